@@ -1,0 +1,34 @@
+using Crosscheck.Documents;
+
+namespace Crosscheck.Attribution;
+
+/// <summary>
+/// One attribution relation: content attributed to a source. Direct and indirect speech, reported beliefs and
+/// "according to X" forms are all quotes; <see cref="Span"/> is the attributed content.
+/// </summary>
+/// <param name="Span">The attributed content (inside the quotation marks for direct quotes).</param>
+/// <param name="Text">The content as written.</param>
+/// <param name="Kind">Direct, indirect or mixed.</param>
+public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind)
+{
+    /// <summary>The resolved speaker's full name as written in the article ("Aleksandar Vucic"); null when unknown.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The speaker's own mention in this sentence ("he", "the Serbian leader", "Vucic"), when there is one.</summary>
+    public TextSpan? SpeakerSpan { get; init; }
+
+    /// <summary>The cue word or phrase ("said", "told", "according to"), as written.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>Where the cue is.</summary>
+    public TextSpan? CueSpan { get; init; }
+
+    /// <summary>Where it was said: the outlet or setting ("Financial Times", "interview with Cicero magazine").</summary>
+    public string? Venue { get; init; }
+
+    /// <summary>Where the venue phrase is.</summary>
+    public TextSpan? VenueSpan { get; init; }
+
+    /// <summary>Index of the sentence that holds the cue (or the content when there is no cue).</summary>
+    public int SentenceIndex { get; init; }
+}

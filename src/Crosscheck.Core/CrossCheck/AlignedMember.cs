@@ -1,0 +1,19 @@
+using Crosscheck.Documents;
+
+namespace Crosscheck.CrossCheck;
+
+/// <summary>One article's version of an aligned quote or claim.</summary>
+/// <param name="ArticleId">The article's id.</param>
+/// <param name="Span">Where the version is in that article's text.</param>
+/// <param name="Text">The version as written.</param>
+public sealed record AlignedMember(string ArticleId, TextSpan Span, string Text)
+{
+    /// <summary>The speaker this article gives (quotes only).</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The venue this article gives (quotes only).</summary>
+    public string? Venue { get; init; }
+
+    /// <summary>The modality in this article ("asserted", "hedged", ...), when known.</summary>
+    public string? Modality { get; init; }
+}

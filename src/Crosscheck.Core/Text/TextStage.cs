@@ -1,0 +1,17 @@
+using Crosscheck.Pipeline;
+
+namespace Crosscheck.Text;
+
+/// <summary>Tokenises the article and splits it into sentences.</summary>
+public sealed class TextStage : IAnalysisStage
+{
+    /// <inheritdoc/>
+    public string Name => "text";
+
+    /// <inheritdoc/>
+    public AnalyzedArticle Process(AnalyzedArticle document, CancellationToken cancellationToken)
+    {
+        var text = document.Article.Text;
+        return document with { Tokens = Tokenizer.Tokenize(text), Sentences = SentenceSplitter.Split(text) };
+    }
+}

@@ -1,0 +1,26 @@
+using Crosscheck.Documents;
+
+namespace Crosscheck.Storage;
+
+/// <summary>Keeps articles and their analyses. Adding is idempotent by article id.</summary>
+/// <remarks>Implementations are safe for one caller at a time; open one store per thread of work.</remarks>
+public interface IArticleStore : IAsyncDisposable
+{
+    /// <summary>Adds articles in one transaction; returns how many were new (already stored ids are left unchanged).</summary>
+    Task<int> AddArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores (or replaces) the analysis JSON of an article for the given pipeline version.</summary>
+    Task SaveAnalysisAsync(string articleId, string pipelineVersion, string analysisJson, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored analysis JSON of an article for the pipeline version, or null.</summary>
+    Task<string?> GetAnalysisAsync(string articleId, string pipelineVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>The article with <paramref name="id"/>, or null.</summary>
+    Task<Article?> GetArticleAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>All articles, ordered by publication time (unknown last) then id.</summary>
+    IAsyncEnumerable<Article> ListArticlesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>How many articles are stored.</summary>
+    Task<int> CountArticlesAsync(CancellationToken cancellationToken = default);
+}
