@@ -24,7 +24,7 @@ internal static class Boilerplate
         "newsletter", "newsletters", "subscribe", "subscription", "promo", "promotion", "advert", "advertisement", "ad",
         "ads", "sponsored", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "nav", "navbar", "navigation",
         "menu", "footer", "masthead", "outbrain", "taboola", "recommended", "recommendations", "toolbar", "signup",
-        "banner", "sr", "visually");
+        "banner", "sr", "visually", "byline", "caption", "credit", "credits");
 
     /// <summary>Whether <paramref name="element"/> and everything inside it should be left out of the article text.</summary>
     public static bool IsBoilerplate(IElement element)

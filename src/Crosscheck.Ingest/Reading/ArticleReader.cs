@@ -22,6 +22,8 @@ public sealed class ArticleReader
         [".htm"] = HtmlArticleReader.Instance,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly string TooLarge = $"file too large (over the {MaxFileBytes / (1024 * 1024)} MB limit)";
+
     private readonly Func<string, byte[]> _readAllBytes;
 
     /// <summary>Creates a reader with every built-in format.</summary>
@@ -82,7 +84,7 @@ public sealed class ArticleReader
             }
             if (info.Length > MaxFileBytes)
             {
-                return IngestResult.Failure(path, $"file too large ({info.Length / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)");
+                return IngestResult.Failure(path, TooLarge);
             }
             content = _readAllBytes(path);
         }
@@ -112,7 +114,7 @@ public sealed class ArticleReader
         }
         if (content.LongLength > MaxFileBytes)
         {
-            return IngestResult.Failure(source, $"file too large (the limit is {MaxFileBytes / (1024 * 1024)} MB)");
+            return IngestResult.Failure(source, TooLarge);
         }
 
         var bomEncoding = ByteOrderMark.Detect(content, out var bomLength);

@@ -21,6 +21,7 @@ internal static class FrontMatterParser
             return null;
         }
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? lastKey = null;
         for (var lines = 0; lines < MaxLines; lines++)
         {
             if (!TryReadLine(text, ref position, out var line))
@@ -36,12 +37,20 @@ internal static class FrontMatterParser
             {
                 continue;
             }
+            // A YAML block list ("authors:" then "  - Ada Novak" lines) continues the key above it.
+            if (trimmed is ['-', ' ' or '\t', ..] && lastKey is not null)
+            {
+                var item = Unquote(trimmed[1..].Trim()).ToString();
+                values[lastKey] = values[lastKey].Length == 0 ? item : $"{values[lastKey]}, {item}";
+                continue;
+            }
             var colon = trimmed.IndexOf(':');
             if (colon <= 0 || !IsKey(trimmed[..colon]))
             {
                 return null;
             }
-            values.TryAdd(trimmed[..colon].ToString(), Unquote(trimmed[(colon + 1)..].Trim()).ToString());
+            var key = trimmed[..colon].ToString();
+            lastKey = values.TryAdd(key, Unquote(trimmed[(colon + 1)..].Trim()).ToString()) ? key : null;
         }
         return null;
     }

@@ -150,7 +150,16 @@ public sealed class ArticleReaderTests : IDisposable
         var error = SingleError(ArticleReader.Default.Read([path]));
 
         // Then
-        Assert.StartsWith("file too large", error.Reason, StringComparison.Ordinal);
+        Assert.Equal("file too large (over the 50 MB limit)", error.Reason);
+    }
+
+    [Fact]
+    public void Empty_path_is_an_error_not_an_exception()
+    {
+        var error = SingleError(ArticleReader.Default.Read([""]));
+
+        Assert.Equal("", error.Source);
+        Assert.NotEmpty(error.Reason);
     }
 
     [Fact]

@@ -101,6 +101,24 @@ public sealed class PlainTextReaderTests
         Assert.Equal(["Ada Novak", "Piet Ros"], article.Authors);
     }
 
+    [Fact]
+    public void Accepts_a_yaml_block_list_of_authors()
+    {
+        var article = Read("a.md", "---\nauthors:\n  - Ada Novak\n  - \"Piet Ros\"\ntitle: Grain\n---\nText.");
+
+        Assert.Equal(["Ada Novak", "Piet Ros"], article.Authors);
+        Assert.Equal("Grain", article.Title);
+    }
+
+    [Fact]
+    public void Finds_the_title_in_the_body_when_front_matter_has_none()
+    {
+        var article = Read("a.md", "---\noutlet: River Times\n---\n# Dam opens\n\nThe dam opened.");
+
+        Assert.Equal("Dam opens", article.Title);
+        Assert.Equal("River Times", article.Outlet);
+    }
+
     [Theory]
     [InlineData("---\nnot a key value line\n---\nText.")]
     [InlineData("---\ntitle: Never closed\nText.")]
