@@ -9,6 +9,8 @@ namespace Crosscheck.Ingest.Html;
 /// </summary>
 internal static class HtmlMetadataReader
 {
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
     /// <summary>The metadata of <paramref name="document"/>; read before boilerplate removal, which drops scripts.</summary>
     public static HtmlMetadata Read(IHtmlDocument document)
     {
@@ -31,15 +33,16 @@ internal static class HtmlMetadataReader
 
         var jsonLd = ReadJsonLd(document);
         var canonical = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")?.Trim();
+        var outlet = Get(meta, "og:site_name") ?? jsonLd?.Publisher ?? Get(meta, "application-name");
         var title = jsonLd?.Headline
             ?? Get(meta, "og:title")
             ?? Get(meta, "twitter:title")
-            ?? NonEmpty(document.Title)
+            ?? WithoutSiteName(NonEmpty(Collapse(document.Title)), outlet)
             ?? NonEmpty(Collapse(document.QuerySelector("h1")?.TextContent));
         return new HtmlMetadata
         {
             Title = title,
-            Outlet = Get(meta, "og:site_name") ?? jsonLd?.Publisher ?? Get(meta, "application-name"),
+            Outlet = outlet,
             Url = Get(meta, "og:url") ?? NonEmpty(canonical) ?? jsonLd?.Url,
             PublishedAt = IsoDate.ParseLenient(Get(meta, "article:published_time"))
                 ?? IsoDate.ParseLenient(jsonLd?.DatePublished)
@@ -81,6 +84,24 @@ internal static class HtmlMetadataReader
                 authors.Add(part);
             }
         }
+    }
+
+    // "<title>Ferry deal delayed | The Gazette</title>": the site name is not part of the headline.
+    private static string? WithoutSiteName(string? title, string? outlet)
+    {
+        if (title is null || string.IsNullOrEmpty(outlet))
+        {
+            return title;
+        }
+        foreach (var separator in TitleSeparators)
+        {
+            var suffix = separator + outlet;
+            if (title.Length > suffix.Length && title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^suffix.Length].TrimEnd();
+            }
+        }
+        return title;
     }
 
     private static string? Get(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);

@@ -17,6 +17,9 @@ internal static class JsonLdParser
         MaxDepth = 64,
     };
 
+    // Some sites wrap the block in an HTML comment or CDATA section for old browsers.
+    private static readonly (string Open, string Close)[] Wrappers = [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")];
+
     /// <summary>The best article in <paramref name="json"/>: a <c>NewsArticle</c> before any other article type.</summary>
     public static JsonLdArticle? Parse(string json)
     {
@@ -166,7 +169,6 @@ internal static class JsonLdParser
         }
     }
 
-    // Some sites wrap the block in an HTML comment or CDATA section for old browsers.
     private static ReadOnlySpan<char> StripWrappers(string json)
     {
         var span = json.AsSpan().Trim();
@@ -184,6 +186,4 @@ internal static class JsonLdParser
         }
         return span;
     }
-
-    private static readonly (string Open, string Close)[] Wrappers = [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")];
 }

@@ -38,7 +38,7 @@ public sealed class SqliteArticleStore : IArticleStore
     /// <summary>The database file, as given when opening.</summary>
     public string Path { get; }
 
-    /// <summary>Opens the store at <paramref name="path"/>, creating the file and applying migrations as needed.</summary>
+    /// <summary>Opens the store at <paramref name="path"/>, creating the file (and its folder) and applying migrations as needed.</summary>
     /// <exception cref="StoreException">The file exists but is not a Crosscheck database, or cannot be opened.</exception>
     public static Task<SqliteArticleStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
         OpenAsync(path, TimeProvider.System, cancellationToken);
@@ -50,6 +50,7 @@ public sealed class SqliteArticleStore : IArticleStore
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(timeProvider);
         CheckExistingFile(path);
+        CreateParentDirectory(path);
 
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -258,6 +259,23 @@ public sealed class SqliteArticleStore : IArticleStore
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new StoreException($"cannot open '{path}': {ex.Message}", ex);
+        }
+    }
+
+    private static void CreateParentDirectory(string path)
+    {
+        var parent = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (string.IsNullOrEmpty(parent) || Directory.Exists(parent))
+        {
+            return;
+        }
+        try
+        {
+            Directory.CreateDirectory(parent);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"cannot create the folder for '{path}': {ex.Message}", ex);
         }
     }
 

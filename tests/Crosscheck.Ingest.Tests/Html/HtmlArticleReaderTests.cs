@@ -121,6 +121,21 @@ public sealed class HtmlArticleReaderTests
         Assert.Equal("Tide gauge readings questioned", article.Title);
     }
 
+    [Theory]
+    [InlineData("Ferry deal delayed | The Gazette", "Ferry deal delayed")]
+    [InlineData("Ferry deal delayed – The Gazette", "Ferry deal delayed")]
+    [InlineData("The Gazette", "The Gazette")]
+    [InlineData("Ferry deal delayed", "Ferry deal delayed")]
+    public void Drops_the_site_name_from_a_title_tag(string titleTag, string title)
+    {
+        var html = $"<html><head><title>{titleTag}</title><meta property=\"og:site_name\" content=\"The Gazette\"></head><body><p>Body.</p></body></html>";
+
+        var article = ReadHtml(html).Article!;
+
+        Assert.Equal(title, article.Title);
+        Assert.Equal("The Gazette", article.Outlet);
+    }
+
     [Fact]
     public void Page_without_article_text_is_an_error()
     {

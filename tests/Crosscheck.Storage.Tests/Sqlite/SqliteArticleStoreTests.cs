@@ -31,6 +31,38 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Creates_missing_parent_folders()
+    {
+        var path = _directory.File(Path.Combine("nested", "deeper", "store.db"));
+
+        await using var store = await SqliteArticleStore.OpenAsync(path);
+
+        Assert.True(File.Exists(path));
+        Assert.Equal(0, await store.CountArticlesAsync());
+    }
+
+    [Fact]
+    public async Task A_directory_at_the_path_is_refused()
+    {
+        var path = _directory.File("folder.db");
+        Directory.CreateDirectory(path);
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => SqliteArticleStore.OpenAsync(path));
+
+        Assert.Equal($"'{path}' is not a Crosscheck database: it is a directory", error.Message);
+    }
+
+    [Fact]
+    public async Task An_empty_file_becomes_a_new_store()
+    {
+        await File.WriteAllBytesAsync(DatabasePath, []);
+
+        await using var store = await SqliteArticleStore.OpenAsync(DatabasePath);
+
+        Assert.Equal(0, await store.CountArticlesAsync());
+    }
+
+    [Fact]
     public async Task Records_each_migration_once()
     {
         // Given
