@@ -150,8 +150,9 @@ internal sealed class Aligner
     private double ClaimScore(ComparisonUnit a, ComparisonUnit b)
     {
         var jaccard = Similarity.WeightedJaccard(a.Content, b.Content, Weight);
-        Similarity.OverlapCoefficient(a.Content, b.Content, out var common);
-        var score = jaccard;
+        var overlap = Similarity.OverlapCoefficient(a.Content, b.Content, out var common);
+        // A rewrite that wraps the same statement in new framing keeps most of the shorter version's words.
+        var score = common >= 4 ? Math.Max(jaccard, 0.8 * overlap) : jaccard;
         if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && a.Numbers.Exists(b.Numbers.Contains))
         {
             score += 0.1;

@@ -99,8 +99,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             output.Write($" · by {E(string.Join(", ", article.Authors))}");
         }
         output.Write($" · <span title=\"source\">{E(article.Source)}</span></p>\n");
-        output.Write($"<p class=\"meta\">{document.Mentions.Count} entities · {document.Quotes.Count} quotes · {document.Citations.Count} citations · ");
-        output.Write($"{document.Claims.Count} claims · {document.Signals.Count} signals · sensationalism {ReportNames.Score(document.Scores.Sensationalism)}</p>\n");
+        output.Write($"<p class=\"meta\">{E(ReportNames.Counts(document))}</p>\n");
         WriteHighlightedText(document, output);
 
         if (document.Quotes.Count > 0)

@@ -36,7 +36,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         output.Write("# Crosscheck comparison\n\n");
-        output.Write($"{report.Articles.Count} articles, {report.Alignments.Count} aligned items.\n\n");
+        output.Write($"{ReportNames.Count(report.Articles.Count, "article")}, {ReportNames.Count(report.Alignments.Count, "aligned item")}.\n\n");
         WriteArticles(report.Articles, output);
         WriteAlignments(report, output);
     }
@@ -59,9 +59,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         {
             output.Write($"**By:** {Inline(string.Join(", ", article.Authors))}\n");
         }
-        output.Write($"\n{document.Mentions.Count} entities · {document.Quotes.Count} quotes · {document.Citations.Count} citations");
-        output.Write($" · {document.Claims.Count} claims · {document.Signals.Count} signals");
-        output.Write($" · sensationalism {ReportNames.Score(document.Scores.Sensationalism)}\n\n");
+        output.Write($"\n{ReportNames.Counts(document)}\n\n");
 
         output.Write($"### Quotes ({document.Quotes.Count})\n\n");
         if (document.Quotes.Count == 0)

@@ -50,6 +50,16 @@ internal static class ReportNames
     public static string DisplayDate(DateTimeOffset? value) =>
         value?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "undated";
 
+    /// <summary>"1 quote", "2 quotes".</summary>
+    public static string Count(int count, string noun) =>
+        count == 1 ? $"1 {noun}" : $"{count.ToString(CultureInfo.InvariantCulture)} {(noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s")}";
+
+    /// <summary>The counts line shared by the renderers ("2 entities · 1 quote · ...").</summary>
+    public static string Counts(AnalyzedArticle document) =>
+        $"{Count(document.Mentions.Count, "entity")} · {Count(document.Quotes.Count, "quote")} · " +
+        $"{Count(document.Citations.Count, "citation")} · {Count(document.Claims.Count, "claim")} · " +
+        $"{Count(document.Signals.Count, "signal")} · sensationalism {Score(document.Scores.Sensationalism)}";
+
     /// <summary>A number with at most two decimals, invariant culture.</summary>
     public static string Score(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

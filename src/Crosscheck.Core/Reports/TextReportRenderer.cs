@@ -18,7 +18,7 @@ public sealed class TextReportRenderer : IReportRenderer
     private const int OutletColumn = 16;
     private const int SpeakerColumn = 16;
     private const int VenueColumn = 16;
-    private const int ModalityColumn = 11;
+    private const int ModalityColumn = 12;
 
     /// <summary>The shared instance.</summary>
     public static TextReportRenderer Instance { get; } = new();
@@ -86,9 +86,7 @@ public sealed class TextReportRenderer : IReportRenderer
         var article = document.Article;
         Wrap(output, $"{number}. {ReportNames.Outlet(document)} — {Flat(ReportNames.Title(document))}", "   ");
         Wrap(output, $"   {ReportNames.DisplayDate(article.PublishedAt)} · {article.Source}", "   ");
-        Line(output, $"   {document.Mentions.Count} entities · {document.Quotes.Count} quotes · {document.Citations.Count} citations · "
-            + $"{document.Claims.Count} claims · {document.Signals.Count} signals · "
-            + $"sensationalism {ReportNames.Score(document.Scores.Sensationalism)}");
+        Line(output, $"   {ReportNames.Counts(document)}");
         foreach (var quote in document.Quotes)
         {
             var context = quote.Venue is null ? quote.Cue ?? ReportNames.Kind(quote.Kind) : $"{quote.Cue ?? ReportNames.Kind(quote.Kind)}, {quote.Venue}";
