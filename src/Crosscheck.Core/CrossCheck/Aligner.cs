@@ -127,8 +127,8 @@ internal sealed class Aligner
     {
         if (a.IsVerbatim && b.IsVerbatim)
         {
-            var run = Similarity.LongestCommonRun(a.Words.Words, b.Words.Words);
-            var shorter = Math.Min(a.Words.Count, b.Words.Count);
+            var run = Similarity.LongestCommonRun(a.Verbatim!.Words, b.Verbatim!.Words);
+            var shorter = Math.Min(a.Verbatim.Count, b.Verbatim.Count);
             var runShare = shorter == 0 ? 0 : (double)run / shorter;
             var overlap = Similarity.OverlapCoefficient(a.Content, b.Content, out var shared);
             // A run of four words is rarely chance; a shorter fragment must be mostly covered to count.

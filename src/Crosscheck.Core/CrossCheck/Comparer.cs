@@ -1,5 +1,6 @@
 using Crosscheck.Attribution;
 using Crosscheck.Claims;
+using Crosscheck.Entities;
 using Crosscheck.Pipeline;
 
 namespace Crosscheck.CrossCheck;
@@ -89,6 +90,7 @@ public static class Comparer
     private static void AddUnits(AnalyzedArticle document, int index, List<ComparisonUnit> quotes, List<ComparisonUnit> claims)
     {
         var id = document.Article.Id;
+        var outlet = document.Article.Outlet;
         foreach (var quote in document.Quotes)
         {
             var words = WordSequence.From(quote.Text);
@@ -96,6 +98,12 @@ public static class Comparer
             {
                 continue;
             }
+            var verbatim = quote.Kind switch
+            {
+                QuoteKind.Direct => words,
+                QuoteKind.Mixed => QuotedFragments(quote.Text) is { Length: > 0 } fragments ? WordSequence.From(fragments) : null,
+                _ => null,
+            };
             quotes.Add(new ComparisonUnit
             {
                 Kind = AlignedItemKind.Quote,
@@ -106,9 +114,10 @@ public static class Comparer
                 Words = words,
                 Content = words.ContentWords(),
                 Numbers = words.Numbers(),
-                IsVerbatim = quote.Kind is QuoteKind.Direct or QuoteKind.Mixed,
+                Verbatim = verbatim is { Count: > 0 } ? verbatim : null,
+                Outlet = outlet,
                 QuoteKind = quote.Kind,
-                Speaker = quote.Speaker,
+                Speaker = KnownSpeaker(document, quote.Speaker),
                 Venue = quote.Venue,
                 Cue = quote.Cue,
                 Modality = ModalityAt(document.Claims, quote),
@@ -131,10 +140,55 @@ public static class Comparer
                 Words = words,
                 Content = words.ContentWords(),
                 Numbers = words.Numbers(),
+                Outlet = outlet,
                 Modality = claim.Modality,
                 Entities = claim.Entities,
             });
         }
+    }
+
+    /// <summary>
+    /// The speaker, unless the entity stage knows the name as a place: a place is an attribution error, and comparing
+    /// it would report a speaker change that is not in the articles.
+    /// </summary>
+    private static string? KnownSpeaker(AnalyzedArticle document, string? speaker)
+    {
+        if (speaker is null)
+        {
+            return null;
+        }
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Kind == EntityKind.Place
+                && (string.Equals(mention.Key, speaker, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(mention.Text, speaker, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+        return speaker;
+    }
+
+    /// <summary>The text inside quotation marks in a mixed quote, fragments joined by a space.</summary>
+    private static string QuotedFragments(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB'))
+            {
+                continue;
+            }
+            if (open < 0)
+            {
+                open = i;
+                continue;
+            }
+            builder.Append(text, open + 1, i - open - 1).Append(' ');
+            open = -1;
+        }
+        return builder.ToString().Trim();
     }
 
     /// <summary>The modality of the claim that overlaps the quote, if the claim stage found one.</summary>

@@ -20,12 +20,20 @@ internal sealed class ComparisonUnit
 
     public required WordSequence Words { get; init; }
 
+    /// <summary>
+    /// The words the speaker is quoted as saying verbatim: all of a direct quote, the quoted fragments of a mixed one.
+    /// </summary>
+    public WordSequence? Verbatim { get; init; }
+
+    /// <summary>The outlet of the article, for venues that name the publishing outlet itself.</summary>
+    public string Outlet { get; init; } = "";
+
     public required HashSet<string> Content { get; init; }
 
     public required List<string> Numbers { get; init; }
 
     /// <summary>Direct or mixed quotes: the words are the speaker's own, so they are compared verbatim.</summary>
-    public bool IsVerbatim { get; init; }
+    public bool IsVerbatim => Verbatim is not null;
 
     public QuoteKind? QuoteKind { get; init; }
 

@@ -22,7 +22,7 @@ internal static class MutationDetector
                 Speaker(reference, other, from, to, output);
                 Venue(units, members, i, output);
                 CueIntensified(reference, other, from, to, output);
-                if (reference.IsVerbatim && other.IsVerbatim)
+                if (reference.Verbatim is not null && other.Verbatim is not null)
                 {
                     Wording(reference, other, from, to, output);
                 }
@@ -67,6 +67,15 @@ internal static class MutationDetector
             }
             return;
         }
+        // No earlier version names a venue, yet this one says the words were given to its own outlet although another
+        // outlet published them first.
+        var first = units[0];
+        if (other.Outlet.Length > 0 && Similarity.VenueNamesOutlet(venue, other.Outlet)
+            && !Similarity.VenueNamesOutlet(venue, first.Outlet))
+        {
+            output.Add(new Mutation(MutationKind.VenueChanged, members[0], members[index],
+                $"venue \"{venue}\" claimed, but {first.Outlet} published the quote first"));
+        }
     }
 
     private static void CueIntensified(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
@@ -103,7 +112,7 @@ internal static class MutationDetector
     {
         var changes = new List<string>();
         var total = 0;
-        foreach (var hunk in WordDiff.Compute(r.Words.Words, o.Words.Words))
+        foreach (var hunk in WordDiff.Compute(r.Verbatim!.Words, o.Verbatim!.Words))
         {
             // Quoting a fragment of the same words is not drift.
             if (hunk.IsTrim)
@@ -174,41 +183,50 @@ internal static class MutationDetector
     {
         var a = HedgeWords(r.Words);
         var b = HedgeWords(o.Words);
-        var removed = a.Find(w => !b.Contains(w));
+        var removedSpeculation = a.Find(w => !b.Contains(w) && IsSpeculation(w));
+        var removedHedge = a.Find(w => !b.Contains(w) && !IsSpeculation(w));
         var added = b.Find(w => !a.Contains(w));
+        bool speculationReported = false, hedgeReported = false;
         switch (r.Modality, o.Modality)
         {
             case (Modality.Speculative, Modality.Asserted):
                 output.Add(new Mutation(MutationKind.SpeculationAsFact, from, to,
-                    removed is null ? "speculative → asserted" : $"speculation \"{removed}\" stated as fact"));
-                return;
+                    removedSpeculation is null ? "speculative → asserted" : $"speculation \"{removedSpeculation}\" stated as fact"));
+                speculationReported = true;
+                break;
             case (Modality.Hedged, Modality.Asserted):
+                var hedge = removedHedge ?? removedSpeculation;
                 output.Add(new Mutation(MutationKind.HedgeRemoved, from, to,
-                    removed is null ? "hedged → asserted" : $"hedge \"{removed}\" removed"));
-                return;
+                    hedge is null ? "hedged → asserted" : $"hedge \"{hedge}\" removed"));
+                speculationReported = hedgeReported = true;
+                break;
             case (Modality.Asserted, Modality.Hedged or Modality.Speculative):
                 output.Add(new Mutation(MutationKind.HedgeAdded, from, to,
                     added is null ? $"asserted → {ComparisonUnit.ModalityName(o.Modality.Value)}" : $"hedge \"{added}\" added"));
                 return;
         }
-        // Without a decisive modality change, a hedge written in one version only still counts.
-        if (removed is not null && b.Count == 0)
+        // Beyond the modality, a hedge word that is gone while the later version keeps none also counts.
+        if (b.Count == 0)
         {
-            var speculative = CrossCheckLexicons.Hedges[removed] == "speculation";
-            if (speculative && r.Modality is null or Modality.Speculative)
+            if (!speculationReported && removedSpeculation is not null)
             {
-                output.Add(new Mutation(MutationKind.SpeculationAsFact, from, to, $"speculation \"{removed}\" stated as fact"));
+                var kind = r.Modality is null or Modality.Speculative ? MutationKind.SpeculationAsFact : MutationKind.HedgeRemoved;
+                output.Add(new Mutation(kind, from, to, kind == MutationKind.SpeculationAsFact
+                    ? $"speculation \"{removedSpeculation}\" stated as fact"
+                    : $"hedge \"{removedSpeculation}\" removed"));
             }
-            else
+            if (!hedgeReported && removedHedge is not null)
             {
-                output.Add(new Mutation(MutationKind.HedgeRemoved, from, to, $"hedge \"{removed}\" removed"));
+                output.Add(new Mutation(MutationKind.HedgeRemoved, from, to, $"hedge \"{removedHedge}\" removed"));
             }
         }
-        else if (added is not null && a.Count == 0)
+        else if (a.Count == 0 && added is not null && !speculationReported)
         {
             output.Add(new Mutation(MutationKind.HedgeAdded, from, to, $"hedge \"{added}\" added"));
         }
     }
+
+    private static bool IsSpeculation(string word) => CrossCheckLexicons.Hedges[word] == "speculation";
 
     private static List<string> HedgeWords(WordSequence words)
     {

@@ -73,6 +73,11 @@ internal static class Similarity
     /// </summary>
     public static bool SameSpeaker(string a, string b)
     {
+        // An unresolved descriptor or pronoun ("the company", "she") may denote anyone: no evidence of a change.
+        if (IsDescriptor(a) || IsDescriptor(b))
+        {
+            return true;
+        }
         var wa = NameWords(a);
         var wb = NameWords(b);
         if (wa.Length == 0 || wb.Length == 0)
@@ -115,6 +120,19 @@ internal static class Similarity
         "a", "an", "the", "in", "on", "with", "to", "at", "interview", "interviews", "exclusive", "told", "speaking",
         "sit-down", "conversation", "remarks", "comments", "talk", "talking", "its", "his", "her", "their",
     };
+
+    private static bool IsDescriptor(string speaker)
+    {
+        var words = WordSequence.From(speaker).Words;
+        return words.Length == 0 || words[0] is "the" or "a" or "an" or "he" or "she" or "they" or "it" or "his" or "her" or "its" or "their";
+    }
+
+    /// <summary>Whether a venue names the outlet ("an exclusive interview with the Evening Blaze" and "The Evening Blaze").</summary>
+    public static bool VenueNamesOutlet(string venue, string outlet)
+    {
+        var outletWords = VenueWords(outlet);
+        return outletWords.Count > 0 && VenueWords(venue).IsSupersetOf(outletWords);
+    }
 
     private static string[] NameWords(string name)
     {

@@ -15,9 +15,9 @@ public sealed class TextReportRenderer : IReportRenderer
     /// <summary>The widest line written.</summary>
     public const int Width = 100;
 
-    private const int OutletColumn = 16;
+    private const int OutletColumn = 19;
     private const int SpeakerColumn = 16;
-    private const int VenueColumn = 16;
+    private const int VenueColumn = 14;
     private const int ModalityColumn = 12;
 
     /// <summary>The shared instance.</summary>

@@ -286,6 +286,74 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void Compares_only_the_quoted_words_of_a_mixed_quote()
+    {
+        // Given a mixed quote whose span holds the reporter's words around a quoted fragment
+        var mixed = new ArticleBuilder("b", "Observer", "2026-03-14T11:00:00Z",
+                "The minister told the paper that she would not sign “a contract that leaves the harbour workers without pay”.")
+            .Quote("she would not sign “a contract that leaves the harbour workers without pay”", "Ana Petrovic", "told", kind: QuoteKind.Mixed)
+            .Build();
+
+        // When
+        var report = Comparer.Compare([Original(), mixed]);
+
+        // Then the fragment aligns and the reporter's words are not taken for drift
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(2, item.Members.Count);
+        Assert.DoesNotContain(item.Mutations, m => m.Kind == MutationKind.WordingDrift);
+    }
+
+    [Fact]
+    public void Reports_a_quote_claimed_for_the_own_outlet_after_another_published_it()
+    {
+        // Given the original without a venue and a later outlet claiming an exclusive interview
+        var original = Copy("a", "Daily Ledger", "2026-03-14T09:00:00Z", Line, "Ana Petrovic");
+        var claimed = Copy("e", "The Evening Blaze", "2026-03-14T12:00:00Z", Line, "Ana Petrovic",
+            venue: "an exclusive interview with the Evening Blaze");
+
+        // When
+        var mutation = Assert.Single(MutationsOf(original, claimed));
+
+        // Then
+        Assert.Equal(MutationKind.VenueChanged, mutation.Kind);
+        Assert.Equal("venue \"an exclusive interview with the Evening Blaze\" claimed, but Daily Ledger published the quote first", mutation.Detail);
+    }
+
+    [Fact]
+    public void Treats_an_unresolved_descriptor_as_no_evidence_of_a_speaker_change()
+    {
+        Assert.Empty(MutationsOf(Original(), Copy("b", "Wire Service", "2026-03-14T12:00:00Z", Line, "the minister")));
+    }
+
+    [Fact]
+    public void Ignores_a_speaker_the_entity_stage_knows_as_a_place()
+    {
+        // Given an attribution error: the speaker is a place name
+        var wrong = new ArticleBuilder("b", "Wire Service", "2026-03-14T12:00:00Z", $"In Varna, “{Line},” she said.")
+            .Quote(Line, "Varna").Mention("Varna", Entities.EntityKind.Place).Build();
+
+        // When / Then
+        Assert.Empty(MutationsOf(Original(), wrong));
+    }
+
+    [Fact]
+    public void Reports_both_a_speculation_and_a_hedge_dropped_from_one_claim()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z",
+                "The quay expansion may be postponed until 2028, and the operator has reportedly missed two deadlines.")
+            .Claim("The quay expansion may be postponed until 2028, and the operator has reportedly missed two deadlines.", Modality.Speculative).Build();
+        var asserted = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z",
+                "The quay expansion will be postponed until 2028, and the operator has missed two deadlines.")
+            .Claim("The quay expansion will be postponed until 2028, and the operator has missed two deadlines.", Modality.Asserted).Build();
+
+        var mutations = MutationsOf(original, asserted);
+
+        Assert.Equal(
+            [(MutationKind.SpeculationAsFact, "speculation \"may\" stated as fact"), (MutationKind.HedgeRemoved, "hedge \"reportedly\" removed")],
+            mutations.Select(m => (m.Kind, m.Detail)));
+    }
+
+    [Fact]
     public void Honours_cancellation()
     {
         using var cancelled = new CancellationTokenSource();
