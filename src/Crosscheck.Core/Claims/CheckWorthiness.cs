@@ -1,0 +1,60 @@
+namespace Crosscheck.Claims;
+
+/// <summary>Scores how worth checking a sentence is, in [0, 1], from surface features.</summary>
+/// <remarks>
+/// An additive score rather than a trained model: each feature's weight is readable and can be argued with. Numbers
+/// and named actors matter most (they are what fact-checkers verify: ClaimBuster and CheckThat! annotations agree);
+/// opinion, first-person talk and very short sentences pull the score down. Stateless and thread-safe.
+/// </remarks>
+internal static class CheckWorthiness
+{
+    public static double Score(in ClaimFeatures features)
+    {
+        var score = 0.12;
+        if (features.Numbers > 0)
+        {
+            score += 0.28 + 0.05 * Math.Min(features.Numbers - 1, 2);
+        }
+        if (features.Entities > 0)
+        {
+            score += 0.12 + 0.06 * Math.Min(features.Entities - 1, 2);
+        }
+        if (features.FactualVerb)
+        {
+            score += 0.14;
+        }
+        if (features.PastTense)
+        {
+            score += 0.08;
+        }
+        if (features.SpecificTime)
+        {
+            score += 0.1;
+        }
+        if (features.Comparative)
+        {
+            score += 0.08;
+        }
+        score -= 0.15 * Math.Min(features.Opinion, 2);
+        if (features.FirstPersonOpening && features.Numbers == 0)
+        {
+            score -= 0.12;
+        }
+        if (features.Words < 4)
+        {
+            score -= 0.3;
+        }
+        else if (features.Words < 7)
+        {
+            score -= 0.12;
+        }
+        // A question states nothing; speculation still names something a checker may want to pin down.
+        score *= features.Modality switch
+        {
+            Modality.Question => 0.5,
+            Modality.Speculative => 0.9,
+            _ => 1.0,
+        };
+        return Math.Round(Math.Clamp(score, 0, 1), 3);
+    }
+}
