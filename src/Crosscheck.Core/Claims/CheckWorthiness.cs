@@ -10,22 +10,30 @@ internal static class CheckWorthiness
 {
     public static double Score(in ClaimFeatures features)
     {
-        var score = 0.12;
+        var score = 0.15;
         if (features.Numbers > 0)
         {
-            score += 0.28 + 0.05 * Math.Min(features.Numbers - 1, 2);
+            score += 0.3 + 0.05 * Math.Min(features.Numbers - 1, 2);
+        }
+        if (features.QuantityWithUnit)
+        {
+            score += 0.05;
         }
         if (features.Entities > 0)
         {
             score += 0.12 + 0.06 * Math.Min(features.Entities - 1, 2);
         }
+        if (features.Actor)
+        {
+            score += 0.08;
+        }
         if (features.FactualVerb)
         {
-            score += 0.14;
+            score += 0.15;
         }
         if (features.PastTense)
         {
-            score += 0.08;
+            score += 0.1;
         }
         if (features.SpecificTime)
         {
@@ -40,11 +48,12 @@ internal static class CheckWorthiness
         {
             score -= 0.12;
         }
+        // Shortness only hurts when nothing measurable is said: "Prices rose 9 percent." is short and checkable.
         if (features.Words < 4)
         {
             score -= 0.3;
         }
-        else if (features.Words < 7)
+        else if (features.Words < 7 && features.Numbers == 0)
         {
             score -= 0.12;
         }

@@ -9,6 +9,12 @@ internal readonly record struct ClaimFeatures
     /// <summary>Numbers stated.</summary>
     public int Numbers { get; init; }
 
+    /// <summary>A number carries a unit or currency ("40 percent", "$2.5 billion").</summary>
+    public bool QuantityWithUnit { get; init; }
+
+    /// <summary>An institution or office holder named by a common noun ("the ministry").</summary>
+    public bool Actor { get; init; }
+
     /// <summary>Named entities (mentions, or capitalised names when no mentions are known).</summary>
     public int Entities { get; init; }
 

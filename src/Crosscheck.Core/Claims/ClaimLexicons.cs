@@ -15,6 +15,9 @@ internal static class ClaimLexicons
     /// <summary>Comparisons and records.</summary>
     public static readonly PhraseMatcher<bool> Comparatives = new(Phrases("claims-comparatives"));
 
+    /// <summary>Institutions and office holders named by a common noun ("the ministry", "officials").</summary>
+    public static readonly PhraseMatcher<bool> Actors = new(Phrases("claims-actors"));
+
     /// <summary>Units that join a preceding number ("percent", "per cent", "million").</summary>
     public static readonly PhraseMatcher<bool> NumberUnits = new(Phrases("claims-number-units"));
 

@@ -71,9 +71,14 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             ClaimLexicons.Opinion.FindAll(text, tokens, first, end, phrases);
             var opinion = phrases.Count;
             phrases.Clear();
+            ClaimLexicons.Actors.FindAll(text, tokens, first, end, phrases);
+            var actor = phrases.Count > 0;
+            phrases.Clear();
             ClaimLexicons.Comparatives.FindAll(text, tokens, first, end, phrases);
             var features = new ClaimFeatures
             {
+                Actor = actor,
+                QuantityWithUnit = HasUnit(numbers),
                 Words = words,
                 Numbers = numbers.Count,
                 Entities = namedEntities,
@@ -192,7 +197,46 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 return ClaimVoice.Cited;
             }
         }
+        if (document.Quotes.Count > 0 || document.Citations.Count > 0)
+        {
+            return ClaimVoice.Outlet;
+        }
+        // No attribution stage output: a speech verb outside quotation marks ("X said the bridge collapsed",
+        // "'...,' said Whitlow") attributes the sentence to a speaker.
+        var frameLookup = ClaimLexicons.FrameVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && frameLookup.Contains(token.Span.Slice(text)) && !Inside(token.Span.Start, markRegions))
+            {
+                return ClaimVoice.Quoted;
+            }
+        }
         return ClaimVoice.Outlet;
+    }
+
+    private static bool Inside(int offset, List<TextSpan> regions)
+    {
+        foreach (var region in regions)
+        {
+            if (region.Contains(offset))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasUnit(List<string> numbers)
+    {
+        foreach (var number in numbers)
+        {
+            if (!char.IsDigit(number[^1]) || number[0] is '$' or '\u20AC' or '\u00A3' or '\u00A5')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsCiting(Quote quote, IReadOnlyList<Citation> citations, int sentenceIndex)
@@ -244,7 +288,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             }
             factual |= factualLookup.Contains(word);
             time |= timeLookup.Contains(word) && !(word is "May" or "March" && i == first);
-            past |= word is "was" or "were" or "had" or "did"
+            past |= word is "was" or "were" or "had" or "did" or "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t"
                 || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]);
         }
         return features with { FactualVerb = factual, PastTense = past, SpecificTime = time, FirstPersonOpening = firstPerson };

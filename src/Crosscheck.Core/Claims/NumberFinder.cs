@@ -36,11 +36,18 @@ internal static class NumberFinder
             {
                 j += ClaimLexicons.NumberUnits.LengthAt(text, tokens, j, end);
             }
-            numbers.Add(text[start..tokens[j - 1].Span.End]);
+            // A bare year ("in 2022") is a date, not a quantity; it counts as a specific time instead.
+            if (j != i + 1 || !IsYear(tokens[i].Span.Slice(text)))
+            {
+                numbers.Add(text[start..tokens[j - 1].Span.End]);
+            }
             i = j;
         }
         return numbers;
     }
+
+    private static bool IsYear(ReadOnlySpan<char> word) =>
+        word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
 
     private static bool IsNumber(string text, Token token)
     {
