@@ -37,13 +37,25 @@ internal static class NumberFinder
                 j += ClaimLexicons.NumberUnits.LengthAt(text, tokens, j, end);
             }
             // A bare year ("in 2022") is a date, not a quantity; it counts as a specific time instead.
-            if (j != i + 1 || !IsYear(tokens[i].Span.Slice(text)))
+            // So is a day of the month ("March 4", "4 March").
+            if (j != i + 1 || !IsYear(tokens[i].Span.Slice(text)) && !IsDayOfMonth(text, tokens, i, first, end))
             {
                 numbers.Add(text[start..tokens[j - 1].Span.End]);
             }
             i = j;
         }
         return numbers;
+    }
+
+    private static bool IsDayOfMonth(string text, IReadOnlyList<Token> tokens, int index, int first, int end)
+    {
+        if (tokens[index].Kind != TokenKind.Number || tokens[index].Span.Length > 2)
+        {
+            return false;
+        }
+        var months = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return index > first && months.Contains(tokens[index - 1].Span.Slice(text))
+            || index + 1 < end && months.Contains(tokens[index + 1].Span.Slice(text));
     }
 
     private static bool IsYear(ReadOnlySpan<char> word) =>
