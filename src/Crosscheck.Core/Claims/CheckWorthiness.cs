@@ -44,7 +44,8 @@ internal static class CheckWorthiness
             score += 0.08;
         }
         score -= 0.15 * Math.Min(features.Opinion, 2);
-        if (features.FirstPersonOpening && features.Numbers == 0)
+        // First-person talk is filler unless it reports something done ("We cut the tax in 2019").
+        if (features.FirstPersonOpening && features.Numbers == 0 && !features.PastTense && !features.FactualVerb)
         {
             score -= 0.12;
         }

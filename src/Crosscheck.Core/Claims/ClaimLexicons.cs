@@ -24,6 +24,9 @@ internal static class ClaimLexicons
     /// <summary>Verbs reporting a checkable event or quantity.</summary>
     public static readonly FrozenSet<string> FactualVerbs = Lexicon.Set("claims-factual-verbs");
 
+    /// <summary>Irregular past-tense forms ("took", "paid").</summary>
+    public static readonly FrozenSet<string> IrregularPast = Lexicon.Set("claims-past-irregular");
+
     /// <summary>Months, weekdays and other specific times.</summary>
     public static readonly FrozenSet<string> TimeWords = Lexicon.Set("claims-time-words");
 

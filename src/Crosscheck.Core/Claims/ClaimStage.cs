@@ -265,6 +265,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         var firstPerson = false;
         var factualLookup = ClaimLexicons.FactualVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         var timeLookup = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pastLookup = ClaimLexicons.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWord = true;
         for (var i = first; i < end; i++)
         {
@@ -288,7 +289,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             }
             factual |= factualLookup.Contains(word);
             time |= timeLookup.Contains(word) && !(word is "May" or "March" && i == first);
-            past |= word is "was" or "were" or "had" or "did" or "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t"
+            past |= pastLookup.Contains(word) || word is "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t"
                 || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]);
         }
         return features with { FactualVerb = factual, PastTense = past, SpecificTime = time, FirstPersonOpening = firstPerson };
