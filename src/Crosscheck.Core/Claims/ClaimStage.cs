@@ -35,7 +35,11 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         var text = document.Article.Text;
         var tokens = document.Tokens.Count > 0 || text.Length == 0 ? document.Tokens : Tokenizer.Tokenize(text);
         var sentences = document.Sentences.Count > 0 || text.Length == 0 ? document.Sentences : SentenceSplitter.Split(text);
-        var markRegions = TextRegions.QuotationMarkRegions(text);
+        var context = new VoiceContext(
+            document,
+            new SpanIndex(TextRegions.QuotationMarkRegions(text)),
+            new SpanIndex(SpansOf(document.Quotes)),
+            new SpanIndex(SpansOf(document.Citations)));
         var mentions = SortedMentions(document.Mentions);
         var claims = new List<Claim>();
         var cues = new List<PhraseMatch<CueKind>>();
@@ -96,7 +100,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             claims.Add(new Claim(span, span.Substring(text), modality)
             {
                 SentenceIndex = sentence.Index,
-                Voice = VoiceOf(document, text, tokens, first, end, span, sentence.Index, markRegions),
+                Voice = VoiceOf(context, text, tokens, first, end, span),
                 CheckWorthiness = worthiness,
                 Entities = entityKeys,
                 Numbers = numbers,
@@ -154,20 +158,18 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         return modality;
     }
 
-    private static ClaimVoice VoiceOf(
-        AnalyzedArticle document, string text, IReadOnlyList<Token> tokens, int first, int end, TextSpan span, int sentenceIndex,
-        List<TextSpan> markRegions)
+    private static ClaimVoice VoiceOf(VoiceContext context, string text, IReadOnlyList<Token> tokens, int first, int end, TextSpan span)
     {
+        var document = context.Document;
+        var found = new List<int>();
+        context.Quotes.FindOverlapping(span, found);
         Quote? best = null;
         var bestOverlap = 0;
-        foreach (var quote in document.Quotes)
+        foreach (var index in found)
         {
-            if (!quote.Span.Overlaps(span))
-            {
-                continue;
-            }
+            var quote = document.Quotes[index];
             var overlap = Math.Min(quote.Span.End, span.End) - Math.Max(quote.Span.Start, span.Start);
-            if (overlap > bestOverlap)
+            if (overlap > bestOverlap || overlap == bestOverlap && best is not null && quote.Span.Start < best.Span.Start)
             {
                 best = quote;
                 bestOverlap = overlap;
@@ -176,16 +178,15 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         // Attributed content makes up most of a sentence whose frame is "X said"; 40% leaves room for long frames.
         if (best is not null && bestOverlap * 5 >= span.Length * 2)
         {
-            return IsCiting(best, document.Citations, sentenceIndex) ? ClaimVoice.Cited : ClaimVoice.Quoted;
+            return IsCiting(best, context, span) ? ClaimVoice.Cited : ClaimVoice.Quoted;
         }
-        foreach (var citation in document.Citations)
+        found.Clear();
+        context.Citations.FindOverlapping(span, found);
+        if (found.Count > 0)
         {
-            if (citation.Span.Overlaps(span))
-            {
-                return ClaimVoice.Cited;
-            }
+            return ClaimVoice.Cited;
         }
-        if (TextRegions.CoveredLength(span, markRegions) * 5 >= span.Length * 2)
+        if (context.QuotationMarks.CoveredLength(span) * 5 >= span.Length * 2)
         {
             return ClaimVoice.Quoted;
         }
@@ -207,7 +208,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Word && frameLookup.Contains(token.Span.Slice(text)) && !Inside(token.Span.Start, markRegions))
+            if (token.Kind == TokenKind.Word && frameLookup.Contains(token.Span.Slice(text)) && !context.QuotationMarks.Contains(token.Span.Start))
             {
                 return ClaimVoice.Quoted;
             }
@@ -215,16 +216,24 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         return ClaimVoice.Outlet;
     }
 
-    private static bool Inside(int offset, List<TextSpan> regions)
+    private static List<TextSpan> SpansOf(IReadOnlyList<Quote> quotes)
     {
-        foreach (var region in regions)
+        var spans = new List<TextSpan>(quotes.Count);
+        foreach (var quote in quotes)
         {
-            if (region.Contains(offset))
-            {
-                return true;
-            }
+            spans.Add(quote.Span);
         }
-        return false;
+        return spans;
+    }
+
+    private static List<TextSpan> SpansOf(IReadOnlyList<Citation> citations)
+    {
+        var spans = new List<TextSpan>(citations.Count);
+        foreach (var citation in citations)
+        {
+            spans.Add(citation.Span);
+        }
+        return spans;
     }
 
     private static bool HasUnit(List<string> numbers)
@@ -239,17 +248,23 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         return false;
     }
 
-    private static bool IsCiting(Quote quote, IReadOnlyList<Citation> citations, int sentenceIndex)
+    private static bool IsCiting(Quote quote, VoiceContext context, TextSpan sentence)
     {
         if (quote.Cue is { } cue && (cue.Contains("according", StringComparison.OrdinalIgnoreCase)
             || cue.Contains("report", StringComparison.OrdinalIgnoreCase) || cue.Contains("cit", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
-        foreach (var citation in citations)
+        if (quote.Speaker is not { } speaker)
         {
-            if (citation.SentenceIndex == sentenceIndex && quote.Speaker is { } speaker
-                && string.Equals(citation.Source, speaker, StringComparison.OrdinalIgnoreCase))
+            return false;
+        }
+        // "as the Daily Ledger reported": the speaker is itself a cited source in the same sentence.
+        var found = new List<int>();
+        context.Citations.FindOverlapping(sentence, found);
+        foreach (var index in found)
+        {
+            if (string.Equals(context.Document.Citations[index].Source, speaker, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

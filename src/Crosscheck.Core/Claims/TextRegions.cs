@@ -112,20 +112,6 @@ internal static class TextRegions
         return i >= span.Start && text[i] is '.' or '!' or '?' or '\u2026' or ':' or ';';
     }
 
-    /// <summary>How many code units of <paramref name="span"/> the (sorted or unsorted) <paramref name="regions"/> cover.</summary>
-    public static int CoveredLength(TextSpan span, IReadOnlyList<TextSpan> regions)
-    {
-        var covered = 0;
-        foreach (var region in regions)
-        {
-            if (region.Overlaps(span))
-            {
-                covered += Math.Min(region.End, span.End) - Math.Max(region.Start, span.Start);
-            }
-        }
-        return covered;
-    }
-
     private static bool IsBlankLineAhead(string text, int newline)
     {
         var i = newline + 1;

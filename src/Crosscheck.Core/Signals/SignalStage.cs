@@ -32,20 +32,22 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var text = document.Article.Text;
         var tokens = document.Tokens.Count > 0 || text.Length == 0 ? document.Tokens : Tokenizer.Tokenize(text);
         var sentences = document.Sentences.Count > 0 || text.Length == 0 ? document.Sentences : SentenceSplitter.Split(text);
-        var quoted = QuotedRegions(document, text);
+        var quoted = new SpanIndex(QuotedRegions(document, text));
         var signals = new List<Signal>();
 
-        var anonymousCitations = new List<TextSpan>();
+        var anonymousSpans = new List<TextSpan>();
         foreach (var citation in document.Citations)
         {
             if (citation.Anonymous)
             {
-                anonymousCitations.Add(citation.Span);
+                anonymousSpans.Add(citation.Span);
                 signals.Add(Create(text, citation.Span, Technique.AnonymousSourcing, AnonymousCitationWeight,
                     $"'{citation.Source}' is an unnamed source the reader cannot check", quoted));
             }
         }
 
+        var anonymousCitations = new SpanIndex(anonymousSpans);
+        var overlapping = new List<int>();
         var matches = new List<PhraseMatch<SignalEntry>>();
         foreach (var matcher in SignalLexicons.Matchers)
         {
@@ -55,9 +57,14 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             foreach (var match in matches)
             {
                 var entry = match.Value;
-                if (entry.Technique == Technique.AnonymousSourcing && OverlapsAny(match.Span, anonymousCitations))
+                if (entry.Technique == Technique.AnonymousSourcing)
                 {
-                    continue;
+                    overlapping.Clear();
+                    anonymousCitations.FindOverlapping(match.Span, overlapping);
+                    if (overlapping.Count > 0)
+                    {
+                        continue;
+                    }
                 }
                 var reason = entry.ReasonTemplate.Replace("{0}", match.Span.Substring(text), StringComparison.Ordinal);
                 signals.Add(Create(text, match.Span, entry.Technique, entry.Weight, reason, quoted));
@@ -67,7 +74,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         foreach (var sentence in sentences)
         {
             // A question mark inside a quotation is the speaker's question, not the outlet's.
-            if (TextRegions.EndsWithQuestionMark(text, sentence.Span, out var mark) && !InsideAny(mark, quoted))
+            if (TextRegions.EndsWithQuestionMark(text, sentence.Span, out var mark) && !quoted.Contains(mark))
             {
                 signals.Add(new Signal(sentence.Span, sentence.Span.Substring(text), Technique.RhetoricalQuestion,
                     RhetoricalQuestionWeight, "the outlet asks a question in its own voice instead of reporting an answer"));
@@ -88,9 +95,9 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         return document with { Signals = signals, Scores = new ArticleScores(Sensationalism.Score(signals, words, _options)) };
     }
 
-    private Signal Create(string text, TextSpan span, Technique technique, double weight, string reason, List<TextSpan> quoted)
+    private Signal Create(string text, TextSpan span, Technique technique, double weight, string reason, SpanIndex quoted)
     {
-        if (TextRegions.CoveredLength(span, quoted) * 2 > span.Length)
+        if (quoted.CoveredLength(span) * 2 > span.Length)
         {
             return new Signal(span, span.Substring(text), technique, Math.Round(weight * _options.QuotedWeightFactor, 3), reason + " (inside a quotation)");
         }
@@ -108,29 +115,5 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             }
         }
         return regions;
-    }
-
-    private static bool OverlapsAny(TextSpan span, List<TextSpan> spans)
-    {
-        foreach (var other in spans)
-        {
-            if (other.Overlaps(span))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool InsideAny(int offset, List<TextSpan> spans)
-    {
-        foreach (var span in spans)
-        {
-            if (span.Contains(offset))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
