@@ -25,4 +25,10 @@ public sealed record Claim(TextSpan Span, string Text, Modality Modality)
 
     /// <summary>The hedge, speculation or negation cues that set <see cref="Modality"/>, as spans.</summary>
     public IReadOnlyList<TextSpan> ModalityCues { get; init; } = [];
+
+    /// <summary>
+    /// Whether a negation cue is present, whatever the modality ("reportedly did not" is hedged and negated), so a
+    /// flipped polarity between two versions of a claim can be found.
+    /// </summary>
+    public bool HasNegation { get; init; }
 }

@@ -5,4 +5,20 @@ public sealed record SignalOptions
 {
     /// <summary>Default options.</summary>
     public static SignalOptions Default { get; } = new();
+
+    /// <summary>
+    /// Scale of the squash that turns weighted signal density (per 100 words) into sensationalism:
+    /// <c>1 - exp(-rate * density)</c>. At the default a density of 1 scores about 0.5.
+    /// </summary>
+    public double SensationalismRate { get; init; } = 0.7;
+
+    /// <summary>
+    /// Factor applied to the weight of a signal inside a quotation: a speaker's loaded word is reported, not the
+    /// outlet's own framing, so it counts for less.
+    /// </summary>
+    public double QuotedWeightFactor { get; init; } = 0.4;
+
+    /// <summary>Articles shorter than this many words are scored as if they had this many, so a one-line text with one
+    /// vivid word does not score as a tabloid.</summary>
+    public int MinimumScoredWords { get; init; } = 60;
 }

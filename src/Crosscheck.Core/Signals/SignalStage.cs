@@ -1,11 +1,26 @@
+using Crosscheck.Attribution;
+using Crosscheck.Claims;
+using Crosscheck.Documents;
 using Crosscheck.Pipeline;
+using Crosscheck.Text;
 
 namespace Crosscheck.Signals;
 
 /// <summary>Finds manipulation signals and scores sensationalism.</summary>
+/// <remarks>
+/// <para>Lexical detectors (one <c>signals-*.txt</c> lexicon per technique, matched on whole tokens through a trie),
+/// rhetorical questions in the outlet's own voice, and anonymous citations from
+/// <see cref="AnalyzedArticle.Citations"/>. A signal inside a quotation is kept, with its reason saying so, but weighs
+/// less: the speaker used the word, not the outlet.</para>
+/// <para>Uses <see cref="AnalyzedArticle.Quotes"/> and <see cref="AnalyzedArticle.Citations"/> when present and falls back
+/// to quotation marks when they are empty. Thread-safe: no mutable state.</para>
+/// </remarks>
 /// <param name="options">The stage's options.</param>
 public sealed class SignalStage(SignalOptions options) : IAnalysisStage
 {
+    private const double RhetoricalQuestionWeight = 0.7;
+    private const double AnonymousCitationWeight = 0.4;
+
     private readonly SignalOptions _options = options;
 
     /// <inheritdoc/>
@@ -14,7 +29,91 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
     /// <inheritdoc/>
     public AnalyzedArticle Process(AnalyzedArticle document, CancellationToken cancellationToken)
     {
-        _ = _options;
-        return document;
+        var text = document.Article.Text;
+        var tokens = document.Tokens.Count > 0 || text.Length == 0 ? document.Tokens : Tokenizer.Tokenize(text);
+        var sentences = document.Sentences.Count > 0 || text.Length == 0 ? document.Sentences : SentenceSplitter.Split(text);
+        var quoted = new SpanIndex(QuotedRegions(document, text));
+        var signals = new List<Signal>();
+
+        var anonymousSpans = new List<TextSpan>();
+        foreach (var citation in document.Citations)
+        {
+            if (citation.Anonymous)
+            {
+                anonymousSpans.Add(citation.Span);
+                signals.Add(Create(text, citation.Span, Technique.AnonymousSourcing, AnonymousCitationWeight,
+                    $"'{citation.Source}' is an unnamed source the reader cannot check", quoted));
+            }
+        }
+
+        var anonymousCitations = new SpanIndex(anonymousSpans);
+        var overlapping = new List<int>();
+        var matches = new List<PhraseMatch<SignalEntry>>();
+        foreach (var matcher in SignalLexicons.Matchers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            matches.Clear();
+            matcher.FindAll(text, tokens, 0, tokens.Count, matches);
+            foreach (var match in matches)
+            {
+                var entry = match.Value;
+                if (entry.Technique == Technique.AnonymousSourcing)
+                {
+                    overlapping.Clear();
+                    anonymousCitations.FindOverlapping(match.Span, overlapping);
+                    if (overlapping.Count > 0)
+                    {
+                        continue;
+                    }
+                }
+                var reason = entry.ReasonTemplate.Replace("{0}", match.Span.Substring(text), StringComparison.Ordinal);
+                signals.Add(Create(text, match.Span, entry.Technique, entry.Weight, reason, quoted));
+            }
+        }
+
+        foreach (var sentence in sentences)
+        {
+            // A question mark inside a quotation is the speaker's question, not the outlet's.
+            if (TextRegions.EndsWithQuestionMark(text, sentence.Span, out var mark) && !quoted.Contains(mark))
+            {
+                signals.Add(new Signal(sentence.Span, sentence.Span.Substring(text), Technique.RhetoricalQuestion,
+                    RhetoricalQuestionWeight, "the outlet asks a question in its own voice instead of reporting an answer"));
+            }
+        }
+
+        signals.Sort(static (a, b) => a.Span.Start != b.Span.Start
+            ? a.Span.Start.CompareTo(b.Span.Start)
+            : a.Technique.CompareTo(b.Technique));
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                words++;
+            }
+        }
+        return document with { Signals = signals, Scores = new ArticleScores(Sensationalism.Score(signals, words, _options)) };
+    }
+
+    private Signal Create(string text, TextSpan span, Technique technique, double weight, string reason, SpanIndex quoted)
+    {
+        if (quoted.CoveredLength(span) * 2 > span.Length)
+        {
+            return new Signal(span, span.Substring(text), technique, Math.Round(weight * _options.QuotedWeightFactor, 3), reason + " (inside a quotation)");
+        }
+        return new Signal(span, span.Substring(text), technique, weight, reason);
+    }
+
+    private static List<TextSpan> QuotedRegions(AnalyzedArticle document, string text)
+    {
+        var regions = TextRegions.QuotationMarkRegions(text);
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Kind != QuoteKind.Indirect)
+            {
+                regions.Add(quote.Span);
+            }
+        }
+        return regions;
     }
 }

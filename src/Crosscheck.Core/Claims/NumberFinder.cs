@@ -1,0 +1,92 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Claims;
+
+/// <summary>Finds the numbers a sentence states, as written: "3,000", "40 percent", "$2.5 billion", "two-thirds".</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class NumberFinder
+{
+    public static List<string> Find(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var numbers = new List<string>();
+        var i = first;
+        while (i < end)
+        {
+            if (!IsNumber(text, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = tokens[i].Span.Start;
+            if (i > first && tokens[i - 1].Span.End == start && tokens[i - 1].Kind == TokenKind.Punctuation
+                && text[tokens[i - 1].Span.Start] is '$' or '\u20AC' or '\u00A3' or '\u00A5')
+            {
+                start = tokens[i - 1].Span.Start;
+            }
+            var j = i + 1;
+            while (j < end && IsNumber(text, tokens[j]))
+            {
+                j++;
+            }
+            if (j < end && tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Span.Start] == '%')
+            {
+                j++;
+            }
+            else if (j < end)
+            {
+                j += ClaimLexicons.NumberUnits.LengthAt(text, tokens, j, end);
+            }
+            // A bare year ("in 2022") is a date, not a quantity; it counts as a specific time instead.
+            // So is a day of the month ("March 4", "4 March").
+            if (j != i + 1 || !IsYear(tokens[i].Span.Slice(text)) && !IsDayOfMonth(text, tokens, i, first, end))
+            {
+                numbers.Add(text[start..tokens[j - 1].Span.End]);
+            }
+            i = j;
+        }
+        return numbers;
+    }
+
+    private static bool IsDayOfMonth(string text, IReadOnlyList<Token> tokens, int index, int first, int end)
+    {
+        if (tokens[index].Kind != TokenKind.Number || tokens[index].Span.Length > 2)
+        {
+            return false;
+        }
+        var months = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return index > first && months.Contains(tokens[index - 1].Span.Slice(text))
+            || index + 1 < end && months.Contains(tokens[index + 1].Span.Slice(text));
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> word) =>
+        word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
+
+    private static bool IsNumber(string text, Token token)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var word = token.Span.Slice(text);
+        var lookup = ClaimLexicons.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(word))
+        {
+            return true;
+        }
+        // "two-thirds", "twenty-five", "one-third": every part a number word.
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0)
+        {
+            return false;
+        }
+        var head = word[..hyphen];
+        var tail = word[(hyphen + 1)..];
+        return (lookup.Contains(head) || head.Equals("one", StringComparison.OrdinalIgnoreCase))
+            && (lookup.Contains(tail) || tail.Equals("third", StringComparison.OrdinalIgnoreCase)
+                || tail.Equals("quarter", StringComparison.OrdinalIgnoreCase) || tail.Equals("fifth", StringComparison.OrdinalIgnoreCase));
+    }
+}

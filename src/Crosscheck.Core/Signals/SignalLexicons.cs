@@ -1,0 +1,74 @@
+using System.Globalization;
+using Crosscheck.Claims;
+using Crosscheck.Lexicons;
+
+namespace Crosscheck.Signals;
+
+/// <summary>The signals stage's phrase lexicons (<c>signals-*.txt</c>), one trie per file, loaded once.</summary>
+/// <remarks>
+/// File format: "@technique", "@weight" and "@reason" lines (key TAB value) set the defaults for the entries that follow;
+/// an entry is a phrase, optionally followed by TAB and its own reason template. One trie per file keeps overlapping
+/// phrases of different techniques ("raises questions" as speculation, "so-called" as doubt) from hiding each other.
+/// </remarks>
+internal static class SignalLexicons
+{
+    private static readonly string[] Files =
+    [
+        "signals-sensational", "signals-loaded", "signals-speculation", "signals-anonymous", "signals-name-calling",
+        "signals-exaggeration", "signals-doubt", "signals-fear", "signals-flag-waving", "signals-slogans",
+        "signals-cliches", "signals-bandwagon",
+    ];
+
+    /// <summary>One matcher per lexicon file.</summary>
+    public static readonly IReadOnlyList<PhraseMatcher<SignalEntry>> Matchers = Load();
+
+    private static PhraseMatcher<SignalEntry>[] Load()
+    {
+        var matchers = new PhraseMatcher<SignalEntry>[Files.Length];
+        for (var i = 0; i < Files.Length; i++)
+        {
+            matchers[i] = new PhraseMatcher<SignalEntry>(Entries(Files[i]));
+        }
+        return matchers;
+    }
+
+    private static List<KeyValuePair<string, SignalEntry>> Entries(string file)
+    {
+        Technique? technique = null;
+        var weight = 0.5;
+        var reason = "'{0}' is a manipulation cue";
+        var entries = new List<KeyValuePair<string, SignalEntry>>();
+        foreach (var line in Lexicon.Lines(file))
+        {
+            var tab = line.IndexOf('\t');
+            var key = (tab < 0 ? line : line[..tab]).Trim();
+            var value = tab < 0 ? null : line[(tab + 1)..].Trim();
+            if (key.StartsWith('@'))
+            {
+                switch (key)
+                {
+                    case "@technique":
+                        technique = TechniqueNames.TryParse(value ?? "", out var parsed)
+                            ? parsed
+                            : throw new InvalidDataException($"Lexicon '{file}': unknown technique '{value}'.");
+                        break;
+                    case "@weight":
+                        weight = double.Parse(value ?? "", NumberStyles.Float, CultureInfo.InvariantCulture);
+                        break;
+                    case "@reason":
+                        reason = value ?? reason;
+                        break;
+                    default:
+                        throw new InvalidDataException($"Lexicon '{file}': unknown directive '{key}'.");
+                }
+                continue;
+            }
+            if (technique is not { } current)
+            {
+                throw new InvalidDataException($"Lexicon '{file}': entry '{key}' comes before any @technique line.");
+            }
+            entries.Add(new(key, new SignalEntry(current, weight, value ?? reason)));
+        }
+        return entries;
+    }
+}
