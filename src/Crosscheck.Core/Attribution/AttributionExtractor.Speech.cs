@@ -303,10 +303,7 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
-            if (cue.Lemma is "according to" || cue.Class == CueClass.Report || speaker.Kind != SpeakerKind.Organization || char.IsUpper(_text[speaker.NameSpan.Start]) || !Is(speaker.First, "the"))
-            {
-                AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
-            }
+            AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
         }
     }
 

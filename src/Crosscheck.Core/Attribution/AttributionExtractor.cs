@@ -289,7 +289,7 @@ internal sealed partial class AttributionExtractor
     {
         foreach (var existing in _citations)
         {
-            if (existing.Span.Overlaps(span) && existing.Relation == relation)
+            if (existing.Span.Overlaps(span) && existing.Relation == relation && existing.Source == source)
             {
                 return;
             }
