@@ -6,6 +6,11 @@ internal sealed partial class AttributionExtractor
 {
     private const int MaxSingleQuoteLength = 300;
 
+    // Two apostrophes ('') stand for a double quotation mark in some wire and archive text.
+    private const char DoubleApostrophe = '\u0001';
+
+    private bool IsDoubleApostrophe(int i) => _text[i] == '\'' && i + 1 < _text.Length && _text[i + 1] == '\'';
+
     /// <summary>Pairs quotation marks paragraph by paragraph into runs of quoted text.</summary>
     /// <remarks>
     /// A paragraph left open continues when the next paragraph starts with an opening mark of the same family (the
@@ -26,7 +31,7 @@ internal sealed partial class AttributionExtractor
                 // A continued quote re-opens with a mark at the start of this paragraph.
                 if (IsOpener(_text[i], i, out var single) && single == pending.Single)
                 {
-                    i++;
+                    i += IsDoubleApostrophe(i) ? 2 : 1;
                 }
                 else
                 {
@@ -34,7 +39,7 @@ internal sealed partial class AttributionExtractor
                 }
             }
             var open = pending is not null;
-            var openChar = open ? _text[paragraphs[p].Start] : '\0';
+            var openChar = open ? (IsDoubleApostrophe(paragraphs[p].Start) ? DoubleApostrophe : _text[paragraphs[p].Start]) : '\0';
             var contentStart = i;
             var current = pending;
             pending = null;
@@ -46,9 +51,13 @@ internal sealed partial class AttributionExtractor
                     if (IsOpener(c, i, out var single))
                     {
                         open = true;
-                        openChar = c;
-                        contentStart = i + 1;
+                        openChar = IsDoubleApostrophe(i) ? DoubleApostrophe : c;
                         current = new QuoteRun { OpenMark = i, Single = single };
+                        if (openChar == DoubleApostrophe)
+                        {
+                            i++;
+                        }
+                        contentStart = i + 1;
                     }
                     continue;
                 }
@@ -61,6 +70,10 @@ internal sealed partial class AttributionExtractor
                 if (IsCloser(c, i, openChar, end))
                 {
                     AddPart(current, contentStart, i);
+                    if (openChar == DoubleApostrophe)
+                    {
+                        i++;
+                    }
                     current.End = i + 1;
                     if (current.Parts.Count > 0)
                     {
@@ -120,6 +133,8 @@ internal sealed partial class AttributionExtractor
         {
             case '"' or '\u201C' or '\u201E' or '\u00AB':
                 return i + 1 < _text.Length && !char.IsWhiteSpace(_text[i + 1]);
+            case '\'' when IsDoubleApostrophe(i):
+                return i + 2 < _text.Length && !char.IsWhiteSpace(_text[i + 2]);
             case '\'' or '\u2018':
                 single = true;
                 // Opens only after a boundary and before a letter or digit: "'We will fight'" but not "don't".
@@ -142,6 +157,8 @@ internal sealed partial class AttributionExtractor
                 return c is '\u201C' or '\u201D';
             case '\u00AB':
                 return c == '\u00BB';
+            case DoubleApostrophe:
+                return IsDoubleApostrophe(i);
             case '\'' or '\u2018':
                 if (c is not ('\'' or '\u2019') || char.IsWhiteSpace(_text[i - 1]))
                 {

@@ -8,7 +8,7 @@ internal sealed partial class AttributionExtractor
     private const int MaxSpeakerTokens = 9;
 
     private static readonly string[] Quantifiers =
-        ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "few", "multiple", "numerous", "the", "other", "most", "two", "dozens", "various"];
+        ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "few", "multiple", "numerous", "the", "other", "most", "dozens", "various", "another", "those", "these", "all", "both"];
 
     private static readonly string[] GroupTrailers = ["familiar", "close", "with", "in", "at", "from", "inside", "within", "briefed", "involved", "knowledgeable", "aware", "who"];
 
@@ -75,7 +75,12 @@ internal sealed partial class AttributionExtractor
     }
 
     private bool IsBoundaryPunct(int i) =>
-        _tokens[i].Kind == TokenKind.Punctuation && !(IsPunct(i, '.') && IsDomainDot(i)) && !IsPunct(i, '-');
+        _tokens[i].Kind == TokenKind.Punctuation && !(IsPunct(i, '.') && (IsDomainDot(i) || IsAbbreviationDot(i))) && !IsPunct(i, '-');
+
+    /// <summary>The dot of "Mr." or of an initial ("Gregory W. Meeks") inside a name.</summary>
+    private bool IsAbbreviationDot(int i) =>
+        IsPunct(i, '.') && IsCapitalised(i - 1) && IsCapitalised(i + 1) && _tokens[i - 1].Span.End == _tokens[i].Span.Start
+        && (_tokens[i - 1].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(i - 1)));
 
     private bool IsDomainDot(int i) =>
         i > 0 && i + 1 < _tokens.Count && _tokens[i - 1].Span.End == _tokens[i].Span.Start && _tokens[i + 1].Span.Start == _tokens[i].Span.End && IsLower(i + 1);
@@ -171,7 +176,8 @@ internal sealed partial class AttributionExtractor
     /// <summary>"the Serbian leader", "the country's foreign minister", "the president of Serbia".</summary>
     private SpeakerPhrase? ParseDescriptor(int i, int limit)
     {
-        if (!Is(i, "the") && !Is(i, "a") && !Is(i, "an"))
+        var possessive = IsWord(i) && (Word(i).EndsWith("'s", StringComparison.OrdinalIgnoreCase) || Word(i).EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+        if (!Is(i, "the") && !Is(i, "a") && !Is(i, "an") && !Is(i, "his") && !Is(i, "her") && !Is(i, "their") && !Is(i, "its") && !possessive)
         {
             return null;
         }
@@ -231,6 +237,11 @@ internal sealed partial class AttributionExtractor
                 }
                 orgLike |= AttributionLexicons.OrgWordLookup.Contains(Word(k));
                 end = k++;
+                continue;
+            }
+            if (IsAbbreviationDot(k) && k + 1 <= limit)
+            {
+                k++;
                 continue;
             }
             if (IsPunct(k, '.') && IsDomainDot(k))

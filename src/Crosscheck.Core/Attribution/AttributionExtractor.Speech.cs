@@ -101,7 +101,23 @@ internal sealed partial class AttributionExtractor
         }
         if (ParseSpeakerForward(i, limit) is { } before)
         {
-            var c = before.Last + 1;
+            var c = SkipParenthesisForward(before.Last + 1, limit);
+            if (IsPunct(c, ',') && before.Kind == SpeakerKind.Name)
+            {
+                // "“…,” Douglas Kane, an economist at the institute, told me."
+                for (var k = c + 1; k <= limit && k <= c + 20; k++)
+                {
+                    if (IsPunct(k, ','))
+                    {
+                        c = k + 1;
+                        break;
+                    }
+                    if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-') && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsAbbreviationDot(k))
+                    {
+                        break;
+                    }
+                }
+            }
             while (c <= limit && c <= before.Last + 2 && IsAuxiliary(c))
             {
                 c++;
@@ -143,20 +159,29 @@ internal sealed partial class AttributionExtractor
             {
                 b--;
             }
+            b = SkipParenthesis(b, floor);
             if (IsPunct(b, ','))
             {
-                // An apposition or venue between the subject and its verb: "Vucic, speaking to Radio Free Sava, said".
-                for (var c = b - 1; c >= floor && c >= b - 12; c--)
+                // An apposition or venue between the subject and its verb: "Vucic, speaking to Radio Free Sava, said",
+                // "A lawyer for the outlets, David Schulz, said", "Lena Horvat, the prime minister, said".
+                for (var c = b - 1; c >= floor && c >= b - 20; c--)
                 {
-                    if (IsPunct(c, ','))
+                    if (!IsPunct(c, ','))
                     {
-                        found = ParseSpeakerBackward(c - 1, floor);
-                        if (found is not null)
-                        {
-                            venue = ParseVenue(c + 1, b - 1);
-                        }
-                        break;
+                        continue;
                     }
+                    var outer = ParseSpeakerBackward(SkipParenthesis(c - 1, floor), floor);
+                    var inner = ParseSpeakerForward(c + 1, b - 1);
+                    if (inner is not null && inner.Last != b - 1)
+                    {
+                        inner = null;
+                    }
+                    found = outer is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } || inner is null || inner.Kind == SpeakerKind.Descriptor ? outer ?? inner : inner;
+                    if (found is not null && found == outer)
+                    {
+                        venue = ParseVenue(c + 1, b - 1);
+                    }
+                    break;
                 }
             }
             else
@@ -181,6 +206,39 @@ internal sealed partial class AttributionExtractor
         speaker = found;
         tailEnd = ParseTail(cue, tailStart, limit, ref venue);
         return true;
+    }
+
+    /// <summary>Steps back over a parenthesis that ends at <paramref name="i"/> ("Rep. Ana Ruiz (D-Vodena) said").</summary>
+    private int SkipParenthesis(int i, int floor)
+    {
+        if (!IsPunct(i, ')'))
+        {
+            return i;
+        }
+        for (var k = i - 1; k >= floor && k >= i - 10; k--)
+        {
+            if (IsPunct(k, '('))
+            {
+                return k - 1;
+            }
+        }
+        return i;
+    }
+
+    private int SkipParenthesisForward(int i, int limit)
+    {
+        if (!IsPunct(i, '('))
+        {
+            return i;
+        }
+        for (var k = i + 1; k <= limit && k <= i + 10; k++)
+        {
+            if (IsPunct(k, ')'))
+            {
+                return k + 1;
+            }
+        }
+        return i;
     }
 
     /// <summary>Up to eight words before punctuation, for sources no rule names ("according to court filings").</summary>

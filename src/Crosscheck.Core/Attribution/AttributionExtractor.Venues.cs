@@ -9,7 +9,7 @@ internal sealed partial class AttributionExtractor
          "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
          "also", "again", "publicly", "previously", "then", "first", "repeatedly"];
 
-    private static readonly string[] AddresseeEnds = ["reporters", "journalists", "media", "press", "parliament", "lawmakers", "supporters", "students", "crowd", "audience", "delegates", "viewers", "listeners", "readers", "officials", "colleagues"];
+    private static readonly string[] AddresseeEnds = ["reporters", "journalists", "media", "press", "parliament", "lawmakers", "supporters", "students", "crowd", "audience", "delegates", "viewers", "listeners", "readers", "officials", "colleagues", "me", "us", "him", "her", "them", "investigators", "voters", "guests", "host"];
 
     /// <summary>A venue phrase starting at token <paramref name="i"/>.</summary>
     private VenueMatch? ParseVenue(int i, int limit)
@@ -188,6 +188,11 @@ internal sealed partial class AttributionExtractor
             {
                 venue ??= found;
                 i = TokenAtOrAfter(found.Span.End);
+                continue;
+            }
+            if (Is(i, "in") && (_tokens[Math.Min(i + 1, _tokens.Count - 1)].Kind == TokenKind.Number || IsCapitalised(i + 1) && AttributionLexicons.StopwordLookup.Contains(Word(i + 1))))
+            {
+                i += 2;
                 continue;
             }
             if (IsTimeWord(i) || IsPunct(i, ',') || _tokens[i].Kind == TokenKind.Number && IsTimeWord(i - 1))
