@@ -33,7 +33,7 @@ public sealed class ReportTests
         var text = article.GetProperty("text").GetString()!;
         var quote = article.GetProperty("quotes").EnumerateArray()
             .Single(q => q.GetProperty("kind").GetString() == "direct");
-        Assert.Equal("We will not abandon our farmers,", Slice(text, quote).TrimEnd(','));
+        Assert.Equal("We will not abandon our farmers", Slice(text, quote).TrimEnd(','));
         Assert.Equal("Tomas Berger", quote.GetProperty("speaker").GetString());
         Assert.Contains("Valdoria Herald", quote.GetProperty("venue").GetString(), StringComparison.Ordinal);
     }
