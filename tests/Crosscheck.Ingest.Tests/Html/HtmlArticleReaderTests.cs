@@ -254,7 +254,7 @@ public sealed class HtmlArticleReaderTests
     {
         // Given
         var html = new StringBuilder("<html><body><article>");
-        for (var i = 0; i < 5000; i++)
+        for (var i = 0; i < 2000; i++)
         {
             html.Append("<div><span>");
         }
