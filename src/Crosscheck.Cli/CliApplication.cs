@@ -57,6 +57,7 @@ internal static class CliApplication
         root.Add(AnalyzeCommand.Create(console));
         root.Add(CompareCommand.Create(console));
         root.Add(DemoCommand.Create(console));
+        root.Add(EvalCommand.Create(console));
         return root;
     }
 }

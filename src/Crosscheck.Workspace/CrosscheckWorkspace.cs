@@ -16,7 +16,7 @@ namespace Crosscheck.Workspace;
 /// <remarks>Thread-safe: holds only the immutable pipeline and reader.</remarks>
 /// <param name="pipeline">The analysis pipeline; <see cref="AnalysisPipeline.Default"/> when null.</param>
 /// <param name="reader">The article reader; <see cref="ArticleReader.Default"/> when null.</param>
-public sealed class CrosscheckWorkspace(AnalysisPipeline? pipeline = null, ArticleReader? reader = null)
+public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = null, ArticleReader? reader = null)
 {
     /// <summary>Identifies the analysis stored with each article, so a changed pipeline does not reuse stale results.</summary>
     public const string PipelineVersion = "1";
