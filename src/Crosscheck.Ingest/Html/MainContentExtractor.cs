@@ -45,6 +45,14 @@ internal static class MainContentExtractor
         return string.Join("\n\n", paragraphs);
     }
 
+    /// <summary>The text of everything inside <paramref name="root"/> except boilerplate, without choosing a main part.</summary>
+    public static string ExtractAll(IElement root, CancellationToken cancellationToken)
+    {
+        var paragraphs = new List<string>();
+        Collect(root, paragraphs, 0, cancellationToken);
+        return string.Join("\n\n", paragraphs);
+    }
+
     private static IElement ChooseRoot(IElement body)
     {
         foreach (var element in body.QuerySelectorAll("[itemprop]"))
