@@ -24,7 +24,33 @@ public sealed partial class CrosscheckWorkspace
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return IngestAsync(store, Reader.Read(paths, cancellationToken), options, progress, cancellationToken);
+        return IngestAsync(store, ReadInputs(paths, options?.StandardInput, cancellationToken), options, progress, cancellationToken);
+    }
+
+    /// <summary>The articles of every path in order; <c>-</c> is standard input, read as JSONL.</summary>
+    private IEnumerable<IngestResult> ReadInputs(IEnumerable<string> paths, Func<Stream>? standardInput, CancellationToken cancellationToken)
+    {
+        foreach (var path in paths)
+        {
+            if (path != "-")
+            {
+                foreach (var result in Reader.Read([path], cancellationToken))
+                {
+                    yield return result;
+                }
+                continue;
+            }
+            if (standardInput is null)
+            {
+                yield return IngestResult.Failure("-", "standard input is not available here");
+                continue;
+            }
+            using var stream = standardInput();
+            foreach (var result in Reader.ReadStream("-", stream, cancellationToken))
+            {
+                yield return result;
+            }
+        }
     }
 
     /// <summary>Ingests already-read results (for example articles read from standard input); see the path overload.</summary>

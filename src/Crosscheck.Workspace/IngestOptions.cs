@@ -17,4 +17,7 @@ public sealed record IngestOptions
 
     /// <summary>How many articles are analysed at once; the processor count by default.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Opens standard input, read as JSONL when a path is <c>-</c>; without it, <c>-</c> is an error.</summary>
+    public Func<Stream>? StandardInput { get; init; }
 }
