@@ -4,6 +4,10 @@ namespace Crosscheck.Attribution;
 
 /// <summary>Finds quotes, speakers, cues, venues and citations.</summary>
 /// <param name="options">The stage's options.</param>
+/// <remarks>
+/// Thread-safe: all working state lives in a per-call extractor. Uses the entities stage's mentions when present
+/// (a speaker is the Person mention's key) and otherwise finds names, pronouns and descriptor phrases itself.
+/// </remarks>
 public sealed class AttributionStage(AttributionOptions options) : IAnalysisStage
 {
     private readonly AttributionOptions _options = options;
@@ -14,7 +18,13 @@ public sealed class AttributionStage(AttributionOptions options) : IAnalysisStag
     /// <inheritdoc/>
     public AnalyzedArticle Process(AnalyzedArticle document, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(document);
         _ = _options;
-        return document;
+        if (document.Article.Text.Length == 0)
+        {
+            return document with { Quotes = [], Citations = [] };
+        }
+        var (quotes, citations) = new AttributionExtractor(document).Run(cancellationToken);
+        return document with { Quotes = quotes, Citations = citations };
     }
 }

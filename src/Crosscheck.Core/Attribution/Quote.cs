@@ -31,4 +31,12 @@ public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind)
 
     /// <summary>Index of the sentence that holds the cue (or the content when there is no cue).</summary>
     public int SentenceIndex { get; init; }
+
+    /// <summary>
+    /// The quoted pieces. A direct quote interrupted by its cue (“We will not,” he said, “give up.”) or continued
+    /// across paragraphs is one quote: <see cref="Span"/> runs from its first content character to its last, while
+    /// <see cref="Text"/> joins the pieces with a space and these spans give each piece; otherwise one span, equal
+    /// to <see cref="Span"/>.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Parts { get; init; } = [];
 }

@@ -1,15 +1,206 @@
+using Crosscheck.Attribution;
+using Crosscheck.Claims;
+using Crosscheck.Entities;
 using Crosscheck.Pipeline;
 
 namespace Crosscheck.CrossCheck;
 
 /// <summary>Aligns quotes and claims across analysed articles and reports how they differ.</summary>
-/// <remarks>Thread-safe and pure.</remarks>
+/// <remarks>
+/// Thread-safe and pure. Quotes align by shared runs of words (a fragment aligns with the longer quote it comes from)
+/// or, for paraphrases, by weighted content overlap and speaker; claims by weighted content overlap with number and
+/// entity agreement. Each aligned item holds at most one version per article, earliest publication first, and the
+/// mutations from that earliest version to every other.
+/// </remarks>
 public static class Comparer
 {
     /// <summary>Compares the articles.</summary>
     public static ComparisonReport Compare(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(articles);
         cancellationToken.ThrowIfCancellationRequested();
-        return new ComparisonReport(articles, []);
+        var order = PublicationOrder(articles);
+        var quotes = new List<ComparisonUnit>();
+        var claims = new List<ComparisonUnit>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AddUnits(articles[i], i, quotes, claims);
+        }
+
+        var items = new List<(int Rank, int Start, AlignedItem Item)>();
+        foreach (var units in new[] { quotes, claims })
+        {
+            foreach (var group in new Aligner(units).Align(cancellationToken))
+            {
+                group.Sort((a, b) => order[units[a].ArticleIndex].CompareTo(order[units[b].ArticleIndex]));
+                var groupUnits = new ComparisonUnit[group.Count];
+                var members = new AlignedMember[group.Count];
+                for (var k = 0; k < group.Count; k++)
+                {
+                    groupUnits[k] = units[group[k]];
+                    members[k] = groupUnits[k].ToMember();
+                }
+                var mutations = new List<Mutation>();
+                MutationDetector.Detect(groupUnits, members, mutations);
+                var first = groupUnits[0];
+                items.Add((order[first.ArticleIndex], first.Span.Start, new AlignedItem(first.Kind, members, mutations)));
+            }
+        }
+        // Stable, readable order: quotes before claims, then by where the earliest version appears.
+        items.Sort((a, b) =>
+            a.Item.Kind != b.Item.Kind ? a.Item.Kind.CompareTo(b.Item.Kind)
+            : a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
+            : a.Start.CompareTo(b.Start));
+        var alignments = new AlignedItem[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            alignments[i] = items[i].Item;
+        }
+        return new ComparisonReport(articles, alignments);
+    }
+
+    /// <summary>Each article's rank: earliest publication first, unknown dates last, ties in input order.</summary>
+    private static int[] PublicationOrder(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        var indices = new int[articles.Count];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            indices[i] = i;
+        }
+        Array.Sort(indices, (a, b) =>
+        {
+            var pa = articles[a].Article.PublishedAt;
+            var pb = articles[b].Article.PublishedAt;
+            if (pa.HasValue != pb.HasValue)
+            {
+                return pa.HasValue ? -1 : 1;
+            }
+            var byDate = pa.HasValue ? pa.Value.CompareTo(pb!.Value) : 0;
+            return byDate != 0 ? byDate : a.CompareTo(b);
+        });
+        var rank = new int[articles.Count];
+        for (var r = 0; r < indices.Length; r++)
+        {
+            rank[indices[r]] = r;
+        }
+        return rank;
+    }
+
+    private static void AddUnits(AnalyzedArticle document, int index, List<ComparisonUnit> quotes, List<ComparisonUnit> claims)
+    {
+        var id = document.Article.Id;
+        var outlet = document.Article.Outlet;
+        foreach (var quote in document.Quotes)
+        {
+            var words = WordSequence.From(quote.Text);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+            var verbatim = quote.Kind switch
+            {
+                QuoteKind.Direct => words,
+                QuoteKind.Mixed => QuotedFragments(quote.Text) is { Length: > 0 } fragments ? WordSequence.From(fragments) : null,
+                _ => null,
+            };
+            quotes.Add(new ComparisonUnit
+            {
+                Kind = AlignedItemKind.Quote,
+                ArticleIndex = index,
+                ArticleId = id,
+                Span = quote.Span,
+                Text = quote.Text,
+                Words = words,
+                Content = words.ContentWords(),
+                Numbers = words.Numbers(),
+                Verbatim = verbatim is { Count: > 0 } ? verbatim : null,
+                Outlet = outlet,
+                QuoteKind = quote.Kind,
+                Speaker = KnownSpeaker(document, quote.Speaker),
+                Venue = quote.Venue,
+                Cue = quote.Cue,
+                Modality = ModalityAt(document.Claims, quote),
+            });
+        }
+        foreach (var claim in document.Claims)
+        {
+            var words = WordSequence.From(claim.Text);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+            claims.Add(new ComparisonUnit
+            {
+                Kind = AlignedItemKind.Claim,
+                ArticleIndex = index,
+                ArticleId = id,
+                Span = claim.Span,
+                Text = claim.Text,
+                Words = words,
+                Content = words.ContentWords(),
+                Numbers = words.Numbers(),
+                Outlet = outlet,
+                Modality = claim.Modality,
+                Entities = claim.Entities,
+            });
+        }
+    }
+
+    /// <summary>
+    /// The speaker, unless the entity stage knows the name as a place: a place is an attribution error, and comparing
+    /// it would report a speaker change that is not in the articles.
+    /// </summary>
+    private static string? KnownSpeaker(AnalyzedArticle document, string? speaker)
+    {
+        if (speaker is null)
+        {
+            return null;
+        }
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Kind == EntityKind.Place
+                && (string.Equals(mention.Key, speaker, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(mention.Text, speaker, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+        return speaker;
+    }
+
+    /// <summary>The text inside quotation marks in a mixed quote, fragments joined by a space.</summary>
+    private static string QuotedFragments(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB'))
+            {
+                continue;
+            }
+            if (open < 0)
+            {
+                open = i;
+                continue;
+            }
+            builder.Append(text, open + 1, i - open - 1).Append(' ');
+            open = -1;
+        }
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>The modality of the claim that overlaps the quote, if the claim stage found one.</summary>
+    private static Modality? ModalityAt(IReadOnlyList<Claim> claims, Quote quote)
+    {
+        foreach (var claim in claims)
+        {
+            if (claim.Span.Overlaps(quote.Span))
+            {
+                return claim.Modality;
+            }
+        }
+        return null;
     }
 }

@@ -1,9 +1,43 @@
+using System.Collections.Frozen;
+using System.Text;
+using Crosscheck.Ingest.Html;
+using Crosscheck.Ingest.Text;
+
 namespace Crosscheck.Ingest.Reading;
 
 /// <summary>Reads articles from files and directories, choosing a reader per file; a bad file never stops the batch.</summary>
 /// <remarks>Thread-safe.</remarks>
 public sealed class ArticleReader
 {
+    /// <summary>Files larger than this are refused rather than loaded into memory.</summary>
+    public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    private static readonly FrozenDictionary<string, IArticleFormat> FormatsByExtension = new Dictionary<string, IArticleFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = PlainTextReader.Text,
+        [".text"] = PlainTextReader.Text,
+        [".md"] = PlainTextReader.Markdown,
+        [".markdown"] = PlainTextReader.Markdown,
+        [".html"] = HtmlArticleReader.Instance,
+        [".htm"] = HtmlArticleReader.Instance,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string TooLarge = $"file too large (over the {MaxFileBytes / (1024 * 1024)} MB limit)";
+
+    private readonly Func<string, byte[]> _readAllBytes;
+
+    /// <summary>Creates a reader with every built-in format.</summary>
+    public ArticleReader()
+        : this(File.ReadAllBytes)
+    {
+    }
+
+    // Tests inject a failing file read: they run as root, where permissions cannot make a file unreadable.
+    internal ArticleReader(Func<string, byte[]> readAllBytes)
+    {
+        _readAllBytes = readAllBytes;
+    }
+
     /// <summary>A reader with every built-in format.</summary>
     public static ArticleReader Default { get; } = new();
 
@@ -11,12 +45,186 @@ public sealed class ArticleReader
     /// Reads every path in order; directories are walked recursively in ordinal name order. Missing, empty, binary,
     /// unreadable or unknown-format files yield a failure and the rest go on.
     /// </summary>
+    /// <remarks>
+    /// Inside a walked directory, hidden entries (a leading dot or the hidden attribute), linked directories and files
+    /// of an unknown extension are skipped silently; only a file named explicitly reports an unknown format.
+    /// </remarks>
     public IEnumerable<IngestResult> Read(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return IngestResult.Failure(path, "not implemented yet");
+            if (Directory.Exists(path))
+            {
+                foreach (var result in Walk(path, cancellationToken))
+                {
+                    yield return result;
+                }
+            }
+            else
+            {
+                yield return ReadFile(path, cancellationToken);
+            }
         }
+    }
+
+    /// <summary>Reads one file; the format comes from its extension, or from its content for HTML.</summary>
+    public IngestResult ReadFile(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        byte[] content;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return IngestResult.Failure(path, "file not found");
+            }
+            if (info.Length > MaxFileBytes)
+            {
+                return IngestResult.Failure(path, TooLarge);
+            }
+            content = _readAllBytes(path);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return IngestResult.Failure(path, "cannot read: permission denied");
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return IngestResult.Failure(path, $"cannot read: {ex.Message}");
+        }
+        return ReadContent(path, content, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads content that came from <paramref name="source"/> (a path or URL whose extension chooses the format; HTML is
+    /// also recognised by its opening tag).
+    /// </summary>
+    public IngestResult ReadContent(string source, byte[] content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(content);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (content.Length == 0)
+        {
+            return IngestResult.Failure(source, "empty file");
+        }
+        if (content.LongLength > MaxFileBytes)
+        {
+            return IngestResult.Failure(source, TooLarge);
+        }
+
+        var bomEncoding = ByteOrderMark.Detect(content, out var bomLength);
+        var preview = DecodePreview(content, bomEncoding, bomLength);
+        var binary = bomEncoding is not null && ByteOrderMark.IsWide(bomEncoding)
+            ? ContentSniffer.IsBinary(preview)
+            : ContentSniffer.IsBinary(content);
+
+        var extension = Extension(source);
+        if (!FormatsByExtension.TryGetValue(extension, out var format))
+        {
+            if (binary || !ContentSniffer.LooksLikeHtml(preview))
+            {
+                return IngestResult.Failure(source, extension.Length == 0 ? "unknown format (no file extension)" : $"unknown format '{extension}'");
+            }
+            format = HtmlArticleReader.Instance;
+        }
+        if (binary)
+        {
+            return IngestResult.Failure(source, "binary content, not text or HTML");
+        }
+        return format.Read(source, content, cancellationToken);
+    }
+
+    /// <summary>Reads text that came from <paramref name="source"/>, as if it were a UTF-8 file with that name.</summary>
+    public IngestResult ReadString(string source, string content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return ReadContent(source, Encoding.UTF8.GetBytes(content), cancellationToken);
+    }
+
+    /// <summary>Whether files with this extension (".md") are read when walking a directory.</summary>
+    public static bool IsKnownExtension(string extension) => FormatsByExtension.ContainsKey(extension);
+
+    private IEnumerable<IngestResult> Walk(string directory, CancellationToken cancellationToken)
+    {
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(directory);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [IngestResult.Failure(directory, "cannot read: permission denied")];
+        }
+        catch (IOException ex)
+        {
+            return [IngestResult.Failure(directory, $"cannot read: {ex.Message}")];
+        }
+        Array.Sort(entries, StringComparer.Ordinal);
+        return WalkEntries(entries, cancellationToken);
+    }
+
+    private IEnumerable<IngestResult> WalkEntries(string[] entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Path.GetFileName(entry.AsSpan()).StartsWith('.'))
+            {
+                continue;
+            }
+            FileSystemInfo info = Directory.Exists(entry) ? new DirectoryInfo(entry) : new FileInfo(entry);
+            FileAttributes attributes;
+            try
+            {
+                attributes = info.Attributes;
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+            if ((attributes & FileAttributes.Hidden) != 0)
+            {
+                continue;
+            }
+            if (info is DirectoryInfo)
+            {
+                // A linked directory may point at an ancestor; not following links keeps the walk finite.
+                if ((attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    continue;
+                }
+                foreach (var result in Walk(entry, cancellationToken))
+                {
+                    yield return result;
+                }
+            }
+            else if (IsKnownExtension(Path.GetExtension(entry)))
+            {
+                yield return ReadFile(entry, cancellationToken);
+            }
+        }
+    }
+
+    private static string Extension(string source)
+    {
+        // A URL's query or fragment must not hide its extension ("page.html?id=3").
+        var span = source.AsSpan();
+        var cut = span.IndexOfAny('?', '#');
+        if (cut >= 0 && source.Contains("://", StringComparison.Ordinal))
+        {
+            span = span[..cut];
+        }
+        return Path.GetExtension(span).ToString();
+    }
+
+    private static string DecodePreview(byte[] content, Encoding? bomEncoding, int bomLength)
+    {
+        var length = Math.Min(content.Length - bomLength, ContentSniffer.SampleSize);
+        return (bomEncoding ?? Encoding.UTF8).GetString(content, bomLength, length);
     }
 }

@@ -1,0 +1,187 @@
+using Crosscheck.Documents;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    private const int MaxSingleQuoteLength = 300;
+
+    // Two apostrophes ('') stand for a double quotation mark in some wire and archive text.
+    private const char DoubleApostrophe = '\u0001';
+
+    private bool IsDoubleApostrophe(int i) => _text[i] == '\'' && i + 1 < _text.Length && _text[i + 1] == '\'';
+
+    /// <summary>Pairs quotation marks paragraph by paragraph into runs of quoted text.</summary>
+    /// <remarks>
+    /// A paragraph left open continues when the next paragraph starts with an opening mark of the same family (the
+    /// news convention for multi-paragraph quotes); otherwise the unclosed mark is dropped. Single marks count only
+    /// when they look like quotation marks, so apostrophes ("don't", "the Serbs' demands") do not open or close.
+    /// </remarks>
+    private List<QuoteRun> ScanQuoteMarks()
+    {
+        var runs = new List<QuoteRun>();
+        var paragraphs = ParagraphSpans();
+        QuoteRun? pending = null;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var (start, end) = paragraphs[p];
+            var i = start;
+            if (pending is not null)
+            {
+                // A continued quote re-opens with a mark at the start of this paragraph.
+                if (IsOpener(_text[i], i, out var single) && single == pending.Single)
+                {
+                    i += IsDoubleApostrophe(i) ? 2 : 1;
+                }
+                else
+                {
+                    pending = null;
+                }
+            }
+            var open = pending is not null;
+            var openChar = open ? (IsDoubleApostrophe(paragraphs[p].Start) ? DoubleApostrophe : _text[paragraphs[p].Start]) : '\0';
+            var contentStart = i;
+            var current = pending;
+            pending = null;
+            for (; i < end; i++)
+            {
+                var c = _text[i];
+                if (!open)
+                {
+                    if (IsOpener(c, i, out var single))
+                    {
+                        open = true;
+                        openChar = IsDoubleApostrophe(i) ? DoubleApostrophe : c;
+                        current = new QuoteRun { OpenMark = i, Single = single };
+                        if (openChar == DoubleApostrophe)
+                        {
+                            i++;
+                        }
+                        contentStart = i + 1;
+                    }
+                    continue;
+                }
+                if (current!.Single && i - contentStart > MaxSingleQuoteLength)
+                {
+                    open = false;
+                    current = null;
+                    continue;
+                }
+                if (IsCloser(c, i, openChar, end))
+                {
+                    AddPart(current, contentStart, i);
+                    if (openChar == DoubleApostrophe)
+                    {
+                        i++;
+                    }
+                    current.End = i + 1;
+                    if (current.Parts.Count > 0)
+                    {
+                        runs.Add(current);
+                    }
+                    open = false;
+                    current = null;
+                }
+            }
+            if (open && current is not null && p + 1 < paragraphs.Count && IsOpener(_text[paragraphs[p + 1].Start], paragraphs[p + 1].Start, out var nextSingle) && nextSingle == current.Single)
+            {
+                AddPart(current, contentStart, end);
+                pending = current;
+            }
+        }
+        return runs;
+    }
+
+    private void AddPart(QuoteRun run, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+        if (end > start)
+        {
+            run.Parts.Add(TextSpan.FromBounds(start, end));
+        }
+    }
+
+    private List<(int Start, int End)> ParagraphSpans()
+    {
+        var spans = new List<(int, int)>();
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            var sentence = _sentences[s];
+            if (spans.Count > 0 && _sentences[s - 1].Paragraph == sentence.Paragraph)
+            {
+                spans[^1] = (spans[^1].Item1, sentence.Span.End);
+            }
+            else if (sentence.Span.Length > 0)
+            {
+                spans.Add((sentence.Span.Start, sentence.Span.End));
+            }
+        }
+        return spans;
+    }
+
+    private bool IsOpener(char c, int i, out bool single)
+    {
+        single = false;
+        switch (c)
+        {
+            case '"' or '\u201C' or '\u201E' or '\u00AB':
+                return i + 1 < _text.Length && !char.IsWhiteSpace(_text[i + 1]);
+            case '\'' when IsDoubleApostrophe(i):
+                return i + 2 < _text.Length && !char.IsWhiteSpace(_text[i + 2]);
+            case '\'' or '\u2018':
+                single = true;
+                // Opens only after a boundary and before a letter or digit: "'We will fight'" but not "don't".
+                return (i == 0 || char.IsWhiteSpace(_text[i - 1]) || _text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '"' or '\u201C' or ':')
+                    && i + 1 < _text.Length && char.IsLetterOrDigit(_text[i + 1]);
+            default:
+                return false;
+        }
+    }
+
+    private bool IsCloser(char c, int i, char openChar, int paragraphEnd)
+    {
+        switch (openChar)
+        {
+            case '"':
+                return c is '"' or '\u201D';
+            case '\u201C':
+                return c is '\u201D' or '"';
+            case '\u201E':
+                return c is '\u201C' or '\u201D';
+            case '\u00AB':
+                return c == '\u00BB';
+            case DoubleApostrophe:
+                return IsDoubleApostrophe(i);
+            case '\'' or '\u2018':
+                if (c is not ('\'' or '\u2019') || char.IsWhiteSpace(_text[i - 1]))
+                {
+                    return false;
+                }
+                if (i + 1 < _text.Length && char.IsLetterOrDigit(_text[i + 1]))
+                {
+                    return false; // an inner apostrophe: "don't"
+                }
+                // "the Serbs' demands": a plural possessive before a word, when a later mark can still close.
+                if (_text[i - 1] is 's' or 'S' && i + 2 < _text.Length && char.IsWhiteSpace(_text[i + 1]) && char.IsLetter(_text[i + 2]))
+                {
+                    for (var j = i + 1; j < paragraphEnd; j++)
+                    {
+                        if (_text[j] is '\'' or '\u2019' && (j + 1 >= _text.Length || !char.IsLetterOrDigit(_text[j + 1])) && !char.IsWhiteSpace(_text[j - 1]))
+                        {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using Crosscheck.Entities;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    /// <summary>
+    /// The people the article names, in text order: the entities stage's person mentions when present, and always
+    /// our own scan of titled or multi-word capitalised names, so attribution works without entities too.
+    /// </summary>
+    private List<PersonSighting> CollectPersons()
+    {
+        var persons = new List<PersonSighting>();
+        foreach (var mention in _mentions)
+        {
+            if (mention.Kind == EntityKind.Person)
+            {
+                persons.Add(new PersonSighting(mention.Span.Start, mention.Key, mention.Title, IsPerson: true, IsSpeaker: false));
+            }
+        }
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!IsCapitalised(i) || IsCapitalised(i - 1) || Is(i - 1, "the") || MentionAt(i) is not null)
+            {
+                continue;
+            }
+            var (_, sentenceLast) = SentenceTokens(_tokenSentence[i]);
+            if (ParseName(i, sentenceLast) is not { Kind: SpeakerKind.Name } phrase)
+            {
+                continue;
+            }
+            var name = TextOf(phrase.NameSpan);
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                var title = phrase.Title;
+                // "Aleksandar Vucic, the Serbian president," gives the title after the name.
+                if (title is null && IsPunct(phrase.Last + 1, ',') && ParseDescriptor(phrase.Last + 2, sentenceLast) is { } apposition)
+                {
+                    title = TextOf(SpanOf(apposition.First + 1, apposition.Last));
+                }
+                persons.Add(new PersonSighting(phrase.Span.Start, name, title, IsPerson: true, IsSpeaker: false));
+            }
+            else if (FindFullName(persons, name, phrase.Span.Start) is { } full)
+            {
+                persons.Add(new PersonSighting(phrase.Span.Start, full.Name, full.Title, IsPerson: true, IsSpeaker: false));
+            }
+            i = phrase.Last;
+        }
+        persons.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+        return persons;
+    }
+
+    private static PersonSighting? FindFullName(List<PersonSighting> persons, string surname, int anchor)
+    {
+        PersonSighting? before = null, after = null;
+        foreach (var person in persons)
+        {
+            if (!person.IsPerson || !EndsWithWord(person.Name, surname))
+            {
+                continue;
+            }
+            if (person.Position < anchor)
+            {
+                before = person;
+            }
+            else
+            {
+                after ??= person;
+            }
+        }
+        return before ?? after;
+    }
+
+    private static bool EndsWithWord(string name, string word) =>
+        name.Equals(word, StringComparison.OrdinalIgnoreCase)
+        || (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name.Length > word.Length && name[name.Length - word.Length - 1] == ' ')
+        || name.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The speaker's full name (or phrase, for groups and unresolved descriptors); null when unknown.</summary>
+    private string? Resolve(SpeakerPhrase speaker, int anchor)
+    {
+        if (speaker.MentionKey is { } key && speaker.Kind != SpeakerKind.Group)
+        {
+            return key;
+        }
+        switch (speaker.Kind)
+        {
+            case SpeakerKind.Name:
+                var name = TextOf(speaker.NameSpan);
+                if (name.Contains(' ', StringComparison.Ordinal))
+                {
+                    return name;
+                }
+                return FindFullName(_persons, name, anchor)?.Name ?? name;
+            case SpeakerKind.Organization:
+                return char.IsUpper(_text[speaker.NameSpan.Start]) ? TextOf(speaker.NameSpan) : TextOf(speaker.Span);
+            case SpeakerKind.Group:
+                return TextOf(speaker.Span);
+            case SpeakerKind.Pronoun:
+                return ResolvePronoun(speaker, anchor);
+            case SpeakerKind.Descriptor:
+                return ResolveDescriptor(speaker, anchor) ?? TextOf(speaker.Span);
+            default:
+                return null;
+        }
+    }
+
+    private string? ResolvePronoun(SpeakerPhrase speaker, int anchor)
+    {
+        var plural = Is(speaker.First, "they");
+        var paragraph = ParagraphOfOffset(anchor);
+        PersonSighting? lastSpeaker = null, lastAny = null;
+        foreach (var person in _persons)
+        {
+            if (person.Position >= speaker.Span.Start || person.IsPerson == plural)
+            {
+                continue;
+            }
+            if (lastAny is null || person.Position >= lastAny.Position)
+            {
+                lastAny = person;
+            }
+            if (person.IsSpeaker && ParagraphOfOffset(person.Position) == paragraph && (lastSpeaker is null || person.Position >= lastSpeaker.Position))
+            {
+                lastSpeaker = person;
+            }
+        }
+        // Within a paragraph, "he said" after a quote most often continues the last quoted speaker even when another
+        // person was named in between.
+        return (lastSpeaker ?? lastAny)?.Name;
+    }
+
+    private string? ResolveDescriptor(SpeakerPhrase speaker, int anchor)
+    {
+        var roleWords = new List<string>();
+        for (var i = speaker.First; i <= speaker.Last; i++)
+        {
+            if (IsWord(i) && AttributionLexicons.RoleLookup.TryGetValue(Word(i), out var synonyms))
+            {
+                roleWords.AddRange(synonyms.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            else if (IsWord(i) && AttributionLexicons.TitleLookup.Contains(Word(i)))
+            {
+                roleWords.Add(Word(i).ToString());
+            }
+        }
+        if (roleWords.Count == 0)
+        {
+            return null;
+        }
+        PersonSighting? before = null, after = null;
+        foreach (var person in _persons)
+        {
+            if (!person.IsPerson || person.Title is not { } title || !TitleMatches(title, roleWords))
+            {
+                continue;
+            }
+            if (person.Position < speaker.Span.Start)
+            {
+                before = person;
+            }
+            else
+            {
+                after ??= person;
+            }
+        }
+        _ = anchor;
+        return (before ?? after)?.Name;
+    }
+
+    private static bool TitleMatches(string title, List<string> roleWords)
+    {
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var role in roleWords)
+            {
+                if (word.Equals(role, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

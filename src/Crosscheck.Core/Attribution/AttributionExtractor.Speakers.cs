@@ -1,0 +1,292 @@
+using Crosscheck.Text;
+using Crosscheck.Entities;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    private const int MaxSpeakerTokens = 9;
+
+    private static readonly string[] Quantifiers =
+        ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "few", "multiple", "numerous", "the", "other", "most", "dozens", "various", "another", "those", "these", "all", "both"];
+
+    private static readonly string[] GroupTrailers = ["familiar", "close", "with", "in", "at", "from", "inside", "within", "briefed", "involved", "knowledgeable", "aware", "who"];
+
+    private static readonly string[] NameParticles = ["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ibn"];
+
+    private static readonly string[] Pronouns = ["he", "she", "they"];
+
+    /// <summary>Parses a speaker phrase starting at token <paramref name="i"/> and ending no later than <paramref name="limit"/>.</summary>
+    private SpeakerPhrase? ParseSpeakerForward(int i, int limit)
+    {
+        if (i < 0 || i > limit || i >= _tokens.Count || !IsWord(i))
+        {
+            return null;
+        }
+        foreach (var pronoun in Pronouns)
+        {
+            if (Is(i, pronoun))
+            {
+                var span = _tokens[i].Span;
+                return new SpeakerPhrase(i, i, span, SpeakerKind.Pronoun, span);
+            }
+        }
+        if (MentionAt(i) is { } mention && mention.Span.Start == _tokens[i].Span.Start && mention.Kind != EntityKind.Place)
+        {
+            var last = TokenBefore(mention.Span.End);
+            if (last <= limit && last >= i)
+            {
+                var kind = mention.Kind switch
+                {
+                    EntityKind.Person => mention.Form == MentionForm.Descriptor ? SpeakerKind.Descriptor : mention.Form == MentionForm.Pronoun ? SpeakerKind.Pronoun : SpeakerKind.Name,
+                    EntityKind.Group => SpeakerKind.Group,
+                    _ => SpeakerKind.Organization,
+                };
+                if (kind == SpeakerKind.Group && ParseGroup(i, limit) is { } longer && longer.Last >= last)
+                {
+                    return longer;
+                }
+                return new SpeakerPhrase(i, last, mention.Span, kind, mention.Span) { MentionKey = mention.Key, Title = mention.Title };
+            }
+        }
+        return ParseGroup(i, limit) ?? ParseDescriptor(i, limit) ?? ParseName(i, limit);
+    }
+
+    /// <summary>Parses a speaker phrase that ends exactly at token <paramref name="last"/>, preferring the longest.</summary>
+    private SpeakerPhrase? ParseSpeakerBackward(int last, int floor)
+    {
+        if (last < 0 || !IsWord(last))
+        {
+            return null;
+        }
+        var start = last;
+        while (start - 1 >= floor && start - 1 >= 0 && last - (start - 1) < MaxSpeakerTokens && !IsBoundaryPunct(start - 1))
+        {
+            start--;
+        }
+        for (var s = start; s <= last; s++)
+        {
+            if (ParseSpeakerForward(s, last) is { } phrase && phrase.Last == last)
+            {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    private bool IsBoundaryPunct(int i) =>
+        _tokens[i].Kind == TokenKind.Punctuation && !(IsPunct(i, '.') && (IsDomainDot(i) || IsAbbreviationDot(i))) && !IsPunct(i, '-');
+
+    /// <summary>The dot of "Mr." or of an initial ("Gregory W. Meeks") inside a name.</summary>
+    private bool IsAbbreviationDot(int i) =>
+        IsPunct(i, '.') && IsCapitalised(i - 1) && IsCapitalised(i + 1) && _tokens[i - 1].Span.End == _tokens[i].Span.Start
+        && (_tokens[i - 1].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(i - 1)));
+
+    private bool IsDomainDot(int i) =>
+        i > 0 && i + 1 < _tokens.Count && _tokens[i - 1].Span.End == _tokens[i].Span.Start && _tokens[i + 1].Span.Start == _tokens[i].Span.End && IsLower(i + 1);
+
+    private bool IsQuantifier(int i)
+    {
+        if (i < _tokens.Count && _tokens[i].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+        foreach (var q in Quantifiers)
+        {
+            if (Is(i, q))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsCueWord(int i) => IsWord(i) && AttributionLexicons.CueLookup.ContainsKey(Word(i));
+
+    /// <summary>"three Western diplomats", "a source familiar with the matter", "officials in Belgrade".</summary>
+    private SpeakerPhrase? ParseGroup(int i, int limit)
+    {
+        var j = i;
+        while (j <= limit && IsQuantifier(j) && j - i < 2)
+        {
+            j++;
+        }
+        var head = -1;
+        for (var k = j; k <= limit && k < j + 4; k++)
+        {
+            if (!IsWord(k) || IsCueWord(k))
+            {
+                break;
+            }
+            if (AttributionLexicons.GroupNounLookup.Contains(Word(k)) && IsLower(k))
+            {
+                head = k;
+                if (!AttributionLexicons.GroupNounLookup.Contains(Word(k + 1)))
+                {
+                    break;
+                }
+            }
+            else if (IsCapitalised(k) && (AttributionLexicons.TitleLookup.Contains(Word(k)) ? false : k + 1 <= limit && IsCapitalised(k + 1) && !AttributionLexicons.GroupNounLookup.Contains(Word(k + 1))))
+            {
+                // A capitalised name inside ("Kremlin officials") is fine; a run of names is not a group.
+                if (k + 2 <= limit && IsCapitalised(k + 2))
+                {
+                    break;
+                }
+            }
+        }
+        if (head < 0)
+        {
+            return null;
+        }
+        var end = head;
+        if (head + 1 <= limit && IsWord(head + 1))
+        {
+            foreach (var trailer in GroupTrailers)
+            {
+                if (Is(head + 1, trailer))
+                {
+                    end = ExtendTrailer(head + 1, limit);
+                    break;
+                }
+            }
+        }
+        var span = SpanOf(i, end);
+        return new SpeakerPhrase(i, end, span, SpeakerKind.Group, span);
+    }
+
+    private int ExtendTrailer(int i, int limit)
+    {
+        var end = i;
+        for (var k = i + 1; k <= limit && k < i + 6; k++)
+        {
+            if (!IsWord(k) && !IsDomainDot(k))
+            {
+                break;
+            }
+            if (IsCueWord(k) && !Is(k, "talks"))
+            {
+                break;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    /// <summary>"the Serbian leader", "the country's foreign minister", "the president of Serbia".</summary>
+    private SpeakerPhrase? ParseDescriptor(int i, int limit)
+    {
+        var possessive = IsWord(i) && (Word(i).EndsWith("'s", StringComparison.OrdinalIgnoreCase) || Word(i).EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+        if (!Is(i, "the") && !Is(i, "a") && !Is(i, "an") && !Is(i, "his") && !Is(i, "her") && !Is(i, "their") && !Is(i, "its") && !possessive)
+        {
+            return null;
+        }
+        for (var k = i + 1; k <= limit && k < i + 5; k++)
+        {
+            if (!IsWord(k) || IsCueWord(k))
+            {
+                return null;
+            }
+            if (IsLower(k) && AttributionLexicons.RoleLookup.ContainsKey(Word(k)) && !AttributionLexicons.RoleLookup.ContainsKey(Word(k + 1)))
+            {
+                if (IsCapitalised(k + 1) && k + 1 <= limit && !AttributionLexicons.StopwordLookup.Contains(Word(k + 1)))
+                {
+                    return null; // "the Serbian president Aleksandar Vucic" is a titled name
+                }
+                var end = k;
+                if (Is(k + 1, "of") && IsCapitalised(k + 2) && k + 2 <= limit)
+                {
+                    end = k + 2;
+                    while (end + 1 <= limit && IsCapitalised(end + 1) && end < k + 4)
+                    {
+                        end++;
+                    }
+                }
+                var span = SpanOf(i, end);
+                return new SpeakerPhrase(i, end, span, SpeakerKind.Descriptor, span);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Foreign Minister Ana Petrovic", "Petrovic", "the Daily Ledger", "Gazeta.ru", "the ministry".</summary>
+    private SpeakerPhrase? ParseName(int i, int limit)
+    {
+        var article = Is(i, "the");
+        var j = article ? i + 1 : i;
+        if (article && IsLower(j) && AttributionLexicons.OrgWordLookup.Contains(Word(j)) && j <= limit)
+        {
+            var orgSpan = SpanOf(i, j);
+            return new SpeakerPhrase(i, j, orgSpan, SpeakerKind.Organization, _tokens[j].Span);
+        }
+        if (!IsCapitalised(j) || j > limit || AttributionLexicons.StopwordLookup.Contains(Word(j)))
+        {
+            return null;
+        }
+        var end = j;
+        var lastTitle = AttributionLexicons.TitleLookup.Contains(Word(j)) ? j : -1;
+        var orgLike = AttributionLexicons.OrgWordLookup.Contains(Word(j));
+        var k = j + 1;
+        while (k <= limit)
+        {
+            if (IsCapitalised(k) && !AttributionLexicons.StopwordLookup.Contains(Word(k)))
+            {
+                if (AttributionLexicons.TitleLookup.Contains(Word(k)))
+                {
+                    lastTitle = k; // "Serbian President Aleksandar Vucic": everything up to the last title word
+                }
+                orgLike |= AttributionLexicons.OrgWordLookup.Contains(Word(k));
+                end = k++;
+                continue;
+            }
+            if (IsAbbreviationDot(k) && k + 1 <= limit)
+            {
+                k++;
+                continue;
+            }
+            if (IsPunct(k, '.') && IsDomainDot(k))
+            {
+                end = k + 1;
+                k += 2;
+                orgLike = true;
+                continue;
+            }
+            if (IsWord(k) && IsCapitalised(k + 1) && k + 1 <= limit && (IsNameParticle(k) || Is(k, "of")))
+            {
+                k++;
+                continue;
+            }
+            // "Cicero magazine", "Radio Free Sava news agency".
+            if (IsLower(k) && AttributionLexicons.OrgWordLookup.Contains(Word(k)))
+            {
+                orgLike = true;
+                end = k++;
+                continue;
+            }
+            break;
+        }
+        var nameFirst = lastTitle >= 0 ? lastTitle + 1 : j;
+        var span = SpanOf(i, end);
+        if (nameFirst > end)
+        {
+            // A bare title ("the Prime Minister", "Serbian President") denotes a person as a descriptor does.
+            return orgLike ? null : new SpeakerPhrase(i, end, span, SpeakerKind.Descriptor, span);
+        }
+        var nameSpan = SpanOf(nameFirst, end);
+        var kind = article || orgLike ? SpeakerKind.Organization : SpeakerKind.Name;
+        var title = lastTitle >= j ? TextOf(SpanOf(j, lastTitle)) : null;
+        return new SpeakerPhrase(i, end, span, kind, nameSpan) { Title = kind == SpeakerKind.Name ? title : null };
+    }
+
+    private bool IsNameParticle(int i)
+    {
+        foreach (var particle in NameParticles)
+        {
+            if (Is(i, particle) && IsLower(i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,470 @@
+using Crosscheck.Documents;
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    private const int MaxCueDistance = 14;
+
+    private static readonly string[] Auxiliaries = ["has", "had", "have", "also", "later", "then", "reportedly", "once", "previously", "again", "would", "will", "repeatedly", "publicly", "had", "further", "recently"];
+
+    /// <summary>Attributes a direct quote from a cue after it or before it; false when the cue belongs to a mixed quote or is missing.</summary>
+    private bool AttributeDirect(QuoteRun run)
+    {
+        var paragraph = ParagraphOfOffset(run.OpenMark);
+        var afterTok = TokenAtOrAfter(run.End);
+        if (afterTok < _tokens.Count && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph)
+        {
+            var limit = ParagraphLastToken(afterTok);
+            var i = afterTok;
+            var endsSentence = _text[run.Parts[^1].End - 1] is '.';
+            if (IsPunct(i, ',') || IsPunct(i, '\u2014'))
+            {
+                i++;
+                endsSentence = false;
+            }
+            if ((!endsSentence || IsLower(i)) && TryAttributionAfter(i, limit, out var cue, out var speaker, out var venue, out var tailEnd))
+            {
+                var parts = new List<TextSpan>(run.Parts);
+                // “We will not,” he said, “give up.” is one quote interrupted by its cue.
+                if (RunOpeningAt(tailEnd) is { Used: false } next && next != run && ParagraphOfOffset(next.OpenMark) == paragraph)
+                {
+                    parts.AddRange(next.Parts);
+                    next.Used = true;
+                }
+                run.Used = true;
+                AddQuote(TextSpan.FromBounds(parts[0].Start, parts[^1].End), QuoteKind.Direct, cue, speaker, venue, parts, _tokens[cue.First].Span.Start);
+                return true;
+            }
+        }
+        var openTok = TokenAtOrAfter(run.OpenMark);
+        if (openTok >= _tokens.Count)
+        {
+            return false;
+        }
+        var (first, _) = SentenceTokens(_tokenSentence[openTok]);
+        var j = openTok - 1;
+        if (IsPunct(j, ':') || IsPunct(j, ','))
+        {
+            j--;
+        }
+        for (var k = j; k >= first && k >= j - MaxCueDistance; k--)
+        {
+            if (!TryCueEndingAt(k, out var cue) || _usedCues.Contains(cue.First))
+            {
+                continue;
+            }
+            if (!TryAttribution(cue, first, openTok - 1, out var speaker, out var venue, out var tailEnd))
+            {
+                continue;
+            }
+            if (Is(tailEnd, "that"))
+            {
+                tailEnd++;
+            }
+            if (IsPunct(tailEnd, ':') || IsPunct(tailEnd, ','))
+            {
+                tailEnd++;
+            }
+            if (tailEnd < openTok)
+            {
+                return false; // "X said the plan was “dead on arrival”": a mixed quote, read with reported speech
+            }
+            run.Used = true;
+            AddQuote(run.Content, QuoteKind.Direct, cue, speaker, venue, run.Parts, _tokens[cue.First].Span.Start);
+            return true;
+        }
+        return false;
+    }
+
+    private int ParagraphLastToken(int i)
+    {
+        var paragraph = _sentences[_tokenSentence[i]].Paragraph;
+        var s = _tokenSentence[i];
+        while (s + 1 < _sentences.Count && _sentences[s + 1].Paragraph == paragraph)
+        {
+            s++;
+        }
+        return SentenceTokens(s).Last;
+    }
+
+    /// <summary>`, X said` / `, said X` / `, according to X` right after a quote.</summary>
+    private bool TryAttributionAfter(int i, int limit, out CueMatch cue, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
+    {
+        venue = null;
+        if (TryCue(i, out cue) && ParseSpeakerForward(cue.Last + 1, limit) is { } after)
+        {
+            speaker = after;
+            tailEnd = ParseTail(cue, after.Last + 1, limit, ref venue);
+            return true;
+        }
+        if (ParseSpeakerForward(i, limit) is { } before)
+        {
+            var c = SkipParenthesisForward(before.Last + 1, limit);
+            if (IsPunct(c, ',') && before.Kind == SpeakerKind.Name)
+            {
+                // "“…,” Douglas Kane, an economist at the institute, told me."
+                for (var k = c + 1; k <= limit && k <= c + 20; k++)
+                {
+                    if (IsPunct(k, ','))
+                    {
+                        c = k + 1;
+                        break;
+                    }
+                    if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-') && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsAbbreviationDot(k))
+                    {
+                        break;
+                    }
+                }
+            }
+            while (c <= limit && c <= before.Last + 2 && IsAuxiliary(c))
+            {
+                c++;
+            }
+            if (TryCue(c, out cue) && cue.Class != CueClass.Intent)
+            {
+                speaker = before;
+                tailEnd = ParseTail(cue, cue.Last + 1, limit, ref venue);
+                return true;
+            }
+        }
+        speaker = null!;
+        tailEnd = i;
+        return false;
+    }
+
+    private bool IsAuxiliary(int i)
+    {
+        foreach (var word in Auxiliaries)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Finds the speaker of <paramref name="cue"/>: before it ("X said", "X, speaking to Y, said"), or after it ("said X", "according to X").</summary>
+    private bool TryAttribution(CueMatch cue, int floor, int limit, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
+    {
+        venue = null;
+        SpeakerPhrase? found = null;
+        var tailStart = cue.Last + 1;
+        if (cue.Lemma != "according to")
+        {
+            var b = cue.First - 1;
+            while (b >= floor && b >= cue.First - 2 && IsAuxiliary(b))
+            {
+                b--;
+            }
+            b = SkipParenthesis(b, floor);
+            if (IsPunct(b, ','))
+            {
+                // An apposition or venue between the subject and its verb: "Vucic, speaking to Radio Free Sava, said",
+                // "A lawyer for the outlets, David Schulz, said", "Lena Horvat, the prime minister, said".
+                for (var c = b - 1; c >= floor && c >= b - 20; c--)
+                {
+                    if (!IsPunct(c, ','))
+                    {
+                        continue;
+                    }
+                    var outer = ParseSpeakerBackward(SkipParenthesis(c - 1, floor), floor);
+                    var inner = ParseSpeakerForward(c + 1, b - 1);
+                    if (inner is not null && inner.Last != b - 1)
+                    {
+                        inner = null;
+                    }
+                    found = outer is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } || inner is null || inner.Kind == SpeakerKind.Descriptor ? outer ?? inner : inner;
+                    if (found is not null && found == outer)
+                    {
+                        venue = ParseVenue(c + 1, b - 1);
+                    }
+                    break;
+                }
+            }
+            else
+            {
+                found = ParseSpeakerBackward(b, floor);
+            }
+        }
+        if (found is null && ParseSpeakerForward(cue.Last + 1, limit) is { } after && after.Kind != SpeakerKind.Pronoun || found is null && cue.Lemma == "according to")
+        {
+            found = ParseSpeakerForward(cue.Last + 1, limit) ?? ParseLooseSource(cue.Last + 1, limit);
+            if (found is not null)
+            {
+                tailStart = found.Last + 1;
+            }
+        }
+        if (found is null)
+        {
+            speaker = null!;
+            tailEnd = tailStart;
+            return false;
+        }
+        speaker = found;
+        tailEnd = ParseTail(cue, tailStart, limit, ref venue);
+        return true;
+    }
+
+    /// <summary>Steps back over a parenthesis that ends at <paramref name="i"/> ("Rep. Ana Ruiz (D-Vodena) said").</summary>
+    private int SkipParenthesis(int i, int floor)
+    {
+        if (!IsPunct(i, ')'))
+        {
+            return i;
+        }
+        for (var k = i - 1; k >= floor && k >= i - 10; k--)
+        {
+            if (IsPunct(k, '('))
+            {
+                return k - 1;
+            }
+        }
+        return i;
+    }
+
+    private int SkipParenthesisForward(int i, int limit)
+    {
+        if (!IsPunct(i, '('))
+        {
+            return i;
+        }
+        for (var k = i + 1; k <= limit && k <= i + 10; k++)
+        {
+            if (IsPunct(k, ')'))
+            {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    /// <summary>Up to eight words before punctuation, for sources no rule names ("according to court filings").</summary>
+    private SpeakerPhrase? ParseLooseSource(int i, int limit)
+    {
+        var end = -1;
+        for (var k = i; k <= limit && k < i + 8 && (IsWord(k) || IsDomainDot(k) || _tokens[k].Kind == TokenKind.Number); k++)
+        {
+            end = k;
+        }
+        if (end < 0)
+        {
+            return null;
+        }
+        var span = SpanOf(i, end);
+        return new SpeakerPhrase(i, end, span, SpeakerKind.Organization, span);
+    }
+
+    /// <summary>Indirect and mixed speech: "X said (that) CLAUSE", "CLAUSE, X said.", "X plans to VERB", "according to X, CLAUSE".</summary>
+    private void FindReportedSpeech()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_usedCues.Contains(i) || !TryCue(i, out var cue))
+            {
+                continue;
+            }
+            var (first, last) = SentenceTokens(_tokenSentence[i]);
+            var contentEnd = last;
+            while (contentEnd > first && _tokens[contentEnd].Kind == TokenKind.Punctuation && _text[_tokens[contentEnd].Span.Start] is '.' or '!' or '?' or ';' or '\u2026')
+            {
+                contentEnd--;
+            }
+            if (cue.Lemma == "report" && Is(cue.Last + 1, "by"))
+            {
+                continue; // "reported by the Morning Star" is a citation only
+            }
+            if (!TryAttribution(cue, first, last, out var speaker, out var venue, out var tailEnd))
+            {
+                continue;
+            }
+            int contentFirst, contentLast;
+            if (cue.Lemma == "according to")
+            {
+                var after = speaker.Last + 1;
+                if (IsPunct(after, ',') && after + 1 <= contentEnd)
+                {
+                    (contentFirst, contentLast) = (after + 1, contentEnd);
+                }
+                else if (IsPunct(cue.First - 1, ',') && after > contentEnd)
+                {
+                    (contentFirst, contentLast) = (first, cue.First - 2);
+                }
+                else
+                {
+                    (contentFirst, contentLast) = (first, contentEnd);
+                }
+            }
+            else if (cue.Class == CueClass.Intent)
+            {
+                if (!Is(cue.Last + 1, "to") || speaker.First < cue.First == false)
+                {
+                    continue;
+                }
+                (contentFirst, contentLast) = (cue.Last + 2, contentEnd);
+            }
+            else
+            {
+                if (Is(tailEnd, "that"))
+                {
+                    tailEnd++;
+                }
+                if (tailEnd > contentEnd)
+                {
+                    // Post-posed: "The talks will resume, the minister said."
+                    var pre = Math.Min(speaker.First, cue.First) - 1;
+                    if (Is(pre, "as"))
+                    {
+                        pre--;
+                    }
+                    if (!IsPunct(pre, ',') || pre - 1 < first)
+                    {
+                        continue;
+                    }
+                    (contentFirst, contentLast) = (first, pre - 1);
+                }
+                else
+                {
+                    if (IsPunct(tailEnd, ':') || !IsWord(tailEnd) && RunOpeningAt(tailEnd) is null || speaker.First > cue.First)
+                    {
+                        continue;
+                    }
+                    (contentFirst, contentLast) = (tailEnd, contentEnd);
+                }
+            }
+            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent)
+            {
+                continue;
+            }
+            var content = SpanOf(contentFirst, contentLast);
+            var kind = QuoteKind.Indirect;
+            var wholeRun = false;
+            foreach (var run in _runs)
+            {
+                if (content.Contains(run.Content))
+                {
+                    if (run.OpenMark <= content.Start + 1 && run.End >= content.End - 1)
+                    {
+                        wholeRun = true;
+                        break;
+                    }
+                    if (!run.Used || !QuotedInside(run, content))
+                    {
+                        kind = QuoteKind.Mixed;
+                        run.Used = true;
+                    }
+                }
+            }
+            if (wholeRun)
+            {
+                continue;
+            }
+            AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
+        }
+    }
+
+    private bool QuotedInside(QuoteRun run, TextSpan content)
+    {
+        foreach (var quote in _quotes)
+        {
+            if (quote.Kind == QuoteKind.Direct && quote.Span.Overlaps(run.Content) && !content.Contains(quote.Span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Quotes without a cue of their own take the speaker of the nearest attributed quote in their paragraph.</summary>
+    private void InheritSpeakers(List<QuoteRun> deferred)
+    {
+        foreach (var run in deferred)
+        {
+            if (run.Used)
+            {
+                continue;
+            }
+            var paragraph = ParagraphOfOffset(run.OpenMark);
+            Quote? previous = null, next = null;
+            foreach (var quote in _quotes)
+            {
+                if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || ParagraphOfOffset(quote.Span.Start) != paragraph)
+                {
+                    continue;
+                }
+                if (quote.Span.End <= run.OpenMark)
+                {
+                    previous = quote;
+                }
+                else if (next is null && quote.Span.Start >= run.End)
+                {
+                    next = quote;
+                }
+            }
+            var source = previous ?? next;
+            var content = run.Content;
+            if (source is null && CountWords(content) < 4)
+            {
+                continue; // scare quotes and titles ("so-called “peacekeepers”") are not attributed speech
+            }
+            run.Used = true;
+            var text = run.Parts.Count > 1 ? JoinParts(run.Parts) : TextOf(content);
+            _quotes.Add(new Quote(content, text, QuoteKind.Direct)
+            {
+                Speaker = source?.Speaker,
+                SentenceIndex = SentenceOfOffset(content.Start),
+                Parts = [.. run.Parts],
+            });
+        }
+    }
+
+    private int CountWords(TextSpan span)
+    {
+        var count = 0;
+        for (var i = TokenAtOrAfter(span.Start); i < _tokens.Count && _tokens[i].Span.End <= span.End; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>"citing three Western diplomats", "reported by the Morning Star".</summary>
+    private void FindCitingPhrases()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            string relation;
+            int sourceStart;
+            if (Is(i, "citing"))
+            {
+                relation = "citing";
+                sourceStart = i + 1;
+            }
+            else if ((Is(i, "reported") || Is(i, "published")) && Is(i + 1, "by"))
+            {
+                relation = "reported";
+                sourceStart = i + 2;
+            }
+            else
+            {
+                continue;
+            }
+            var (_, last) = SentenceTokens(_tokenSentence[i]);
+            var source = ParseSpeakerForward(sourceStart, last) ?? ParseLooseSource(sourceStart, last);
+            if (source is null || source.Kind == SpeakerKind.Pronoun)
+            {
+                continue;
+            }
+            var span = SpanOf(i, source.Last);
+            AddCitation(span, SourceName(source), source.Kind == SpeakerKind.Group, relation, source.Kind == SpeakerKind.Group ? source.Span : source.NameSpan);
+        }
+    }
+
+    private string SourceName(SpeakerPhrase source) =>
+        source.Kind == SpeakerKind.Group ? TextOf(source.Span) : source.MentionKey ?? TextOf(source.NameSpan);
+}

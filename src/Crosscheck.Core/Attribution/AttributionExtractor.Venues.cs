@@ -1,0 +1,207 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    private static readonly string[] TimeWords =
+        ["on", "last", "this", "earlier", "later", "late", "yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
+         "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
+         "also", "again", "publicly", "previously", "then", "first", "repeatedly"];
+
+    private static readonly string[] AddresseeEnds = ["reporters", "journalists", "media", "press", "parliament", "lawmakers", "supporters", "students", "crowd", "audience", "delegates", "viewers", "listeners", "readers", "officials", "colleagues", "me", "us", "him", "her", "them", "investigators", "voters", "guests", "host"];
+
+    /// <summary>A venue phrase starting at token <paramref name="i"/>.</summary>
+    private VenueMatch? ParseVenue(int i, int limit)
+    {
+        // "in an interview with Cicero magazine", "in a statement", "in a post on X"
+        if (Is(i, "in") && (Is(i + 1, "a") || Is(i + 1, "an") || Is(i + 1, "his") || Is(i + 1, "her") || Is(i + 1, "its") || Is(i + 1, "their")))
+        {
+            var k = i + 2;
+            while (k <= limit && k < i + 5 && IsLower(k) && !AttributionLexicons.VenueLookup.Contains(Word(k)))
+            {
+                k++;
+            }
+            if (k > limit || !IsWord(k) || !AttributionLexicons.VenueLookup.Contains(Word(k)))
+            {
+                return null;
+            }
+            if ((Is(k + 1, "with") || Is(k + 1, "to")) && ParseOutletName(k + 2, limit) is { } outlet)
+            {
+                return new VenueMatch(TextOf(outlet.NameSpan), outlet.NameSpan, SpanOf(i, outlet.Last), Named: true);
+            }
+            if (Is(k + 1, "on") && ParsePlatform(k + 2, limit) is { } platform)
+            {
+                return platform with { Span = SpanOf(i, TokenBefore(platform.Span.End)) };
+            }
+            return new VenueMatch(Word(k).ToString(), _tokens[k].Span, SpanOf(i, k), Named: false);
+        }
+        // "speaking to Radio Free Sava", "talking to the Daily Ledger"
+        if ((Is(i, "speaking") || Is(i, "talking") || Is(i, "writing")) && (Is(i + 1, "to") || Is(i + 1, "with") || Is(i + 1, "in") || Is(i + 1, "on")))
+        {
+            if (Is(i + 1, "on") && ParsePlatform(i + 2, limit) is { } platform)
+            {
+                return platform with { Span = SpanOf(i, TokenBefore(platform.Span.End)) };
+            }
+            if (ParseOutletName(i + 2, limit) is { } outlet)
+            {
+                return new VenueMatch(TextOf(outlet.NameSpan), outlet.NameSpan, SpanOf(i, outlet.Last), Named: true);
+            }
+            return null;
+        }
+        // "at a press conference in Belgrade"
+        if (Is(i, "at") && (Is(i + 1, "a") || Is(i + 1, "the")))
+        {
+            var k = i + 2;
+            var nounEnd = -1;
+            while (k <= limit && k < i + 6 && IsWord(k))
+            {
+                if (AttributionLexicons.VenueLookup.Contains(Word(k)) || (k + 1 <= limit && IsWord(k + 1) && AttributionLexicons.VenueLookup.Contains(TextOf(SpanOf(k, k + 1)))))
+                {
+                    nounEnd = AttributionLexicons.VenueLookup.Contains(Word(k)) ? k : k + 1;
+                    break;
+                }
+                k++;
+            }
+            if (nounEnd < 0)
+            {
+                return null;
+            }
+            var end = nounEnd;
+            if (Is(end + 1, "in") && IsCapitalised(end + 2) && end + 2 <= limit)
+            {
+                end += 2;
+                while (end + 1 <= limit && IsCapitalised(end + 1))
+                {
+                    end++;
+                }
+            }
+            var nameSpan = SpanOf(i + 2, end);
+            return new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, end), Named: false);
+        }
+        // "on state television", "on X", "on Telegram"
+        if (Is(i, "on"))
+        {
+            return ParsePlatform(i + 1, limit) is { } platform ? platform with { Span = SpanOf(i, TokenBefore(platform.Span.End)) } : null;
+        }
+        return null;
+    }
+
+    /// <summary>"state television", "Serbian state TV", "X", "Telegram", "Twitter".</summary>
+    private VenueMatch? ParsePlatform(int i, int limit)
+    {
+        for (var k = i; k <= limit && k < i + 4; k++)
+        {
+            if (!IsWord(k))
+            {
+                return null;
+            }
+            var isVenue = AttributionLexicons.VenueLookup.Contains(Word(k));
+            var platformName = isVenue && IsCapitalised(k) && k == i;
+            var broadcast = isVenue && (Is(k, "television") || Is(k, "tv") || Is(k, "radio") || Is(k, "media"));
+            if (platformName || broadcast)
+            {
+                var end = k;
+                // "on X/Twitter"
+                if (IsPunct(end + 1, '/') && IsCapitalised(end + 2) && end + 2 <= limit)
+                {
+                    end += 2;
+                }
+                var nameSpan = SpanOf(i, end);
+                return new VenueMatch(TextOf(nameSpan), nameSpan, nameSpan, Named: false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A named medium ("the Financial Times", "Cicero magazine", "Radio Free Sava", "Gazeta.ru").</summary>
+    private SpeakerPhrase? ParseOutletName(int i, int limit)
+    {
+        if (i > limit || !IsWord(i))
+        {
+            return null;
+        }
+        var phrase = ParseName(i, limit);
+        if (phrase is null || !char.IsUpper(_text[phrase.NameSpan.Start]))
+        {
+            return null;
+        }
+        // A name with "the" is the medium itself; keep the article out of the venue's name.
+        var nameStart = Is(i, "the") ? i + 1 : i;
+        return phrase with { NameSpan = SpanOf(nameStart, phrase.Last) };
+    }
+
+    private bool IsTimeWord(int i)
+    {
+        if (!IsWord(i))
+        {
+            return false;
+        }
+        foreach (var word in TimeWords)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Reads what follows a cue before its content: the addressee of "told", venues, time phrases, "that", commas.
+    /// Returns the index of the first token after them.
+    /// </summary>
+    private int ParseTail(CueMatch cue, int start, int limit, ref VenueMatch? venue)
+    {
+        var i = start;
+        if (cue.Lemma == "tell" && i <= limit)
+        {
+            if (ParsePlatform(i, limit) is { } broadcast)
+            {
+                venue ??= broadcast;
+                i = TokenAtOrAfter(broadcast.Span.End);
+            }
+            else if (ParseOutletName(i, limit) is { } outlet && outlet.Kind != SpeakerKind.Pronoun)
+            {
+                venue ??= new VenueMatch(TextOf(outlet.NameSpan), outlet.NameSpan, SpanOf(cue.First, outlet.Last), Named: outlet.Kind == SpeakerKind.Organization || outlet.Kind == SpeakerKind.Name);
+                i = outlet.Last + 1;
+            }
+            else
+            {
+                for (var k = i; k <= limit && k < i + 3 && IsLower(k) && !Is(k, "that"); k++)
+                {
+                    foreach (var end in AddresseeEnds)
+                    {
+                        if (Is(k, end))
+                        {
+                            i = k + 1;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        var guard = 0;
+        while (i <= limit && guard++ < 12)
+        {
+            if (ParseVenue(i, limit) is { } found)
+            {
+                venue ??= found;
+                i = TokenAtOrAfter(found.Span.End);
+                continue;
+            }
+            if (Is(i, "in") && (_tokens[Math.Min(i + 1, _tokens.Count - 1)].Kind == TokenKind.Number || IsCapitalised(i + 1) && AttributionLexicons.StopwordLookup.Contains(Word(i + 1))))
+            {
+                i += 2;
+                continue;
+            }
+            if (IsTimeWord(i) || IsPunct(i, ',') || _tokens[i].Kind == TokenKind.Number && IsTimeWord(i - 1))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,304 @@
+using Crosscheck.Documents;
+using Crosscheck.Entities;
+using Crosscheck.Pipeline;
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+/// <summary>
+/// Finds the quotes and citations of one article. One instance per article: it holds per-article working state, so
+/// the stage stays thread-safe by creating a fresh extractor for each call.
+/// </summary>
+internal sealed partial class AttributionExtractor
+{
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly IReadOnlyList<Sentence> _sentences;
+    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly int[] _tokenSentence;
+    private readonly List<QuoteRun> _runs;
+    private readonly List<Quote> _quotes = [];
+    private readonly List<Citation> _citations = [];
+    private readonly HashSet<int> _usedCues = [];
+    private readonly List<PersonSighting> _persons;
+
+    public AttributionExtractor(AnalyzedArticle document)
+    {
+        _text = document.Article.Text;
+        _sentences = document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(_text);
+        _tokens = document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text);
+        _mentions = document.Mentions;
+        _tokenSentence = MapTokensToSentences();
+        _runs = ScanQuoteMarks();
+        _persons = CollectPersons();
+    }
+
+    public (List<Quote> Quotes, List<Citation> Citations) Run(CancellationToken cancellationToken)
+    {
+        var deferred = new List<QuoteRun>();
+        foreach (var run in _runs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!run.Used && !AttributeDirect(run))
+            {
+                deferred.Add(run);
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        FindReportedSpeech();
+        FindCitingPhrases();
+        InheritSpeakers(deferred);
+        _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return (_quotes, _citations);
+    }
+
+    // ---- token helpers -------------------------------------------------------------------------------------------
+
+    private ReadOnlySpan<char> Word(int i) => _tokens[i].Span.Slice(_text);
+
+    private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
+
+    private bool Is(int i, string word) =>
+        i >= 0 && i < _tokens.Count && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int i, char c) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;
+
+    private bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Span.Start]);
+
+    private bool IsLower(int i) => IsWord(i) && char.IsLower(_text[_tokens[i].Span.Start]);
+
+    private TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[last].Span.End);
+
+    private string TextOf(TextSpan span) => span.Substring(_text);
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
+    private int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>Index of the last token ending at or before <paramref name="offset"/>, or -1.</summary>
+    private int TokenBefore(int offset)
+    {
+        var i = TokenAtOrAfter(offset) - 1;
+        while (i >= 0 && _tokens[i].Span.End > offset)
+        {
+            i--;
+        }
+        return i;
+    }
+
+    private int SentenceOfOffset(int offset)
+    {
+        int lo = 0, hi = _sentences.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_sentences[mid].Span.Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private int ParagraphOfOffset(int offset) => _sentences.Count == 0 ? 0 : _sentences[SentenceOfOffset(offset)].Paragraph;
+
+    private int[] MapTokensToSentences()
+    {
+        var map = new int[_tokens.Count];
+        var s = 0;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            while (s + 1 < _sentences.Count && _sentences[s + 1].Span.Start <= _tokens[i].Span.Start)
+            {
+                s++;
+            }
+            map[i] = s;
+        }
+        return map;
+    }
+
+    private (int First, int Last) SentenceTokens(int sentence)
+    {
+        var span = _sentences[sentence].Span;
+        var first = TokenAtOrAfter(span.Start);
+        var last = TokenBefore(span.End);
+        return (first, last);
+    }
+
+    /// <summary>The run whose opening mark is token <paramref name="i"/>, if any.</summary>
+    private QuoteRun? RunOpeningAt(int i)
+    {
+        if (i < 0 || i >= _tokens.Count)
+        {
+            return null;
+        }
+        var offset = _tokens[i].Span.Start;
+        foreach (var run in _runs)
+        {
+            if (run.OpenMark == offset)
+            {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    private bool InsideRun(int offset)
+    {
+        foreach (var run in _runs)
+        {
+            foreach (var part in run.Parts)
+            {
+                if (part.Contains(offset))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Mention? MentionAt(int token)
+    {
+        var span = _tokens[token].Span;
+        foreach (var mention in _mentions)
+        {
+            if (mention.Span.Contains(span))
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    // ---- cues ----------------------------------------------------------------------------------------------------
+
+    /// <summary>The cue starting at token <paramref name="i"/>.</summary>
+    private bool TryCue(int i, out CueMatch cue)
+    {
+        cue = default;
+        if (!IsWord(i))
+        {
+            return false;
+        }
+        if (Is(i, "according") && Is(i + 1, "to"))
+        {
+            cue = new CueMatch(i, i + 1, "according to", CueClass.Speech);
+            return true;
+        }
+        if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && !InsideRun(_tokens[i].Span.Start))
+        {
+            cue = new CueMatch(i, i, entry.Lemma, entry.Class);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The cue ending at token <paramref name="i"/>.</summary>
+    private bool TryCueEndingAt(int i, out CueMatch cue)
+    {
+        if (Is(i, "to") && TryCue(i - 1, out cue) && cue.Last == i)
+        {
+            return true;
+        }
+        return TryCue(i, out cue) && cue.Last == i;
+    }
+
+    private string CueText(CueMatch cue) => TextOf(SpanOf(cue.First, cue.Last));
+
+    private void AddQuote(TextSpan content, QuoteKind kind, CueMatch? cue, SpeakerPhrase? speaker, VenueMatch? venue, IReadOnlyList<TextSpan>? parts, int anchor)
+    {
+        var text = parts is { Count: > 1 } ? JoinParts(parts) : TextOf(content);
+        var quote = new Quote(content, text, kind)
+        {
+            Speaker = speaker is null ? null : Resolve(speaker, anchor),
+            SpeakerSpan = speaker?.Span,
+            Cue = cue is { } c ? CueText(c) : null,
+            CueSpan = cue is { } c2 ? SpanOf(c2.First, c2.Last) : null,
+            Venue = venue?.Name,
+            VenueSpan = venue?.NameSpan,
+            SentenceIndex = SentenceOfOffset(cue is { } c3 ? _tokens[c3.First].Span.Start : content.Start),
+            Parts = parts is { Count: > 1 } ? [.. parts] : [content],
+        };
+        _quotes.Add(quote);
+        if (cue is { } used)
+        {
+            _usedCues.Add(used.First);
+        }
+        if (speaker is not null && quote.Speaker is not null)
+        {
+            _persons.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, speaker.Kind != SpeakerKind.Group && speaker.Kind != SpeakerKind.Organization, IsSpeaker: true));
+        }
+        if (speaker is { Kind: SpeakerKind.Group } && cue is { } groupCue && groupCue.Lemma != "according to")
+        {
+            // An unnamed source that speaks is sourcing the article relies on: record it as an anonymous citation.
+            AddCitation(TextSpan.FromBounds(Math.Min(speaker.Span.Start, _tokens[groupCue.First].Span.Start), Math.Max(speaker.Span.End, _tokens[groupCue.Last].Span.End)),
+                TextOf(speaker.Span), anonymous: true, CueText(groupCue).ToLowerInvariant(), speaker.Span);
+        }
+        if (speaker is not null && cue is { } citingCue && (citingCue.Lemma == "according to" || citingCue.Class == CueClass.Report && speaker.Kind != SpeakerKind.Pronoun))
+        {
+            var relation = citingCue.Lemma == "according to" ? "according to" : "reported";
+            var phrase = TextSpan.FromBounds(Math.Min(speaker.Span.Start, _tokens[citingCue.First].Span.Start), Math.Max(speaker.Span.End, _tokens[citingCue.Last].Span.End));
+            AddCitation(phrase, SourceName(speaker), speaker.Kind == SpeakerKind.Group, relation, speaker.Kind == SpeakerKind.Group ? speaker.Span : speaker.NameSpan);
+        }
+        if (venue is { Named: true })
+        {
+            // "X told the FT" in an article not by the FT means the article relies on the FT's interview: the venue is
+            // also a cited source, with relation "told".
+            AddCitation(venue.Span, venue.Name, anonymous: false, "told", venue.NameSpan);
+        }
+    }
+
+    private string JoinParts(IReadOnlyList<TextSpan> parts)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(_text.AsSpan(part.Start, part.Length));
+        }
+        return builder.ToString();
+    }
+
+    private void AddCitation(TextSpan span, string source, bool anonymous, string relation, TextSpan? sourceSpan)
+    {
+        foreach (var existing in _citations)
+        {
+            if (existing.Span.Overlaps(span) && existing.Relation == relation && existing.Source == source)
+            {
+                return;
+            }
+        }
+        _citations.Add(new Citation(span, TextOf(span), source, anonymous)
+        {
+            Relation = relation,
+            SourceSpan = sourceSpan,
+            SentenceIndex = SentenceOfOffset(span.Start),
+        });
+    }
+}

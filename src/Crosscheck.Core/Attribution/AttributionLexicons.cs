@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using Crosscheck.Lexicons;
+
+namespace Crosscheck.Attribution;
+
+/// <summary>The attribution word lists, loaded once and looked up by span.</summary>
+internal static class AttributionLexicons
+{
+    /// <summary>Every written form of a cue verb → (lemma, class).</summary>
+    public static readonly FrozenDictionary<string, (string Lemma, CueClass Class)> Cues = BuildCues();
+
+    /// <summary>Nouns heading an unnamed source.</summary>
+    public static readonly FrozenSet<string> GroupNouns = Lexicon.Set("attribution-group-nouns");
+
+    /// <summary>Role noun → title words that denote the same role.</summary>
+    public static readonly FrozenDictionary<string, string> Roles = Lexicon.Table("attribution-role-nouns");
+
+    /// <summary>Title words before a name.</summary>
+    public static readonly FrozenSet<string> Titles = Lexicon.Set("attribution-titles");
+
+    /// <summary>Capitalised words that never belong to a person name.</summary>
+    public static readonly FrozenSet<string> Stopwords = Lexicon.Set("attribution-stopwords");
+
+    /// <summary>Words marking an organisation or outlet.</summary>
+    public static readonly FrozenSet<string> OrgWords = Lexicon.Set("attribution-org-words");
+
+    /// <summary>Venue nouns (one or two words).</summary>
+    public static readonly FrozenSet<string> Venues = Lexicon.Set("attribution-venues");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordLookup = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWordLookup = OrgWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueLookup = Venues.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenDictionary<string, (string Lemma, CueClass Class)>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The lexicon lists lemmas with their class and irregular forms; regular -s/-ed/-ing forms are generated here so
+    // the file stays short and reviewable.
+    private static FrozenDictionary<string, (string, CueClass)> BuildCues()
+    {
+        var forms = new Dictionary<string, (string, CueClass)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (lemma, value) in Lexicon.Table("attribution-speech-verbs"))
+        {
+            var fields = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var cueClass = Enum.Parse<CueClass>(fields[0], ignoreCase: true);
+            forms.TryAdd(lemma, (lemma, cueClass));
+            if (fields.Length > 1)
+            {
+                for (var i = 1; i < fields.Length; i++)
+                {
+                    forms.TryAdd(fields[i], (lemma, cueClass));
+                }
+                continue;
+            }
+            foreach (var form in RegularForms(lemma))
+            {
+                forms.TryAdd(form, (lemma, cueClass));
+            }
+        }
+        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<string> RegularForms(string lemma)
+    {
+        var last = lemma[^1];
+        var consonantY = last == 'y' && lemma.Length > 1 && "aeiou".IndexOf(lemma[^2], StringComparison.Ordinal) < 0;
+        if (consonantY)
+        {
+            yield return lemma[..^1] + "ies";
+            yield return lemma[..^1] + "ied";
+            yield return lemma + "ing";
+            yield break;
+        }
+        yield return lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || last is 'x' or 'z' or 'o'
+            ? lemma + "es"
+            : lemma + "s";
+        yield return last == 'e' ? lemma + "d" : lemma + "ed";
+        yield return last == 'e' && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing";
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Frozen;
+using Crosscheck.Lexicons;
+
+namespace Crosscheck.CrossCheck;
+
+/// <summary>The word lists the comparison uses, loaded once.</summary>
+internal static class CrossCheckLexicons
+{
+    public static readonly FrozenSet<string> Stopwords = Lexicon.Set("crosscheck-stopwords");
+
+    /// <summary>Hedge cue → "hedge" or "speculation".</summary>
+    public static readonly FrozenDictionary<string, string> Hedges = Lexicon.Table("crosscheck-hedges");
+
+    public static readonly FrozenSet<string> Negations = Lexicon.Set("crosscheck-negations");
+
+    public static readonly FrozenSet<string> Intensifiers = Lexicon.Set("crosscheck-intensifiers");
+
+    public static readonly FrozenSet<string> NeutralCues = Lexicon.Set("crosscheck-neutral-cues");
+
+    public static bool IsNegation(string word) =>
+        Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
+
+    /// <summary>Whether a word carries meaning for matching: not a function word, hedge or negation.</summary>
+    public static bool IsContent(string word) =>
+        word.Length > 1 && !Stopwords.Contains(word) && !Hedges.ContainsKey(word) && !IsNegation(word);
+}

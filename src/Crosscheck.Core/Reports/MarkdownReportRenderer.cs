@@ -1,0 +1,184 @@
+using System.Text;
+using Crosscheck.CrossCheck;
+using Crosscheck.Pipeline;
+using Crosscheck.Signals;
+
+namespace Crosscheck.Reports;
+
+/// <summary>
+/// Writes a Markdown report: per article a section with its metadata and tables of quotes, citations, claims and
+/// signals; for comparisons, then each aligned item with its version per outlet and its mutations.
+/// </summary>
+/// <remarks>
+/// Stateless and thread-safe. Article text in table cells has pipes escaped and <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>
+/// written as entities, so hostile text cannot become markup when the Markdown is rendered.
+/// </remarks>
+public sealed class MarkdownReportRenderer : IReportRenderer
+{
+    // Long quotes and claims are cut in tables; the full text is in the JSON report.
+    private const int CellLength = 240;
+
+    /// <summary>The shared instance.</summary>
+    public static MarkdownReportRenderer Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public void WriteAnalyses(IReadOnlyList<AnalyzedArticle> articles, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write("# Crosscheck analysis\n\n");
+        WriteArticles(articles, output);
+    }
+
+    /// <inheritdoc/>
+    public void WriteComparison(ComparisonReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write("# Crosscheck comparison\n\n");
+        output.Write($"{ReportNames.Count(report.Articles.Count, "article")}, {ReportNames.Count(report.Alignments.Count, "aligned item")}.\n\n");
+        WriteArticles(report.Articles, output);
+        WriteAlignments(report, output);
+    }
+
+    private static void WriteArticles(IReadOnlyList<AnalyzedArticle> articles, TextWriter output)
+    {
+        for (var i = 0; i < articles.Count; i++)
+        {
+            WriteArticle(articles[i], i + 1, output);
+        }
+    }
+
+    private static void WriteArticle(AnalyzedArticle document, int number, TextWriter output)
+    {
+        var article = document.Article;
+        output.Write($"## {number}. {Inline(ReportNames.Title(document))}\n\n");
+        output.Write($"**Outlet:** {Inline(ReportNames.Outlet(document))} · **Published:** {ReportNames.DisplayDate(article.PublishedAt)}");
+        output.Write($" · **Language:** {Inline(article.Language)} · **Source:** {Inline(article.Source)}\n");
+        if (article.Authors.Count > 0)
+        {
+            output.Write($"**By:** {Inline(string.Join(", ", article.Authors))}\n");
+        }
+        output.Write($"\n{ReportNames.Counts(document)}\n\n");
+
+        output.Write($"### Quotes ({document.Quotes.Count})\n\n");
+        if (document.Quotes.Count == 0)
+        {
+            output.Write("_None found._\n\n");
+        }
+        else
+        {
+            output.Write("| Speaker | Cue | Venue | Kind | Text |\n|---|---|---|---|---|\n");
+            foreach (var quote in document.Quotes)
+            {
+                output.Write($"| {Cell(quote.Speaker)} | {Cell(quote.Cue)} | {Cell(quote.Venue)} | {ReportNames.Kind(quote.Kind)} | {Cell(quote.Text)} |\n");
+            }
+            output.Write('\n');
+        }
+
+        output.Write($"### Citations ({document.Citations.Count})\n\n");
+        if (document.Citations.Count == 0)
+        {
+            output.Write("_None found._\n\n");
+        }
+        else
+        {
+            output.Write("| Source | Relation | Anonymous | Text |\n|---|---|---|---|\n");
+            foreach (var citation in document.Citations)
+            {
+                output.Write($"| {Cell(citation.Source)} | {Cell(citation.Relation)} | {(citation.Anonymous ? "yes" : "no")} | {Cell(citation.Text)} |\n");
+            }
+            output.Write('\n');
+        }
+
+        output.Write($"### Claims ({document.Claims.Count})\n\n");
+        if (document.Claims.Count == 0)
+        {
+            output.Write("_None found._\n\n");
+        }
+        else
+        {
+            output.Write("| Modality | Worthiness | Text |\n|---|---|---|\n");
+            foreach (var claim in document.Claims)
+            {
+                output.Write($"| {ReportNames.Name(claim.Modality)} | {ReportNames.Score(claim.CheckWorthiness)} | {Cell(claim.Text)} |\n");
+            }
+            output.Write('\n');
+        }
+
+        output.Write($"### Signals ({document.Signals.Count})\n\n");
+        if (document.Signals.Count == 0)
+        {
+            output.Write("_None found._\n\n");
+        }
+        else
+        {
+            output.Write("| Technique | Text | Reason |\n|---|---|---|\n");
+            foreach (var signal in document.Signals)
+            {
+                output.Write($"| {Cell(signal.Technique.Name())} | {Cell(signal.Text)} | {Cell(signal.Reason)} |\n");
+            }
+            output.Write('\n');
+        }
+    }
+
+    private static void WriteAlignments(ComparisonReport report, TextWriter output)
+    {
+        var byId = ReportNames.ById(report.Articles);
+        output.Write($"## Aligned items ({report.Alignments.Count})\n\n");
+        if (report.Alignments.Count == 0)
+        {
+            output.Write("_No quote or claim appears in more than one article._\n");
+            return;
+        }
+        for (var i = 0; i < report.Alignments.Count; i++)
+        {
+            var item = report.Alignments[i];
+            var label = item.Kind == AlignedItemKind.Quote ? "Quote" : "Claim";
+            output.Write($"### {i + 1}. {label} in {item.Members.Count} articles\n\n");
+            output.Write("| Outlet | Published | Speaker | Venue | Modality | Text |\n|---|---|---|---|---|---|\n");
+            foreach (var member in item.Members)
+            {
+                var (outlet, date) = byId.TryGetValue(member.ArticleId, out var entry)
+                    ? (ReportNames.Outlet(entry.Document), ReportNames.DisplayDate(entry.Document.Article.PublishedAt))
+                    : (member.ArticleId, "");
+                output.Write($"| {Cell(outlet)} | {date} | {Cell(member.Speaker)} | {Cell(member.Venue)} | {Cell(member.Modality)} | {Cell(member.Text)} |\n");
+            }
+            output.Write('\n');
+            if (item.Mutations.Count == 0)
+            {
+                output.Write("No mutations.\n\n");
+                continue;
+            }
+            output.Write("Mutations:\n\n");
+            foreach (var mutation in item.Mutations)
+            {
+                var from = byId.TryGetValue(mutation.From.ArticleId, out var f) ? ReportNames.Outlet(f.Document) : mutation.From.ArticleId;
+                var to = byId.TryGetValue(mutation.To.ArticleId, out var t) ? ReportNames.Outlet(t.Document) : mutation.To.ArticleId;
+                output.Write($"- **{mutation.Kind}** ({Inline(from)} → {Inline(to)}): {Inline(mutation.Detail)}\n");
+            }
+            output.Write('\n');
+        }
+    }
+
+    private static string Cell(string? text) =>
+        string.IsNullOrEmpty(text) ? "—" : Inline(ReportNames.Excerpt(text, CellLength)).Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>Text safe inside a Markdown line: one line, no raw markup.</summary>
+    private static string Inline(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '&': builder.Append("&amp;"); break;
+                case '\r' or '\n' or '\t': builder.Append(' '); break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
+    }
+}

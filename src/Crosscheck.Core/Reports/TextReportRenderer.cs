@@ -1,0 +1,156 @@
+using System.Text;
+using Crosscheck.CrossCheck;
+using Crosscheck.Pipeline;
+
+namespace Crosscheck.Reports;
+
+/// <summary>
+/// Writes a plain-text summary for a terminal, at most <see cref="Width"/> columns: per article its counts and quotes;
+/// for comparisons, each aligned item with its versions side by side (outlet, speaker, venue, modality, excerpt) and
+/// its mutations.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class TextReportRenderer : IReportRenderer
+{
+    /// <summary>The widest line written.</summary>
+    public const int Width = 100;
+
+    private const int OutletColumn = 19;
+    private const int SpeakerColumn = 16;
+    private const int VenueColumn = 14;
+    private const int ModalityColumn = 12;
+
+    /// <summary>The shared instance.</summary>
+    public static TextReportRenderer Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public void WriteAnalyses(IReadOnlyList<AnalyzedArticle> articles, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(output);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.Write('\n');
+            }
+            WriteArticle(articles[i], i + 1, output);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void WriteComparison(ComparisonReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        WriteAnalyses(report.Articles, output);
+        output.Write('\n');
+        var byId = ReportNames.ById(report.Articles);
+        Line(output, $"ALIGNED ITEMS ({report.Alignments.Count})");
+        Line(output, new string('=', Math.Min(Width, 20)));
+        if (report.Alignments.Count == 0)
+        {
+            Line(output, "No quote or claim appears in more than one article.");
+            return;
+        }
+        for (var i = 0; i < report.Alignments.Count; i++)
+        {
+            var item = report.Alignments[i];
+            output.Write('\n');
+            Wrap(output, $"[{i + 1}] {ReportNames.Kind(item.Kind)} in {item.Members.Count} articles: “{ReportNames.Excerpt(Flat(item.Members[0].Text), 150)}”", "    ");
+            var header = "  " + Pad("outlet", OutletColumn) + Pad("speaker", SpeakerColumn) + Pad("venue", VenueColumn)
+                + Pad("modality", ModalityColumn) + "text";
+            Line(output, header);
+            foreach (var member in item.Members)
+            {
+                var outlet = byId.TryGetValue(member.ArticleId, out var entry) ? ReportNames.Outlet(entry.Document) : member.ArticleId;
+                var row = "  " + Pad(outlet, OutletColumn) + Pad(member.Speaker ?? "-", SpeakerColumn)
+                    + Pad(member.Venue ?? "-", VenueColumn) + Pad(member.Modality ?? "-", ModalityColumn);
+                Line(output, row + ReportNames.Excerpt(member.Text, Width - row.Length));
+            }
+            if (item.Mutations.Count > 0)
+            {
+                Line(output, "  mutations:");
+                foreach (var mutation in item.Mutations)
+                {
+                    var from = byId.TryGetValue(mutation.From.ArticleId, out var f) ? ReportNames.Outlet(f.Document) : mutation.From.ArticleId;
+                    var to = byId.TryGetValue(mutation.To.ArticleId, out var t) ? ReportNames.Outlet(t.Document) : mutation.To.ArticleId;
+                    Wrap(output, $"    {mutation.Kind} ({from} → {to}): {mutation.Detail}", "      ");
+                }
+            }
+        }
+    }
+
+    private static void WriteArticle(AnalyzedArticle document, int number, TextWriter output)
+    {
+        var article = document.Article;
+        Wrap(output, $"{number}. {ReportNames.Outlet(document)} — {Flat(ReportNames.Title(document))}", "   ");
+        Wrap(output, $"   {ReportNames.DisplayDate(article.PublishedAt)} · {article.Source}", "   ");
+        Line(output, $"   {ReportNames.Counts(document)}");
+        foreach (var quote in document.Quotes)
+        {
+            var context = quote.Venue is null ? quote.Cue ?? ReportNames.Kind(quote.Kind) : $"{quote.Cue ?? ReportNames.Kind(quote.Kind)}, {quote.Venue}";
+            Wrap(output, $"   - {quote.Speaker ?? "(unknown)"}: “{ReportNames.Excerpt(Flat(quote.Text), 300)}” [{Flat(context)}]", "     ");
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> folded to <see cref="Width"/> at spaces; later lines get <paramref name="indent"/>.</summary>
+    private static void Wrap(TextWriter output, string text, string indent)
+    {
+        var line = text;
+        var first = true;
+        while (true)
+        {
+            var prefix = first ? "" : indent;
+            var room = Width - prefix.Length;
+            if (line.Length <= room)
+            {
+                Line(output, prefix + line);
+                return;
+            }
+            var cut = line.LastIndexOf(' ', room);
+            if (cut <= room / 3)
+            {
+                cut = room;
+            }
+            Line(output, prefix + line[..cut].TrimEnd());
+            line = line[cut..].TrimStart();
+            first = false;
+        }
+    }
+
+    private static void Line(TextWriter output, string text)
+    {
+        output.Write(text.Length > Width ? text[..Width] : text);
+        output.Write('\n');
+    }
+
+    private static string Pad(string text, int width)
+    {
+        var flat = Flat(text);
+        var cell = flat.Length < width ? flat : ReportNames.Excerpt(flat, width - 2);
+        return cell.PadRight(width);
+    }
+
+    /// <summary>One line of plain text: whitespace folded, control characters dropped.</summary>
+    private static string Flat(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using AngleSharp.Html.Parser;
+using Crosscheck.Documents;
+using Crosscheck.Ingest.Reading;
+
+namespace Crosscheck.Ingest.Html;
+
+/// <summary>
+/// Reads an HTML page: metadata from meta tags, OpenGraph and JSON-LD, and the main text as paragraphs joined by blank
+/// lines with entities decoded.
+/// </summary>
+/// <remarks>Stateless and thread-safe: each call parses with its own parser.</remarks>
+internal sealed class HtmlArticleReader : IArticleFormat
+{
+    private HtmlArticleReader()
+    {
+    }
+
+    /// <summary>The one instance.</summary>
+    public static HtmlArticleReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public IngestResult Read(string source, byte[] content, CancellationToken cancellationToken)
+    {
+        var encoding = HtmlCharset.Detect(content, out var bomLength);
+        var html = encoding.GetString(content, bomLength, content.Length - bomLength);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return IngestResult.Failure(source, "empty file");
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument(html);
+        var metadata = HtmlMetadataReader.Read(document);
+        var text = MainContentExtractor.Extract(document, cancellationToken);
+        if (text.Length == 0)
+        {
+            return IngestResult.Failure(source, "no article text found");
+        }
+        return IngestResult.Success(new Article
+        {
+            Id = ArticleId.Compute(text, metadata.Url),
+            Source = source,
+            Url = metadata.Url,
+            Outlet = metadata.Outlet ?? "",
+            Title = metadata.Title ?? "",
+            Authors = metadata.Authors,
+            PublishedAt = metadata.PublishedAt,
+            Language = metadata.Language ?? "en",
+            Text = text,
+            Origin = "html",
+        });
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text;
+using Crosscheck.CrossCheck;
+using Crosscheck.Documents;
+using Crosscheck.Ingest.Reading;
+using Crosscheck.Pipeline;
+using Crosscheck.Reports;
+using Crosscheck.Storage;
+using Crosscheck.Storage.Sqlite;
+
+namespace Crosscheck.Workspace;
+
+/// <summary>
+/// The one facade the shells (CLI, web) call: read, analyse, compare, store and report. A feature is written once here
+/// and every shell gets it.
+/// </summary>
+/// <remarks>Thread-safe: holds only the immutable pipeline and reader.</remarks>
+/// <param name="pipeline">The analysis pipeline; <see cref="AnalysisPipeline.Default"/> when null.</param>
+/// <param name="reader">The article reader; <see cref="ArticleReader.Default"/> when null.</param>
+public sealed class CrosscheckWorkspace(AnalysisPipeline? pipeline = null, ArticleReader? reader = null)
+{
+    /// <summary>Identifies the analysis stored with each article, so a changed pipeline does not reuse stale results.</summary>
+    public const string PipelineVersion = "1";
+
+    /// <summary>The default SQLite file, relative to the working directory.</summary>
+    public const string DefaultDatabasePath = "crosscheck.db";
+
+    /// <summary>The pipeline every analysis runs through.</summary>
+    public AnalysisPipeline Pipeline { get; } = pipeline ?? AnalysisPipeline.Default;
+
+    /// <summary>The reader that turns paths into articles.</summary>
+    public ArticleReader Reader { get; } = reader ?? ArticleReader.Default;
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="database"/>: a SQLite file path.</summary>
+    /// <exception cref="StoreException">The file exists but is not a Crosscheck database.</exception>
+    public static async Task<IArticleStore> OpenStoreAsync(string database, CancellationToken cancellationToken = default) =>
+        await SqliteArticleStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Reads every input and analyses the articles in parallel; results keep input order.</summary>
+    public AnalysisBatch Analyze(IEnumerable<string> paths, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var articles = new List<Article>();
+        var errors = new List<IngestError>();
+        foreach (var result in Reader.Read(paths, cancellationToken))
+        {
+            if (result.Article is { } article)
+            {
+                articles.Add(article);
+            }
+            else if (result.Error is { } error)
+            {
+                errors.Add(error);
+                progress?.Report(new BatchProgress(articles.Count + errors.Count, errors.Count, error.Source));
+            }
+        }
+        return new AnalysisBatch(AnalyzeArticles(articles, errors.Count, progress, cancellationToken), errors);
+    }
+
+    /// <summary>Analyses articles in parallel; results keep the given order.</summary>
+    public IReadOnlyList<AnalyzedArticle> AnalyzeArticles(
+        IReadOnlyList<Article> articles, int alreadyFailed = 0, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var analyses = new AnalyzedArticle[articles.Count];
+        var done = alreadyFailed;
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            analyses[i] = Pipeline.Analyze(articles[i], cancellationToken);
+            progress?.Report(new BatchProgress(Interlocked.Increment(ref done), alreadyFailed, articles[i].Source));
+        });
+        return analyses;
+    }
+
+    /// <summary>Aligns the quotes and claims of the analysed articles.</summary>
+    public ComparisonReport Compare(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default) =>
+        Comparer.Compare(articles, cancellationToken);
+
+    /// <summary>Reads, analyses and stores every input; already stored articles are left as they are.</summary>
+    public async Task<IngestSummary> IngestAsync(
+        IArticleStore store, IEnumerable<string> paths, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        await StoreAsync(store, Analyze(paths, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Stores an analysed batch: the articles in one transaction, then each analysis as contract JSON.</summary>
+    public static async Task<IngestSummary> StoreAsync(IArticleStore store, AnalysisBatch batch, CancellationToken cancellationToken = default)
+    {
+        var added = await store.AddArticlesAsync([.. batch.Articles.Select(a => a.Article)], cancellationToken).ConfigureAwait(false);
+        foreach (var analysis in batch.Articles)
+        {
+            using var json = new StringWriter();
+            ReportWriter.WriteAnalyses([analysis], ReportFormat.Jsonl, json);
+            await store.SaveAnalysisAsync(analysis.Article.Id, PipelineVersion, json.ToString().TrimEnd(), cancellationToken).ConfigureAwait(false);
+        }
+        return new IngestSummary(batch.Articles.Count, added, batch.Errors);
+    }
+
+    /// <summary>Writes an analysis report.</summary>
+    public static void WriteAnalyses(IReadOnlyList<AnalyzedArticle> articles, ReportFormat format, TextWriter output) =>
+        ReportWriter.WriteAnalyses(articles, format, output);
+
+    /// <summary>Writes a comparison report.</summary>
+    public static void WriteComparison(ComparisonReport report, ReportFormat format, TextWriter output) =>
+        ReportWriter.WriteComparison(report, format, output);
+
+    /// <summary>
+    /// Runs the demo: ingests <paramref name="corpusDirectory"/> into the SQLite file at <paramref name="databasePath"/>
+    /// (created when missing), analyses it, compares the demo story and writes the HTML report.
+    /// </summary>
+    /// <remarks>
+    /// An existing file is never deleted: it must be a Crosscheck database, and ingest is idempotent, so a re-run adds
+    /// nothing and a user's own store passed by mistake loses nothing.
+    /// Story grouping proper is a later stage; until then the demo story is the largest set of articles connected by
+    /// shared quotes or claims, and articles that share nothing with it are reported as unrelated.
+    /// </remarks>
+    public async Task<DemoResult> RunDemoAsync(
+        string corpusDirectory, string databasePath, string htmlPath, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var batch = Analyze([corpusDirectory], progress, cancellationToken);
+        IngestSummary summary;
+        var store = await OpenStoreAsync(databasePath, cancellationToken).ConfigureAwait(false);
+        await using (store.ConfigureAwait(false))
+        {
+            summary = await StoreAsync(store, batch, cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = Compare(batch.Articles, cancellationToken);
+        var story = LargestConnectedGroup(all);
+        var storyIds = story.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
+        var report = Compare(story, cancellationToken);
+        var unrelated = batch.Articles.Where(a => !storyIds.Contains(a.Article.Id)).ToList();
+
+        await using (var html = new StreamWriter(htmlPath, append: false, new UTF8Encoding(false)))
+        {
+            ReportWriter.WriteComparison(report, ReportFormat.Html, html);
+        }
+        return new DemoResult(summary, report, unrelated, Path.GetFullPath(databasePath), Path.GetFullPath(htmlPath));
+    }
+
+    /// <summary>The articles of the largest group linked by aligned items (ties go to the earliest article).</summary>
+    internal static IReadOnlyList<AnalyzedArticle> LargestConnectedGroup(ComparisonReport report)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < report.Articles.Count; i++)
+        {
+            index.TryAdd(report.Articles[i].Article.Id, i);
+        }
+        var parent = Enumerable.Range(0, report.Articles.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var item in report.Alignments)
+        {
+            for (var m = 1; m < item.Members.Count; m++)
+            {
+                if (index.TryGetValue(item.Members[0].ArticleId, out var a) && index.TryGetValue(item.Members[m].ArticleId, out var b))
+                {
+                    var (ra, rb) = (Find(a), Find(b));
+                    parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+                }
+            }
+        }
+        var groups = Enumerable.Range(0, report.Articles.Count).GroupBy(Find);
+        var largest = groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+        return largest is null ? [] : [.. largest.Select(i => report.Articles[i])];
+    }
+}

@@ -1,0 +1,363 @@
+using Crosscheck.Attribution;
+using Crosscheck.Claims;
+using Crosscheck.CrossCheck;
+using Crosscheck.Pipeline;
+
+namespace Crosscheck.Core.Tests.CrossCheck;
+
+public sealed class ComparerTests
+{
+    private const string Line = "We will not sign a contract that leaves the harbour workers without pay";
+
+    private static AnalyzedArticle Original(string? venue = "Daily Ledger", string speaker = "Ana Petrovic", string cue = "said") =>
+        new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:30:00Z",
+                $"“{Line},” Petrovic {cue} in an interview with the Daily Ledger. The weather was mild.")
+            .Quote(Line, speaker, cue, venue)
+            .Build();
+
+    private static AnalyzedArticle Copy(string id, string outlet, string published, string quote, string? speaker,
+        string cue = "said", string? venue = null, QuoteKind kind = QuoteKind.Direct) =>
+        new ArticleBuilder(id, outlet, published, $"Earlier, “{quote},” the official {cue}.")
+            .Quote(quote, speaker, cue, venue, kind)
+            .Build();
+
+    private static List<Mutation> MutationsOf(params AnalyzedArticle[] articles)
+    {
+        var report = Comparer.Compare(articles);
+        return [.. Assert.Single(report.Alignments).Mutations];
+    }
+
+    [Fact]
+    public void Aligns_the_same_direct_quote_across_outlets_without_mutations()
+    {
+        // Given the same quote, same speaker, no venue in the copy
+        var copy = Copy("b", "Wire Service", "2026-03-14T11:00:00Z", Line, "Ana Petrovic");
+
+        // When
+        var report = Comparer.Compare([Original(), copy]);
+
+        // Then
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(AlignedItemKind.Quote, item.Kind);
+        Assert.Equal(["a", "b"], item.Members.Select(m => m.ArticleId));
+        Assert.Equal("Ana Petrovic", item.Members[0].Speaker);
+        Assert.Empty(item.Mutations);
+    }
+
+    [Fact]
+    public void Aligns_a_fragment_with_the_longer_quote_and_reports_no_drift()
+    {
+        // Given a later article that quotes only the end of the line
+        var fragment = Copy("b", "Wire Service", "2026-03-14T11:00:00Z", "leaves the harbour workers without pay", "Ana Petrovic");
+
+        // When
+        var report = Comparer.Compare([Original(), fragment]);
+
+        // Then
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal("leaves the harbour workers without pay", item.Members[1].Text);
+        Assert.DoesNotContain(item.Mutations, m => m.Kind == MutationKind.WordingDrift);
+    }
+
+    [Fact]
+    public void Orders_members_by_publication_time_then_input_order()
+    {
+        // Given the original listed last and an undated copy listed first
+        var undated = Copy("u", "Undated Blog", "2026-03-14T08:00:00Z", Line, "Ana Petrovic") with { };
+        undated = undated with { Article = undated.Article with { PublishedAt = null } };
+        var later = Copy("b", "Wire Service", "2026-03-15T08:00:00Z", Line, "Ana Petrovic");
+
+        // When
+        var report = Comparer.Compare([undated, later, Original()]);
+
+        // Then
+        Assert.Equal(["a", "b", "u"], Assert.Single(report.Alignments).Members.Select(m => m.ArticleId));
+    }
+
+    [Fact]
+    public void Does_not_align_unrelated_quotes()
+    {
+        // Given a quote about something else
+        var other = Copy("b", "Farm Weekly", "2026-03-14T11:00:00Z", "The apple harvest came in two weeks early this year", "Ivo Baric");
+
+        // When
+        var report = Comparer.Compare([Original(), other]);
+
+        // Then
+        Assert.Empty(report.Alignments);
+    }
+
+    [Fact]
+    public void Keeps_at_most_one_member_per_article()
+    {
+        // Given an article repeating the same quote twice
+        var text = $"“{Line},” she said. Later she repeated: “{Line}.”";
+        var twice = new ArticleBuilder("b", "Wire Service", "2026-03-14T11:00:00Z", text).Quote(Line, "Ana Petrovic").Build();
+        twice = twice with { Quotes = [.. twice.Quotes, twice.Quotes[0] with { Span = new(text.LastIndexOf(Line, StringComparison.Ordinal), Line.Length) }] };
+
+        // When
+        var report = Comparer.Compare([Original(), twice]);
+
+        // Then
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(2, item.Members.Count);
+    }
+
+    [Fact]
+    public void Reports_a_changed_speaker()
+    {
+        var mutation = Assert.Single(MutationsOf(Original(), Copy("e", "Evening Blaze", "2026-03-14T12:00:00Z", Line, "Marko Ilic")));
+        Assert.Equal(MutationKind.SpeakerChanged, mutation.Kind);
+        Assert.Equal("speaker \"Ana Petrovic\" → \"Marko Ilic\"", mutation.Detail);
+        Assert.Equal("a", mutation.From.ArticleId);
+        Assert.Equal("e", mutation.To.ArticleId);
+    }
+
+    [Fact]
+    public void Treats_a_surname_as_the_same_speaker()
+    {
+        Assert.Empty(MutationsOf(Original(), Copy("b", "Wire Service", "2026-03-14T12:00:00Z", Line, "Petrovic")));
+    }
+
+    [Fact]
+    public void Reports_a_moved_venue()
+    {
+        var moved = Copy("e", "Evening Blaze", "2026-03-14T12:00:00Z", Line, "Ana Petrovic",
+            venue: "an exclusive interview with the Evening Blaze");
+        var mutation = Assert.Single(MutationsOf(Original(), moved));
+        Assert.Equal(MutationKind.VenueChanged, mutation.Kind);
+        Assert.Equal("venue \"Daily Ledger\" → \"an exclusive interview with the Evening Blaze\"", mutation.Detail);
+    }
+
+    [Fact]
+    public void Does_not_report_the_same_venue_phrased_differently()
+    {
+        var same = Copy("b", "Wire Service", "2026-03-14T12:00:00Z", Line, "Ana Petrovic", venue: "the Daily Ledger");
+        Assert.Empty(MutationsOf(Original(), same));
+    }
+
+    [Fact]
+    public void Reports_a_neutral_cue_replaced_by_a_loaded_one()
+    {
+        var loaded = Copy("e", "Evening Blaze", "2026-03-14T12:00:00Z", Line, "Ana Petrovic", cue: "admitted");
+        var mutation = Assert.Single(MutationsOf(Original(), loaded));
+        Assert.Equal(MutationKind.Intensified, mutation.Kind);
+        Assert.Equal("cue \"said\" → \"admitted\"", mutation.Detail);
+    }
+
+    [Fact]
+    public void Reports_wording_drift_inside_a_direct_quote_with_a_word_diff()
+    {
+        var drifted = Copy("e", "Evening Blaze", "2026-03-14T12:00:00Z",
+            "We will not sign a deal that leaves the harbour workers without pay", "Ana Petrovic");
+        var mutation = Assert.Single(MutationsOf(Original(), drifted));
+        Assert.Equal(MutationKind.WordingDrift, mutation.Kind);
+        Assert.Equal("words \"contract\" → \"deal\"", mutation.Detail);
+    }
+
+    [Fact]
+    public void Reports_a_changed_number()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The port authority will cut 40 jobs at the Varna terminal next spring.")
+            .Claim("The port authority will cut 40 jobs at the Varna terminal next spring.", Modality.Asserted).Build();
+        var changed = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The port authority will cut 400 jobs at the Varna terminal next spring.")
+            .Claim("The port authority will cut 400 jobs at the Varna terminal next spring.", Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, changed));
+        Assert.Equal(MutationKind.NumberChanged, mutation.Kind);
+        Assert.Equal("number 40 → 400", mutation.Detail);
+    }
+
+    [Fact]
+    public void Reports_a_flipped_negation()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The harbour council did not approve the Varna terminal expansion plan.")
+            .Claim("The harbour council did not approve the Varna terminal expansion plan.", Modality.Negated).Build();
+        var flipped = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The harbour council approved the Varna terminal expansion plan.")
+            .Claim("The harbour council approved the Varna terminal expansion plan.", Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, flipped));
+        Assert.Equal(MutationKind.NegationFlipped, mutation.Kind);
+        Assert.Equal("negation \"not\" removed", mutation.Detail);
+    }
+
+    [Fact]
+    public void Reports_speculation_stated_as_fact()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry may cancel the Varna terminal contract before summer.")
+            .Claim("The ministry may cancel the Varna terminal contract before summer.", Modality.Speculative).Build();
+        var asserted = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry will cancel the Varna terminal contract before summer.")
+            .Claim("The ministry will cancel the Varna terminal contract before summer.", Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, asserted));
+        Assert.Equal(MutationKind.SpeculationAsFact, mutation.Kind);
+        Assert.Equal("speculation \"may\" stated as fact", mutation.Detail);
+    }
+
+    [Fact]
+    public void Reports_a_removed_hedge_from_modality()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry reportedly plans to cancel the Varna terminal contract.")
+            .Claim("The ministry reportedly plans to cancel the Varna terminal contract.", Modality.Hedged).Build();
+        var asserted = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry plans to cancel the Varna terminal contract.")
+            .Claim("The ministry plans to cancel the Varna terminal contract.", Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, asserted));
+        Assert.Equal(MutationKind.HedgeRemoved, mutation.Kind);
+        Assert.Equal("hedge \"reportedly\" removed", mutation.Detail);
+    }
+
+    [Fact]
+    public void Reports_a_removed_hedge_word_when_the_modality_is_not_known()
+    {
+        // Given quotes (no claim overlaps them, so no modality) whose hedge word is dropped
+        var original = Copy("a", "Daily Ledger", "2026-03-14T09:00:00Z", "the ministry apparently wants to cancel the harbour contract", "Ana Petrovic");
+        var dropped = Copy("e", "Evening Blaze", "2026-03-14T12:00:00Z", "the ministry wants to cancel the harbour contract", "Ana Petrovic");
+
+        // When
+        var kinds = MutationsOf(original, dropped).Select(m => m.Kind).ToList();
+
+        // Then
+        Assert.Contains(MutationKind.HedgeRemoved, kinds);
+        Assert.Contains(MutationKind.WordingDrift, kinds);
+    }
+
+    [Fact]
+    public void Reports_an_added_hedge()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry plans to cancel the Varna terminal contract.")
+            .Claim("The ministry plans to cancel the Varna terminal contract.", Modality.Asserted).Build();
+        var hedged = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry allegedly plans to cancel the Varna terminal contract.")
+            .Claim("The ministry allegedly plans to cancel the Varna terminal contract.", Modality.Hedged).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, hedged));
+        Assert.Equal(MutationKind.HedgeAdded, mutation.Kind);
+        Assert.Equal("hedge \"allegedly\" added", mutation.Detail);
+    }
+
+    [Fact]
+    public void Reports_a_loaded_word_replacing_a_neutral_one_in_a_claim()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Petrovic said the Varna terminal contract had been badly drafted.")
+            .Claim("Petrovic said the Varna terminal contract had been badly drafted.", Modality.Asserted).Build();
+        var loaded = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Petrovic admitted the Varna terminal contract had been badly drafted.")
+            .Claim("Petrovic admitted the Varna terminal contract had been badly drafted.", Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, loaded));
+        Assert.Equal(MutationKind.Intensified, mutation.Kind);
+        Assert.Equal("\"said\" → \"admitted\"", mutation.Detail);
+    }
+
+    [Fact]
+    public void Aligns_an_indirect_paraphrase_by_content_and_speaker()
+    {
+        // Given a direct quote and a later indirect report of it
+        var indirect = new ArticleBuilder("b", "Wire Service", "2026-03-14T11:00:00Z",
+                "Petrovic said the government would not sign any contract leaving harbour workers without pay.")
+            .Quote("the government would not sign any contract leaving harbour workers without pay", "Ana Petrovic", kind: QuoteKind.Indirect)
+            .Build();
+
+        // When
+        var report = Comparer.Compare([Original(), indirect]);
+
+        // Then
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(["a", "b"], item.Members.Select(m => m.ArticleId));
+        Assert.DoesNotContain(item.Mutations, m => m.Kind == MutationKind.WordingDrift);
+    }
+
+    [Fact]
+    public void Gives_each_member_the_modality_of_the_overlapping_claim()
+    {
+        // Given a quote inside a hedged claim
+        var text = "“The terminal may close by June,” Petrovic said.";
+        var a = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", text)
+            .Quote("The terminal may close by June", "Ana Petrovic").Claim(text, Modality.Speculative).Build();
+        var b = new ArticleBuilder("b", "Wire Service", "2026-03-14T10:00:00Z", text)
+            .Quote("The terminal may close by June", "Ana Petrovic").Build();
+
+        // When
+        var report = Comparer.Compare([a, b]);
+
+        // Then
+        var quote = Assert.Single(report.Alignments, i => i.Kind == AlignedItemKind.Quote);
+        Assert.Equal("speculative", quote.Members[0].Modality);
+        Assert.Null(quote.Members[1].Modality);
+    }
+
+    [Fact]
+    public void Compares_only_the_quoted_words_of_a_mixed_quote()
+    {
+        // Given a mixed quote whose span holds the reporter's words around a quoted fragment
+        var mixed = new ArticleBuilder("b", "Observer", "2026-03-14T11:00:00Z",
+                "The minister told the paper that she would not sign “a contract that leaves the harbour workers without pay”.")
+            .Quote("she would not sign “a contract that leaves the harbour workers without pay”", "Ana Petrovic", "told", kind: QuoteKind.Mixed)
+            .Build();
+
+        // When
+        var report = Comparer.Compare([Original(), mixed]);
+
+        // Then the fragment aligns and the reporter's words are not taken for drift
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(2, item.Members.Count);
+        Assert.DoesNotContain(item.Mutations, m => m.Kind == MutationKind.WordingDrift);
+    }
+
+    [Fact]
+    public void Reports_a_quote_claimed_for_the_own_outlet_after_another_published_it()
+    {
+        // Given the original without a venue and a later outlet claiming an exclusive interview
+        var original = Copy("a", "Daily Ledger", "2026-03-14T09:00:00Z", Line, "Ana Petrovic");
+        var claimed = Copy("e", "The Evening Blaze", "2026-03-14T12:00:00Z", Line, "Ana Petrovic",
+            venue: "an exclusive interview with the Evening Blaze");
+
+        // When
+        var mutation = Assert.Single(MutationsOf(original, claimed));
+
+        // Then
+        Assert.Equal(MutationKind.VenueChanged, mutation.Kind);
+        Assert.Equal("venue \"an exclusive interview with the Evening Blaze\" claimed, but Daily Ledger published the quote first", mutation.Detail);
+    }
+
+    [Fact]
+    public void Treats_an_unresolved_descriptor_as_no_evidence_of_a_speaker_change()
+    {
+        Assert.Empty(MutationsOf(Original(), Copy("b", "Wire Service", "2026-03-14T12:00:00Z", Line, "the minister")));
+    }
+
+    [Fact]
+    public void Ignores_a_speaker_the_entity_stage_knows_as_a_place()
+    {
+        // Given an attribution error: the speaker is a place name
+        var wrong = new ArticleBuilder("b", "Wire Service", "2026-03-14T12:00:00Z", $"In Varna, “{Line},” she said.")
+            .Quote(Line, "Varna").Mention("Varna", Entities.EntityKind.Place).Build();
+
+        // When / Then
+        Assert.Empty(MutationsOf(Original(), wrong));
+    }
+
+    [Fact]
+    public void Reports_both_a_speculation_and_a_hedge_dropped_from_one_claim()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z",
+                "The quay expansion may be postponed until 2028, and the operator has reportedly missed two deadlines.")
+            .Claim("The quay expansion may be postponed until 2028, and the operator has reportedly missed two deadlines.", Modality.Speculative).Build();
+        var asserted = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z",
+                "The quay expansion will be postponed until 2028, and the operator has missed two deadlines.")
+            .Claim("The quay expansion will be postponed until 2028, and the operator has missed two deadlines.", Modality.Asserted).Build();
+
+        var mutations = MutationsOf(original, asserted);
+
+        Assert.Equal(
+            [(MutationKind.SpeculationAsFact, "speculation \"may\" stated as fact"), (MutationKind.HedgeRemoved, "hedge \"reportedly\" removed")],
+            mutations.Select(m => (m.Kind, m.Detail)));
+    }
+
+    [Fact]
+    public void Honours_cancellation()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => Comparer.Compare([Original()], cancelled.Token));
+    }
+}
