@@ -175,8 +175,11 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 bestOverlap = overlap;
             }
         }
-        // Attributed content makes up most of a sentence whose frame is "X said"; 40% leaves room for long frames.
-        if (best is not null && bestOverlap * 5 >= span.Length * 2)
+        // Attributed content makes up most of a sentence whose frame is "X said"; 40% leaves room for long frames,
+        // and a frame that holds the quote's own cue may be longer still ("..., said Dana Whitlow, the chief executive
+        // of Orlen Freight").
+        if (best is not null && (bestOverlap * 5 >= span.Length * 2
+            || bestOverlap * 5 >= span.Length && best.CueSpan is { } cueSpan && span.Contains(cueSpan)))
         {
             return IsCiting(best, context, span) ? ClaimVoice.Cited : ClaimVoice.Quoted;
         }
