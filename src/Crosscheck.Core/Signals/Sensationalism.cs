@@ -27,7 +27,7 @@ internal static class Sensationalism
         Technique.UnsupportedSpeculation => 0.6,
         Technique.Doubt or Technique.Slogans or Technique.BlackAndWhiteFallacy or Technique.CausalOversimplification
             or Technique.WhataboutismStrawMenRedHerring => 0.5,
-        Technique.AppealToAuthority => 0.3,
+        Technique.AppealToAuthority or Technique.Repetition => 0.3,
         Technique.FlagWaving or Technique.BandwagonReductioAdHitlerum => 0.4,
         Technique.ThoughtTerminatingCliches => 0.3,
         Technique.AnonymousSourcing => 0.25,

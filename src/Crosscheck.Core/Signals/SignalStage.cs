@@ -20,6 +20,8 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
 {
     private const double RhetoricalQuestionWeight = 0.7;
     private const double AnonymousCitationWeight = 0.4;
+    private const double RepetitionWeight = 0.4;
+    private const int RepetitionThreshold = 3;
 
     private readonly SignalOptions _options = options;
 
@@ -71,6 +73,8 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             }
         }
 
+        AddRepetitions(signals);
+
         foreach (var sentence in sentences)
         {
             // A question mark inside a quotation is the speaker's question, not the outlet's.
@@ -102,6 +106,35 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             return new Signal(span, span.Substring(text), technique, Math.Round(weight * _options.QuotedWeightFactor, 3), reason + " (inside a quotation)");
         }
         return new Signal(span, span.Substring(text), technique, weight, reason);
+    }
+
+    private static void AddRepetitions(List<Signal> signals)
+    {
+        // The same charged word hammered three or more times is repetition; each use after the first is marked.
+        var seen = new Dictionary<string, List<Signal>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var signal in signals)
+        {
+            if (signal.Technique is Technique.LoadedLanguage or Technique.SensationalFraming or Technique.NameCallingLabeling or Technique.Slogans)
+            {
+                if (!seen.TryGetValue(signal.Text, out var uses))
+                {
+                    seen[signal.Text] = uses = [];
+                }
+                uses.Add(signal);
+            }
+        }
+        foreach (var uses in seen.Values)
+        {
+            if (uses.Count < RepetitionThreshold)
+            {
+                continue;
+            }
+            for (var i = 1; i < uses.Count; i++)
+            {
+                signals.Add(new Signal(uses[i].Span, uses[i].Text, Technique.Repetition, RepetitionWeight,
+                    $"'{uses[i].Text}' is repeated {uses.Count} times"));
+            }
+        }
     }
 
     private static List<TextSpan> QuotedRegions(AnalyzedArticle document, string text)
