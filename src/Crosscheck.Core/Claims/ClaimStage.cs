@@ -91,6 +91,13 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 Modality = modality,
             };
             features = AddVerbAndTimeFeatures(text, tokens, first, end, features);
+            var voice = VoiceOf(context, text, tokens, first, end, span);
+            if (voice == ClaimVoice.Quoted)
+            {
+                // "We will not renew the contract," the minister said: a named speaker's first person is a
+                // commitment on the record, not filler.
+                features = features with { FirstPersonOpening = false };
+            }
             var worthiness = CheckWorthiness.Score(features);
             if (worthiness < _options.MinimumCheckWorthiness)
             {
@@ -100,7 +107,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             claims.Add(new Claim(span, span.Substring(text), modality)
             {
                 SentenceIndex = sentence.Index,
-                Voice = VoiceOf(context, text, tokens, first, end, span),
+                Voice = voice,
                 CheckWorthiness = worthiness,
                 Entities = entityKeys,
                 Numbers = numbers,
