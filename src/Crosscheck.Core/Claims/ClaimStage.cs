@@ -24,7 +24,7 @@ namespace Crosscheck.Claims;
 /// <param name="options">The stage's options.</param>
 public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
 {
-    private readonly ClaimOptions _options = options;
+    private readonly ClaimOptions _options = Validate(options);
 
     /// <inheritdoc/>
     public string Name => "claims";
@@ -116,6 +116,14 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             });
         }
         return document with { Claims = claims };
+    }
+
+    private static ClaimOptions Validate(ClaimOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MinimumCheckWorthiness, nameof(options.MinimumCheckWorthiness));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MinimumCheckWorthiness, 1.0, nameof(options.MinimumCheckWorthiness));
+        return options;
     }
 
     private static Modality Classify(

@@ -23,7 +23,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
     private const double RepetitionWeight = 0.4;
     private const int RepetitionThreshold = 3;
 
-    private readonly SignalOptions _options = options;
+    private readonly SignalOptions _options = Validate(options);
 
     /// <inheritdoc/>
     public string Name => "signals";
@@ -106,6 +106,16 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             return new Signal(span, span.Substring(text), technique, Math.Round(weight * _options.QuotedWeightFactor, 3), reason + " (inside a quotation)");
         }
         return new Signal(span, span.Substring(text), technique, weight, reason);
+    }
+
+    private static SignalOptions Validate(SignalOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.SensationalismRate, nameof(options.SensationalismRate));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.QuotedWeightFactor, nameof(options.QuotedWeightFactor));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.QuotedWeightFactor, 1.0, nameof(options.QuotedWeightFactor));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MinimumScoredWords, nameof(options.MinimumScoredWords));
+        return options;
     }
 
     private static void AddRepetitions(List<Signal> signals)

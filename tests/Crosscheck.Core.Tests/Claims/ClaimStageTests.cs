@@ -150,6 +150,18 @@ public sealed class ClaimStageTests
         + string.Join("|", document.Signals.Select(s => $"{s.Span}{s.Technique}{s.Weight}"))
         + document.Scores.Sensationalism;
 
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    public void Rejects_a_threshold_outside_zero_to_one_at_construction(double threshold)
+    {
+        // Given options with an impossible threshold
+        var options = new ClaimOptions { MinimumCheckWorthiness = threshold };
+
+        // When the stage is built / Then it fails at once
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ClaimStage(options));
+    }
+
     [Fact]
     public void Finds_no_claims_in_an_empty_article()
     {
