@@ -12,8 +12,10 @@ namespace Crosscheck.Signals;
 /// rhetorical questions in the outlet's own voice, and anonymous citations from
 /// <see cref="AnalyzedArticle.Citations"/>. A signal inside a quotation is kept, with its reason saying so, but weighs
 /// less: the speaker used the word, not the outlet.</para>
-/// <para>Uses <see cref="AnalyzedArticle.Quotes"/> and <see cref="AnalyzedArticle.Citations"/> when present and falls back
-/// to quotation marks when they are empty. Thread-safe: no mutable state.</para>
+/// <para>What counts as quoted is the union of text between double quotation marks and the direct and mixed
+/// <see cref="AnalyzedArticle.Quotes"/>, so the stage works before the attribution stage is in place and gets better
+/// with it. Signals tie to <see cref="Documents.Article.Text"/> only; the separate title is not scanned. Thread-safe: no
+/// mutable state.</para>
 /// </remarks>
 /// <param name="options">The stage's options.</param>
 public sealed class SignalStage(SignalOptions options) : IAnalysisStage
