@@ -140,11 +140,13 @@ internal sealed class Aligner
         var jaccard = Similarity.WeightedJaccard(a.Content, b.Content, Weight);
         var overlapShare = Similarity.OverlapCoefficient(a.Content, b.Content, out var common);
         var score = Math.Max(jaccard, 0.8 * overlapShare);
-        if (a.Speaker is { } sa && b.Speaker is { } sb && Similarity.SameSpeaker(sa, sb))
+        if (a.Speaker is { } sa && b.Speaker is { } sb && Similarity.SameNamedSpeaker(sa, sb))
         {
             score += 0.15;
         }
-        return common >= 2 && score >= 0.5 ? Math.Min(score, 1) : 0;
+        // Two shared words are enough only when one version has little else to say.
+        var enough = common >= 3 || (common == 2 && Math.Min(a.Content.Count, b.Content.Count) <= 2);
+        return enough && score >= 0.5 ? Math.Min(score, 1) : 0;
     }
 
     private double ClaimScore(ComparisonUnit a, ComparisonUnit b)

@@ -354,6 +354,20 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void Does_not_align_a_paraphrase_sharing_only_two_words_with_a_quote()
+    {
+        // Given a direct quote and an unrelated indirect quote that shares "operator" and "years"
+        var quote = Copy("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The operator has had two years to fix the cranes", "Ana Petrovic");
+        var paraphrase = new ArticleBuilder("b", "Review", "2026-03-14T12:00:00Z",
+                "The minister accused the operator of letting the problem drag on for years.")
+            .Quote("the operator of letting the problem drag on for years", "the minister", "accused", kind: QuoteKind.Indirect)
+            .Build();
+
+        // When / Then
+        Assert.Empty(Comparer.Compare([quote, paraphrase]).Alignments);
+    }
+
+    [Fact]
     public void Honours_cancellation()
     {
         using var cancelled = new CancellationTokenSource();
