@@ -31,6 +31,7 @@ internal static class MutationDetector
             {
                 WordsIntensified(reference, other, from, to, output);
             }
+            Context(reference, other, from, to, output);
             Numbers(reference, other, from, to, output);
             Negation(reference, other, from, to, output);
             Hedges(reference, other, from, to, output);
@@ -129,6 +130,27 @@ internal static class MutationDetector
         {
             var more = total > changes.Count ? "; …" : "";
             output.Add(new Mutation(MutationKind.WordingDrift, from, to, $"words {string.Join("; ", changes)}{more}"));
+        }
+    }
+
+    private static void Context(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
+    {
+        foreach (var hunk in WordDiff.Compute(r.Words.Words, o.Words.Words))
+        {
+            // Only a pure removal counts: a clause rewritten in other words is drift, not a dropped condition.
+            if (hunk.Added.Length > 0 || hunk.Removed.Length < 2)
+            {
+                continue;
+            }
+            var at = Array.FindIndex(hunk.Removed, CrossCheckLexicons.Qualifiers.Contains);
+            if (at < 0 || Array.IndexOf(o.Words.Words, hunk.Removed[at]) >= 0)
+            {
+                continue;
+            }
+            var clause = string.Join(' ', hunk.Removed[at..Math.Min(hunk.Removed.Length, at + 8)]);
+            var more = hunk.Removed.Length > at + 8 ? " …" : "";
+            output.Add(new Mutation(MutationKind.ContextDropped, from, to, $"qualifier \"{clause}{more}\" dropped"));
+            return;
         }
     }
 

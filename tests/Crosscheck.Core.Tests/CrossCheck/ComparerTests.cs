@@ -368,6 +368,21 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void Reports_a_dropped_condition()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z",
+                "The ministry will not renew the terminal contract unless the operator pays the dock workers.")
+            .Claim("The ministry will not renew the terminal contract unless the operator pays the dock workers.", Modality.Negated).Build();
+        var dropped = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z",
+                "The ministry will not renew the terminal contract.")
+            .Claim("The ministry will not renew the terminal contract.", Modality.Negated).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, dropped));
+        Assert.Equal(MutationKind.ContextDropped, mutation.Kind);
+        Assert.Equal("qualifier \"unless the operator pays the dock workers\" dropped", mutation.Detail);
+    }
+
+    [Fact]
     public void Honours_cancellation()
     {
         using var cancelled = new CancellationTokenSource();
