@@ -383,6 +383,25 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void Does_not_take_a_loose_paraphrase_without_the_negation_for_a_flip()
+    {
+        // Given two versions of one lead that say the same thing with and without "not"
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z",
+                "Harbour minister Ana Petrovic will not renew the Varna terminal contract of Halvard Logistics.")
+            .Claim("Harbour minister Ana Petrovic will not renew the Varna terminal contract of Halvard Logistics.", Modality.Negated).Build();
+        var loose = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z",
+                "In a shock move, harbour minister Ana Petrovic is set to throw Halvard Logistics out of the Varna terminal for good.")
+            .Claim("In a shock move, harbour minister Ana Petrovic is set to throw Halvard Logistics out of the Varna terminal for good.", Modality.Asserted).Build();
+
+        // When
+        var report = Comparer.Compare([original, loose]);
+
+        // Then
+        var item = Assert.Single(report.Alignments);
+        Assert.DoesNotContain(item.Mutations, m => m.Kind == MutationKind.NegationFlipped);
+    }
+
+    [Fact]
     public void Honours_cancellation()
     {
         using var cancelled = new CancellationTokenSource();
