@@ -323,7 +323,9 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
         var knownEnd = KnownNameEnd(k, end);
-        if (knownEnd > 0 || !_headline && end - k >= 2 && (IsGivenName(k) || HasCueAfter(end)))
+        // In headlines only a given name vouches for a new name; in prose a speech verb on either side does too
+        // ("Tomas Brdar said", "said Tomas Brdar").
+        if (knownEnd > 0 || end - k >= 2 && (IsGivenName(k) || !_headline && (HasCueAfter(end) || HasCueBefore(k))))
         {
             end = knownEnd > 0 ? knownEnd : end;
             var person = ResolvePerson(k, end, null, out var form);
@@ -331,6 +333,16 @@ internal sealed partial class EntityRecognizer
             Emit(k, end, EntityKind.Person, person.Key, form);
             SeePerson(person, end);
             return end - k;
+        }
+        // "Melanie said": a given name alone, speaking.
+        if (end - k == 1 && IsGivenName(k) && !_headline && (HasCueAfter(end) || HasCueBefore(k))
+            && _people.FindByPart(Word(k), _words[k].Start) is null)
+        {
+            var person = ResolvePerson(k, end, null, out var form);
+            person.Gender ??= GenderOf(person.Words[0]);
+            Emit(k, end, EntityKind.Person, person.Key, form);
+            SeePerson(person, end);
+            return 1;
         }
         // "Vucic", "Brnabic's": one word of a known name.
         var known = _people.FindByPart(Word(k), _words[k].Start);
@@ -359,6 +371,9 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>A speech verb or an age in apposition right after a capitalised pair: "Tomas Brdar said".</summary>
+    private bool HasCueBefore(int k) =>
+        k > 0 && _words[k - 1].Is(WordShape.Lower) && In(EntityLexicon.SpeechCues, Word(k - 1));
+
     private bool HasCueAfter(int end) =>
         end < _words.Count && _words[end].Is(WordShape.Lower) && In(EntityLexicon.SpeechCues, Word(end))
         || IsPunct(end, ',') && end + 2 < _words.Count && _words[end + 1].Is(WordShape.Number) && IsPunct(end + 2, ',');

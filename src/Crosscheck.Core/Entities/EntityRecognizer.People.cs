@@ -11,12 +11,14 @@ internal sealed partial class EntityRecognizer
         var sawHead = false;
         var solo = false;
         var titleEnd = k;
+        var honorific = false;
         string? nationality = null;
         string? affiliation = null;
         char? gender = null;
         var heads = new List<string>(2);
         var inner = new List<(int Start, int End, EntityKind Kind, string Key, MentionForm Form)>();
-        while (i < _words.Count)
+        // After "Mr." or "Dr." comes the name, even one that looks like a title ("Mr. King").
+        while (i < _words.Count && !honorific)
         {
             var length = EntityLexicon.Titles.Match(_text, _words, i, out var title);
             if (length > 0 && !(_words[i].Is(WordShape.Lower) && i + length < _words.Count && _words[i + length].Is(WordShape.Lower)))
@@ -28,6 +30,7 @@ internal sealed partial class EntityRecognizer
                 {
                     heads.Add(title.Head);
                 }
+                honorific = _words[i + length - 1].Is(WordShape.Dotted) || title.Head == "honorific";
                 i += length;
                 titleEnd = i;
                 if (_words[i - 1].Possessive)
@@ -47,7 +50,8 @@ internal sealed partial class EntityRecognizer
             {
                 break;
             }
-            if (In(EntityLexicon.TitleModifiers, Word(i)) || _words[i].Is(WordShape.Lower) && WordIs(i, "then"))
+            if (In(EntityLexicon.TitleModifiers, Word(i)) || _words[i].Is(WordShape.Lower) && WordIs(i, "then")
+                || _words[i].IsUpper && EntityLexicon.Affiliations.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(i)))
             {
                 if (_words[i].IsUpper && EntityLexicon.Affiliations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(i), out var camp))
                 {
@@ -91,7 +95,7 @@ internal sealed partial class EntityRecognizer
         {
             return 0;
         }
-        var nameEnd = NameEnd(i);
+        var nameEnd = NameEnd(i, lenient: honorific);
         if (nameEnd == i)
         {
             return 0;
@@ -170,7 +174,7 @@ internal sealed partial class EntityRecognizer
         EntityLexicon.GivenNames.TryGetValue(givenName, out var gender) && gender is "f" or "m" ? gender[0] : null;
 
     /// <summary>A word that can be part of a person's name.</summary>
-    private bool IsNameWord(int k, bool first)
+    private bool IsNameWord(int k, bool first, bool lenient = false)
     {
         var word = _words[k];
         if (!word.IsUpper || word.Is(WordShape.Punctuation | WordShape.Number))
@@ -187,9 +191,13 @@ internal sealed partial class EntityRecognizer
             // An initial ("F.") inside a name, never first on its own.
             return !first;
         }
-        if (In(EntityLexicon.Stopwords, bare) || In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare.ToString())
+        if (In(EntityLexicon.Stopwords, bare))
+        {
+            return false;
+        }
+        if (!lenient && (In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare.ToString())
             || EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(bare)
-            || EntityLexicon.Titles.Contains(Word(k), out _) || EntityLexicon.OrgAcronyms.Contains(Word(k), out _))
+            || EntityLexicon.Titles.Contains(Word(k), out _) || EntityLexicon.OrgAcronyms.Contains(Word(k), out _)))
         {
             return false;
         }
@@ -201,9 +209,9 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>The end of a person's name starting at <paramref name="k"/>: up to the configured number of words.</summary>
-    private int NameEnd(int k)
+    private int NameEnd(int k, bool lenient = false)
     {
-        if (k >= _words.Count || !IsNameWord(k, first: true))
+        if (k >= _words.Count || !IsNameWord(k, first: true, lenient))
         {
             return k;
         }
