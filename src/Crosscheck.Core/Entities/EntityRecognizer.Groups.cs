@@ -102,15 +102,8 @@ internal sealed partial class EntityRecognizer
         {
             j++;
         }
-        var capitals = j;
-        while (capitals < _words.Count && capitals - j < 4 && _words[capitals].IsUpper)
-        {
-            capitals++;
-            if (_words[capitals - 1].Possessive)
-            {
-                break;
-            }
-        }
+        // A named object is taken whole ("at the Ministry of Foreign Affairs"), connectors included.
+        var capitals = j < _words.Count && _words[j].IsUpper ? CapitalRun(j) : j;
         if (capitals < _words.Count && _words[capitals].Is(WordShape.Lower) && In(EntityLexicon.GroupObjects, Word(capitals)))
         {
             return capitals + 1;

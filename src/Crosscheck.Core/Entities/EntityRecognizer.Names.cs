@@ -180,13 +180,28 @@ internal sealed partial class EntityRecognizer
         {
             // "Securities and Exchange Commission": an "and" between capitalised words stays inside the name.
             var step = _words[start - 1].IsUpper ? 1 : start - 2 >= core && (WordIs(start - 1, "and") || IsPunct(start - 1, '&')) && _words[start - 2].IsUpper ? 2 : 0;
-            if (step == 0 || StartsPerson(start - step) || EntityLexicon.Titles.Contains(Word(start - step), out _))
+            if (step == 0 || StartsPerson(start - step) || EntityLexicon.Titles.Contains(Word(start - step), out _)
+                || step == 2 && EndsKnownName(core, start - 2))
             {
                 break;
             }
             start -= step;
         }
         return start;
+    }
+
+    /// <summary>Whether a known organisation or place ends at word <paramref name="last"/> ("White House and Congress").</summary>
+    private bool EndsKnownName(int core, int last)
+    {
+        for (var from = last; from >= core && last - from < 4; from--)
+        {
+            if (EntityLexicon.OrgAcronyms.Match(_text, _words, from, out _) == last - from + 1
+                || EntityLexicon.Places.Match(_text, _words, from, out _) == last - from + 1)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a person's name (a given name before another name word, or a known name) starts here.</summary>
