@@ -374,6 +374,10 @@ internal sealed partial class EntityRecognizer
     /// <summary>The end of the longest full name learnt before that starts at <paramref name="k"/>, or 0.</summary>
     private int KnownNameEnd(int k, int end)
     {
+        if (!_people.StartsName(Word(k)))
+        {
+            return 0;
+        }
         var limit = Math.Min(_words.Count, k + _options.MaxNameWords + 2);
         for (var e = Math.Max(end, limit); e >= k + 2; e--)
         {

@@ -43,4 +43,24 @@ public sealed class MentionIndexTests
         Assert.Equal([Belgrade, Hill], Index.Within(TextSpan.FromBounds(26, 60)));
         Assert.Empty(Index.Within(TextSpan.FromBounds(0, 5)));
     }
+
+    [Fact]
+    public void Skips_people_of_the_other_gender_for_a_gendered_pronoun()
+    {
+        // Given a woman (by given name), a man (by title) and a person of unknown gender
+        var ana = new Mention(new TextSpan(0, 11), "Ana Brnabic", EntityKind.Person, "Ana Brnabic");
+        var hill = new Mention(new TextSpan(20, 4), "Hill", EntityKind.Person, "Hill") { Title = "Mr." };
+        var index = new MentionIndex([ana, hill]);
+
+        // When the last person before "she" and "he" is wanted
+        var she = index.LastPersonBefore(30, PersonGender.Female);
+        var he = index.LastPersonBefore(30, PersonGender.Male);
+
+        // Then each pronoun finds a person it can refer to
+        Assert.Same(ana, she);
+        Assert.Same(hill, he);
+        Assert.Equal(PersonGender.Female, index.GenderOf("Ana Brnabic"));
+        Assert.Equal(PersonGender.Male, index.GenderOf("Hill"));
+        Assert.Equal(PersonGender.Unknown, index.GenderOf("Kos"));
+    }
 }
