@@ -64,7 +64,9 @@ internal sealed partial class EntityRecognizer
                 return 0;
             }
         }
-        if (!quantified && adjectives == 0 && !plural && !qualified)
+        // A singular head needs its determiner ("a senior official"), "people" its qualifier ("people familiar with
+        // the talks"); a plural may stand bare ("officials said").
+        if (!quantified && !plural && !(qualified && adjectives == 0))
         {
             return 0;
         }
