@@ -308,11 +308,12 @@ internal sealed partial class EntityRecognizer
         }
     }
 
-    /// <summary>A one-word short form of an outlet named before: "the Post" after "the Harbour Post".</summary>
+    /// <summary>A one-word short form of an outlet named before: "the Post" after "the Harbour Post", "the Lantern"
+    /// after "the Daily Lantern".</summary>
     private string? AliasOfOutlet(int k)
     {
         var word = Word(k);
-        if (!EntityLexicon.OutletNameWords.Contains(word.ToString()))
+        if (CapitalRun(k) != k + 1)
         {
             return null;
         }
