@@ -31,6 +31,9 @@ internal static class EntityLexicon
     public static readonly FrozenSet<string> OutletNameWords = Role("outlet-words", "name", StringComparer.Ordinal);
     public static readonly PhraseTable<bool> OutletCategories = Phrases("outlet-words", "category");
 
+    /// <summary>Outlet name word ("Times") to the kinds of outlet it implies ("newspaper|paper|daily").</summary>
+    public static readonly FrozenDictionary<string, string> OutletKinds = Lexicon.Table("outlet-kinds");
+
     public static readonly FrozenSet<string> GroupNouns = Role("group-nouns", "noun", StringComparer.OrdinalIgnoreCase);
     public static readonly FrozenSet<string> GroupPlurals = Role("group-nouns", "plural", StringComparer.OrdinalIgnoreCase);
     public static readonly FrozenSet<string> GroupProperNouns = Role("group-nouns", "proper", StringComparer.Ordinal);

@@ -241,8 +241,7 @@ internal sealed partial class EntityRecognizer
         {
             var mention = _mentions[m];
             // "the magazine" may be Cicero, introduced as "Cicero magazine", but "the agency" may not.
-            var outletFits = category is not null && mention.Kind == EntityKind.Outlet
-                && (!_outletCategories.TryGetValue(mention.Key, out var known) || string.Equals(known, category, StringComparison.OrdinalIgnoreCase));
+            var outletFits = category is not null && mention.Kind == EntityKind.Outlet && IsOutletOfKind(mention.Key, category);
             var orgFits = isOrg && mention.Kind == EntityKind.Organization && ContainsWord(mention.Key, word);
             if (outletFits || orgFits)
             {
@@ -251,6 +250,24 @@ internal sealed partial class EntityRecognizer
             }
         }
         return 0;
+    }
+
+    /// <summary>Whether an outlet is of the kind a descriptor names: as introduced ("Cicero magazine"), or as its
+    /// name words imply ("Harbour Times" is a newspaper). Outlets of unknown kind match nothing.</summary>
+    private bool IsOutletOfKind(string key, string kind)
+    {
+        if (_outletCategories.TryGetValue(key, out var known))
+        {
+            return string.Equals(known, kind, StringComparison.OrdinalIgnoreCase);
+        }
+        foreach (var part in key.Split(' '))
+        {
+            if (EntityLexicon.OutletKinds.TryGetValue(part, out var kinds) && ContainsWord(kinds.Replace('|', ' '), kind))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ContainsWord(string phrase, ReadOnlySpan<char> word)
