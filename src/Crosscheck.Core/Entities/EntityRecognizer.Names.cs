@@ -289,7 +289,9 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
         var start = k + length;
-        if (start >= _words.Count || !_words[start].IsUpper)
+        // "the network President Putin formed": a title or a person after the noun is no outlet's name.
+        if (start >= _words.Count || !_words[start].IsUpper || StartsPerson(start)
+            || EntityLexicon.Titles.Match(_text, _words, start, out _) > 0)
         {
             return 0;
         }
