@@ -15,6 +15,7 @@ internal static class EntityLexicon
     public static readonly FrozenSet<string> Stopwords = Lexicon.Set("entity-stopwords");
     public static readonly FrozenSet<string> SentenceStarters = Lexicon.Set("sentence-starters");
     public static readonly FrozenSet<string> SpeechCues = Lexicon.Set("sentence-quote-cues");
+    public static readonly FrozenSet<string> PersonBodies = Lexicon.Set("person-bodies");
 
     public static readonly PhraseTable<TitleEntry> Titles = new(LoadTitles(), ignoreCase: true);
     public static readonly PhraseTable<DescriptorRole> DescriptorRoles = new(LoadRoles(), ignoreCase: true);

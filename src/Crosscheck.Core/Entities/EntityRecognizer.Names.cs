@@ -432,6 +432,13 @@ internal sealed partial class EntityRecognizer
         }
         // "Vucic", "Brnabic's": one word of a known name.
         var known = _people.FindByPart(Word(k), _words[k].Start);
+        if (known is not null && known.Words.Length > 1 && !_words[k].Possessive && k + 1 < _words.Count
+            && _words[k + 1].Is(WordShape.Lower) && In(EntityLexicon.PersonBodies, Word(k + 1)))
+        {
+            // "the Vucic government": a body around the person, not the person.
+            Emit(k, k + 2, EntityKind.Organization, known.Key + " " + Word(k + 1).ToString(), MentionForm.Alias);
+            return 2;
+        }
         if (known is not null && known.Words.Length > 1 || known is not null && _emit)
         {
             var form = known.Words.Length > 1 ? MentionForm.Alias : MentionForm.Name;
