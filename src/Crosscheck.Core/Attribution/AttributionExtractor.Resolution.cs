@@ -17,6 +17,19 @@ internal sealed partial class AttributionExtractor
             {
                 persons.Add(new PersonSighting(mention.Span.Start, mention.Key, mention.Title, IsPerson: true, IsSpeaker: false));
             }
+            else if (mention.Kind == EntityKind.Group)
+            {
+                persons.Add(new PersonSighting(mention.Span.Start, mention.Text, null, IsPerson: false, IsSpeaker: false));
+            }
+        }
+        // Groups that open a sentence are what a later "they" most often means.
+        foreach (var sentence in _sentences)
+        {
+            var first = TokenAtOrAfter(sentence.Span.Start);
+            if (first < _tokens.Count && MentionAt(first) is null && ParseGroup(first, SentenceTokens(sentence.Index).Last) is { } group)
+            {
+                persons.Add(new PersonSighting(group.Span.Start, TextOf(group.Span), null, IsPerson: false, IsSpeaker: false));
+            }
         }
         for (var i = 0; i < _tokens.Count; i++)
         {

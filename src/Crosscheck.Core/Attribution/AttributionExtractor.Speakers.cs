@@ -181,7 +181,7 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        for (var k = i + 1; k <= limit && k < i + 5; k++)
+        for (var k = i + 1; k <= limit && k < i + 7; k++)
         {
             if (!IsWord(k) || IsCueWord(k))
             {
@@ -214,7 +214,8 @@ internal sealed partial class AttributionExtractor
     {
         var article = Is(i, "the");
         var j = article ? i + 1 : i;
-        if (article && IsLower(j) && AttributionLexicons.OrgWordLookup.Contains(Word(j)) && j <= limit)
+        // "the ministry said", and bare "police said".
+        if (IsLower(j) && AttributionLexicons.OrgWordLookup.Contains(Word(j)) && j <= limit && (article || Is(j, "police") || Is(j, "authorities")))
         {
             var orgSpan = SpanOf(i, j);
             return new SpeakerPhrase(i, j, orgSpan, SpeakerKind.Organization, _tokens[j].Span);
@@ -266,6 +267,10 @@ internal sealed partial class AttributionExtractor
             break;
         }
         var nameFirst = lastTitle >= 0 ? lastTitle + 1 : j;
+        if (nameFirst <= end && IsAbbreviationDot(nameFirst))
+        {
+            nameFirst++;
+        }
         var span = SpanOf(i, end);
         if (nameFirst > end)
         {

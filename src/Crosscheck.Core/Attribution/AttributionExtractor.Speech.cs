@@ -59,6 +59,10 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
+            if (run.Used)
+            {
+                return false; // the run is a programme title inside the venue ("told MSNBC's “Morning Hour”")
+            }
             if (Is(tailEnd, "that"))
             {
                 tailEnd++;
@@ -284,13 +288,14 @@ internal sealed partial class AttributionExtractor
             if (cue.Lemma == "according to")
             {
                 var after = speaker.Last + 1;
-                if (IsPunct(after, ',') && after + 1 <= contentEnd)
+                if (IsPunct(cue.First - 1, ',') && cue.First - 2 >= first)
+                {
+                    // "CLAUSE, according to X[, more]": the clause before the phrase is what X is the source of.
+                    (contentFirst, contentLast) = (first, cue.First - 2);
+                }
+                else if (IsPunct(after, ',') && after + 1 <= contentEnd)
                 {
                     (contentFirst, contentLast) = (after + 1, contentEnd);
-                }
-                else if (IsPunct(cue.First - 1, ',') && after > contentEnd)
-                {
-                    (contentFirst, contentLast) = (first, cue.First - 2);
                 }
                 else
                 {
@@ -307,11 +312,15 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
-                if (Is(tailEnd, "that"))
+                var hasThat = Is(tailEnd, "that");
+                if (hasThat)
                 {
                     tailEnd++;
                 }
-                if (tailEnd > contentEnd)
+                // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
+                // attribution is set off by commas, so the content is the clause before it.
+                var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
+                if (tailEnd > contentEnd || setOff)
                 {
                     // Post-posed: "The talks will resume, the minister said."
                     var pre = Math.Min(speaker.First, cue.First) - 1;
@@ -327,7 +336,7 @@ internal sealed partial class AttributionExtractor
                 }
                 else
                 {
-                    if (IsPunct(tailEnd, ':') || !IsWord(tailEnd) && RunOpeningAt(tailEnd) is null || speaker.First > cue.First)
+                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First)
                     {
                         continue;
                     }

@@ -1,3 +1,4 @@
+using Crosscheck.Documents;
 using Crosscheck.Text;
 
 namespace Crosscheck.Attribution;
@@ -163,8 +164,18 @@ internal sealed partial class AttributionExtractor
             }
             else if (ParseOutletName(i, limit) is { } outlet && outlet.Kind != SpeakerKind.Pronoun)
             {
-                venue ??= new VenueMatch(TextOf(outlet.NameSpan), outlet.NameSpan, SpanOf(cue.First, outlet.Last), Named: outlet.Kind == SpeakerKind.Organization || outlet.Kind == SpeakerKind.Name);
-                i = outlet.Last + 1;
+                var nameSpan = outlet.NameSpan;
+                var last = outlet.Last;
+                // "told Vodena TV's “Morning Hour”": the programme's title belongs to the venue.
+                if (Word(last).EndsWith("s", StringComparison.Ordinal) && Word(last).Length > 2 && Word(last)[^2] is '\'' or '\u2019'
+                    && RunOpeningAt(last + 1) is { } show && CountWords(show.Content) <= 5)
+                {
+                    last = TokenBefore(show.End);
+                    nameSpan = TextSpan.FromBounds(nameSpan.Start, show.End);
+                    show.Used = true;
+                }
+                venue ??= new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(cue.First, last), Named: outlet.Kind == SpeakerKind.Organization || outlet.Kind == SpeakerKind.Name);
+                i = last + 1;
             }
             else
             {
