@@ -7,11 +7,74 @@ internal sealed partial class AttributionExtractor
 {
     private const int MaxCueDistance = 14;
 
+    // A clause does not start with these; after a cue they begin an adverbial ("said at a dinner", "said when …").
+    private static readonly string[] NonClauseStarts = ["at", "in", "on", "during", "after", "before", "from", "to", "when", "while", "as", "of", "about", "for", "with", "by", "over", "so"];
+
+    private static readonly string[] SmallWords = ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "is", "it", "by", "with"];
+
     private static readonly string[] Auxiliaries = ["has", "had", "have", "also", "later", "then", "reportedly", "once", "previously", "again", "would", "will", "repeatedly", "publicly", "had", "further", "recently"];
+
+    private bool StartsAdverbial(int i)
+    {
+        foreach (var word in NonClauseStarts)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A short title-case run after a possessive or preposition names a work or programme (CBS's “Face the Nation”,
+    /// the film “13th”), not speech.
+    /// </summary>
+    private bool IsTitle(QuoteRun run)
+    {
+        var first = TokenAtOrAfter(run.Parts[0].Start);
+        var words = 0;
+        for (var i = first; i < _tokens.Count && _tokens[i].Span.End <= run.Parts[^1].End; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+            words++;
+            if (IsLower(i) && !IsSmallWord(i))
+            {
+                return false;
+            }
+        }
+        if (words > 6)
+        {
+            return false;
+        }
+        var before = TokenAtOrAfter(run.OpenMark) - 1;
+        return before < 0 || IsWord(before) && (Word(before).EndsWith("s", StringComparison.Ordinal) && Word(before).Length > 2 && Word(before)[^2] is '\'' or '\u2019' || IsLower(before))
+            || IsPunct(before, ',') || IsPunct(before, '(');
+    }
+
+    private bool IsSmallWord(int i)
+    {
+        foreach (var word in SmallWords)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Attributes a direct quote from a cue after it or before it; false when the cue belongs to a mixed quote or is missing.</summary>
     private bool AttributeDirect(QuoteRun run)
     {
+        if (IsTitle(run))
+        {
+            run.Used = true;
+            return true;
+        }
         var paragraph = ParagraphOfOffset(run.OpenMark);
         var afterTok = TokenAtOrAfter(run.End);
         if (afterTok < _tokens.Count && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph)
@@ -164,7 +227,19 @@ internal sealed partial class AttributionExtractor
                 b--;
             }
             b = SkipParenthesis(b, floor);
-            if (IsPunct(b, ','))
+            if (IsPunct(b, ',') && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                // "…, the mayor said, adding that …": the participle shares the subject of the cue before it.
+                for (var c = b - 1; c >= floor && c >= b - 8; c--)
+                {
+                    if (TryCue(c, out var previous) && previous.Last < cue.First && TryAttribution(previous, floor, b - 1, out var shared, out _, out _))
+                    {
+                        found = shared;
+                        break;
+                    }
+                }
+            }
+            else if (IsPunct(b, ','))
             {
                 // An apposition or venue between the subject and its verb: "Vucic, speaking to Radio Free Sava, said",
                 // "A lawyer for the outlets, David Schulz, said", "Lena Horvat, the prime minister, said".
@@ -209,6 +284,11 @@ internal sealed partial class AttributionExtractor
         }
         speaker = found;
         tailEnd = ParseTail(cue, tailStart, limit, ref venue);
+        if (venue is null && floor < found.First && found.First < cue.First)
+        {
+            // "In an interview on Vodena TV, Jovic said …": a venue that opens the sentence.
+            venue = ParseVenue(floor, found.First - 1);
+        }
         return true;
     }
 
@@ -336,7 +416,7 @@ internal sealed partial class AttributionExtractor
                 }
                 else
                 {
-                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First)
+                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd))
                     {
                         continue;
                     }
@@ -414,7 +494,7 @@ internal sealed partial class AttributionExtractor
             }
             var source = previous ?? next;
             var content = run.Content;
-            if (source is null && CountWords(content) < 4)
+            if (CountWords(content) < (source is null ? 4 : 3))
             {
                 continue; // scare quotes and titles ("so-called “peacekeepers”") are not attributed speech
             }

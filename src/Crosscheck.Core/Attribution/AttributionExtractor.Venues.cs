@@ -27,9 +27,10 @@ internal sealed partial class AttributionExtractor
             {
                 return null;
             }
-            if ((Is(k + 1, "with") || Is(k + 1, "to")) && ParseOutletName(k + 2, limit) is { } outlet)
+            if ((Is(k + 1, "with") || Is(k + 1, "to") || Is(k + 1, "on")) && ParseOutletName(k + 2, limit) is { } outlet)
             {
-                return new VenueMatch(TextOf(outlet.NameSpan), outlet.NameSpan, SpanOf(i, outlet.Last), Named: true);
+                var (nameSpan, last) = WithProgramme(outlet);
+                return new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, last), Named: true);
             }
             if (Is(k + 1, "on") && ParsePlatform(k + 2, limit) is { } platform)
             {
@@ -86,6 +87,20 @@ internal sealed partial class AttributionExtractor
             return ParsePlatform(i + 1, limit) is { } platform ? platform with { Span = SpanOf(i, TokenBefore(platform.Span.End)) } : null;
         }
         return null;
+    }
+
+    /// <summary>"Vodena TV's “Morning Hour”": a programme's title after a possessive outlet belongs to the venue.</summary>
+    private (TextSpan NameSpan, int Last) WithProgramme(SpeakerPhrase outlet)
+    {
+        var last = outlet.Last;
+        var word = Word(last);
+        if (word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' && RunOpeningAt(last + 1) is { } show && CountWords(show.Content) <= 5)
+        {
+            show.Used = true;
+            // Keep a comma that sits inside the closing mark ("“Face the Week,”") with the title as written.
+            return (TextSpan.FromBounds(outlet.NameSpan.Start, show.End), TokenBefore(show.End));
+        }
+        return (outlet.NameSpan, last);
     }
 
     /// <summary>"state television", "Serbian state TV", "X", "Telegram", "Twitter".</summary>
@@ -164,16 +179,7 @@ internal sealed partial class AttributionExtractor
             }
             else if (ParseOutletName(i, limit) is { } outlet && outlet.Kind != SpeakerKind.Pronoun)
             {
-                var nameSpan = outlet.NameSpan;
-                var last = outlet.Last;
-                // "told Vodena TV's “Morning Hour”": the programme's title belongs to the venue.
-                if (Word(last).EndsWith("s", StringComparison.Ordinal) && Word(last).Length > 2 && Word(last)[^2] is '\'' or '\u2019'
-                    && RunOpeningAt(last + 1) is { } show && CountWords(show.Content) <= 5)
-                {
-                    last = TokenBefore(show.End);
-                    nameSpan = TextSpan.FromBounds(nameSpan.Start, show.End);
-                    show.Used = true;
-                }
+                var (nameSpan, last) = WithProgramme(outlet);
                 venue ??= new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(cue.First, last), Named: outlet.Kind == SpeakerKind.Organization || outlet.Kind == SpeakerKind.Name);
                 i = last + 1;
             }

@@ -208,7 +208,8 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i + 1, "according to", CueClass.Speech);
             return true;
         }
-        if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && !InsideRun(_tokens[i].Span.Start))
+        // Capitalised cues occur in headlines ("Minister Says …"); "United States" and "Islamic State" hold none.
+        if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
             cue = new CueMatch(i, i, entry.Lemma, entry.Class);
             return true;
