@@ -4,146 +4,307 @@ using System.Collections.Frozen;
 
 namespace Crosscheck.Text;
 
-/// <summary>Splits text into sentences, respecting abbreviations, initials, decimals and closing quotation marks.</summary>
-/// <remarks>Thread-safe.</remarks>
+/// <summary>
+/// Splits text into sentences and paragraphs, respecting abbreviations, initials, decimals, ellipses and quotation
+/// marks in their English, French and German forms.
+/// </summary>
+/// <remarks>
+/// <para>Paragraphs are blank-line separated blocks. Inside a block, single newlines are read one of two ways: when the
+/// block looks hard-wrapped (a line continues in lower case, or ends on a comma or a function word) they are spaces;
+/// otherwise every line is its own paragraph, as in headline / dateline / body layouts and in feeds that put one
+/// paragraph per line.</para>
+/// <para>Thread-safe; a single left-to-right scan.</para>
+/// </remarks>
 public static class SentenceSplitter
 {
-    private static readonly FrozenSet<string> Abbreviations = Lexicon.Set("abbreviations");
+    private static readonly FrozenDictionary<string, string> Abbreviations = Lexicon.Table("abbreviations");
+    private static readonly FrozenSet<string> Starters = Lexicon.Set("sentence-starters");
+    private static readonly FrozenSet<string> ContinuationWords = Lexicon.Set("sentence-continuation-words");
+    private static readonly FrozenSet<string> QuoteCues = Lexicon.Set("sentence-quote-cues");
 
     /// <summary>Splits <paramref name="text"/> into sentences; a blank line always ends a sentence and a paragraph.</summary>
     public static List<Sentence> Split(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var sentences = new List<Sentence>();
         var paragraph = 0;
-        var start = SkipWhitespace(text, 0);
-        var i = start;
+        var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (c == '\n' && IsParagraphBreak(text, i, out var next))
+            var blockStart = SkipWhitespace(text, i, text.Length);
+            if (blockStart >= text.Length)
             {
-                Add(text, start, i, paragraph, sentences);
-                paragraph++;
-                i = start = SkipWhitespace(text, next);
-                continue;
+                break;
             }
-            if (c is '.' or '!' or '?' or '\u2026')
-            {
-                var end = i + 1;
-                // Runs such as "?!" or "..." end together.
-                while (end < text.Length && text[end] is '.' or '!' or '?' or '\u2026')
-                {
-                    end++;
-                }
-                // Closing quotes and brackets belong to the sentence they end.
-                while (end < text.Length && IsCloser(text[end]))
-                {
-                    end++;
-                }
-                if (IsBoundary(text, i, end))
-                {
-                    Add(text, start, end, paragraph, sentences);
-                    i = start = SkipWhitespace(text, end);
-                    // Stay in the same paragraph unless the gap contained a blank line.
-                    if (ContainsParagraphBreak(text, end, start))
-                    {
-                        paragraph++;
-                    }
-                    continue;
-                }
-                i = end;
-                continue;
-            }
-            i++;
+            var blockEnd = FindBlockEnd(text, blockStart, out i);
+            SplitBlock(text, blockStart, blockEnd, ref paragraph, sentences);
         }
-        Add(text, start, text.Length, paragraph, sentences);
         return sentences;
     }
 
-    private static bool IsBoundary(string text, int mark, int end)
+    /// <summary>Finds the end of the blank-line separated block starting at <paramref name="start"/>.</summary>
+    private static int FindBlockEnd(string text, int start, out int next)
     {
-        if (end >= text.Length)
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] != '\n')
+            {
+                continue;
+            }
+            var j = i + 1;
+            while (j < text.Length && text[j] is ' ' or '\t' or '\r' or '\u00A0')
+            {
+                j++;
+            }
+            if (j < text.Length && text[j] == '\n')
+            {
+                next = j + 1;
+                return i;
+            }
+        }
+        next = text.Length;
+        return text.Length;
+    }
+
+    private static void SplitBlock(string text, int start, int end, ref int paragraph, List<Sentence> sentences)
+    {
+        var wrapped = IsHardWrapped(text, start, end);
+        var segmentStart = start;
+        var lineStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != '\n')
+            {
+                continue;
+            }
+            // In wrapped prose only a line in capitals (a headline or a section label) stands alone.
+            var breakHere = i == end || !wrapped || IsCapitalsLine(text, lineStart, i);
+            if (breakHere)
+            {
+                var before = sentences.Count;
+                SplitSegment(text, segmentStart, i, paragraph, sentences);
+                if (sentences.Count > before)
+                {
+                    paragraph++;
+                }
+                segmentStart = i + 1;
+            }
+            lineStart = i + 1;
+        }
+    }
+
+    /// <summary>Whether the block's single newlines are line wraps inside running prose.</summary>
+    private static bool IsHardWrapped(string text, int start, int end)
+    {
+        var lineStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != '\n')
+            {
+                continue;
+            }
+            var next = SkipWhitespace(text, i + 1, end);
+            if (next < end && char.IsLower(text[next]))
+            {
+                return true;
+            }
+            var last = i;
+            while (last > lineStart && char.IsWhiteSpace(text[last - 1]))
+            {
+                last--;
+            }
+            if (last > lineStart && text[last - 1] is ',' or '-' or '\u2010')
+            {
+                return true;
+            }
+            var wordStart = last;
+            while (wordStart > lineStart && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+            if (wordStart < last && char.IsLower(text[wordStart])
+                && ContinuationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, last - wordStart)))
+            {
+                return true;
+            }
+            lineStart = i + 1;
+        }
+        return false;
+    }
+
+    private static bool IsCapitalsLine(string text, int start, int end)
+    {
+        var letters = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return false;
+            }
+            if (char.IsLetter(text[i]))
+            {
+                letters++;
+            }
+        }
+        return letters >= 4;
+    }
+
+    /// <summary>Splits one paragraph-level segment: newlines inside it count as spaces.</summary>
+    private static void SplitSegment(string text, int from, int to, int paragraph, List<Sentence> sentences)
+    {
+        var start = SkipWhitespace(text, from, to);
+        var i = start;
+        while (i < to)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '\u2026'))
+            {
+                i++;
+                continue;
+            }
+            var end = EndOfMarks(text, i, to);
+            var closed = end;
+            // Closing quotes and brackets belong to the sentence they end.
+            while (closed < to && IsCloser(text[closed]))
+            {
+                closed++;
+            }
+            // French spacing puts a space before the closing guillemet: « Non. »
+            var spaced = SkipSpaces(text, closed, to);
+            while (spaced < to && text[spaced] is '\u00BB' or '\u203A')
+            {
+                closed = spaced + 1;
+                spaced = SkipSpaces(text, closed, to);
+            }
+            if (IsBoundary(text, start, i, end, closed, to))
+            {
+                Add(text, start, closed, paragraph, sentences);
+                i = start = SkipWhitespace(text, closed, to);
+                continue;
+            }
+            i = closed;
+        }
+        Add(text, start, to, paragraph, sentences);
+    }
+
+    /// <summary>The end of a run of terminal marks: "?!", "...", "…" and the spaced ellipsis ". . .".</summary>
+    private static int EndOfMarks(string text, int mark, int to)
+    {
+        var end = mark + 1;
+        while (end < to)
+        {
+            if (text[end] is '.' or '!' or '?' or '\u2026')
+            {
+                end++;
+            }
+            else if (text[end] == ' ' && end + 1 < to && text[end + 1] == '.' && text[end - 1] == '.'
+                && (end + 2 >= to || text[end + 2] is ' ' or '.' or '\n'))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /// <param name="text">The article text.</param>
+    /// <param name="start">Start of the current sentence.</param>
+    /// <param name="mark">The first terminal mark.</param>
+    /// <param name="end">Just past the run of terminal marks.</param>
+    /// <param name="closed">Just past the closing quotes and brackets that follow the marks.</param>
+    /// <param name="to">End of the segment.</param>
+    private static bool IsBoundary(string text, int start, int mark, int end, int closed, int to)
+    {
+        if (!HasContent(text, start, mark))
+        {
+            // A leading ellipsis ("… and then") or a lone mark opens text; it ends nothing.
+            return false;
+        }
+        if (mark > 0 && text[mark - 1] is '[' or '(' && text[mark] is '.' or '\u2026')
+        {
+            // "[…]" marks an omission inside a quote.
+            return false;
+        }
+        if (closed >= to)
         {
             return true;
         }
-        if (!char.IsWhiteSpace(text[end]))
+        if (!char.IsWhiteSpace(text[closed]))
         {
+            // "3.5", "U.S.-led", "example.com".
             return false;
         }
-        var next = SkipWhitespace(text, end);
-        if (next >= text.Length)
+        var next = SkipWhitespace(text, closed, to);
+        if (next >= to)
         {
             return true;
         }
         var following = text[next];
-        if (text[mark] != '.')
+        if (char.IsLower(following))
         {
-            // "?" and "!" end a sentence unless a lower-case continuation follows ("'Why?' he asked").
-            return !char.IsLower(following);
-        }
-        if (char.IsLower(following) || char.IsDigit(following) && end == mark + 1 && IsNumberBefore(text, mark))
-        {
+            // "'Why?' he asked", "the U.S. embassy", "It was... strange".
             return false;
         }
-        // The word before the period decides: abbreviations and single initials do not end a sentence.
+        var quoted = closed > end && IsQuoteMark(text[closed - 1]);
+        if (quoted && ContinuesWithCue(text, next, to, strict: text[mark] == '.'))
+        {
+            // "Why?" Vucic asked.
+            return false;
+        }
+        if (text[mark] != '.' || end - mark > 1)
+        {
+            return true;
+        }
+        if (char.IsDigit(following) && closed == end && mark > 0 && char.IsDigit(text[mark - 1]))
+        {
+            // A numbered list or a number running on ("in 2019. 2020 was").
+            return false;
+        }
         var wordStart = mark;
-        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }
         var word = text.AsSpan(wordStart, mark - wordStart);
+        if (word.IsEmpty)
+        {
+            return true;
+        }
+        if (closed > end)
+        {
+            // A closing quote or bracket after the period settles it: the sentence ended.
+            return true;
+        }
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return false;
+            // An initial ("John F. Kennedy"), unless a plain sentence start follows a lower-case word.
+            return IsStarter(text, next, to) && wordStart > 1 && char.IsLower(text[wordStart - 2]);
         }
         if (word.Contains('.'))
         {
-            // "U.S." or "a.m." — an acronym ends a sentence only before a clear new-sentence start.
-            return IsSentenceStartWord(text, next);
+            // "U.S." or "a.m.": an acronym ends a sentence only before a clear new-sentence start.
+            return IsStarter(text, next, to);
         }
-        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(word))
+        if (!Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var kind))
         {
-            return false;
+            return true;
         }
-        return true;
+        return kind switch
+        {
+            "title" => false,
+            "number" => !char.IsDigit(following),
+            _ => IsStarter(text, next, to),
+        };
     }
 
-    private static bool IsNumberBefore(string text, int mark) => mark > 0 && char.IsDigit(text[mark - 1]);
-
-    private static bool IsSentenceStartWord(string text, int index)
+    private static bool HasContent(string text, int start, int mark)
     {
-        var end = index;
-        while (end < text.Length && char.IsLetter(text[end]))
+        for (var i = start; i < mark; i++)
         {
-            end++;
-        }
-        var word = text.AsSpan(index, end - index);
-        return word is "The" or "A" or "An" or "He" or "She" or "It" or "They" or "We" or "I" or "But" or "In" or "This"
-            || index < text.Length && IsOpener(text[index]);
-    }
-
-    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB' or '\u201C';
-
-    private static bool IsOpener(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E' or '\'' or '\u2018' or '(';
-
-    private static bool IsParagraphBreak(string text, int newline, out int next)
-    {
-        var i = newline + 1;
-        while (i < text.Length && text[i] is ' ' or '\t' or '\r')
-        {
-            i++;
-        }
-        next = i;
-        return i < text.Length && text[i] == '\n';
-    }
-
-    private static bool ContainsParagraphBreak(string text, int from, int to)
-    {
-        var newlines = 0;
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] == '\n' && ++newlines == 2)
+            if (char.IsLetterOrDigit(text[i]))
             {
                 return true;
             }
@@ -151,9 +312,83 @@ public static class SentenceSplitter
         return false;
     }
 
-    private static int SkipWhitespace(string text, int i)
+    /// <summary>Whether a name (up to four capitalised words) and a speech verb follow a quoted question or statement.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="index">Where the next word starts.</param>
+    /// <param name="to">End of the segment.</param>
+    /// <param name="strict">When set (the quote ended with a period), the verb must also end the clause.</param>
+    private static bool ContinuesWithCue(string text, int index, int to, bool strict)
     {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        var i = index;
+        for (var words = 0; words < 5 && i < to; words++)
+        {
+            var wordEnd = i;
+            while (wordEnd < to && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '\'' or '\u2019' or '-'))
+            {
+                wordEnd++;
+            }
+            if (wordEnd == i)
+            {
+                return false;
+            }
+            var word = text.AsSpan(i, wordEnd - i);
+            if (words > 0 && char.IsLower(word[0]))
+            {
+                if (!QuoteCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                {
+                    return false;
+                }
+                return !strict || wordEnd >= to || text[wordEnd] is '.' or ',' or ';' or '!' or '?';
+            }
+            if (!char.IsUpper(word[0]) || Starters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("He" or "She" or "They" or "We" or "I"))
+            {
+                return false;
+            }
+            if (wordEnd < to && text[wordEnd] == '.')
+            {
+                wordEnd++;
+            }
+            i = SkipSpaces(text, wordEnd, to);
+        }
+        return false;
+    }
+
+    private static bool IsStarter(string text, int index, int to)
+    {
+        if (IsOpener(text[index]))
+        {
+            return true;
+        }
+        var end = index;
+        while (end < to && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return end > index && Starters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(index, end - index))
+            && char.IsUpper(text[index]);
+    }
+
+    // "“" closes German „…“ quotations; "«" closes the German »…« style when it touches the mark.
+    private static bool IsCloser(char c) =>
+        c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB' or '\u201C' or '\u00AB' or '\u203A' or '\u2039';
+
+    private static bool IsQuoteMark(char c) => c is not (')' or ']');
+
+    private static bool IsOpener(char c) =>
+        c is '"' or '\u201C' or '\u00AB' or '\u201E' or '\'' or '\u2018' or '(' or '\u00BB' or '\u2039' or '\u201A';
+
+    private static int SkipWhitespace(string text, int i, int to)
+    {
+        while (i < to && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static int SkipSpaces(string text, int i, int to)
+    {
+        while (i < to && text[i] is ' ' or '\u00A0' or '\u202F' or '\t')
         {
             i++;
         }
