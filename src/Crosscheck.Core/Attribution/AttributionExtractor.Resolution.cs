@@ -120,7 +120,7 @@ internal sealed partial class AttributionExtractor
 
     private string? ResolvePronoun(SpeakerPhrase speaker, int anchor)
     {
-        var plural = Is(speaker.First, "they");
+        var plural = Is(speaker.First, "they") || Is(speaker.First, "it");
         var paragraph = ParagraphOfOffset(anchor);
         PersonSighting? lastSpeaker = null, lastAny = null;
         foreach (var person in _persons)

@@ -10,11 +10,11 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] Quantifiers =
         ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "few", "multiple", "numerous", "the", "other", "most", "dozens", "various", "another", "those", "these", "all", "both"];
 
-    private static readonly string[] GroupTrailers = ["familiar", "close", "with", "in", "at", "from", "inside", "within", "briefed", "involved", "knowledgeable", "aware", "who"];
+    private static readonly string[] GroupTrailers = ["familiar", "close", "with", "in", "at", "from", "inside", "within", "briefed", "involved", "knowledgeable", "aware", "on", "for", "of"];
 
     private static readonly string[] NameParticles = ["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ibn"];
 
-    private static readonly string[] Pronouns = ["he", "she", "they"];
+    private static readonly string[] Pronouns = ["he", "she", "they", "it"];
 
     /// <summary>Parses a speaker phrase starting at token <paramref name="i"/> and ending no later than <paramref name="limit"/>.</summary>
     private SpeakerPhrase? ParseSpeakerForward(int i, int limit)
@@ -118,7 +118,7 @@ internal sealed partial class AttributionExtractor
             {
                 break;
             }
-            if (AttributionLexicons.GroupNounLookup.Contains(Word(k)) && IsLower(k))
+            if (AttributionLexicons.GroupNounLookup.Contains(Word(k)) && (IsLower(k) || IsSentenceStart(k)))
             {
                 head = k;
                 if (!AttributionLexicons.GroupNounLookup.Contains(Word(k + 1)))
@@ -153,6 +153,26 @@ internal sealed partial class AttributionExtractor
         }
         var span = SpanOf(i, end);
         return new SpeakerPhrase(i, end, span, SpeakerKind.Group, span);
+    }
+
+    private bool IsSentenceStart(int i) => i == 0 || _tokenSentence[i - 1] != _tokenSentence[i];
+
+    /// <summary>A determiner and up to three words ending at <paramref name="last"/> ("an engineer"), for relative clauses.</summary>
+    private SpeakerPhrase? ParseNounPhraseBackward(int last, int floor)
+    {
+        for (var k = last - 1; k >= floor && k >= last - 4; k--)
+        {
+            if (!IsWord(k))
+            {
+                return null;
+            }
+            if (Is(k, "a") || Is(k, "an") || Is(k, "the") || Is(k, "his") || Is(k, "her") || Is(k, "their"))
+            {
+                var span = SpanOf(k, last);
+                return new SpeakerPhrase(k, last, span, SpeakerKind.Descriptor, span);
+            }
+        }
+        return null;
     }
 
     private int ExtendTrailer(int i, int limit)

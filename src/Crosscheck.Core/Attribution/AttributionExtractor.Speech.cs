@@ -14,6 +14,23 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] Auxiliaries = ["has", "had", "have", "also", "later", "then", "reportedly", "once", "previously", "again", "would", "will", "repeatedly", "publicly", "had", "further", "recently"];
 
+    /// <summary>The index of "that" within ten tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
+    private int ThatWithin(int i, int limit)
+    {
+        for (var k = i; k <= limit && k < i + 10; k++)
+        {
+            if (Is(k, "that"))
+            {
+                return k;
+            }
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) || IsCueWord(k))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private bool StartsAdverbial(int i)
     {
         foreach (var word in NonClauseStarts)
@@ -229,7 +246,8 @@ internal sealed partial class AttributionExtractor
             b = SkipParenthesis(b, floor);
             if (IsPunct(b, ',') && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
-                // "…, the mayor said, adding that …": the participle shares the subject of the cue before it.
+                // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
+                // else the sentence's subject ("Kovac defended the plan, saying …").
                 for (var c = b - 1; c >= floor && c >= b - 8; c--)
                 {
                     if (TryCue(c, out var previous) && previous.Last < cue.First && TryAttribution(previous, floor, b - 1, out var shared, out _, out _))
@@ -238,6 +256,18 @@ internal sealed partial class AttributionExtractor
                         break;
                     }
                 }
+                found ??= SentenceSubject(floor, b - 1);
+            }
+            else if (Is(b, "and") || Is(b, "but"))
+            {
+                // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
+                found = SentenceSubject(floor, b - 1);
+            }
+            else if (Is(b, "who") || Is(b, "which"))
+            {
+                // "an architect who said …", "Kovac, who chairs the panel, said …" (the latter is read as apposition).
+                var end = IsPunct(b - 1, ',') ? b - 2 : b - 1;
+                found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor);
             }
             else if (IsPunct(b, ','))
             {
@@ -290,6 +320,13 @@ internal sealed partial class AttributionExtractor
             venue = ParseVenue(floor, found.First - 1);
         }
         return true;
+    }
+
+    /// <summary>The speaker phrase that opens the sentence, when one does and it ends before <paramref name="limit"/>.</summary>
+    private SpeakerPhrase? SentenceSubject(int first, int limit)
+    {
+        var phrase = ParseSpeakerForward(first, limit);
+        return phrase is { Kind: not SpeakerKind.Organization } || phrase is { Kind: SpeakerKind.Organization } && char.IsUpper(_text[phrase.NameSpan.Start]) ? phrase : null;
     }
 
     /// <summary>Steps back over a parenthesis that ends at <paramref name="i"/> ("Rep. Ana Ruiz (D-Vodena) said").</summary>
@@ -416,6 +453,12 @@ internal sealed partial class AttributionExtractor
                 }
                 else
                 {
+                    if (StartsAdverbial(tailEnd) && ThatWithin(tailEnd, contentEnd) is var that and > 0)
+                    {
+                        // "said during a rally in Vodena that …": skip the adverbial up to "that".
+                        venue ??= ParseVenue(tailEnd, that - 1);
+                        tailEnd = that + 1;
+                    }
                     if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd))
                     {
                         continue;

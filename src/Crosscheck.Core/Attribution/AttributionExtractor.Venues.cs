@@ -52,7 +52,7 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         // "at a press conference in Belgrade"
-        if (Is(i, "at") && (Is(i + 1, "a") || Is(i + 1, "the")))
+        if ((Is(i, "at") || Is(i, "during")) && (Is(i + 1, "a") || Is(i + 1, "the") || Is(i + 1, "an")))
         {
             var k = i + 2;
             var nounEnd = -1;
