@@ -92,9 +92,15 @@ internal sealed partial class AttributionExtractor
     /// <summary>The speaker's full name (or phrase, for groups and unresolved descriptors); null when unknown.</summary>
     private string? Resolve(SpeakerPhrase speaker, int anchor)
     {
-        if (speaker.MentionKey is { } key && speaker.Kind != SpeakerKind.Group)
+        // Pronouns are resolved here rather than taken from the entities stage: after a quote, "he said" most often
+        // continues the last quoted speaker, which only attribution knows.
+        if (speaker.MentionKey is { } key && speaker.Kind is not (SpeakerKind.Group or SpeakerKind.Pronoun))
         {
             return key;
+        }
+        if (speaker.Kind == SpeakerKind.Pronoun)
+        {
+            return ResolvePronoun(speaker, anchor) ?? speaker.MentionKey;
         }
         switch (speaker.Kind)
         {

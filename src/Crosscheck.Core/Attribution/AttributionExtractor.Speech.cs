@@ -49,6 +49,18 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool IsTitle(QuoteRun run)
     {
+        if (!IsTitleCase(run, 6))
+        {
+            return false;
+        }
+        var before = TokenAtOrAfter(run.OpenMark) - 1;
+        return before < 0 || IsWord(before) && (Word(before).EndsWith("s", StringComparison.Ordinal) && Word(before).Length > 2 && Word(before)[^2] is '\'' or '\u2019' || IsLower(before))
+            || IsPunct(before, ',') || IsPunct(before, '(');
+    }
+
+    /// <summary>Whether every word of the run is capitalised or a small function word, within <paramref name="maxWords"/> words.</summary>
+    private bool IsTitleCase(QuoteRun run, int maxWords)
+    {
         var first = TokenAtOrAfter(run.Parts[0].Start);
         var words = 0;
         for (var i = first; i < _tokens.Count && _tokens[i].Span.End <= run.Parts[^1].End; i++)
@@ -63,13 +75,7 @@ internal sealed partial class AttributionExtractor
                 return false;
             }
         }
-        if (words > 6)
-        {
-            return false;
-        }
-        var before = TokenAtOrAfter(run.OpenMark) - 1;
-        return before < 0 || IsWord(before) && (Word(before).EndsWith("s", StringComparison.Ordinal) && Word(before).Length > 2 && Word(before)[^2] is '\'' or '\u2019' || IsLower(before))
-            || IsPunct(before, ',') || IsPunct(before, '(');
+        return words <= maxWords;
     }
 
     private bool IsSmallWord(int i)
@@ -537,7 +543,7 @@ internal sealed partial class AttributionExtractor
             }
             var source = previous ?? next;
             var content = run.Content;
-            if (CountWords(content) < (source is null ? 4 : 3))
+            if (CountWords(content) < (source is null ? 4 : 3) || source is null && IsTitleCase(run, 12))
             {
                 continue; // scare quotes and titles ("so-called “peacekeepers”") are not attributed speech
             }

@@ -27,10 +27,24 @@ internal sealed partial class AttributionExtractor
         _text = document.Article.Text;
         _sentences = document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(_text);
         _tokens = document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text);
-        _mentions = document.Mentions;
+        _mentions = SortedMentions(document.Mentions);
         _tokenSentence = MapTokensToSentences();
         _runs = ScanQuoteMarks();
         _persons = CollectPersons();
+    }
+
+    private static IReadOnlyList<Mention> SortedMentions(IReadOnlyList<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Span.Start < mentions[i - 1].Span.Start)
+            {
+                var sorted = new List<Mention>(mentions);
+                sorted.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+                return sorted;
+            }
+        }
+        return mentions;
     }
 
     public (List<Quote> Quotes, List<Citation> Citations) Run(CancellationToken cancellationToken)
@@ -182,12 +196,28 @@ internal sealed partial class AttributionExtractor
 
     private Mention? MentionAt(int token)
     {
+        // Mentions come in text order; look back from the last one starting at or before the token. Mentions rarely
+        // nest, so a few steps back suffice.
         var span = _tokens[token].Span;
-        foreach (var mention in _mentions)
+        int lo = 0, hi = _mentions.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (mention.Span.Contains(span))
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Span.Start <= span.Start)
             {
-                return mention;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        for (var m = found; m >= 0 && m > found - 4; m--)
+        {
+            if (_mentions[m].Span.Contains(span))
+            {
+                return _mentions[m];
             }
         }
         return null;
@@ -209,7 +239,7 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         // Capitalised cues occur in headlines ("Minister Says …"); "United States" and "Islamic State" hold none.
-        if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
+        if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
             cue = new CueMatch(i, i, entry.Lemma, entry.Class);
             return true;
