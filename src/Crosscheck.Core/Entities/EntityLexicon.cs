@@ -7,7 +7,8 @@ namespace Crosscheck.Entities;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal static class EntityLexicon
 {
-    public static readonly FrozenSet<string> GivenNames = Lexicon.Set("given-names");
+    /// <summary>Given name to gender: 'f', 'm' or 'u'.</summary>
+    public static readonly FrozenDictionary<string, string> GivenNames = Lexicon.Table("given-names");
     public static readonly FrozenSet<string> TitleModifiers = Lexicon.Set("title-modifiers");
     public static readonly FrozenSet<string> DescriptorModifiers = Lexicon.Set("descriptor-modifiers");
     public static readonly FrozenSet<string> OrgSuffixes = Lexicon.Set("org-suffixes");
@@ -21,6 +22,9 @@ internal static class EntityLexicon
     public static readonly PhraseTable<string> OrgAcronyms = new(Lexicon.Table("org-acronyms"), ignoreCase: false);
     public static readonly PhraseTable<string> Outlets = new(Lexicon.Table("outlets"), ignoreCase: false);
 
+    /// <summary>Party adjective ("GOP") to affiliation ("Republican").</summary>
+    public static readonly FrozenDictionary<string, string> Affiliations = Lexicon.Table("affiliations");
+
     /// <summary>Demonym ("Serbian") to country ("Serbia").</summary>
     public static readonly FrozenDictionary<string, string> Demonyms = LoadDemonyms();
 
@@ -29,6 +33,7 @@ internal static class EntityLexicon
 
     public static readonly FrozenSet<string> GroupNouns = Role("group-nouns", "noun", StringComparer.OrdinalIgnoreCase);
     public static readonly FrozenSet<string> GroupPlurals = Role("group-nouns", "plural", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> GroupProperNouns = Role("group-nouns", "proper", StringComparer.Ordinal);
     public static readonly PhraseTable<bool> GroupQuantifiers = Phrases("group-nouns", "quantifier");
     public static readonly FrozenSet<string> GroupAdjectives = Role("group-nouns", "adjective", StringComparer.OrdinalIgnoreCase);
     public static readonly PhraseTable<bool> GroupQualifiers = Phrases("group-nouns", "qualifier");
@@ -39,8 +44,11 @@ internal static class EntityLexicon
     {
         foreach (var (title, head) in Lexicon.Table("person-titles"))
         {
-            var solo = head.EndsWith('*');
-            yield return new(title, new TitleEntry(solo ? head[..^1] : head, solo));
+            var bar = head.IndexOf('|', StringComparison.Ordinal);
+            char? gender = bar > 0 ? head[bar + 1] : null;
+            var role = bar > 0 ? head[..bar] : head;
+            var solo = role.EndsWith('*');
+            yield return new(title, new TitleEntry(solo ? role[..^1] : role, solo, gender));
         }
     }
 

@@ -31,13 +31,14 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
         var head = Word(i);
-        var plural = In(EntityLexicon.GroupPlurals, head);
+        var proper = EntityLexicon.GroupProperNouns.Contains(head.ToString());
+        var plural = proper || In(EntityLexicon.GroupPlurals, head);
         if (!plural && !In(EntityLexicon.GroupNouns, head))
         {
             return 0;
         }
-        // Capitalised heads only open a sentence ("Officials said").
-        if (_words[i].IsUpper && i != 0)
+        // Capitalised heads only open a sentence ("Officials said"), unless they are capitalised by nature ("Democrats").
+        if (_words[i].IsUpper && i != 0 && !proper)
         {
             return 0;
         }

@@ -88,41 +88,76 @@ internal sealed partial class EntityRecognizer
                 suffix = j;
             }
         }
-        // A lone outlet word ("News", "Times") is not a name by itself.
-        var multi = run - core > 1;
-        if (outletWord >= 0 && multi && (suffix < 0 || suffix > outletWord))
+        // A lone outlet word ("News", "Times") is not a name by itself. A name that starts further right than this
+        // run ("Martha Kos of Harbour News") is left for a later position, so that the words before it get their turn.
+        if (outletWord >= 0 && run - core > 1 && (suffix < 0 || suffix > outletWord))
         {
-            var end = TrimAtPerson(core, run);
-            if (end - core > 1)
+            var start = ExtendLeft(core, outletWord, _headline ? 1 : 3);
+            var end = outletWord + 1;
+            if (start == outletWord)
             {
-                var key = Phrase(core, end);
-                Emit(core, end, EntityKind.Outlet, key, MentionForm.Name);
-                Remember(core, end, key, EntityKind.Outlet);
-                return end - k + Parenthesised(end, key, EntityKind.Outlet);
-            }
-        }
-        if (suffix >= 0)
-        {
-            var end = suffix + 1;
-            // "Ministry of Foreign Affairs", "Bank of Serbia": the of-phrase belongs to the name.
-            if (end < run && (WordIs(end, "of") || WordIs(end, "for")))
-            {
-                end = run;
-            }
-            else
-            {
-                while (end < run && In(EntityLexicon.OrgSuffixes, Bare(end)))
+                // "Daily Lantern", "Radio Free Europe": the outlet word opens the name.
+                while (end < run && _words[end].IsUpper && end - outletWord < 3 && !StartsPerson(end))
                 {
                     end++;
                 }
             }
-            if (end - core == 1 && !WordIs(core + 1, "of"))
+            else
+            {
+                // "Harbour Times", "Kestrel News Service": the name ends with its outlet words.
+                while (end < run && _words[end].IsUpper && (EntityLexicon.OutletNameWords.Contains(Bare(end).ToString()) || In(EntityLexicon.OrgSuffixes, Bare(end))))
+                {
+                    end++;
+                }
+            }
+            if (start == core && end - start > 1)
+            {
+                var key = Phrase(start, end);
+                Emit(start, end, EntityKind.Outlet, key, MentionForm.Name);
+                Remember(start, end, key, EntityKind.Outlet);
+                return end - k + Parenthesised(end, key, EntityKind.Outlet);
+            }
+            if (start > core)
             {
                 return 0;
             }
-            var key = Phrase(core, end);
-            Emit(core, end, EntityKind.Organization, key, MentionForm.Name);
-            Remember(core, end, key, EntityKind.Organization);
+        }
+        if (suffix >= 0)
+        {
+            var start = ExtendLeft(core, suffix, _headline ? 1 : 4);
+            if (start > core)
+            {
+                return 0;
+            }
+            var end = suffix + 1;
+            while (end < run && In(EntityLexicon.OrgSuffixes, Bare(end)))
+            {
+                end++;
+            }
+            // "Ministry of Foreign Affairs", "Center for Civic Studies": the of-phrase belongs to the name.
+            if (!_headline && end + 1 < run && (WordIs(end, "of") || WordIs(end, "for")))
+            {
+                var j = end + 1;
+                while (j < run && j - end <= 5 && !StartsPerson(j))
+                {
+                    j++;
+                }
+                while (j > end + 1 && !_words[j - 1].IsUpper)
+                {
+                    j--;
+                }
+                if (j > end + 1)
+                {
+                    end = j;
+                }
+            }
+            if (end - start == 1)
+            {
+                return 0;
+            }
+            var key = Phrase(start, end);
+            Emit(start, end, EntityKind.Organization, key, MentionForm.Name);
+            Remember(start, end, key, EntityKind.Organization);
             return end - k + Parenthesised(end, key, EntityKind.Organization);
         }
         // "Cicero magazine": a name followed by the kind of outlet it is.
@@ -136,6 +171,28 @@ internal sealed partial class EntityRecognizer
         }
         return 0;
     }
+
+    /// <summary>How far left of its marking word a name reaches: capitalised words only, never a person or a title.</summary>
+    private int ExtendLeft(int core, int from, int most)
+    {
+        var start = from;
+        while (start > core && from - start < most)
+        {
+            // "Securities and Exchange Commission": an "and" between capitalised words stays inside the name.
+            var step = _words[start - 1].IsUpper ? 1 : start - 2 >= core && (WordIs(start - 1, "and") || IsPunct(start - 1, '&')) && _words[start - 2].IsUpper ? 2 : 0;
+            if (step == 0 || StartsPerson(start - step) || EntityLexicon.Titles.Contains(Word(start - step), out _))
+            {
+                break;
+            }
+            start -= step;
+        }
+        return start;
+    }
+
+    /// <summary>Whether a person's name (a given name before another name word, or a known name) starts here.</summary>
+    private bool StartsPerson(int k) =>
+        IsGivenName(k) && k + 1 < _words.Count && _words[k + 1].IsUpper && IsNameWord(k + 1, first: false)
+        || _words[k].IsUpper && _people.FindByPart(Word(k), _words[k].Start) is not null;
 
     /// <summary>"news agency Tanjug", "the daily Danas": the kind of outlet, then its name.</summary>
     private int TryCategoryOutlet(int k)
@@ -265,13 +322,27 @@ internal sealed partial class EntityRecognizer
         {
             return 0;
         }
-        if (end - k >= 2 && (IsGivenName(k) || _people.FindFull(WordsOf(k, end)) is not null || HasCueAfter(end) && !_shouting))
+        var knownEnd = KnownNameEnd(k, end);
+        // In headlines only a given name vouches for a new name; in prose a speech verb on either side does too
+        // ("Tomas Brdar said", "said Tomas Brdar").
+        if (knownEnd > 0 || end - k >= 2 && (IsGivenName(k) || !_headline && (HasCueAfter(end) || HasCueBefore(k))))
         {
-            var person = ResolvePerson(k, end, out var form);
+            end = knownEnd > 0 ? knownEnd : end;
+            var person = ResolvePerson(k, end, null, out var form);
             ReadAge(person, end);
             Emit(k, end, EntityKind.Person, person.Key, form);
             SeePerson(person, end);
             return end - k;
+        }
+        // "Melanie said": a given name alone, speaking.
+        if (end - k == 1 && IsGivenName(k) && !_headline && (HasCueAfter(end) || HasCueBefore(k))
+            && _people.FindByPart(Word(k), _words[k].Start) is null)
+        {
+            var person = ResolvePerson(k, end, null, out var form);
+            person.Gender ??= GenderOf(person.Words[0]);
+            Emit(k, end, EntityKind.Person, person.Key, form);
+            SeePerson(person, end);
+            return 1;
         }
         // "Vucic", "Brnabic's": one word of a known name.
         var known = _people.FindByPart(Word(k), _words[k].Start);
@@ -285,7 +356,24 @@ internal sealed partial class EntityRecognizer
         return 0;
     }
 
+    /// <summary>The end of the longest full name learnt before that starts at <paramref name="k"/>, or 0.</summary>
+    private int KnownNameEnd(int k, int end)
+    {
+        var limit = Math.Min(_words.Count, k + _options.MaxNameWords + 2);
+        for (var e = Math.Max(end, limit); e >= k + 2; e--)
+        {
+            if (e <= _words.Count && _people.FindFull(WordsOf(k, e)) is not null)
+            {
+                return e;
+            }
+        }
+        return 0;
+    }
+
     /// <summary>A speech verb or an age in apposition right after a capitalised pair: "Tomas Brdar said".</summary>
+    private bool HasCueBefore(int k) =>
+        k > 0 && _words[k - 1].Is(WordShape.Lower) && In(EntityLexicon.SpeechCues, Word(k - 1));
+
     private bool HasCueAfter(int end) =>
         end < _words.Count && _words[end].Is(WordShape.Lower) && In(EntityLexicon.SpeechCues, Word(end))
         || IsPunct(end, ',') && end + 2 < _words.Count && _words[end + 1].Is(WordShape.Number) && IsPunct(end + 2, ',');
@@ -293,7 +381,15 @@ internal sealed partial class EntityRecognizer
     private bool IsUnknownAcronym(int k)
     {
         var word = _words[k];
-        if (!word.Is(WordShape.AllCaps) || word.Is(WordShape.Dotted) || word.Length is < 2 or > 5)
+        if (!word.Is(WordShape.AllCaps) || word.Is(WordShape.Dotted) || word.Length is < 2 or > 5
+            || In(EntityLexicon.Stopwords, Word(k)) || EntityLexicon.Titles.Contains(Word(k), out _)
+            || EntityLexicon.OutletNameWords.Contains(Word(k).ToString()))
+        {
+            return false;
+        }
+        // "FULL TEXT", "PENCE:": capitals in a row, or a transcript's speaker label.
+        if (k > 0 && _words[k - 1].Is(WordShape.AllCaps) && !_words[k - 1].Is(WordShape.Dotted)
+            || k + 1 < _words.Count && (_words[k + 1].Is(WordShape.AllCaps) && !_words[k + 1].Is(WordShape.Dotted) || IsPunct(k + 1, ':')))
         {
             return false;
         }

@@ -11,20 +11,26 @@ internal sealed partial class EntityRecognizer
         var sawHead = false;
         var solo = false;
         var titleEnd = k;
+        var honorific = false;
         string? nationality = null;
+        string? affiliation = null;
+        char? gender = null;
         var heads = new List<string>(2);
         var inner = new List<(int Start, int End, EntityKind Kind, string Key, MentionForm Form)>();
-        while (i < _words.Count)
+        // After "Mr." or "Dr." comes the name, even one that looks like a title ("Mr. King").
+        while (i < _words.Count && !honorific)
         {
             var length = EntityLexicon.Titles.Match(_text, _words, i, out var title);
             if (length > 0 && !(_words[i].Is(WordShape.Lower) && i + length < _words.Count && _words[i + length].Is(WordShape.Lower)))
             {
                 sawHead = true;
                 solo |= title.StandsBeforeSurname;
+                gender ??= title.Gender;
                 if (title.Head != "honorific")
                 {
                     heads.Add(title.Head);
                 }
+                honorific = _words[i + length - 1].Is(WordShape.Dotted) || title.Head == "honorific";
                 i += length;
                 titleEnd = i;
                 if (_words[i - 1].Possessive)
@@ -44,8 +50,13 @@ internal sealed partial class EntityRecognizer
             {
                 break;
             }
-            if (In(EntityLexicon.TitleModifiers, Word(i)) || _words[i].Is(WordShape.Lower) && WordIs(i, "then"))
+            if (In(EntityLexicon.TitleModifiers, Word(i)) || _words[i].Is(WordShape.Lower) && WordIs(i, "then")
+                || _words[i].IsUpper && EntityLexicon.Affiliations.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(i)))
             {
+                if (_words[i].IsUpper && EntityLexicon.Affiliations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(i), out var camp))
+                {
+                    affiliation ??= camp;
+                }
                 i++;
                 continue;
             }
@@ -84,12 +95,12 @@ internal sealed partial class EntityRecognizer
         {
             return 0;
         }
-        var nameEnd = NameEnd(i);
+        var nameEnd = NameEnd(i, lenient: honorific);
         if (nameEnd == i)
         {
             return 0;
         }
-        if (nameEnd - i == 1 && !solo && _people.FindByPart(Word(i), _words[i].Start) is null)
+        if (nameEnd - i == 1 && !solo && _people.FindByPart(Word(i), _words[i].Start, gender) is null)
         {
             return 0;
         }
@@ -97,12 +108,14 @@ internal sealed partial class EntityRecognizer
         {
             Emit(start, end, kind, key, form);
         }
-        var person = ResolvePerson(i, nameEnd, out var personForm);
+        var person = ResolvePerson(i, nameEnd, gender, out var personForm);
+        person.Gender ??= gender;
         foreach (var head in heads)
         {
             person.Heads.Add(head);
         }
         person.Nationality ??= nationality;
+        person.Affiliation ??= affiliation;
         ReadAge(person, nameEnd);
         Emit(i, nameEnd, EntityKind.Person, person.Key, personForm, Phrase(k, titleEnd));
         SeePerson(person, nameEnd);
@@ -154,10 +167,14 @@ internal sealed partial class EntityRecognizer
     }
 
     private bool IsGivenName(int k) =>
-        _words[k].Is(WordShape.Capitalised) && !_words[k].Is(WordShape.AllCaps) && In(EntityLexicon.GivenNames, Word(k));
+        _words[k].Is(WordShape.Capitalised) && !_words[k].Is(WordShape.AllCaps)
+        && EntityLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(k));
+
+    private static char? GenderOf(string givenName) =>
+        EntityLexicon.GivenNames.TryGetValue(givenName, out var gender) && gender is "f" or "m" ? gender[0] : null;
 
     /// <summary>A word that can be part of a person's name.</summary>
-    private bool IsNameWord(int k, bool first)
+    private bool IsNameWord(int k, bool first, bool lenient = false)
     {
         var word = _words[k];
         if (!word.IsUpper || word.Is(WordShape.Punctuation | WordShape.Number))
@@ -174,9 +191,13 @@ internal sealed partial class EntityRecognizer
             // An initial ("F.") inside a name, never first on its own.
             return !first;
         }
-        if (In(EntityLexicon.Stopwords, bare) || In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare.ToString())
+        if (In(EntityLexicon.Stopwords, bare))
+        {
+            return false;
+        }
+        if (!lenient && (In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare.ToString())
             || EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(bare)
-            || EntityLexicon.Titles.Contains(Word(k), out _) || EntityLexicon.OrgAcronyms.Contains(Word(k), out _))
+            || EntityLexicon.Titles.Contains(Word(k), out _) || EntityLexicon.OrgAcronyms.Contains(Word(k), out _)))
         {
             return false;
         }
@@ -188,9 +209,9 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>The end of a person's name starting at <paramref name="k"/>: up to the configured number of words.</summary>
-    private int NameEnd(int k)
+    private int NameEnd(int k, bool lenient = false)
     {
-        if (k >= _words.Count || !IsNameWord(k, first: true))
+        if (k >= _words.Count || !IsNameWord(k, first: true, lenient))
         {
             return k;
         }
@@ -200,7 +221,9 @@ internal sealed partial class EntityRecognizer
         {
             return j;
         }
-        while (j < _words.Count && count < _options.MaxNameWords)
+        // Headlines capitalise verbs too: "Vucic Rejects Sanctions" must not become a three-word name.
+        var max = _headline ? 2 : _options.MaxNameWords;
+        while (j < _words.Count && count < max)
         {
             if (_words[j].Is(WordShape.Lower) && IsParticle(j))
             {
@@ -245,7 +268,7 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>The person that name words [start, end) denote; learns new full names in the first pass.</summary>
-    private PersonEntity ResolvePerson(int start, int end, out MentionForm form)
+    private PersonEntity ResolvePerson(int start, int end, char? gender, out MentionForm form)
     {
         var words = new string[end - start];
         var n = 0;
@@ -256,7 +279,7 @@ internal sealed partial class EntityRecognizer
         Array.Resize(ref words, n);
         if (words.Length == 1)
         {
-            var byPart = _people.FindByPart(words[0], _words[start].Start);
+            var byPart = _people.FindByPart(words[0], _words[start].Start, gender);
             if (byPart is not null && byPart.Words.Length > 1)
             {
                 form = MentionForm.Alias;
@@ -264,7 +287,13 @@ internal sealed partial class EntityRecognizer
             }
         }
         form = MentionForm.Name;
-        return _people.FindFull(words) ?? _people.Add(Phrase(start, end), words);
+        var person = _people.FindFull(words);
+        if (person is null)
+        {
+            person = _people.Add(Phrase(start, end), words);
+            person.Gender = words.Length > 1 ? GenderOf(words[0]) : null;
+        }
+        return person;
     }
 
     /// <summary>"Vucic, 54, said": an age in apposition right after the name.</summary>
@@ -282,6 +311,7 @@ internal sealed partial class EntityRecognizer
     {
         int i;
         string? nationality = null;
+        string? affiliation = null;
         int? age = null;
         if (WordIs(k, "the"))
         {
@@ -300,7 +330,12 @@ internal sealed partial class EntityRecognizer
         while (i < _words.Count)
         {
             var word = Word(i);
-            if (In(EntityLexicon.DescriptorModifiers, word) && _words[i].Is(WordShape.Lower)
+            if (_words[i].IsUpper && EntityLexicon.Affiliations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var camp))
+            {
+                affiliation ??= camp;
+                i++;
+            }
+            else if (In(EntityLexicon.DescriptorModifiers, word)
                 || In(EntityLexicon.TitleModifiers, word) && EntityLexicon.DescriptorRoles.Match(_text, _words, i, out _) == 0)
             {
                 i++;
@@ -341,7 +376,7 @@ internal sealed partial class EntityRecognizer
         {
             nationality ??= of.Country;
         }
-        var person = Appositive(k) ?? ChooseReferent(k, role, nationality, age);
+        var person = Appositive(k) ?? ChooseReferent(k, role, nationality, affiliation, age);
         if (person is null)
         {
             return 0;
@@ -353,6 +388,7 @@ internal sealed partial class EntityRecognizer
                 person.Heads.Add(role.Role);
             }
             person.Nationality ??= nationality;
+            person.Affiliation ??= affiliation;
             person.Age ??= age;
         }
         Emit(k, end, EntityKind.Person, person.Key, MentionForm.Descriptor);
@@ -360,13 +396,17 @@ internal sealed partial class EntityRecognizer
         return end - k;
     }
 
+    /// <summary>True when the descriptor says nothing or agrees, false when it contradicts, null when the person's value is unknown.</summary>
+    private static bool? Fits(string? wanted, string? known) =>
+        wanted is null ? true : known is null ? null : string.Equals(wanted, known, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Aleksandar Vucic, the Serbian president, said": the descriptor restates the person just named.</summary>
     private PersonEntity? Appositive(int k) =>
         k >= 2 && IsPunct(k - 1, ',') && _lastPerson is not null && _lastPersonEnd == _words[k - 2].End ? _lastPerson
         : k >= 4 && IsPunct(k - 1, ',') && _words[k - 2].Is(WordShape.Number) && IsPunct(k - 3, ',') && _lastPerson is not null
             && _lastPersonEnd == _words[k - 4].End ? _lastPerson : null;
 
-    private PersonEntity? ChooseReferent(int k, DescriptorRole? role, string? nationality, int? age)
+    private PersonEntity? ChooseReferent(int k, DescriptorRole? role, string? nationality, string? affiliation, int? age)
     {
         PersonEntity? weak = null;
         foreach (var person in _people.RecentBefore(_words[k].Start))
@@ -384,14 +424,18 @@ internal sealed partial class EntityRecognizer
                 weak ??= person;
                 continue;
             }
-            if (nationality is null || string.Equals(person.Nationality, nationality, StringComparison.OrdinalIgnoreCase))
+            // Nationality and party must not contradict; a person who matches them both outright wins at once.
+            var nationalityFits = Fits(nationality, person.Nationality);
+            var affiliationFits = Fits(affiliation, person.Affiliation);
+            if (nationalityFits is false || affiliationFits is false)
+            {
+                continue;
+            }
+            if (nationalityFits is true && affiliationFits is true)
             {
                 return person;
             }
-            if (person.Nationality is null)
-            {
-                weak ??= person;
-            }
+            weak ??= person;
         }
         return weak;
     }

@@ -21,6 +21,7 @@ internal sealed partial class EntityRecognizer
     private readonly Dictionary<string, (string Key, EntityKind Kind)> _acronyms = new(StringComparer.Ordinal);
     private bool _emit;
     private bool _shouting;
+    private bool _headline;
     private PersonEntity? _lastPerson;
     private int _lastPersonEnd = -1;
 
@@ -53,6 +54,7 @@ internal sealed partial class EntityRecognizer
             _words.Clear();
             EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
             _shouting = IsShouting();
+            _headline = _shouting || IsTitleCase();
             var k = 0;
             while (k < _words.Count)
             {
@@ -96,6 +98,24 @@ internal sealed partial class EntityRecognizer
         return caps >= 3 && caps * 5 >= letters * 3;
     }
 
+    /// <summary>Title-case headlines ("Senator Calls Vote A Disgrace"): capitals there do not mark names.</summary>
+    private bool IsTitleCase()
+    {
+        int capitalised = 0, long_ = 0;
+        foreach (var word in _words)
+        {
+            if (word.Length > 3 && word.Is(WordShape.Lower | WordShape.Capitalised))
+            {
+                long_++;
+                if (word.Is(WordShape.Capitalised))
+                {
+                    capitalised++;
+                }
+            }
+        }
+        return capitalised >= 4 && long_ - capitalised <= 1;
+    }
+
     private void Emit(int startWord, int endWord, EntityKind kind, string key, MentionForm form, string? title = null)
     {
         if (!_emit)
@@ -114,6 +134,10 @@ internal sealed partial class EntityRecognizer
 
     private void SeePerson(PersonEntity person, int endWord)
     {
+        if (!_emit)
+        {
+            person.Count++;
+        }
         person.LastSeen = _words[endWord - 1].Start;
         _lastPerson = person;
         _lastPersonEnd = _words[endWord - 1].End;

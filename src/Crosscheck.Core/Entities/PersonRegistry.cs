@@ -32,10 +32,10 @@ internal sealed class PersonRegistry
     /// The person a single name word refers to: by surname first, then by given name; among several, the one mentioned
     /// last before <paramref name="offset"/>, else the first introduced. Single-word entries only match themselves.
     /// </summary>
-    public PersonEntity? FindByPart(ReadOnlySpan<char> word, int offset)
+    public PersonEntity? FindByPart(ReadOnlySpan<char> word, int offset, char? gender = null)
     {
-        var found = Best(word, offset, surname: true);
-        return found ?? Best(word, offset, surname: false);
+        var found = Best(word, offset, surname: true, gender);
+        return found ?? Best(word, offset, surname: false, gender);
     }
 
     /// <summary>Whether a full name (two words or more) starts with <paramref name="word"/>.</summary>
@@ -52,10 +52,32 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>Drops single-word entries ("Vucic" from "President Vucic") that a full name with that surname covers.</summary>
+    /// <remarks>A single name stays apart when gender or title rule the full name out ("Mr. Obama" beside
+    /// "Michelle Obama"); otherwise what it learnt moves to the full name.</remarks>
     public void MergeSingleNames()
     {
-        _people.RemoveAll(single => single.Words.Length == 1 && _people.Exists(full => full.Words.Length > 1
-            && string.Equals(full.Surname, single.Words[0], StringComparison.OrdinalIgnoreCase)));
+        _people.RemoveAll(single =>
+        {
+            if (single.Words.Length != 1)
+            {
+                return false;
+            }
+            var full = _people.Find(candidate => candidate.Words.Length > 1
+                && string.Equals(candidate.Surname, single.Words[0], StringComparison.OrdinalIgnoreCase)
+                && (single.Gender is null || candidate.Gender is null || single.Gender == candidate.Gender)
+                && (single.Heads.Count == 0 || candidate.Heads.Count == 0 || single.Heads.Overlaps(candidate.Heads)));
+            if (full is null)
+            {
+                return false;
+            }
+            full.Heads.UnionWith(single.Heads);
+            full.Gender ??= single.Gender;
+            full.Nationality ??= single.Nationality;
+            full.Age ??= single.Age;
+            full.Affiliation ??= single.Affiliation;
+            full.Count += single.Count;
+            return true;
+        });
         foreach (var person in _people)
         {
             person.LastSeen = -1;
@@ -77,17 +99,18 @@ internal sealed class PersonRegistry
         return recent;
     }
 
-    private PersonEntity? Best(ReadOnlySpan<char> word, int offset, bool surname)
+    private PersonEntity? Best(ReadOnlySpan<char> word, int offset, bool surname, char? gender)
     {
         PersonEntity? best = null;
         foreach (var person in _people)
         {
             var part = surname ? person.Surname : person.Words[0];
-            if (person.Words.Length < 2 && !surname || !word.Equals(part, StringComparison.OrdinalIgnoreCase))
+            if (person.Words.Length < 2 && !surname || !word.Equals(part, StringComparison.OrdinalIgnoreCase)
+                || gender is not null && person.Gender is not null && gender != person.Gender)
             {
                 continue;
             }
-            if (best is null || Rank(person, offset) > Rank(best, offset))
+            if (best is null || Prefer(person, best, offset))
             {
                 best = person;
             }
@@ -95,10 +118,22 @@ internal sealed class PersonRegistry
         return best;
     }
 
-    // Recently mentioned beats first introduced; full names beat single-word entries.
-    private static long Rank(PersonEntity person, int offset) =>
-        (person.LastSeen >= 0 && person.LastSeen < offset ? 1L << 40 : 0) + (person.Words.Length > 1 ? 1L << 39 : 0)
-        + (person.LastSeen >= 0 && person.LastSeen < offset ? person.LastSeen : -person.Order);
+    // A bare surname usually means the article's main bearer of it ("Cruz" after "his wife, Heidi Cruz"): a person
+    // mentioned at least twice as often wins; otherwise the one mentioned last, then the one introduced first.
+    private static bool Prefer(PersonEntity candidate, PersonEntity best, int offset)
+    {
+        if (candidate.Count >= 2 * Math.Max(best.Count, 1))
+        {
+            return true;
+        }
+        if (best.Count >= 2 * Math.Max(candidate.Count, 1))
+        {
+            return false;
+        }
+        var candidateSeen = candidate.LastSeen >= 0 && candidate.LastSeen < offset ? candidate.LastSeen : -1;
+        var bestSeen = best.LastSeen >= 0 && best.LastSeen < offset ? best.LastSeen : -1;
+        return candidateSeen != bestSeen ? candidateSeen > bestSeen : candidate.Order < best.Order;
+    }
 
     private static bool SameWords(string[] a, IReadOnlyList<string> b)
     {
