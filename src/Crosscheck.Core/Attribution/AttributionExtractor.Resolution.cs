@@ -112,7 +112,12 @@ internal sealed partial class AttributionExtractor
                 }
                 return FindFullName(_persons, name, anchor)?.Name ?? name;
             case SpeakerKind.Organization:
-                return char.IsUpper(_text[speaker.NameSpan.Start]) ? TextOf(speaker.NameSpan) : TextOf(speaker.Span);
+                if (char.IsUpper(_text[speaker.NameSpan.Start]))
+                {
+                    return TextOf(speaker.NameSpan);
+                }
+                // "the newspaper said" refers back to the last outlet named.
+                return IsOutletNoun(speaker.Last) && LastOutletBefore(speaker.Span.Start) is { } outlet ? outlet : TextOf(speaker.Span);
             case SpeakerKind.Group:
                 return TextOf(speaker.Span);
             case SpeakerKind.Pronoun:
@@ -122,6 +127,34 @@ internal sealed partial class AttributionExtractor
             default:
                 return null;
         }
+    }
+
+    private bool IsOutletNoun(int i) =>
+        Is(i, "newspaper") || Is(i, "paper") || Is(i, "broadcaster") || Is(i, "agency") || Is(i, "channel") || Is(i, "magazine") || Is(i, "website") || Is(i, "outlet") || Is(i, "daily");
+
+    private string? LastOutletBefore(int offset)
+    {
+        string? key = null;
+        var position = -1;
+        foreach (var mention in _mentions)
+        {
+            if (mention.Span.Start >= offset)
+            {
+                break;
+            }
+            if (mention.Kind == EntityKind.Outlet)
+            {
+                (key, position) = (mention.Key, mention.Span.Start);
+            }
+        }
+        foreach (var citation in _citations)
+        {
+            if (citation.Span.Start < offset && citation.Span.Start > position && !citation.Anonymous)
+            {
+                (key, position) = (citation.Source, citation.Span.Start);
+            }
+        }
+        return key;
     }
 
     private string? ResolvePronoun(SpeakerPhrase speaker, int anchor)

@@ -39,6 +39,8 @@ internal sealed partial class AttributionExtractor
                 var kind = mention.Kind switch
                 {
                     EntityKind.Person => mention.Form == MentionForm.Descriptor ? SpeakerKind.Descriptor : mention.Form == MentionForm.Pronoun ? SpeakerKind.Pronoun : SpeakerKind.Name,
+                    // "police", "the authorities": an institution speaking, not an unnamed source.
+                    EntityKind.Group when last == i && AttributionLexicons.OrgWordLookup.Contains(Word(i)) => SpeakerKind.Organization,
                     EntityKind.Group => SpeakerKind.Group,
                     _ => SpeakerKind.Organization,
                 };

@@ -98,7 +98,8 @@ internal sealed partial class AttributionExtractor
             run.Used = true;
             return true;
         }
-        var paragraph = ParagraphOfOffset(run.OpenMark);
+        // A multi-paragraph quote is attributed after its last part, so the paragraph that counts is the closing one.
+        var paragraph = ParagraphOfOffset(run.End - 1);
         var afterTok = TokenAtOrAfter(run.End);
         if (afterTok < _tokens.Count && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph)
         {
