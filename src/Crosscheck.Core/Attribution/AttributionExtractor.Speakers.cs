@@ -279,6 +279,13 @@ internal sealed partial class AttributionExtractor
                 k++;
                 continue;
             }
+            // "Trump lawyer Marc Kasowitz": a lower-case role between names is part of the title.
+            if (IsLower(k) && AttributionLexicons.RoleLookup.ContainsKey(Word(k)) && k + 1 <= limit && IsCapitalised(k + 1) && !AttributionLexicons.StopwordLookup.Contains(Word(k + 1)))
+            {
+                lastTitle = k;
+                end = k++;
+                continue;
+            }
             // "Cicero magazine", "Radio Free Sava news agency".
             if (IsLower(k) && AttributionLexicons.OrgWordLookup.Contains(Word(k)))
             {
