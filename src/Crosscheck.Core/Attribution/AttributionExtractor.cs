@@ -20,7 +20,10 @@ internal sealed partial class AttributionExtractor
     private readonly List<Quote> _quotes = [];
     private readonly List<Citation> _citations = [];
     private readonly HashSet<int> _usedCues = [];
-    private readonly List<PersonSighting> _persons;
+    private readonly List<PersonSighting> _persons = [];
+    private readonly List<PersonSighting> _speakers = [];
+    private readonly List<PersonSighting> _titled = [];
+    private readonly Dictionary<string, List<PersonSighting>> _personsByWord = new(StringComparer.OrdinalIgnoreCase);
 
     public AttributionExtractor(AnalyzedArticle document)
     {
@@ -30,7 +33,7 @@ internal sealed partial class AttributionExtractor
         _mentions = SortedMentions(document.Mentions);
         _tokenSentence = MapTokensToSentences();
         _runs = ScanQuoteMarks();
-        _persons = CollectPersons();
+        CollectPersons();
     }
 
     private static IReadOnlyList<Mention> SortedMentions(IReadOnlyList<Mention> mentions)
@@ -168,30 +171,45 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        var offset = _tokens[i].Span.Start;
-        foreach (var run in _runs)
-        {
-            if (run.OpenMark == offset)
-            {
-                return run;
-            }
-        }
-        return null;
+        var r = LastRunOpeningAtOrBefore(_tokens[i].Span.Start);
+        return r >= 0 && _runs[r].OpenMark == _tokens[i].Span.Start ? _runs[r] : null;
     }
 
     private bool InsideRun(int offset)
     {
-        foreach (var run in _runs)
+        // Runs never overlap and come in text order, so only the last one opening before the offset can hold it.
+        var r = LastRunOpeningAtOrBefore(offset);
+        if (r < 0)
         {
-            foreach (var part in run.Parts)
+            return false;
+        }
+        foreach (var part in _runs[r].Parts)
+        {
+            if (part.Contains(offset))
             {
-                if (part.Contains(offset))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
+    }
+
+    private int LastRunOpeningAtOrBefore(int offset)
+    {
+        int lo = 0, hi = _runs.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_runs[mid].OpenMark <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private Mention? MentionAt(int token)
@@ -280,7 +298,7 @@ internal sealed partial class AttributionExtractor
         }
         if (speaker is not null && quote.Speaker is not null)
         {
-            _persons.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, speaker.Kind != SpeakerKind.Group && speaker.Kind != SpeakerKind.Organization, IsSpeaker: true));
+            _speakers.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, speaker.Kind != SpeakerKind.Group && speaker.Kind != SpeakerKind.Organization, IsSpeaker: true));
         }
         if (speaker is { Kind: SpeakerKind.Group } && cue is { } groupCue && groupCue.Lemma != "according to")
         {
