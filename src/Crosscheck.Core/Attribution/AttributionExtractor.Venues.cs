@@ -27,14 +27,15 @@ internal sealed partial class AttributionExtractor
             {
                 return null;
             }
+            // A platform ("in a post on Telegram") is where words appeared, not a medium that interviewed anyone.
+            if (Is(k + 1, "on") && ParsePlatform(k + 2, limit) is { } platform)
+            {
+                return platform with { Span = SpanOf(i, TokenBefore(platform.Span.End)) };
+            }
             if ((Is(k + 1, "with") || Is(k + 1, "to") || Is(k + 1, "on")) && ParseOutletName(k + 2, limit) is { } outlet)
             {
                 var (nameSpan, last) = WithProgramme(outlet);
                 return new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, last), Named: true);
-            }
-            if (Is(k + 1, "on") && ParsePlatform(k + 2, limit) is { } platform)
-            {
-                return platform with { Span = SpanOf(i, TokenBefore(platform.Span.End)) };
             }
             return new VenueMatch(Word(k).ToString(), _tokens[k].Span, SpanOf(i, k), Named: false);
         }
