@@ -64,7 +64,9 @@ internal sealed partial class EntityRecognizer
                 return 0;
             }
         }
-        if (!quantified && adjectives == 0 && !plural && !qualified)
+        // A singular head needs its determiner ("a senior official"), "people" its qualifier ("people familiar with
+        // the talks"); a plural may stand bare ("officials said").
+        if (!quantified && !plural && !(qualified && adjectives == 0))
         {
             return 0;
         }
@@ -102,15 +104,8 @@ internal sealed partial class EntityRecognizer
         {
             j++;
         }
-        var capitals = j;
-        while (capitals < _words.Count && capitals - j < 4 && _words[capitals].IsUpper)
-        {
-            capitals++;
-            if (_words[capitals - 1].Possessive)
-            {
-                break;
-            }
-        }
+        // A named object is taken whole ("at the Ministry of Foreign Affairs"), connectors included.
+        var capitals = j < _words.Count && _words[j].IsUpper ? CapitalRun(j) : j;
         if (capitals < _words.Count && _words[capitals].Is(WordShape.Lower) && In(EntityLexicon.GroupObjects, Word(capitals)))
         {
             return capitals + 1;

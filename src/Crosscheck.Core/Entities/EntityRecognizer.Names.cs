@@ -167,6 +167,7 @@ internal sealed partial class EntityRecognizer
             var key = Phrase(core, run);
             Emit(core, run, EntityKind.Outlet, key, MentionForm.Name);
             Remember(core, run, key, EntityKind.Outlet);
+            _outletCategories.TryAdd(key, Word(run + EntityLexicon.OutletCategories.Match(_text, _words, run, out _) - 1).ToString());
             return run - k;
         }
         return 0;
@@ -180,7 +181,8 @@ internal sealed partial class EntityRecognizer
         {
             // "Securities and Exchange Commission": an "and" between capitalised words stays inside the name.
             var step = _words[start - 1].IsUpper ? 1 : start - 2 >= core && (WordIs(start - 1, "and") || IsPunct(start - 1, '&')) && _words[start - 2].IsUpper ? 2 : 0;
-            if (step == 0 || StartsPerson(start - step) || EntityLexicon.Titles.Contains(Word(start - step), out _))
+            if (step == 0 || StartsPerson(start - step) || EntityLexicon.Titles.Contains(Word(start - step), out _)
+                || step == 2 && EndsKnownName(core, start - 2))
             {
                 break;
             }
@@ -189,10 +191,73 @@ internal sealed partial class EntityRecognizer
         return start;
     }
 
+    /// <summary>Whether a known organisation or place ends at word <paramref name="last"/> ("White House and Congress").</summary>
+    private bool EndsKnownName(int core, int last)
+    {
+        for (var from = last; from >= core && last - from < 4; from--)
+        {
+            if (EntityLexicon.OrgAcronyms.Match(_text, _words, from, out _) == last - from + 1
+                || EntityLexicon.Places.Match(_text, _words, from, out _) == last - from + 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a person's name (a given name before another name word, or a known name) starts here.</summary>
     private bool StartsPerson(int k) =>
         IsGivenName(k) && k + 1 < _words.Count && _words[k + 1].IsUpper && IsNameWord(k + 1, first: false)
         || _words[k].IsUpper && _people.FindByPart(Word(k), _words[k].Start) is not null;
+
+    /// <summary>
+    /// "the ministry", "the party", "the magazine": a body named earlier, by its suffix word (organisations) or by the
+    /// kind of outlet it is (outlets). Unresolved, it is no mention.
+    /// </summary>
+    private int TryBodyDescriptor(int k)
+    {
+        if (!WordIs(k, "the") || k + 1 >= _words.Count || !_words[k + 1].Is(WordShape.Lower))
+        {
+            return 0;
+        }
+        var noun = k + 1;
+        var outletLength = EntityLexicon.OutletCategories.Match(_text, _words, noun, out _);
+        var isOrg = In(EntityLexicon.OrgSuffixes, Word(noun));
+        if (outletLength == 0 && !isOrg)
+        {
+            return 0;
+        }
+        var end = noun + Math.Max(outletLength, 1);
+        // "the party leader", "the agency chief": a following noun or name makes it a modifier.
+        if (end < _words.Count && (_words[end].IsUpper || _words[end].Is(WordShape.Lower) && (In(EntityLexicon.OrgSuffixes, Word(end))
+            || EntityLexicon.Titles.Contains(Word(end), out _))))
+        {
+            return 0;
+        }
+        // Categories compare by their last word: "the agency" after "news agency Kestrel".
+        var category = outletLength > 0 ? Word(end - 1).ToString() : null;
+        var word = Word(noun);
+        for (var m = _mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = _mentions[m];
+            // "the magazine" may be Cicero, introduced as "Cicero magazine", but "the agency" may not.
+            var outletFits = category is not null && mention.Kind == EntityKind.Outlet
+                && (!_outletCategories.TryGetValue(mention.Key, out var known) || string.Equals(known, category, StringComparison.OrdinalIgnoreCase));
+            var orgFits = isOrg && mention.Kind == EntityKind.Organization && ContainsWord(mention.Key, word);
+            if (outletFits || orgFits)
+            {
+                Emit(k, end, mention.Kind, mention.Key, MentionForm.Descriptor);
+                return end - k;
+            }
+        }
+        return 0;
+    }
+
+    private static bool ContainsWord(string phrase, ReadOnlySpan<char> word)
+    {
+        var at = phrase.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || phrase[at - 1] == ' ') && (at + word.Length == phrase.Length || phrase[at + word.Length] == ' ');
+    }
 
     /// <summary>"news agency Tanjug", "the daily Danas": the kind of outlet, then its name.</summary>
     private int TryCategoryOutlet(int k)
@@ -227,6 +292,7 @@ internal sealed partial class EntityRecognizer
         }
         Emit(start, end, EntityKind.Outlet, key, MentionForm.Name);
         Remember(start, end, key, EntityKind.Outlet);
+        _outletCategories.TryAdd(key, Word(k + length - 1).ToString());
         return end - k;
     }
 
@@ -293,11 +359,12 @@ internal sealed partial class EntityRecognizer
         }
     }
 
-    /// <summary>A one-word short form of an outlet named before: "the Post" after "the Harbour Post".</summary>
+    /// <summary>A one-word short form of an outlet named before: "the Post" after "the Harbour Post", "the Lantern"
+    /// after "the Daily Lantern".</summary>
     private string? AliasOfOutlet(int k)
     {
         var word = Word(k);
-        if (!EntityLexicon.OutletNameWords.Contains(word.ToString()))
+        if (CapitalRun(k) != k + 1)
         {
             return null;
         }
@@ -359,6 +426,10 @@ internal sealed partial class EntityRecognizer
     /// <summary>The end of the longest full name learnt before that starts at <paramref name="k"/>, or 0.</summary>
     private int KnownNameEnd(int k, int end)
     {
+        if (!_people.StartsName(Word(k)))
+        {
+            return 0;
+        }
         var limit = Math.Min(_words.Count, k + _options.MaxNameWords + 2);
         for (var e = Math.Max(end, limit); e >= k + 2; e--)
         {

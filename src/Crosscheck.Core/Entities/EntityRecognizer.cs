@@ -19,6 +19,7 @@ internal sealed partial class EntityRecognizer
     private readonly List<Mention> _mentions = [];
     private readonly List<EntityWord> _words = [];
     private readonly Dictionary<string, (string Key, EntityKind Kind)> _acronyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _outletCategories = new(StringComparer.Ordinal);
     private bool _emit;
     private bool _shouting;
     private bool _headline;
@@ -39,6 +40,7 @@ internal sealed partial class EntityRecognizer
         recognizer._people.MergeSingleNames();
         recognizer._mentions.Clear();
         recognizer._acronyms.Clear();
+        recognizer._outletCategories.Clear();
         recognizer._lastPerson = null;
         recognizer._lastPersonEnd = -1;
         recognizer.Pass(sentences, emit: true, cancellationToken);
@@ -62,6 +64,10 @@ internal sealed partial class EntityRecognizer
                 if (consumed == 0 && _options.ResolveDescriptors)
                 {
                     consumed = TryDescriptor(k);
+                }
+                if (consumed == 0 && _options.ResolveDescriptors)
+                {
+                    consumed = TryBodyDescriptor(k);
                 }
                 if (consumed == 0 && _options.IncludeGroups)
                 {

@@ -9,6 +9,7 @@ public sealed class MentionIndex
 {
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly Dictionary<string, Mention> _firstByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonGender> _genders = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="mentions"/> (usually <c>document.Mentions</c>).</summary>
     public MentionIndex(IReadOnlyList<Mention> mentions)
@@ -20,6 +21,10 @@ public sealed class MentionIndex
             if (!_firstByKey.TryGetValue(mention.Key, out var first) || first.Form != MentionForm.Name && mention.Form == MentionForm.Name)
             {
                 _firstByKey[mention.Key] = mention;
+            }
+            if (mention.Kind == EntityKind.Person && GenderOfTitle(mention.Title) is var byTitle and not PersonGender.Unknown)
+            {
+                _genders.TryAdd(mention.Key, byTitle);
             }
         }
     }
@@ -36,6 +41,52 @@ public sealed class MentionIndex
 
     /// <summary>The last person mention that ends at or before <paramref name="offset"/> (for "he said" and the like).</summary>
     public Mention? LastPersonBefore(int offset) => LastBefore(offset, EntityKind.Person);
+
+    /// <summary>
+    /// The last person mention before <paramref name="offset"/> that may be referred to with <paramref name="gender"/>:
+    /// people whose gender is unknown qualify, people of the other gender are skipped ("she said" after "Mr. Hill").
+    /// </summary>
+    public Mention? LastPersonBefore(int offset, PersonGender gender)
+    {
+        for (var i = LastStartingAtOrBefore(offset); i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Kind == EntityKind.Person && mention.Span.End <= offset
+                && (gender == PersonGender.Unknown || GenderOf(mention.Key) is var known && (known == PersonGender.Unknown || known == gender)))
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The gender of the person with this key: from a title written with any of their mentions ("Mrs.",
+    /// "King"), else from their given name ("Ana" → female), else unknown.</summary>
+    public PersonGender GenderOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_genders.TryGetValue(key, out var gender))
+        {
+            return gender;
+        }
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && EntityLexicon.GivenNames.TryGetValue(key[..space], out var code)
+            ? code switch { "f" => PersonGender.Female, "m" => PersonGender.Male, _ => PersonGender.Unknown }
+            : PersonGender.Unknown;
+    }
+
+    private static PersonGender GenderOfTitle(string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return PersonGender.Unknown;
+        }
+        var space = title.LastIndexOf(' ');
+        var last = space >= 0 ? title[(space + 1)..] : title;
+        return EntityLexicon.Titles.Contains(last, out var entry)
+            ? entry.Gender switch { 'f' => PersonGender.Female, 'm' => PersonGender.Male, _ => PersonGender.Unknown }
+            : PersonGender.Unknown;
+    }
 
     /// <summary>The last mention of <paramref name="kind"/> that ends at or before <paramref name="offset"/>.</summary>
     public Mention? LastBefore(int offset, EntityKind kind)

@@ -5,26 +5,21 @@ namespace Crosscheck.Entities;
 internal sealed class PersonRegistry
 {
     private readonly List<PersonEntity> _people = [];
+    private readonly Dictionary<string, PersonEntity> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<PersonEntity> People => _people;
 
     /// <summary>The person whose name is exactly <paramref name="words"/>.</summary>
-    public PersonEntity? FindFull(IReadOnlyList<string> words)
-    {
-        foreach (var person in _people)
-        {
-            if (person.Words.Length == words.Count && SameWords(person.Words, words))
-            {
-                return person;
-            }
-        }
-        return null;
-    }
+    public PersonEntity? FindFull(IReadOnlyList<string> words) =>
+        words.Count > 0 && _firstWords.Contains(words[0]) ? _byName.GetValueOrDefault(string.Join(' ', words)) : null;
 
     public PersonEntity Add(string key, string[] words)
     {
         var person = new PersonEntity(key, words, _people.Count);
         _people.Add(person);
+        _byName.TryAdd(string.Join(' ', words), person);
+        _firstWords.Add(words[0]);
         return person;
     }
 
@@ -39,17 +34,7 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>Whether a full name (two words or more) starts with <paramref name="word"/>.</summary>
-    public bool StartsName(ReadOnlySpan<char> word)
-    {
-        foreach (var person in _people)
-        {
-            if (person.Words.Length > 1 && word.Equals(person.Words[0], StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool StartsName(ReadOnlySpan<char> word) => _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Drops single-word entries ("Vucic" from "President Vucic") that a full name with that surname covers.</summary>
     /// <remarks>A single name stays apart when gender or title rule the full name out ("Mr. Obama" beside
@@ -76,6 +61,7 @@ internal sealed class PersonRegistry
             full.Age ??= single.Age;
             full.Affiliation ??= single.Affiliation;
             full.Count += single.Count;
+            _byName.Remove(single.Words[0]);
             return true;
         });
         foreach (var person in _people)
@@ -133,17 +119,5 @@ internal sealed class PersonRegistry
         var candidateSeen = candidate.LastSeen >= 0 && candidate.LastSeen < offset ? candidate.LastSeen : -1;
         var bestSeen = best.LastSeen >= 0 && best.LastSeen < offset ? best.LastSeen : -1;
         return candidateSeen != bestSeen ? candidateSeen > bestSeen : candidate.Order < best.Order;
-    }
-
-    private static bool SameWords(string[] a, IReadOnlyList<string> b)
-    {
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!string.Equals(a[i], b[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }
