@@ -333,6 +333,10 @@ internal sealed partial class AttributionExtractor
     private SpeakerPhrase? SentenceSubject(int first, int limit)
     {
         var phrase = ParseSpeakerForward(first, limit);
+        if (phrase is { Kind: SpeakerKind.Name, MentionKey: null } && phrase.First == phrase.Last && FindFullName(Word(phrase.First).ToString(), phrase.Span.Start) is null)
+        {
+            return null; // a lone capitalised opener ("Chastened, …") is not a known person
+        }
         return phrase is { Kind: not SpeakerKind.Organization } || phrase is { Kind: SpeakerKind.Organization } && char.IsUpper(_text[phrase.NameSpan.Start]) ? phrase : null;
     }
 
