@@ -305,9 +305,15 @@ internal sealed partial class AttributionExtractor
                 found = ParseSpeakerBackward(b, floor);
             }
         }
-        if (found is null && ParseSpeakerForward(cue.Last + 1, limit) is { } after && after.Kind != SpeakerKind.Pronoun || found is null && cue.Lemma == "according to")
+        if (found is null)
         {
-            found = ParseSpeakerForward(cue.Last + 1, limit) ?? ParseLooseSource(cue.Last + 1, limit);
+            // "said Ana Ruiz", "according to the Daily Ledger"; only "according to" takes a source no rule names.
+            var after = ParseSpeakerForward(cue.Last + 1, limit);
+            if (after is { Kind: SpeakerKind.Pronoun } && cue.Lemma != "according to")
+            {
+                after = null;
+            }
+            found = after ?? (cue.Lemma == "according to" ? ParseLooseSource(cue.Last + 1, limit) : null);
             if (found is not null)
             {
                 tailStart = found.Last + 1;
@@ -432,7 +438,7 @@ internal sealed partial class AttributionExtractor
             }
             else if (cue.Class == CueClass.Intent)
             {
-                if (!Is(cue.Last + 1, "to") || speaker.First < cue.First == false)
+                if (!Is(cue.Last + 1, "to") || speaker.First > cue.First)
                 {
                     continue;
                 }
