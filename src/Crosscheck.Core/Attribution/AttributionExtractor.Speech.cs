@@ -303,6 +303,12 @@ internal sealed partial class AttributionExtractor
             else
             {
                 found = ParseSpeakerBackward(b, floor);
+                // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker.
+                if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && FindFullName(Word(found.First).ToString(), found.Span.Start) is null)
+                {
+                    found = null;
+                }
             }
         }
         if (found is null)
@@ -604,8 +610,9 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var (_, last) = SentenceTokens(_tokenSentence[i]);
-            var source = ParseSpeakerForward(sourceStart, last) ?? ParseLooseSource(sourceStart, last);
-            if (source is null || source.Kind == SpeakerKind.Pronoun)
+            // "citing the release of prisoners" cites a reason, not a source: loose phrases count only when capitalised.
+            var source = ParseSpeakerForward(sourceStart, last) ?? (IsCapitalised(sourceStart) ? ParseLooseSource(sourceStart, last) : null);
+            if (source is null || source.Kind is SpeakerKind.Pronoun or SpeakerKind.Descriptor && relation == "citing")
             {
                 continue;
             }
