@@ -560,7 +560,7 @@ internal sealed partial class AttributionExtractor
             }
             var source = previous ?? next;
             var content = run.Content;
-            if (CountWords(content) < (source is null ? 4 : 3) || source is null && IsTitleCase(run, 12))
+            if (CountWords(content) < (source is null ? _options.MinUnattributedQuoteWords : 3) || source is null && IsTitleCase(run, 12))
             {
                 continue; // scare quotes and titles ("so-called “peacekeepers”") are not attributed speech
             }

@@ -93,4 +93,19 @@ public sealed class AttributionStageTests
         Assert.Equal("Evening Courier", citation.SourceSpan!.Value.Substring(text));
         Assert.Equal(citation.Text, citation.Span.Substring(text));
     }
+
+    [Fact]
+    public void Unattributed_quote_length_threshold_is_an_option()
+    {
+        // Given a three-word quote nobody is said to have spoken
+        var document = TextOnly("The banner read \u201Cnever again, friends\u201D in red letters.");
+
+        // When analysed with the default and with a lower threshold
+        var byDefault = Stage.Process(document, CancellationToken.None).Quotes;
+        var lenient = new AttributionStage(AttributionOptions.Default with { MinUnattributedQuoteWords = 2 }).Process(document, CancellationToken.None).Quotes;
+
+        // Then only the lenient stage keeps it
+        Assert.Empty(byDefault);
+        Assert.Equal("never again, friends", Assert.Single(lenient).Text);
+    }
 }
