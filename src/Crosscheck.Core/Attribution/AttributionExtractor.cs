@@ -74,7 +74,8 @@ internal sealed partial class AttributionExtractor
 
     // ---- token helpers -------------------------------------------------------------------------------------------
 
-    private ReadOnlySpan<char> Word(int i) => _tokens[i].Span.Slice(_text);
+    // Out-of-range indexes read as an empty word, so look-ahead in the parsers needs no bounds checks of its own.
+    private ReadOnlySpan<char> Word(int i) => i >= 0 && i < _tokens.Count ? _tokens[i].Span.Slice(_text) : [];
 
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
 
