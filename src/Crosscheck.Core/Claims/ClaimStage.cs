@@ -24,7 +24,7 @@ namespace Crosscheck.Claims;
 /// <param name="options">The stage's options.</param>
 public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
 {
-    private readonly ClaimOptions _options = options;
+    private readonly ClaimOptions _options = Validate(options);
 
     /// <inheritdoc/>
     public string Name => "claims";
@@ -91,6 +91,13 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 Modality = modality,
             };
             features = AddVerbAndTimeFeatures(text, tokens, first, end, features);
+            var voice = VoiceOf(context, text, tokens, first, end, span);
+            if (voice == ClaimVoice.Quoted)
+            {
+                // "We will not renew the contract," the minister said: a named speaker's first person is a
+                // commitment on the record, not filler.
+                features = features with { FirstPersonOpening = false };
+            }
             var worthiness = CheckWorthiness.Score(features);
             if (worthiness < _options.MinimumCheckWorthiness)
             {
@@ -100,7 +107,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             claims.Add(new Claim(span, span.Substring(text), modality)
             {
                 SentenceIndex = sentence.Index,
-                Voice = VoiceOf(context, text, tokens, first, end, span),
+                Voice = voice,
                 CheckWorthiness = worthiness,
                 Entities = entityKeys,
                 Numbers = numbers,
@@ -109,6 +116,14 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             });
         }
         return document with { Claims = claims };
+    }
+
+    private static ClaimOptions Validate(ClaimOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MinimumCheckWorthiness, nameof(options.MinimumCheckWorthiness));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MinimumCheckWorthiness, 1.0, nameof(options.MinimumCheckWorthiness));
+        return options;
     }
 
     private static Modality Classify(
@@ -175,8 +190,11 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 bestOverlap = overlap;
             }
         }
-        // Attributed content makes up most of a sentence whose frame is "X said"; 40% leaves room for long frames.
-        if (best is not null && bestOverlap * 5 >= span.Length * 2)
+        // Attributed content makes up most of a sentence whose frame is "X said"; 40% leaves room for long frames,
+        // and a frame that holds the quote's own cue may be longer still ("..., said Dana Whitlow, the chief executive
+        // of Orlen Freight").
+        if (best is not null && (bestOverlap * 5 >= span.Length * 2
+            || bestOverlap * 5 >= span.Length && best.CueSpan is { } cueSpan && span.Contains(cueSpan)))
         {
             return IsCiting(best, context, span) ? ClaimVoice.Cited : ClaimVoice.Quoted;
         }

@@ -31,6 +31,7 @@ internal static class MutationDetector
             {
                 WordsIntensified(reference, other, from, to, output);
             }
+            Context(reference, other, from, to, output);
             Numbers(reference, other, from, to, output);
             Negation(reference, other, from, to, output);
             Hedges(reference, other, from, to, output);
@@ -132,6 +133,27 @@ internal static class MutationDetector
         }
     }
 
+    private static void Context(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
+    {
+        foreach (var hunk in WordDiff.Compute(r.Words.Words, o.Words.Words))
+        {
+            // Only a pure removal counts: a clause rewritten in other words is drift, not a dropped condition.
+            if (hunk.Added.Length > 0 || hunk.Removed.Length < 2)
+            {
+                continue;
+            }
+            var at = Array.FindIndex(hunk.Removed, CrossCheckLexicons.Qualifiers.Contains);
+            if (at < 0 || Array.IndexOf(o.Words.Words, hunk.Removed[at]) >= 0)
+            {
+                continue;
+            }
+            var clause = string.Join(' ', hunk.Removed[at..Math.Min(hunk.Removed.Length, at + 8)]);
+            var more = hunk.Removed.Length > at + 8 ? " …" : "";
+            output.Add(new Mutation(MutationKind.ContextDropped, from, to, $"qualifier \"{clause}{more}\" dropped"));
+            return;
+        }
+    }
+
     private static void Numbers(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
     {
         if (r.Numbers.Count == 0 || o.Numbers.Count == 0)
@@ -164,19 +186,35 @@ internal static class MutationDetector
     {
         var a = Array.Find(r.Words.Words, CrossCheckLexicons.IsNegation);
         var b = Array.Find(o.Words.Words, CrossCheckLexicons.IsNegation);
-        if (a is not null && b is null)
+        if ((a is null) != (b is null))
         {
-            output.Add(new Mutation(MutationKind.NegationFlipped, from, to, $"negation \"{a}\" removed"));
+            // A loose paraphrase often says the same with or without a negation ("will not renew" / "will throw out"):
+            // the negation must sit in a small, local change ("did not approve" → "approved").
+            var word = a ?? b!;
+            foreach (var hunk in WordDiff.Compute(r.Words.Words, o.Words.Words))
+            {
+                var side = a is not null ? hunk.Removed : hunk.Added;
+                if (Array.IndexOf(side, word) >= 0 && hunk.Removed.Length + hunk.Added.Length <= 4)
+                {
+                    output.Add(new Mutation(MutationKind.NegationFlipped, from, to,
+                        a is not null ? $"negation \"{a}\" removed" : $"negation \"{b}\" added"));
+                    return;
+                }
+            }
+            return;
         }
-        else if (a is null && b is not null)
-        {
-            output.Add(new Mutation(MutationKind.NegationFlipped, from, to, $"negation \"{b}\" added"));
-        }
-        else if (r.Modality is { } rm && o.Modality is { } om && (rm == Modality.Negated) != (om == Modality.Negated)
-                 && rm is Modality.Negated or Modality.Asserted && om is Modality.Negated or Modality.Asserted)
+        if (r.Modality is { } rm && o.Modality is { } om && (rm == Modality.Negated) != (om == Modality.Negated)
+            && rm is Modality.Negated or Modality.Asserted && om is Modality.Negated or Modality.Asserted && AreClose(r, o))
         {
             output.Add(new Mutation(MutationKind.NegationFlipped, from, to, $"{ComparisonUnit.ModalityName(rm)} → {ComparisonUnit.ModalityName(om)}"));
         }
+    }
+
+    private static bool AreClose(ComparisonUnit r, ComparisonUnit o)
+    {
+        var overlap = Similarity.OverlapCoefficient(r.Content, o.Content, out var shared);
+        var union = r.Content.Count + o.Content.Count - shared;
+        return overlap >= 0.75 && union > 0 && (double)shared / union >= 0.5;
     }
 
     private static void Hedges(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)

@@ -153,7 +153,13 @@ public sealed class HtmlReportRenderer : IReportRenderer
         var highlights = new List<Highlight>();
         foreach (var quote in document.Quotes)
         {
-            var context = string.Join(", ", new[] { quote.Cue, quote.Venue }.Where(s => !string.IsNullOrEmpty(s)));
+            var context = (quote.Cue, quote.Venue) switch
+            {
+                ({ Length: > 0 } cue, { Length: > 0 } venue) => $"{cue}, {venue}",
+                ({ Length: > 0 } cue, _) => cue,
+                (_, { Length: > 0 } venue) => venue,
+                _ => "",
+            };
             highlights.Add(new Highlight(quote.Span, HighlightLayer.Quote,
                 $"quote ({ReportNames.Kind(quote.Kind)}): {quote.Speaker ?? "unknown speaker"}{(context.Length > 0 ? $" [{context}]" : "")}"));
         }
