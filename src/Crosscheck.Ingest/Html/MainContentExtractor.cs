@@ -6,14 +6,11 @@ using AngleSharp.Html.Dom;
 namespace Crosscheck.Ingest.Html;
 
 /// <summary>
-/// First version of main-content extraction: picks the article's root element, then collects its paragraphs,
-/// headings, list items and block quotes, skipping boilerplate, and joins them with blank lines.
+/// Main-content extraction: <see cref="ContentScorer"/> picks the elements that hold the article, then their
+/// paragraphs, headings, list items, tables and block quotes are collected, skipping boilerplate, and joined with
+/// blank lines.
 /// </summary>
-/// <remarks>
-/// The root is the first of <c>[itemprop=articleBody]</c>, the <c>&lt;article&gt;</c> with the most paragraph text,
-/// <c>&lt;main&gt;</c>, and finally the element whose <c>&lt;p&gt;</c> children carry the most text. Traversal is
-/// iterative past a fixed depth, so hostile nesting cannot exhaust the stack.
-/// </remarks>
+/// <remarks>Traversal is iterative past a fixed depth, so hostile nesting cannot exhaust the stack.</remarks>
 internal static class MainContentExtractor
 {
     private const int MaxRecursionDepth = 200;
@@ -27,6 +24,9 @@ internal static class MainContentExtractor
         "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "br", "font", "del", "ins", "tt", "big",
         "nobr", "acronym");
 
+    /// <summary>Whether <paramref name="localName"/> is an inline element: its text joins the surrounding paragraph.</summary>
+    public static bool IsInline(string localName) => InlineTags.Contains(localName);
+
     /// <summary>The article text of <paramref name="document"/>, or an empty string when it has none.</summary>
     public static string Extract(IHtmlDocument document, CancellationToken cancellationToken)
     {
@@ -35,10 +35,13 @@ internal static class MainContentExtractor
         {
             return "";
         }
-        var root = ChooseRoot(body);
+        var roots = ContentScorer.ChooseContent(body, cancellationToken);
         var paragraphs = new List<string>();
-        Collect(root, paragraphs, 0, cancellationToken);
-        if (paragraphs.Count == 0 && root != body)
+        foreach (var root in roots)
+        {
+            Collect(root, paragraphs, 0, cancellationToken);
+        }
+        if (paragraphs.Count == 0 && (roots.Count != 1 || roots[0] != body))
         {
             Collect(body, paragraphs, 0, cancellationToken);
         }
@@ -51,93 +54,6 @@ internal static class MainContentExtractor
         var paragraphs = new List<string>();
         Collect(root, paragraphs, 0, cancellationToken);
         return string.Join("\n\n", paragraphs);
-    }
-
-    private static IElement ChooseRoot(IElement body)
-    {
-        foreach (var element in body.QuerySelectorAll("[itemprop]"))
-        {
-            if (string.Equals(element.GetAttribute("itemprop")?.Trim(), "articleBody", StringComparison.OrdinalIgnoreCase)
-                && !Boilerplate.IsInBoilerplate(element)
-                && ParagraphTextLength(element) > 0)
-            {
-                return element;
-            }
-        }
-
-        IElement? bestArticle = null;
-        var bestLength = 0;
-        foreach (var article in body.QuerySelectorAll("article"))
-        {
-            if (Boilerplate.IsInBoilerplate(article))
-            {
-                continue;
-            }
-            var length = ParagraphTextLength(article);
-            if (length > bestLength)
-            {
-                bestArticle = article;
-                bestLength = length;
-            }
-        }
-        if (bestArticle is not null)
-        {
-            return bestArticle;
-        }
-
-        foreach (var main in body.QuerySelectorAll("main, [role='main']"))
-        {
-            if (!Boilerplate.IsInBoilerplate(main) && ParagraphTextLength(main) > 0)
-            {
-                return main;
-            }
-        }
-
-        return DensestParagraphParent(body) ?? body;
-    }
-
-    // Each paragraph scores its parent fully and its grandparent by half, so a body split into sibling sections
-    // still finds the section container.
-    private static IElement? DensestParagraphParent(IElement body)
-    {
-        var scores = new Dictionary<IElement, int>();
-        foreach (var paragraph in body.QuerySelectorAll("p"))
-        {
-            if (Boilerplate.IsInBoilerplate(paragraph) || paragraph.ParentElement is not { } parent)
-            {
-                continue;
-            }
-            var length = paragraph.TextContent.AsSpan().Trim().Length;
-            scores[parent] = scores.GetValueOrDefault(parent) + length;
-            if (parent.ParentElement is { } grandparent)
-            {
-                scores[grandparent] = scores.GetValueOrDefault(grandparent) + (length / 2);
-            }
-        }
-        IElement? best = null;
-        var bestScore = 0;
-        foreach (var (element, score) in scores)
-        {
-            if (score > bestScore)
-            {
-                best = element;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private static int ParagraphTextLength(IElement element)
-    {
-        var length = 0;
-        foreach (var paragraph in element.QuerySelectorAll("p"))
-        {
-            if (!Boilerplate.IsInBoilerplate(paragraph))
-            {
-                length += paragraph.TextContent.AsSpan().Trim().Length;
-            }
-        }
-        return length;
     }
 
     // A block's children alternate between runs of inline content (one paragraph each) and nested blocks.
