@@ -36,7 +36,9 @@ internal static class Boilerplate
         StringComparer.OrdinalIgnoreCase, "article", "content", "body", "main", "story", "post", "entry", "text");
 
     /// <summary>Whether <paramref name="element"/> and everything inside it should be left out of the article text.</summary>
-    public static bool IsBoilerplate(IElement element)
+    /// <param name="element">The element.</param>
+    /// <param name="byClassName">Whether class and id words count; a retry turns them off when they removed everything.</param>
+    public static bool IsBoilerplate(IElement element, bool byClassName = true)
     {
         if (Tags.Contains(element.LocalName))
         {
@@ -49,7 +51,7 @@ internal static class Boilerplate
         {
             return true;
         }
-        return IsFurnitureName(element.GetAttribute("class")) || IsFurnitureName(element.Id);
+        return byClassName && (IsFurnitureName(element.GetAttribute("class")) || IsFurnitureName(element.Id));
     }
 
     private static bool IsFurnitureName(string? value) =>

@@ -36,9 +36,12 @@ internal static class ContentScorer
         "sponsor", "shopping", "tags", "tool", "tools", "widget", "teaser", "card", "cards", "byline", "author", "bio");
 
     /// <summary>The elements that hold the article, in document order; the body itself when nothing scores.</summary>
-    public static IReadOnlyList<IElement> ChooseContent(IElement body, CancellationToken cancellationToken)
+    /// <param name="body">The page body.</param>
+    /// <param name="byClassName">Whether class and id words mark boilerplate (see <see cref="Boilerplate.IsBoilerplate"/>).</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    public static IReadOnlyList<IElement> ChooseContent(IElement body, bool byClassName, CancellationToken cancellationToken)
     {
-        var stats = Measure(body, cancellationToken);
+        var stats = Measure(body, byClassName, cancellationToken);
 
         foreach (var (element, stat) in stats)
         {
@@ -117,7 +120,7 @@ internal static class ContentScorer
     private static double LinkDensity(ElementStats stat) => stat.Text == 0 ? 0 : Math.Min(1, (double)stat.LinkText / stat.Text);
 
     // Post-order over the tree with an explicit stack: children's stats are complete before their parent's.
-    private static Dictionary<IElement, ElementStats> Measure(IElement body, CancellationToken cancellationToken)
+    private static Dictionary<IElement, ElementStats> Measure(IElement body, bool byClassName, CancellationToken cancellationToken)
     {
         var stats = new Dictionary<IElement, ElementStats>();
         var scores = new Dictionary<IElement, double>();
@@ -133,7 +136,7 @@ internal static class ContentScorer
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
-                if (element != body && Boilerplate.IsBoilerplate(element))
+                if (element != body && Boilerplate.IsBoilerplate(element, byClassName))
                 {
                     continue;
                 }

@@ -15,6 +15,9 @@ internal static class MainContentExtractor
 {
     private const int MaxRecursionDepth = 200;
 
+    // Readability retries below 500 characters; an article shorter than that is rare, a gutted one common.
+    private const int RetryBelowLength = 500;
+
     // Marks a <br> inside a run of inline content until whitespace is collapsed.
     private const char LineBreak = '\u2028';
 
@@ -35,15 +38,28 @@ internal static class MainContentExtractor
         {
             return "";
         }
-        var roots = ContentScorer.ChooseContent(body, cancellationToken);
+        var text = Extract(body, byClassName: true, cancellationToken);
+        if (text.Length >= RetryBelowLength)
+        {
+            return text;
+        }
+        // Like Readability: when class names removed (nearly) everything, a theme put a furniture word on the
+        // article's own wrapper ("o-row c-fixed-sidebar-layout"); try again without them and keep the longer text.
+        var retry = Extract(body, byClassName: false, cancellationToken);
+        return retry.Length > text.Length ? retry : text;
+    }
+
+    private static string Extract(IElement body, bool byClassName, CancellationToken cancellationToken)
+    {
+        var roots = ContentScorer.ChooseContent(body, byClassName, cancellationToken);
         var paragraphs = new List<string>();
         foreach (var root in roots)
         {
-            Collect(root, paragraphs, 0, cancellationToken);
+            Collect(root, paragraphs, 0, byClassName, cancellationToken);
         }
         if (paragraphs.Count == 0 && (roots.Count != 1 || roots[0] != body))
         {
-            Collect(body, paragraphs, 0, cancellationToken);
+            Collect(body, paragraphs, 0, byClassName, cancellationToken);
         }
         return string.Join("\n\n", paragraphs);
     }
@@ -52,12 +68,12 @@ internal static class MainContentExtractor
     public static string ExtractAll(IElement root, CancellationToken cancellationToken)
     {
         var paragraphs = new List<string>();
-        Collect(root, paragraphs, 0, cancellationToken);
+        Collect(root, paragraphs, 0, true, cancellationToken);
         return string.Join("\n\n", paragraphs);
     }
 
     // A block's children alternate between runs of inline content (one paragraph each) and nested blocks.
-    private static void Collect(IElement container, List<string> paragraphs, int depth, CancellationToken cancellationToken)
+    private static void Collect(IElement container, List<string> paragraphs, int depth, bool byClassName, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var run = new StringBuilder();
@@ -68,7 +84,7 @@ internal static class MainContentExtractor
                 case IText text:
                     run.Append(text.Data);
                     break;
-                case IElement element when Boilerplate.IsBoilerplate(element):
+                case IElement element when Boilerplate.IsBoilerplate(element, byClassName):
                     break;
                 case IElement element when element.LocalName == "br":
                     // Two line breaks in a row are how many pages separate paragraphs.
@@ -82,11 +98,11 @@ internal static class MainContentExtractor
                     }
                     break;
                 case IElement element when InlineTags.Contains(element.LocalName) || depth >= MaxRecursionDepth:
-                    AppendInline(element, run);
+                    AppendInline(element, run, byClassName);
                     break;
                 case IElement element:
                     Flush(run, paragraphs);
-                    Collect(element, paragraphs, depth + 1, cancellationToken);
+                    Collect(element, paragraphs, depth + 1, byClassName, cancellationToken);
                     break;
                 default:
                     break;
@@ -95,7 +111,7 @@ internal static class MainContentExtractor
         Flush(run, paragraphs);
     }
 
-    private static void AppendInline(IElement element, StringBuilder run)
+    private static void AppendInline(IElement element, StringBuilder run, bool byClassName)
     {
         var stack = new Stack<INode>();
         stack.Push(element);
@@ -107,7 +123,7 @@ internal static class MainContentExtractor
                 run.Append(text.Data);
                 continue;
             }
-            if (node is not IElement current || (current != element && Boilerplate.IsBoilerplate(current)))
+            if (node is not IElement current || (current != element && Boilerplate.IsBoilerplate(current, byClassName)))
             {
                 continue;
             }
