@@ -52,49 +52,49 @@ internal static class MainContentExtractor
     private static string Extract(IElement body, bool byClassName, CancellationToken cancellationToken)
     {
         var roots = ContentScorer.ChooseContent(body, byClassName, cancellationToken);
-        var paragraphs = new List<string>();
+        var blocks = new List<TextBlock>();
         foreach (var root in roots)
         {
-            Collect(root, paragraphs, 0, byClassName, cancellationToken);
+            Collect(root, blocks, 0, byClassName, cancellationToken);
         }
-        if (paragraphs.Count == 0 && (roots.Count != 1 || roots[0] != body))
+        if (blocks.Count == 0 && (roots.Count != 1 || roots[0] != body))
         {
-            Collect(body, paragraphs, 0, byClassName, cancellationToken);
+            Collect(body, blocks, 0, byClassName, cancellationToken);
         }
-        return string.Join("\n\n", paragraphs);
+        return string.Join("\n\n", BlockFilter.Keep(blocks));
     }
 
     /// <summary>The text of everything inside <paramref name="root"/> except boilerplate, without choosing a main part.</summary>
     public static string ExtractAll(IElement root, CancellationToken cancellationToken)
     {
-        var paragraphs = new List<string>();
-        Collect(root, paragraphs, 0, true, cancellationToken);
-        return string.Join("\n\n", paragraphs);
+        var blocks = new List<TextBlock>();
+        Collect(root, blocks, 0, true, cancellationToken);
+        return string.Join("\n\n", blocks.Select(b => b.Text));
     }
 
     // A block's children alternate between runs of inline content (one paragraph each) and nested blocks.
-    private static void Collect(IElement container, List<string> paragraphs, int depth, bool byClassName, CancellationToken cancellationToken)
+    private static void Collect(IElement container, List<TextBlock> paragraphs, int depth, bool byClassName, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var run = new StringBuilder();
+        var run = new Run(container.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
         foreach (var child in container.ChildNodes)
         {
             switch (child)
             {
                 case IText text:
-                    run.Append(text.Data);
+                    run.Text.Append(text.Data);
                     break;
                 case IElement element when Boilerplate.IsBoilerplate(element, byClassName):
                     break;
                 case IElement element when element.LocalName == "br":
                     // Two line breaks in a row are how many pages separate paragraphs.
-                    if (EndsWithLineBreak(run))
+                    if (EndsWithLineBreak(run.Text))
                     {
                         Flush(run, paragraphs);
                     }
                     else
                     {
-                        run.Append(LineBreak);
+                        run.Text.Append(LineBreak);
                     }
                     break;
                 case IElement element when InlineTags.Contains(element.LocalName) || depth >= MaxRecursionDepth:
@@ -111,16 +111,20 @@ internal static class MainContentExtractor
         Flush(run, paragraphs);
     }
 
-    private static void AppendInline(IElement element, StringBuilder run, bool byClassName)
+    private static void AppendInline(IElement element, Run run, bool byClassName)
     {
-        var stack = new Stack<INode>();
-        stack.Push(element);
+        var stack = new Stack<(INode Node, bool InLink)>();
+        stack.Push((element, element.LocalName == "a"));
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
+            var (node, inLink) = stack.Pop();
             if (node is IText text)
             {
-                run.Append(text.Data);
+                run.Text.Append(text.Data);
+                if (inLink)
+                {
+                    run.LinkChars += VisibleLength(text.Data);
+                }
                 continue;
             }
             if (node is not IElement current || (current != element && Boilerplate.IsBoilerplate(current, byClassName)))
@@ -129,13 +133,14 @@ internal static class MainContentExtractor
             }
             if (current.LocalName == "br")
             {
-                run.Append(LineBreak);
+                run.Text.Append(LineBreak);
                 continue;
             }
             var children = current.ChildNodes;
+            var childInLink = inLink || current.LocalName == "a";
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(children[i]);
+                stack.Push((children[i], childInLink));
             }
         }
     }
@@ -157,12 +162,15 @@ internal static class MainContentExtractor
     }
 
     // Collapses whitespace runs to one space, or to a newline where a <br> stood, and trims each line.
-    private static void Flush(StringBuilder run, List<string> paragraphs)
+    private static void Flush(Run block, List<TextBlock> paragraphs)
     {
+        var run = block.Text;
         if (run.Length == 0)
         {
             return;
         }
+        var linkChars = block.LinkChars;
+        block.LinkChars = 0;
         var output = new StringBuilder(run.Length);
         var pendingSpace = false;
         var pendingBreak = false;
@@ -197,7 +205,30 @@ internal static class MainContentExtractor
         run.Clear();
         if (output.Length > 0)
         {
-            paragraphs.Add(output.ToString());
+            paragraphs.Add(new TextBlock(output.ToString(), Math.Min(linkChars, output.Length), block.Heading));
         }
+    }
+
+    private static int VisibleLength(string data)
+    {
+        var length = 0;
+        foreach (var c in data)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                length++;
+            }
+        }
+        return length;
+    }
+
+    // The inline content gathered for one paragraph, and how much of it sat inside links.
+    private sealed class Run(bool heading)
+    {
+        public StringBuilder Text { get; } = new();
+
+        public int LinkChars { get; set; }
+
+        public bool Heading { get; } = heading;
     }
 }
