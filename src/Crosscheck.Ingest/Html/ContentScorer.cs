@@ -43,12 +43,21 @@ internal static class ContentScorer
     {
         var stats = Measure(body, byClassName, cancellationToken);
 
-        foreach (var (element, stat) in stats)
+        // Some sites split the body into several articleBody sections; all of them, in document order, not nested.
+        var bodies = new List<IElement>();
+        var bodyText = 0;
+        foreach (var element in body.QuerySelectorAll("[itemprop]"))
         {
-            if (stat.ArticleBody && stat.Text >= 250 && LinkDensity(stat) < 0.5)
+            if (stats.TryGetValue(element, out var stat) && stat.ArticleBody && LinkDensity(stat) < 0.5
+                && (bodies.Count == 0 || !bodies[^1].Contains(element)))
             {
-                return [element];
+                bodies.Add(element);
+                bodyText += stat.Text;
             }
+        }
+        if (bodyText >= 250)
+        {
+            return bodies;
         }
 
         IElement? top = null;

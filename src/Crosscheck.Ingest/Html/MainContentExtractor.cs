@@ -39,14 +39,15 @@ internal static class MainContentExtractor
             return "";
         }
         var text = Extract(body, byClassName: true, cancellationToken);
-        if (text.Length >= RetryBelowLength)
+        if (text.Length >= RetryBelowLength * 4)
         {
             return text;
         }
         // Like Readability: when class names removed (nearly) everything, a theme put a furniture word on the
-        // article's own wrapper ("o-row c-fixed-sidebar-layout"); try again without them and keep the longer text.
+        // article's own wrapper ("o-row c-fixed-sidebar-layout", "above-footer"); try again without them and keep
+        // the retry when it finds far more text.
         var retry = Extract(body, byClassName: false, cancellationToken);
-        return retry.Length > text.Length ? retry : text;
+        return (text.Length < RetryBelowLength && retry.Length > text.Length) || retry.Length > text.Length * 2 ? retry : text;
     }
 
     private static string Extract(IElement body, bool byClassName, CancellationToken cancellationToken)
