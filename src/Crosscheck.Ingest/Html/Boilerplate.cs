@@ -23,7 +23,8 @@ internal static class Boilerplate
         "cookie", "cookies", "consent", "gdpr", "related", "comment", "comments", "disqus", "share", "sharing", "social",
         "newsletter", "newsletters", "subscribe", "promo", "advert", "advertisement", "ad", "ads",
         "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "recommended",
-        "recommendations", "signup", "sr", "visually", "byline", "caption", "credit", "credits");
+        "recommendations", "signup", "sr", "visually", "byline", "caption", "credit", "credits", "bio", "tags", "widget",
+        "donate", "donation");
 
     // Layout words that themes also put on the wrapper of the whole article ("article sticky-sidebar-parent",
     // "main-content has-footer"): they mark furniture only when no content word stands beside them.
