@@ -58,6 +58,8 @@ internal static class CliApplication
         root.Add(CompareCommand.Create(console));
         root.Add(DemoCommand.Create(console));
         root.Add(EvalCommand.Create(console));
+        root.Add(StoriesCommand.Create(console));
+        root.Add(StoryCommand.Create(console));
         return root;
     }
 }

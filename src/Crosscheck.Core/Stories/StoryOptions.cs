@@ -7,13 +7,13 @@ public sealed record StoryOptions
     public static StoryOptions Default { get; } = new();
 
     /// <summary>An article joins the best story when its decayed cosine similarity to the story reaches this.</summary>
-    public double JoinThreshold { get; init; } = 0.3;
+    public double JoinThreshold { get; init; } = 0.15;
 
     /// <summary>Two stories merge in the periodic merge step when their centroids' cosine reaches this.</summary>
-    public double MergeThreshold { get; init; } = 0.5;
+    public double MergeThreshold { get; init; } = 0.2;
 
     /// <summary>Time constant of the decay, in days: similarity is multiplied by exp(−gap / scale).</summary>
-    public double DecayDays { get; init; } = 3;
+    public double DecayDays { get; init; } = 1;
 
     /// <summary>An event spans at most this many days between an article and the story's nearest article.</summary>
     public double EventWindowDays { get; init; } = 7;
@@ -47,6 +47,12 @@ public sealed record StoryOptions
 
     /// <summary>At most this many most recent stories are examined per query term.</summary>
     public int MaxPostingsPerTerm { get; init; } = 200;
+
+    /// <summary>Of the candidate stories, only this many sharing the most query-term weight get a full similarity.</summary>
+    public int MaxCandidates { get; init; } = 30;
+
+    /// <summary>Stories of at most this many articles get a last chance to join a larger story when the stream ends.</summary>
+    public int SweepSize { get; init; } = 1;
 
     /// <summary>The merge step runs after this many articles (and once at the end).</summary>
     public int MergeInterval { get; init; } = 500;
