@@ -49,7 +49,7 @@ internal static class Tuning
     }
 
     private static string Describe(StoryOptions o) => string.Create(CultureInfo.InvariantCulture,
-        $"join={o.JoinThreshold} merge={o.MergeThreshold} decay={o.DecayDays} title={o.TitleWeight} entity={o.EntityWeight} outlet={o.SameOutletFactor} terms={o.MaxArticleTerms} interval={o.MergeInterval} sweep={o.SweepSize}");
+        $"join={o.JoinThreshold} merge={o.MergeThreshold} bg={o.BackgroundDocuments} decay={o.DecayDays} grace={o.GraceDays} title={o.TitleWeight} entity={o.EntityWeight} outlet={o.SameOutletFactor} terms={o.MaxArticleTerms} interval={o.MergeInterval} sweep={o.SweepSize}");
 
     private static StoryOptions Set(StoryOptions o, string name, double v) => name switch
     {
@@ -65,6 +65,8 @@ internal static class Tuning
         "candidates" => o with { MaxCandidates = (int)v },
         "postings" => o with { MaxPostingsPerTerm = (int)v },
         "sweep" => o with { SweepSize = (int)v },
+        "grace" => o with { GraceDays = v },
+        "background" => o with { BackgroundDocuments = v },
         "query" => o with { QueryTerms = (int)v },
         _ => throw new ArgumentException(name),
     };

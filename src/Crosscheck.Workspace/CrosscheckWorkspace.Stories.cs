@@ -87,6 +87,46 @@ public sealed partial class CrosscheckWorkspace
         return new StoryEvaluation(data.Format, ClusteringScores.Compute(data.Gold, predicted), copies, elapsed);
     }
 
+    /// <summary>Groups analysed articles into stories, using their entities as well as their terms.</summary>
+    public static StoryResult GroupAnalyzed(IReadOnlyList<AnalyzedArticle> analyses, StoryEngine? engine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        var inputs = new StoryInput[analyses.Count];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = ToStoryInput(analyses[i].Article, analyses[i]);
+        }
+        return (engine ?? new StoryEngine()).Build(inputs, cancellationToken);
+    }
+
+    /// <summary>The analyses of the story with the most articles (ties: the earliest story), in the story's order.</summary>
+    internal static IReadOnlyList<AnalyzedArticle> LargestStory(StoryResult stories, IReadOnlyList<AnalyzedArticle> analyses)
+    {
+        Story? largest = null;
+        foreach (var story in stories.Stories)
+        {
+            if (largest is null || story.Members.Count > largest.Members.Count)
+            {
+                largest = story;
+            }
+        }
+        if (largest is null)
+        {
+            return [];
+        }
+        var byId = new Dictionary<string, AnalyzedArticle>(StringComparer.Ordinal);
+        foreach (var analysis in analyses)
+        {
+            byId.TryAdd(analysis.Article.Id, analysis);
+        }
+        var members = new List<AnalyzedArticle>(largest.Members.Count);
+        foreach (var member in largest.Members)
+        {
+            members.Add(byId[member.ArticleId]);
+        }
+        return members;
+    }
+
     /// <summary>What grouping needs of an article; entity keys come from the analysis when there is one.</summary>
     public static StoryInput ToStoryInput(Article article, AnalyzedArticle? analysis = null)
     {

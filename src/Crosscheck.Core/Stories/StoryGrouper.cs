@@ -173,7 +173,7 @@ public sealed class StoryGrouper
         }
         var gap = t < first ? first - t : t > last ? t - last : 0;
         var days = gap / (double)TimeSpan.TicksPerDay;
-        return days > windowDays ? 0 : Math.Exp(-days / _options.DecayDays);
+        return days > windowDays ? 0 : Math.Exp(-Math.Max(0, days - _options.GraceDays) / _options.DecayDays);
     }
 
     private void Join(StoryState story, long? time, string outlet)
@@ -509,7 +509,7 @@ public sealed class StoryGrouper
         {
             ref var df = ref CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, term, out _);
             df++;
-            var idf = Math.Log(1 + (documents / (double)df));
+            var idf = Math.Log((documents + _options.BackgroundDocuments) / (double)df);
             _vector.Add(new(term, (float)((1 + Math.Log(count)) * idf)));
         }
         _vector.Sort(ByWeight);
