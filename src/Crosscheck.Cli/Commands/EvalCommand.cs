@@ -10,6 +10,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score Crosscheck against annotated data with the metric the data's authors used.");
         // One line per task; each task's command lives in its own file.
+        command.Add(EvalPropagandaCommand.Create(console));
         _ = console;
         return command;
     }

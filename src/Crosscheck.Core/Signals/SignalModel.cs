@@ -1,0 +1,264 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Crosscheck.Signals;
+
+/// <summary>
+/// The trained propaganda model: a logistic-regression span tagger (is this token inside a propaganda span?) and a
+/// multi-class linear technique classifier over the spans it finds. Weights are a text file
+/// (<c>Lexicons/signals-model.txt</c>, embedded) written by <see cref="PropagandaTrainer"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe once loaded; scoring allocates per article, not per feature.</remarks>
+public sealed class SignalModel
+{
+    private const string Header = "crosscheck-signals-model";
+    private const string ResourceName = "Crosscheck.Lexicons.signals-model.txt";
+    private static readonly Lazy<SignalModel?> EmbeddedModel = new(LoadEmbedded);
+
+    private readonly FrozenDictionary<string, float> _span;
+    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
+    private readonly FrozenDictionary<string, float[]> _technique;
+    private readonly FrozenDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> _techniqueLookup;
+
+    internal SignalModel(IDictionary<string, float> span, IDictionary<string, float[]> technique, IReadOnlyList<Technique> classes, double threshold)
+    {
+        _span = span.ToFrozenDictionary(StringComparer.Ordinal);
+        _spanLookup = _span.GetAlternateLookup<ReadOnlySpan<char>>();
+        _technique = technique.ToFrozenDictionary(StringComparer.Ordinal);
+        _techniqueLookup = _technique.GetAlternateLookup<ReadOnlySpan<char>>();
+        Classes = [.. classes];
+        Threshold = threshold;
+    }
+
+    /// <summary>The model shipped in the assembly, or null when none is embedded.</summary>
+    public static SignalModel? Embedded => EmbeddedModel.Value;
+
+    /// <summary>Token-probability threshold tuned at training time for span identification.</summary>
+    public double Threshold { get; }
+
+    /// <summary>The techniques the classifier can assign, in weight-column order.</summary>
+    public IReadOnlyList<Technique> Classes { get; }
+
+    /// <summary>Number of span-tagger and technique features.</summary>
+    public (int Span, int Technique) FeatureCounts => (_span.Count, _technique.Count);
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static SignalModel Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var span = new Dictionary<string, float>(StringComparer.Ordinal);
+        var technique = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var classes = new List<Technique>();
+        var threshold = 0.5;
+        var first = reader.ReadLine();
+        if (first is null || !first.StartsWith(Header, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException("Not a Crosscheck signals model.");
+        }
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split('\t');
+            switch (parts[0])
+            {
+                case "threshold":
+                    threshold = Parse(parts[1]);
+                    break;
+                case "classes":
+                    foreach (var name in parts.AsSpan(1))
+                    {
+                        classes.Add(TechniqueNames.TryParse(name, out var parsed) ? parsed : throw new InvalidDataException($"Unknown technique '{name}'."));
+                    }
+                    break;
+                case "si":
+                    span[parts[1]] = (float)Parse(parts[2]);
+                    break;
+                case "tc":
+                    var weights = new float[classes.Count];
+                    for (var i = 0; i < weights.Length && i + 2 < parts.Length; i++)
+                    {
+                        weights[i] = (float)Parse(parts[i + 2]);
+                    }
+                    technique[parts[1]] = weights;
+                    break;
+                case "":
+                    break;
+                default:
+                    throw new InvalidDataException($"Unknown model line '{parts[0]}'.");
+            }
+        }
+        return new SignalModel(span, technique, classes, threshold);
+    }
+
+    /// <summary>Writes the model as text: one weight line per feature, sorted so that retraining diffs cleanly.</summary>
+    public void Write(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine($"{Header}\t1");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:0.###}"));
+        writer.WriteLine("classes\t" + string.Join('\t', Classes.Select(c => c.Name())));
+        foreach (var (feature, weight) in _span.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"si\t{feature}\t{weight:0.####}"));
+        }
+        foreach (var (feature, weights) in _technique.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write("tc\t");
+            writer.Write(feature);
+            foreach (var weight in weights)
+            {
+                writer.Write('\t');
+                writer.Write(weight == 0 ? "0" : weight.ToString("0.###", CultureInfo.InvariantCulture));
+            }
+            writer.WriteLine();
+        }
+    }
+
+    /// <summary>Probability that each token lies inside a propaganda span.</summary>
+    internal double[] TokenProbabilities(TokenFeatures features)
+    {
+        var sink = new SumSink(this);
+        var probabilities = new double[features.Count];
+        for (var i = 0; i < features.Count; i++)
+        {
+            sink.Sum = 0;
+            features.EmitToken(i, sink);
+            probabilities[i] = 1 / (1 + Math.Exp(-sink.Sum));
+        }
+        return probabilities;
+    }
+
+    /// <summary>
+    /// Runs of tokens at or above <paramref name="threshold"/>, bridging a single weaker token between two strong ones,
+    /// trimmed of punctuation at either end.
+    /// </summary>
+    internal List<ModelSpan> FindSpans(TokenFeatures features, double[] probabilities, double threshold)
+    {
+        var spans = new List<ModelSpan>();
+        var n = features.Count;
+        var i = 0;
+        while (i < n)
+        {
+            if (probabilities[i] < threshold)
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < n && (probabilities[end] >= threshold
+                || end + 1 < n && probabilities[end + 1] >= threshold && probabilities[end] >= threshold / 2))
+            {
+                end++;
+            }
+            var first = i;
+            while (first < end && features.IsPunctuation(first))
+            {
+                first++;
+            }
+            var last = end;
+            while (last > first && features.IsPunctuation(last - 1))
+            {
+                last--;
+            }
+            if (last > first)
+            {
+                var sum = 0.0;
+                for (var t = first; t < last; t++)
+                {
+                    sum += probabilities[t];
+                }
+                spans.Add(new ModelSpan(first, last, sum / (last - first)));
+            }
+            i = end;
+        }
+        return spans;
+    }
+
+    /// <summary>The most likely technique of tokens [<paramref name="first"/>, <paramref name="end"/>), with its softmax share.</summary>
+    internal (Technique Technique, double Confidence) Classify(TokenFeatures features, int first, int end)
+    {
+        var sink = new ClassSink(this);
+        features.EmitSpan(first, end, sink);
+        var best = 0;
+        for (var c = 1; c < sink.Scores.Length; c++)
+        {
+            if (sink.Scores[c] > sink.Scores[best])
+            {
+                best = c;
+            }
+        }
+        var total = 0.0;
+        foreach (var score in sink.Scores)
+        {
+            total += Math.Exp(score - sink.Scores[best]);
+        }
+        return (Classes[best], 1 / total);
+    }
+
+    /// <summary>The strongest positive span-tagger features over tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, int first, int end, int count)
+    {
+        var sink = new ExplainSink(this);
+        for (var i = first; i < end; i++)
+        {
+            features.EmitToken(i, sink);
+        }
+        var ranked = sink.Weights.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count);
+        return [.. ranked];
+    }
+
+    private static double Parse(string value) => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static SignalModel? LoadEmbedded()
+    {
+        using var stream = typeof(SignalModel).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return null;
+        }
+        using var reader = new StreamReader(stream);
+        return Read(reader);
+    }
+
+    private sealed class SumSink(SignalModel model) : FeatureSink
+    {
+        public double Sum { get; set; }
+
+        public override void Add(ReadOnlySpan<char> feature)
+        {
+            if (model._spanLookup.TryGetValue(feature, out var weight))
+            {
+                Sum += weight;
+            }
+        }
+    }
+
+    private sealed class ClassSink(SignalModel model) : FeatureSink
+    {
+        public double[] Scores { get; } = new double[model.Classes.Count];
+
+        public override void Add(ReadOnlySpan<char> feature)
+        {
+            if (model._techniqueLookup.TryGetValue(feature, out var weights))
+            {
+                for (var c = 0; c < weights.Length; c++)
+                {
+                    Scores[c] += weights[c];
+                }
+            }
+        }
+    }
+
+    private sealed class ExplainSink(SignalModel model) : FeatureSink
+    {
+        public Dictionary<string, float> Weights { get; } = new(StringComparer.Ordinal);
+
+        public override void Add(ReadOnlySpan<char> feature)
+        {
+            if (model._spanLookup.TryGetValue(feature, out var weight) && weight > 0)
+            {
+                var key = feature.ToString();
+                Weights[key] = Math.Max(Weights.GetValueOrDefault(key), weight);
+            }
+        }
+    }
+}
