@@ -46,8 +46,9 @@ internal static class TrainCommand
                 writer.NewLine = "\n";
                 model.Write(writer);
             }
-            var (span, technique) = model.FeatureCounts;
-            console.Output.WriteLine($"Trained on {documents.Count} articles: {span} span features, {technique} technique features, threshold {model.Threshold}.");
+            var (span, clause, technique) = model.FeatureCounts;
+            console.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Trained on {documents.Count} articles: {span} token, {clause} clause and {technique} technique features; thresholds {model.Threshold} (token), {model.ClauseThreshold} (clause)."));
             console.Error.WriteLine($"Wrote {Path.GetFullPath(path)}");
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -10,8 +10,8 @@ namespace Crosscheck.Signals;
 /// </summary>
 public static class PropagandaTrainer
 {
-    private const float SpanPrune = 0.002f;
-    private const float TechniquePrune = 0.01f;
+    private const float SpanPrune = 0.01f;
+    private const float TechniquePrune = 0.05f;
 
     /// <summary>Trains a model on <paramref name="documents"/>.</summary>
     public static SignalModel Train(IReadOnlyList<PropagandaDocument> documents, PropagandaTrainingOptions? options = null, CancellationToken cancellationToken = default)
@@ -21,7 +21,9 @@ public static class PropagandaTrainer
         var spanVocabulary = new Vocabulary();
         var techniqueVocabulary = new Vocabulary();
         var classes = new List<Technique>();
+        var clauseVocabulary = new Vocabulary();
         var spanExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
+        var clauseExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
         var techniqueExamples = new List<(int[] Features, int Class)>();
         foreach (var document in documents)
         {
@@ -29,6 +31,7 @@ public static class PropagandaTrainer
             var tokens = Tokenizer.Tokenize(document.Text);
             var features = new TokenFeatures(document.Text, tokens, SentenceSplitter.Split(document.Text));
             var inside = new bool[tokens.Count];
+            var tokenTechnique = new int[tokens.Count];
             foreach (var gold in document.Spans)
             {
                 var (first, end) = TextRegions.TokenRange(tokens, gold.Span);
@@ -37,11 +40,16 @@ public static class PropagandaTrainer
                 {
                     first--;
                 }
+                var known = TechniqueNames.TryParse(gold.Technique, out var technique);
                 for (var t = first; t < end; t++)
                 {
                     inside[t] = true;
+                    if (known)
+                    {
+                        tokenTechnique[t] = (int)technique + 1;
+                    }
                 }
-                if (end > first && TechniqueNames.TryParse(gold.Technique, out var technique))
+                if (end > first && known)
                 {
                     var index = classes.IndexOf(technique);
                     if (index < 0)
@@ -58,21 +66,54 @@ public static class PropagandaTrainer
                 tokenFeatures[i] = spanVocabulary.Collect(sink => features.EmitToken(index, sink));
             }
             spanExamples.Add((tokenFeatures, inside));
+            var clauses = features.Clauses();
+            var clauseFeatures = new int[clauses.Count][];
+            var clauseLabels = new bool[clauses.Count];
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                var (first, end) = clauses[c];
+                clauseFeatures[c] = clauseVocabulary.Collect(sink => features.EmitClause(first, end, sink));
+                clauseLabels[c] = inside.AsSpan(first, end - first).Contains(true);
+                // A propaganda clause also teaches the technique classifier, labelled by the technique covering most of
+                // it: the classifier sees clauses at prediction time, not only tight gold spans.
+                if (Majority(tokenTechnique.AsSpan(first, end - first)) is > 0 and var code)
+                {
+                    techniqueExamples.Add((techniqueVocabulary.Collect(sink => features.EmitSpan(first, end, sink)), code - 1));
+                }
+            }
+            clauseExamples.Add((clauseFeatures, clauseLabels));
         }
 
         classes.Sort();
-        var span = TrainSpanTagger(spanExamples, spanVocabulary, options, cancellationToken);
+        var span = TrainLogistic(spanExamples, spanVocabulary, options, options.SpanEpochs, cancellationToken);
+        var clause = TrainLogistic(clauseExamples, clauseVocabulary, options, options.ClauseEpochs, cancellationToken);
         var techniqueWeights = TrainTechniqueClassifier(techniqueExamples, techniqueVocabulary, classes, options, cancellationToken);
-        return new SignalModel(span, techniqueWeights, classes, options.Threshold);
+        return new SignalModel(span, clause, techniqueWeights, classes, options.Threshold, options.ClauseThreshold);
     }
 
-    private static Dictionary<string, float> TrainSpanTagger(List<(int[][] Features, bool[] Labels)> examples, Vocabulary vocabulary, PropagandaTrainingOptions options, CancellationToken cancellationToken)
+    private static int Majority(ReadOnlySpan<int> codes)
+    {
+        Span<int> counts = stackalloc int[64];
+        var best = 0;
+        foreach (var code in codes)
+        {
+            if (code > 0 && code < counts.Length && ++counts[code] > counts[best])
+            {
+                best = code;
+            }
+        }
+        return best;
+    }
+
+    private static Dictionary<string, float> TrainLogistic(List<(int[][] Features, bool[] Labels)> examples, Vocabulary vocabulary, PropagandaTrainingOptions options, int epochs, CancellationToken cancellationToken)
     {
         var weights = new double[vocabulary.Count];
+        var totals = new double[vocabulary.Count];
+        var step = 1.0;
         var keep = vocabulary.Frequent(options.MinimumCount);
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        for (var epoch = 0; epoch < options.SpanEpochs; epoch++)
+        for (var epoch = 0; epoch < epochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(order);
@@ -96,17 +137,21 @@ public static class PropagandaTrainer
                         if (keep[f])
                         {
                             weights[f] += gradient;
+                            totals[f] += step * gradient;
                         }
                     }
+                    step++;
                 }
             }
         }
         var result = new Dictionary<string, float>(StringComparer.Ordinal);
         for (var f = 0; f < weights.Length; f++)
         {
-            if (keep[f] && Math.Abs(weights[f]) >= SpanPrune)
+            // Averaged SGD: the mean of the weights over all steps generalises better than the last iterate.
+            var averaged = weights[f] - totals[f] / step;
+            if (keep[f] && Math.Abs(averaged) >= SpanPrune)
             {
-                result[vocabulary.Name(f)] = (float)Math.Round(weights[f], 4);
+                result[vocabulary.Name(f)] = (float)Math.Round(averaged, 4);
             }
         }
         return result;
@@ -179,7 +224,7 @@ public static class PropagandaTrainer
             {
                 // Averaged perceptron: the mean of the weights over all steps, scaled so a typical weight is near 1.
                 var averaged = (weights[f * k + c] - totals[f * k + c] / step) / options.TechniqueEpochs;
-                row[c] = (float)Math.Round(averaged, 3);
+                row[c] = Math.Abs(averaged) >= TechniquePrune ? (float)Math.Round(averaged, 3) : 0;
                 largest = Math.Max(largest, Math.Abs(averaged));
             }
             if (largest >= TechniquePrune)

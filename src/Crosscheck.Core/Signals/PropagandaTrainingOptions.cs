@@ -19,8 +19,14 @@ public sealed record PropagandaTrainingOptions
     public int TechniqueEpochs { get; init; } = 12;
 
     /// <summary>Features seen fewer times than this in the training data are dropped.</summary>
-    public int MinimumCount { get; init; } = 2;
+    public int MinimumCount { get; init; } = 3;
 
     /// <summary>Token-probability threshold stored with the model for span identification.</summary>
-    public double Threshold { get; init; } = 0.3;
+    public double Threshold { get; init; } = 0.2;
+
+    /// <summary>Clause-probability threshold stored with the model for span identification.</summary>
+    public double ClauseThreshold { get; init; } = 0.25;
+
+    /// <summary>Passes of stochastic gradient descent over the clauses.</summary>
+    public int ClauseEpochs { get; init; } = 6;
 }

@@ -17,11 +17,17 @@ public sealed class SignalModel
 
     private readonly FrozenDictionary<string, float> _span;
     private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
+    private readonly FrozenDictionary<string, float> _clause;
+    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _clauseLookup;
     private readonly FrozenDictionary<string, float[]> _technique;
     private readonly FrozenDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> _techniqueLookup;
 
-    internal SignalModel(IDictionary<string, float> span, IDictionary<string, float[]> technique, IReadOnlyList<Technique> classes, double threshold)
+    internal SignalModel(IDictionary<string, float> span, IDictionary<string, float> clause, IDictionary<string, float[]> technique,
+        IReadOnlyList<Technique> classes, double threshold, double clauseThreshold)
     {
+        _clause = clause.ToFrozenDictionary(StringComparer.Ordinal);
+        _clauseLookup = _clause.GetAlternateLookup<ReadOnlySpan<char>>();
+        ClauseThreshold = clauseThreshold;
         _span = span.ToFrozenDictionary(StringComparer.Ordinal);
         _spanLookup = _span.GetAlternateLookup<ReadOnlySpan<char>>();
         _technique = technique.ToFrozenDictionary(StringComparer.Ordinal);
@@ -36,17 +42,22 @@ public sealed class SignalModel
     /// <summary>Token-probability threshold tuned at training time for span identification.</summary>
     public double Threshold { get; }
 
+    /// <summary>Clause-probability threshold tuned at training time for span identification.</summary>
+    public double ClauseThreshold { get; }
+
     /// <summary>The techniques the classifier can assign, in weight-column order.</summary>
     public IReadOnlyList<Technique> Classes { get; }
 
     /// <summary>Number of span-tagger and technique features.</summary>
-    public (int Span, int Technique) FeatureCounts => (_span.Count, _technique.Count);
+    public (int Span, int Clause, int Technique) FeatureCounts => (_span.Count, _clause.Count, _technique.Count);
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static SignalModel Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var span = new Dictionary<string, float>(StringComparer.Ordinal);
+        var clause = new Dictionary<string, float>(StringComparer.Ordinal);
+        var clauseThreshold = 0.5;
         var technique = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var classes = new List<Technique>();
         var threshold = 0.5;
@@ -63,6 +74,12 @@ public sealed class SignalModel
                 case "threshold":
                     threshold = Parse(parts[1]);
                     break;
+                case "clause-threshold":
+                    clauseThreshold = Parse(parts[1]);
+                    break;
+                case "cl":
+                    clause[parts[1]] = (float)Parse(parts[2]);
+                    break;
                 case "classes":
                     foreach (var name in parts.AsSpan(1))
                     {
@@ -73,10 +90,12 @@ public sealed class SignalModel
                     span[parts[1]] = (float)Parse(parts[2]);
                     break;
                 case "tc":
+                    // Sparse: "column:weight" pairs, zero elsewhere.
                     var weights = new float[classes.Count];
-                    for (var i = 0; i < weights.Length && i + 2 < parts.Length; i++)
+                    foreach (var pair in parts.AsSpan(2))
                     {
-                        weights[i] = (float)Parse(parts[i + 2]);
+                        var colon = pair.IndexOf(':', StringComparison.Ordinal);
+                        weights[int.Parse(pair.AsSpan(0, colon), CultureInfo.InvariantCulture)] = (float)Parse(pair[(colon + 1)..]);
                     }
                     technique[parts[1]] = weights;
                     break;
@@ -86,7 +105,7 @@ public sealed class SignalModel
                     throw new InvalidDataException($"Unknown model line '{parts[0]}'.");
             }
         }
-        return new SignalModel(span, technique, classes, threshold);
+        return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold);
     }
 
     /// <summary>Writes the model as text: one weight line per feature, sorted so that retraining diffs cleanly.</summary>
@@ -95,19 +114,26 @@ public sealed class SignalModel
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine($"{Header}\t1");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:0.###}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clause-threshold\t{ClauseThreshold:0.###}"));
         writer.WriteLine("classes\t" + string.Join('\t', Classes.Select(c => c.Name())));
         foreach (var (feature, weight) in _span.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"si\t{feature}\t{weight:0.####}"));
         }
+        foreach (var (feature, weight) in _clause.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cl\t{feature}\t{weight:0.####}"));
+        }
         foreach (var (feature, weights) in _technique.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             writer.Write("tc\t");
             writer.Write(feature);
-            foreach (var weight in weights)
+            for (var c = 0; c < weights.Length; c++)
             {
-                writer.Write('\t');
-                writer.Write(weight == 0 ? "0" : weight.ToString("0.###", CultureInfo.InvariantCulture));
+                if (weights[c] != 0)
+                {
+                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"\t{c}:{weights[c]:0.###}"));
+                }
             }
             writer.WriteLine();
         }
@@ -116,7 +142,7 @@ public sealed class SignalModel
     /// <summary>Probability that each token lies inside a propaganda span.</summary>
     internal double[] TokenProbabilities(TokenFeatures features)
     {
-        var sink = new SumSink(this);
+        var sink = new SumSink(_spanLookup);
         var probabilities = new double[features.Count];
         for (var i = 0; i < features.Count; i++)
         {
@@ -128,13 +154,27 @@ public sealed class SignalModel
     }
 
     /// <summary>
-    /// Runs of tokens at or above <paramref name="threshold"/>, bridging a single weaker token between two strong ones,
-    /// trimmed of punctuation at either end.
+    /// Clauses the clause classifier scores at or above <paramref name="clauseThreshold"/>, then runs of tokens at or above
+    /// <paramref name="threshold"/> outside them (bridging a single weaker token between two strong ones, trimmed of
+    /// punctuation at either end).
     /// </summary>
-    internal List<ModelSpan> FindSpans(TokenFeatures features, double[] probabilities, double threshold)
+    internal List<ModelSpan> FindSpans(TokenFeatures features, double[] probabilities, double threshold, double clauseThreshold)
     {
         var spans = new List<ModelSpan>();
         var n = features.Count;
+        var covered = new bool[n];
+        var clauseSink = new SumSink(_clauseLookup);
+        foreach (var (first, end) in features.Clauses())
+        {
+            clauseSink.Sum = 0;
+            features.EmitClause(first, end, clauseSink);
+            var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
+            if (p >= clauseThreshold)
+            {
+                spans.Add(new ModelSpan(first, end, p, IsClause: true));
+                Array.Fill(covered, true, first, end - first);
+            }
+        }
         var i = 0;
         while (i < n)
         {
@@ -150,26 +190,27 @@ public sealed class SignalModel
                 end++;
             }
             var first = i;
-            while (first < end && features.IsPunctuation(first))
+            while (first < end && (features.IsPunctuation(first) || covered[first]))
             {
                 first++;
             }
             var last = end;
-            while (last > first && features.IsPunctuation(last - 1))
+            while (last > first && (features.IsPunctuation(last - 1) || covered[last - 1]))
             {
                 last--;
             }
-            if (last > first)
+            if (last > first && !covered.AsSpan(first, last - first).Contains(true))
             {
                 var sum = 0.0;
                 for (var t = first; t < last; t++)
                 {
                     sum += probabilities[t];
                 }
-                spans.Add(new ModelSpan(first, last, sum / (last - first)));
+                spans.Add(new ModelSpan(first, last, sum / (last - first), IsClause: false));
             }
             i = end;
         }
+        spans.Sort(static (a, b) => a.First.CompareTo(b.First));
         return spans;
     }
 
@@ -194,11 +235,15 @@ public sealed class SignalModel
         return (Classes[best], 1 / total);
     }
 
-    /// <summary>The strongest positive span-tagger features over tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, int first, int end, int count)
+    /// <summary>The strongest positive features behind <paramref name="span"/>, from whichever classifier found it.</summary>
+    internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, ModelSpan span, int count)
     {
-        var sink = new ExplainSink(this);
-        for (var i = first; i < end; i++)
+        var sink = new ExplainSink(span.IsClause ? _clauseLookup : _spanLookup);
+        if (span.IsClause)
+        {
+            features.EmitClause(span.First, span.End, sink);
+        }
+        for (var i = span.First; i < span.End && !span.IsClause; i++)
         {
             features.EmitToken(i, sink);
         }
@@ -219,13 +264,13 @@ public sealed class SignalModel
         return Read(reader);
     }
 
-    private sealed class SumSink(SignalModel model) : FeatureSink
+    private sealed class SumSink(FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> weights) : FeatureSink
     {
         public double Sum { get; set; }
 
         public override void Add(ReadOnlySpan<char> feature)
         {
-            if (model._spanLookup.TryGetValue(feature, out var weight))
+            if (weights.TryGetValue(feature, out var weight))
             {
                 Sum += weight;
             }
@@ -248,13 +293,13 @@ public sealed class SignalModel
         }
     }
 
-    private sealed class ExplainSink(SignalModel model) : FeatureSink
+    private sealed class ExplainSink(FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> weights) : FeatureSink
     {
         public Dictionary<string, float> Weights { get; } = new(StringComparer.Ordinal);
 
         public override void Add(ReadOnlySpan<char> feature)
         {
-            if (model._spanLookup.TryGetValue(feature, out var weight) && weight > 0)
+            if (weights.TryGetValue(feature, out var weight) && weight > 0)
             {
                 var key = feature.ToString();
                 Weights[key] = Math.Max(Weights.GetValueOrDefault(key), weight);

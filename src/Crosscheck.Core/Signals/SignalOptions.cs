@@ -32,6 +32,12 @@ public sealed record SignalOptions
     public double? ModelThreshold { get; init; } = 0.5;
 
     /// <summary>
+    /// Clause-probability threshold above which a whole clause is a model span; null uses the model's own (tuned for
+    /// span-identification F1). The analysis default is stricter.
+    /// </summary>
+    public double? ClauseThreshold { get; init; } = 0.7;
+
+    /// <summary>
     /// Whether a model span that overlaps a lexicon signal is kept too. Off in analysis (the lexicon's reason is
     /// plainer); on when scoring spans against gold data.
     /// </summary>

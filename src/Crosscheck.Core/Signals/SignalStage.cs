@@ -120,7 +120,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var features = new TokenFeatures(text, tokens, sentences);
         var probabilities = model.TokenProbabilities(features);
         var lexical = signals.Count;
-        foreach (var found in model.FindSpans(features, probabilities, _options.ModelThreshold ?? model.Threshold))
+        foreach (var found in model.FindSpans(features, probabilities, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold))
         {
             var span = TextSpan.FromBounds(tokens[found.First].Span.Start, tokens[found.End - 1].Span.End);
             if (!_options.KeepOverlappingModelSpans && OverlapsAny(signals, lexical, span))
@@ -128,7 +128,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
                 continue;
             }
             var (technique, _) = model.Classify(features, found.First, found.End);
-            var reason = ModelReasons.Describe(model.TopFeatures(features, found.First, found.End, 2), technique, found.Probability);
+            var reason = ModelReasons.Describe(model.TopFeatures(features, found, 2), technique, found.Probability);
             signals.Add(Create(text, span, technique, Math.Round(found.Probability, 3), reason, quoted));
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Crosscheck.Claims;
 using Crosscheck.Text;
 
@@ -16,6 +17,9 @@ namespace Crosscheck.Signals;
 internal sealed class TokenFeatures
 {
     private const int LexiconWindow = 3;
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["and", "but", "because", "while", "which", "who", "whereas", "although", "though", "since", "so", "or", "yet", "if", "unless", "when"],
+        StringComparer.Ordinal);
     private static readonly int TechniqueCount = Enum.GetValues<Technique>().Length;
 
     private readonly string _text;
@@ -30,6 +34,7 @@ internal sealed class TokenFeatures
     private readonly int[] _sentenceOf;
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
     private readonly char[] _buffer = new char[160];
+    private readonly string _density;
 
     public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
@@ -64,6 +69,17 @@ internal sealed class TokenFeatures
                 }
             }
         }
+
+        // How charged the whole article is: lexicon hits per 100 tokens. Propaganda clusters in some articles.
+        var hits = 0;
+        foreach (var code in _lexicon)
+        {
+            if (code > 0)
+            {
+                hits++;
+            }
+        }
+        _density = Bucket(hits * 100 / Math.Max(n, 1));
 
         var quoted = new SpanIndex(TextRegions.QuotationMarkRegions(text));
         for (var i = 0; i < n; i++)
@@ -179,6 +195,11 @@ internal sealed class TokenFeatures
                 break;
         }
         Emit(sink, "pos=", Bucket(i - first));
+        Emit(sink, "dens=", _density);
+        if (_sentenceOf[i] == 0)
+        {
+            Emit(sink, "first", "");
+        }
         Emit(sink, "rpos=", Bucket(end - 1 - i));
         Emit(sink, "slen=", Bucket(end - first));
         if (_frequency.TryGetValue(lower, out var count) && count > 1)
@@ -233,6 +254,125 @@ internal sealed class TokenFeatures
                 break;
         }
     }
+
+    /// <summary>
+    /// Clause candidates: each sentence cut at commas, semicolons, colons, dashes and brackets, and before a
+    /// conjunction or relative pronoun, as token ranges without the cutting punctuation.
+    /// </summary>
+    public List<(int First, int End)> Clauses()
+    {
+        var clauses = new List<(int First, int End)>();
+        var start = 0;
+        for (var i = 0; i <= _tokens.Count; i++)
+        {
+            var cut = i == _tokens.Count || _sentenceStart[i] == i && i > 0;
+            var skip = false;
+            if (!cut && _tokens[i].Kind == TokenKind.Punctuation && IsClausePunctuation(_lower[i]))
+            {
+                cut = true;
+                skip = true;
+            }
+            else if (!cut && i > start && ClauseOpeners.Contains(_lower[i]))
+            {
+                cut = true;
+            }
+            if (!cut)
+            {
+                continue;
+            }
+            AddClause(clauses, start, i);
+            start = skip ? i + 1 : i;
+        }
+        return clauses;
+    }
+
+    /// <summary>Emits the clause-classifier features of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public void EmitClause(int first, int end, FeatureSink sink)
+    {
+        Emit(sink, "b", "");
+        var maxFrequency = 1;
+        var capitals = 0;
+        var quoted = 0;
+        for (var i = first; i < end; i++)
+        {
+            Emit(sink, "w=", _lower[i]);
+            if (i > first)
+            {
+                Emit2(sink, "bg=", _lower[i - 1], _lower[i]);
+            }
+            if (_lexicon[i] > 0)
+            {
+                Emit(sink, "lx=", TechniqueCode(_lexicon[i]));
+            }
+            if (_frequency.TryGetValue(_lower[i], out var count))
+            {
+                maxFrequency = Math.Max(maxFrequency, count);
+            }
+            if (_quoted[i])
+            {
+                quoted++;
+            }
+            if (_tokens[i].Kind == TokenKind.Word && _lower[i].Length > 1 && Shape(i) == "X")
+            {
+                capitals++;
+            }
+        }
+        var sentenceFirst = _sentenceStart[first];
+        var sentenceEnd = _sentenceEnd[first];
+        Emit(sink, "f=", _lower[first]);
+        Emit(sink, "len=", Bucket(end - first));
+        Emit(sink, "slen=", Bucket(sentenceEnd - sentenceFirst));
+        Emit(sink, "at=", first == sentenceFirst ? "start" : end >= sentenceEnd - 1 ? "end" : "middle");
+        Emit(sink, "fq=", maxFrequency switch { 1 => "1", 2 => "2", <= 4 => "3", _ => "5" });
+        Emit(sink, "dens=", _density);
+        if (_sentenceOf[first] == 0)
+        {
+            Emit(sink, "first", "");
+        }
+        if (capitals > 0)
+        {
+            Emit(sink, "caps", "");
+        }
+        if (quoted * 2 > end - first)
+        {
+            Emit(sink, "q", "");
+        }
+        var mask = _sentenceLexicons[_sentenceOf[first]];
+        for (var t = 0; t < TechniqueCount; t++)
+        {
+            if ((mask & (1L << t)) != 0)
+            {
+                Emit(sink, "slx=", TechniqueCode(t + 1));
+            }
+        }
+        switch (_sentenceMark[_sentenceOf[first]])
+        {
+            case 1:
+                Emit(sink, "s!", "");
+                break;
+            case 2:
+                Emit(sink, "s?", "");
+                break;
+        }
+    }
+
+    private void AddClause(List<(int First, int End)> clauses, int first, int end)
+    {
+        while (end > first && _tokens[end - 1].Kind == TokenKind.Punctuation)
+        {
+            end--;
+        }
+        while (first < end && _tokens[first].Kind == TokenKind.Punctuation)
+        {
+            first++;
+        }
+        if (end > first)
+        {
+            clauses.Add((first, end));
+        }
+    }
+
+    private static bool IsClausePunctuation(string token) => token is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013" or "--" or "-";
 
     private string Word(int i, int first, int end) => i < first ? "<s>" : i >= end ? "</s>" : _lower[i];
 
