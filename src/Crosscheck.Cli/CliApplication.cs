@@ -67,6 +67,7 @@ internal static class CliApplication
         root.Add(SearchCommand.Create(console));
         root.Add(StoriesCommand.Create(console));
         root.Add(StoryCommand.Create(console));
+        root.Add(TrainCommand.Create(console));
         return root;
     }
 }

@@ -12,6 +12,7 @@ internal static class EvalCommand
         // One line per task; each task's command lives in its own file.
         command.Add(EvalExtractionCommand.Create(console));
         command.Add(EvalStoriesCommand.Create(console));
+        command.Add(EvalPropagandaCommand.Create(console));
         return command;
     }
 }
