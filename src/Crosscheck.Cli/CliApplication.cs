@@ -58,6 +58,7 @@ internal static class CliApplication
         root.Add(CompareCommand.Create(console));
         root.Add(DemoCommand.Create(console));
         root.Add(EvalCommand.Create(console));
+        root.Add(TrainCommand.Create(console));
         return root;
     }
 }
