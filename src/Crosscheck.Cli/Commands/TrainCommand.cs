@@ -40,13 +40,19 @@ internal static class TrainCommand
         var rate = new Option<double>("--learning-rate") { Description = "AdaGrad base rate.", DefaultValueFactory = _ => defaults.LearningRate };
         var l2 = new Option<double>("--l2") { Description = "L2 penalty.", DefaultValueFactory = _ => defaults.L2 };
         var positive = new Option<double>("--positive-weight") { Description = "Cost of a missed Yes relative to a false alarm.", DefaultValueFactory = _ => defaults.PositiveWeight };
+        var folds = new Option<int>("--threshold-folds")
+        {
+            Description = "Choose the threshold on K-fold out-of-fold predictions over the training data (0: on --dev instead; --dev is then only reported).",
+            DefaultValueFactory = _ => defaults.ThresholdFolds,
+            HelpName = "K",
+        };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => defaults.Seed };
         var command = new Command(
             "checkworthiness",
             "Train the claims stage's check-worthiness model (logistic regression over hashed n-grams and rule features) " +
             "and write it as a lexicon file.")
         {
-            data, dev, output, epochs, bits, rate, l2, positive, seed,
+            data, dev, output, epochs, bits, rate, l2, positive, folds, seed,
         };
         command.SetAction(parseResult =>
         {
@@ -67,10 +73,11 @@ internal static class TrainCommand
                 L2 = parseResult.GetValue(l2),
                 PositiveWeight = parseResult.GetValue(positive),
                 Seed = parseResult.GetValue(seed),
+                ThresholdFolds = parseResult.GetValue(folds),
             };
-            if (options.Epochs < 1 || options.Bits is < 10 or > 24 || options.LearningRate <= 0 || options.L2 < 0 || options.PositiveWeight <= 0)
+            if (options.Epochs < 1 || options.Bits is < 10 or > 24 || options.LearningRate <= 0 || options.L2 < 0 || options.PositiveWeight <= 0 || options.ThresholdFolds < 0)
             {
-                throw new UsageException("--epochs must be at least 1, --bits 10 to 24, --learning-rate and --positive-weight positive, --l2 not negative.");
+                throw new UsageException("--epochs must be at least 1, --bits 10 to 24, --learning-rate and --positive-weight positive, --l2 and --threshold-folds not negative.");
             }
             var outPath = parseResult.GetValue(output)!;
             CheckWorthinessTraining result;

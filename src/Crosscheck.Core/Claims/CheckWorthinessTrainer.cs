@@ -23,15 +23,50 @@ public static class CheckWorthinessTrainer
             features[i] = CheckWorthinessScorer.Features(training[i].Text, mask);
         }
 
+        var labels = new bool[training.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = training[i].CheckWorthy;
+        }
+        var all = new int[training.Count];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = i;
+        }
+        var averaged = Fit(features, labels, all, options);
+
+        var raw = new CheckWorthinessModel(options.Bits, averaged, 0);
+        var threshold = 0.5;
+        BinaryScore? devScore = null;
+        if (options.ThresholdFolds > 1)
+        {
+            threshold = BestThreshold(OutOfFold(features, labels, options), labels);
+        }
+        if (dev is { Count: > 0 })
+        {
+            var devProbabilities = Probabilities(raw, dev, mask);
+            if (options.ThresholdFolds <= 1)
+            {
+                threshold = BestThreshold(devProbabilities, Labels(dev));
+            }
+            devScore = Decide(devProbabilities, dev, threshold);
+        }
+        var trainingScore = Decide(Probabilities(raw, training, mask), training, threshold);
+        var model = new CheckWorthinessModel(options.Bits, averaged, -Math.Log(threshold / (1 - threshold)));
+        return new CheckWorthinessTraining(new CheckWorthinessScorer(model), options, training.Count, threshold, trainingScore, devScore)
+        {
+            Model = model,
+        };
+    }
+
+    /// <summary>Averaged AdaGrad logistic regression over the examples listed in <paramref name="subset"/>.</summary>
+    private static float[] Fit(int[][] features, bool[] labels, int[] subset, CheckWorthinessTrainingOptions options)
+    {
         var size = 1 << options.Bits;
         var weights = new double[size];
         var weighted = new double[size];
         var squares = new double[size];
-        var order = new int[training.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
+        var order = (int[])subset.Clone();
         var random = new Random(options.Seed);
         var step = 1.0;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
@@ -45,9 +80,8 @@ public static class CheckWorthinessTrainer
                 {
                     sum += weights[index];
                 }
-                var probability = Sigmoid(sum);
-                var gold = training[example].CheckWorthy;
-                var loss = (probability - (gold ? 1.0 : 0.0)) * (gold ? options.PositiveWeight : 1.0);
+                var gold = labels[example];
+                var loss = (Sigmoid(sum) - (gold ? 1.0 : 0.0)) * (gold ? options.PositiveWeight : 1.0);
                 foreach (var index in active)
                 {
                     var gradient = loss + options.L2 * weights[index];
@@ -64,22 +98,46 @@ public static class CheckWorthinessTrainer
         {
             averaged[i] = (float)(weights[i] - weighted[i] / step);
         }
+        return averaged;
+    }
 
-        var raw = new CheckWorthinessModel(options.Bits, averaged, 0);
-        var threshold = 0.5;
-        BinaryScore? devScore = null;
-        if (dev is { Count: > 0 })
+    /// <summary>Each training example's probability from a model fitted without its fold (folds by position modulo k).</summary>
+    private static double[] OutOfFold(int[][] features, bool[] labels, CheckWorthinessTrainingOptions options)
+    {
+        var probabilities = new double[labels.Length];
+        var folds = options.ThresholdFolds;
+        for (var fold = 0; fold < folds; fold++)
         {
-            var devProbabilities = Probabilities(raw, dev, mask);
-            threshold = BestThreshold(devProbabilities, dev);
-            devScore = Decide(devProbabilities, dev, threshold);
+            var subset = new List<int>(labels.Length);
+            for (var i = 0; i < labels.Length; i++)
+            {
+                if (i % folds != fold)
+                {
+                    subset.Add(i);
+                }
+            }
+            var weights = Fit(features, labels, [.. subset], options);
+            for (var i = fold; i < labels.Length; i += folds)
+            {
+                var sum = 0.0;
+                foreach (var index in features[i])
+                {
+                    sum += weights[index];
+                }
+                probabilities[i] = Sigmoid(sum);
+            }
         }
-        var trainingScore = Decide(Probabilities(raw, training, mask), training, threshold);
-        var model = new CheckWorthinessModel(options.Bits, averaged, -Math.Log(threshold / (1 - threshold)));
-        return new CheckWorthinessTraining(new CheckWorthinessScorer(model), options, training.Count, threshold, trainingScore, devScore)
+        return probabilities;
+    }
+
+    private static bool[] Labels(IReadOnlyList<LabeledSentence> sentences)
+    {
+        var labels = new bool[sentences.Count];
+        for (var i = 0; i < labels.Length; i++)
         {
-            Model = model,
-        };
+            labels[i] = sentences[i].CheckWorthy;
+        }
+        return labels;
     }
 
     private static double Sigmoid(double z) => 1.0 / (1.0 + Math.Exp(-z));
@@ -110,7 +168,7 @@ public static class CheckWorthinessTrainer
     }
 
     /// <summary>The cut between two neighbouring dev scores that maximises "Yes" F1.</summary>
-    private static double BestThreshold(double[] probabilities, IReadOnlyList<LabeledSentence> sentences)
+    private static double BestThreshold(double[] probabilities, bool[] labels)
     {
         var order = new int[probabilities.Length];
         for (var i = 0; i < order.Length; i++)
@@ -119,16 +177,16 @@ public static class CheckWorthinessTrainer
         }
         Array.Sort(order, (a, b) => probabilities[b].CompareTo(probabilities[a]));
         var positives = 0;
-        foreach (var sentence in sentences)
+        foreach (var label in labels)
         {
-            positives += sentence.CheckWorthy ? 1 : 0;
+            positives += label ? 1 : 0;
         }
         var bestF1 = -1.0;
         var best = 0.5;
         var truePositives = 0;
         for (var k = 0; k < order.Length; k++)
         {
-            truePositives += sentences[order[k]].CheckWorthy ? 1 : 0;
+            truePositives += labels[order[k]] ? 1 : 0;
             // Cut only between distinct scores: everything down to order[k] is predicted "Yes".
             if (k + 1 < order.Length && probabilities[order[k + 1]] == probabilities[order[k]])
             {
