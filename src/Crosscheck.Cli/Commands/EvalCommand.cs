@@ -13,6 +13,7 @@ internal static class EvalCommand
         command.Add(EvalExtractionCommand.Create(console));
         command.Add(EvalStoriesCommand.Create(console));
         command.Add(EvalPropagandaCommand.Create(console));
+        command.Add(EvalCheckWorthinessCommand.Create(console));
         return command;
     }
 }
