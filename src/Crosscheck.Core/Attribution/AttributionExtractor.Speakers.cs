@@ -10,11 +10,11 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] Quantifiers =
         ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "few", "multiple", "numerous", "the", "other", "most", "dozens", "various", "another", "those", "these", "all", "both"];
 
-    private static readonly string[] GroupTrailers = ["familiar", "close", "with", "in", "at", "from", "inside", "within", "briefed", "involved", "knowledgeable", "aware", "who"];
+    private static readonly string[] GroupTrailers = ["familiar", "close", "with", "in", "at", "from", "inside", "within", "briefed", "involved", "knowledgeable", "aware", "on", "for", "of"];
 
     private static readonly string[] NameParticles = ["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ibn"];
 
-    private static readonly string[] Pronouns = ["he", "she", "they"];
+    private static readonly string[] Pronouns = ["he", "she", "they", "it"];
 
     /// <summary>Parses a speaker phrase starting at token <paramref name="i"/> and ending no later than <paramref name="limit"/>.</summary>
     private SpeakerPhrase? ParseSpeakerForward(int i, int limit)
@@ -39,6 +39,8 @@ internal sealed partial class AttributionExtractor
                 var kind = mention.Kind switch
                 {
                     EntityKind.Person => mention.Form == MentionForm.Descriptor ? SpeakerKind.Descriptor : mention.Form == MentionForm.Pronoun ? SpeakerKind.Pronoun : SpeakerKind.Name,
+                    // "police", "the authorities": an institution speaking, not an unnamed source.
+                    EntityKind.Group when last == i && AttributionLexicons.OrgWordLookup.Contains(Word(i)) => SpeakerKind.Organization,
                     EntityKind.Group => SpeakerKind.Group,
                     _ => SpeakerKind.Organization,
                 };
@@ -118,7 +120,7 @@ internal sealed partial class AttributionExtractor
             {
                 break;
             }
-            if (AttributionLexicons.GroupNounLookup.Contains(Word(k)) && IsLower(k))
+            if (AttributionLexicons.GroupNounLookup.Contains(Word(k)) && (IsLower(k) || IsSentenceStart(k)))
             {
                 head = k;
                 if (!AttributionLexicons.GroupNounLookup.Contains(Word(k + 1)))
@@ -155,6 +157,26 @@ internal sealed partial class AttributionExtractor
         return new SpeakerPhrase(i, end, span, SpeakerKind.Group, span);
     }
 
+    private bool IsSentenceStart(int i) => i == 0 || _tokenSentence[i - 1] != _tokenSentence[i];
+
+    /// <summary>A determiner and up to three words ending at <paramref name="last"/> ("an engineer"), for relative clauses.</summary>
+    private SpeakerPhrase? ParseNounPhraseBackward(int last, int floor)
+    {
+        for (var k = last - 1; k >= floor && k >= last - 4; k--)
+        {
+            if (!IsWord(k))
+            {
+                return null;
+            }
+            if (Is(k, "a") || Is(k, "an") || Is(k, "the") || Is(k, "his") || Is(k, "her") || Is(k, "their"))
+            {
+                var span = SpanOf(k, last);
+                return new SpeakerPhrase(k, last, span, SpeakerKind.Descriptor, span);
+            }
+        }
+        return null;
+    }
+
     private int ExtendTrailer(int i, int limit)
     {
         var end = i;
@@ -181,7 +203,7 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        for (var k = i + 1; k <= limit && k < i + 5; k++)
+        for (var k = i + 1; k <= limit && k < i + 7; k++)
         {
             if (!IsWord(k) || IsCueWord(k))
             {
@@ -214,7 +236,8 @@ internal sealed partial class AttributionExtractor
     {
         var article = Is(i, "the");
         var j = article ? i + 1 : i;
-        if (article && IsLower(j) && AttributionLexicons.OrgWordLookup.Contains(Word(j)) && j <= limit)
+        // "the ministry said", and bare "police said".
+        if (IsLower(j) && AttributionLexicons.OrgWordLookup.Contains(Word(j)) && j <= limit && (article || Is(j, "police") || Is(j, "authorities")))
         {
             var orgSpan = SpanOf(i, j);
             return new SpeakerPhrase(i, j, orgSpan, SpeakerKind.Organization, _tokens[j].Span);
@@ -256,6 +279,13 @@ internal sealed partial class AttributionExtractor
                 k++;
                 continue;
             }
+            // "Trump lawyer Marc Kasowitz": a lower-case role between names is part of the title.
+            if (IsLower(k) && AttributionLexicons.RoleLookup.ContainsKey(Word(k)) && k + 1 <= limit && IsCapitalised(k + 1) && !AttributionLexicons.StopwordLookup.Contains(Word(k + 1)))
+            {
+                lastTitle = k;
+                end = k++;
+                continue;
+            }
             // "Cicero magazine", "Radio Free Sava news agency".
             if (IsLower(k) && AttributionLexicons.OrgWordLookup.Contains(Word(k)))
             {
@@ -266,6 +296,10 @@ internal sealed partial class AttributionExtractor
             break;
         }
         var nameFirst = lastTitle >= 0 ? lastTitle + 1 : j;
+        if (nameFirst <= end && IsAbbreviationDot(nameFirst))
+        {
+            nameFirst++;
+        }
         var span = SpanOf(i, end);
         if (nameFirst > end)
         {
