@@ -14,6 +14,7 @@ internal static class EvalCommand
         command.Add(EvalStoriesCommand.Create(console));
         command.Add(EvalPropagandaCommand.Create(console));
         command.Add(EvalCheckWorthinessCommand.Create(console));
+        command.Add(EvalCrossCheckCommand.Create(console));
         return command;
     }
 }
