@@ -15,6 +15,7 @@ internal static class EvalCommand
         command.Add(EvalPropagandaCommand.Create(console));
         command.Add(EvalCheckWorthinessCommand.Create(console));
         command.Add(EvalCrossCheckCommand.Create(console));
+        command.Add(EvalAttributionCommand.Create(console));
         return command;
     }
 }
