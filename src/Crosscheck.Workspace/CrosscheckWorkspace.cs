@@ -111,8 +111,8 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
     /// <remarks>
     /// An existing file is never deleted: it must be a Crosscheck database, and ingest is idempotent, so a re-run adds
     /// nothing and a user's own store passed by mistake loses nothing.
-    /// Story grouping proper is a later stage; until then the demo story is the largest set of articles connected by
-    /// shared quotes or claims, and articles that share nothing with it are reported as unrelated.
+    /// The corpus goes through story grouping (with the analyses' entities) and near-duplicate detection; the demo story
+    /// is the largest story, and articles outside it are reported as unrelated.
     /// </remarks>
     public async Task<DemoResult> RunDemoAsync(
         string corpusDirectory, string databasePath, string htmlPath, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -125,8 +125,8 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
             summary = await StoreAsync(store, batch, cancellationToken).ConfigureAwait(false);
         }
 
-        var all = Compare(batch.Articles, cancellationToken);
-        var story = LargestConnectedGroup(all);
+        var stories = GroupAnalyzed(batch.Articles, cancellationToken: cancellationToken);
+        var story = LargestStory(stories, batch.Articles);
         var storyIds = story.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
         var report = Compare(story, cancellationToken);
         var unrelated = batch.Articles.Where(a => !storyIds.Contains(a.Article.Id)).ToList();
@@ -135,7 +135,7 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
         {
             ReportWriter.WriteComparison(report, ReportFormat.Html, html);
         }
-        return new DemoResult(summary, report, unrelated, Path.GetFullPath(databasePath), Path.GetFullPath(htmlPath));
+        return new DemoResult(summary, report, unrelated, Path.GetFullPath(databasePath), Path.GetFullPath(htmlPath)) { Stories = stories };
     }
 
     /// <summary>The articles of the largest group linked by aligned items (ties go to the earliest article).</summary>
