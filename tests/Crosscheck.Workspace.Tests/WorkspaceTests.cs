@@ -1,7 +1,3 @@
-using Crosscheck.CrossCheck;
-using Crosscheck.Documents;
-using Crosscheck.Pipeline;
-
 namespace Crosscheck.Workspace.Tests;
 
 public sealed class WorkspaceTests : IDisposable
