@@ -1,105 +1,59 @@
 using System.CommandLine;
-using System.Globalization;
-using Crosscheck.Claims;
+using System.Text;
+using Crosscheck.Signals;
 using Crosscheck.Workspace;
 
 namespace Crosscheck.Cli.Commands;
 
-/// <summary><c>crosscheck train TASK</c>: trains Crosscheck's statistical models from labelled data.</summary>
+/// <summary><c>crosscheck train TASK --data PATH</c>: trains Crosscheck's statistical models reproducibly (signals, checkworthiness).</summary>
 internal static class TrainCommand
 {
-    /// <summary>Creates the command with one subcommand per model.</summary>
-    public static Command Create(CliConsole console) =>
-        new("train", "Train Crosscheck's statistical models from labelled data.")
-        {
-            CheckWorthiness(console),
-        };
+    /// <summary>The model file in the repository, relative to its root.</summary>
+    private const string DefaultOutput = "src/Crosscheck.Core/Lexicons/signals-model.txt";
 
-    private static Command CheckWorthiness(CliConsole console)
+    /// <summary>Creates the command with one subcommand per trainable model.</summary>
+    public static Command Create(CliConsole console)
     {
-        var defaults = CheckWorthinessTrainingOptions.Default;
+        var command = new Command("train", "Train Crosscheck's statistical models from annotated data (CPU only, fixed seed).");
         var data = new Option<string>("--data")
         {
-            Description = "Training file in the CheckThat! 2024 Task 1 format (Sentence_id TAB Text TAB class_label).",
+            Description = "PTC-format directory: articles/article<ID>.txt and *.labels.",
             Required = true,
-            HelpName = "TRAIN.tsv",
-        };
-        var dev = new Option<string?>("--dev")
-        {
-            Description = "Dev file, same format: the decision threshold is the one that maximises its Yes-class F1 (0.5 without it).",
-            HelpName = "DEV.tsv",
+            HelpName = "DIR",
         };
         var output = new Option<string>("--out")
         {
-            Description = $"Where to write the model (to ship it: src/Crosscheck.Core/Lexicons/{CheckWorthinessScorer.ModelLexicon}.txt).",
-            DefaultValueFactory = _ => CheckWorthinessScorer.ModelLexicon + ".txt",
+            Description = $"Where to write the weights (default: {DefaultOutput}, embedded at the next build).",
+            DefaultValueFactory = _ => DefaultOutput,
             HelpName = "FILE",
         };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => defaults.Epochs };
-        var bits = new Option<int>("--bits") { Description = "Hash bits (2^bits weights, 10 to 24).", DefaultValueFactory = _ => defaults.Bits };
-        var rate = new Option<double>("--learning-rate") { Description = "AdaGrad base rate.", DefaultValueFactory = _ => defaults.LearningRate };
-        var l2 = new Option<double>("--l2") { Description = "L2 penalty.", DefaultValueFactory = _ => defaults.L2 };
-        var positive = new Option<double>("--positive-weight") { Description = "Cost of a missed Yes relative to a false alarm.", DefaultValueFactory = _ => defaults.PositiveWeight };
-        var folds = new Option<int>("--threshold-folds")
+        var signals = new Command("signals", "Train the propaganda-span model (logistic-regression tagger + technique classifier) on PTC data.")
         {
-            Description = "Choose the threshold on K-fold out-of-fold predictions over the training data (0: on --dev instead; --dev is then only reported).",
-            DefaultValueFactory = _ => defaults.ThresholdFolds,
-            HelpName = "K",
+            data, output,
         };
-        var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => defaults.Seed };
-        var command = new Command(
-            "checkworthiness",
-            "Train the claims stage's check-worthiness model (logistic regression over hashed n-grams and rule features) " +
-            "and write it as a lexicon file.")
+        signals.SetAction((parseResult, cancellationToken) =>
         {
-            data, dev, output, epochs, bits, rate, l2, positive, folds, seed,
-        };
-        command.SetAction(parseResult =>
-        {
-            var trainingPath = parseResult.GetValue(data)!;
-            var devPath = parseResult.GetValue(dev);
-            foreach (var path in new[] { trainingPath, devPath })
+            var documents = EvalPropagandaCommand.Read(parseResult.GetValue(data)!);
+            var model = CrosscheckWorkspace.TrainSignals(documents, PropagandaTrainingOptions.Default, cancellationToken);
+            var path = parseResult.GetValue(output)!;
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (directory is not null)
             {
-                if (path is not null && !File.Exists(path))
-                {
-                    throw new UsageException($"data file '{path}' does not exist.");
-                }
+                Directory.CreateDirectory(directory);
             }
-            var options = new CheckWorthinessTrainingOptions
+            using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)))
             {
-                Epochs = parseResult.GetValue(epochs),
-                Bits = parseResult.GetValue(bits),
-                LearningRate = parseResult.GetValue(rate),
-                L2 = parseResult.GetValue(l2),
-                PositiveWeight = parseResult.GetValue(positive),
-                Seed = parseResult.GetValue(seed),
-                ThresholdFolds = parseResult.GetValue(folds),
-            };
-            if (options.Epochs < 1 || options.Bits is < 10 or > 24 || options.LearningRate <= 0 || options.L2 < 0 || options.PositiveWeight <= 0 || options.ThresholdFolds < 0)
-            {
-                throw new UsageException("--epochs must be at least 1, --bits 10 to 24, --learning-rate and --positive-weight positive, --l2 and --threshold-folds not negative.");
+                writer.NewLine = "\n";
+                model.Write(writer);
             }
-            var outPath = parseResult.GetValue(output)!;
-            CheckWorthinessTraining result;
-            try
-            {
-                result = CrosscheckWorkspace.TrainCheckWorthiness(trainingPath, devPath, outPath, options);
-            }
-            catch (InvalidDataException invalid)
-            {
-                console.Error.WriteLine($"crosscheck: {invalid.Message}");
-                return ExitCodes.InputFailed;
-            }
-            var invariant = CultureInfo.InvariantCulture;
-            console.Output.WriteLine(string.Create(invariant, $"Trained on {result.TrainingSentences} sentences; threshold {result.Threshold:0.####}; training F1 {result.Training.F1:0.000}."));
-            if (result.Dev is { } devScore)
-            {
-                console.Output.WriteLine(string.Create(invariant, $"Dev: precision {devScore.Precision:0.000}, recall {devScore.Recall:0.000}, F1 {devScore.F1:0.000}."));
-            }
-            console.Output.Flush();
-            console.Error.WriteLine($"Wrote {Path.GetFullPath(outPath)}");
-            return ExitCodes.Ok;
+            var (span, clause, technique) = model.FeatureCounts;
+            console.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Trained on {documents.Count} articles: {span} token, {clause} clause and {technique} technique features; thresholds {model.Threshold} (token), {model.ClauseThreshold} (clause)."));
+            console.Error.WriteLine($"Wrote {Path.GetFullPath(path)}");
+            return Task.FromResult(ExitCodes.Ok);
         });
+        command.Add(signals);
+        command.Add(TrainCheckWorthinessCommand.Create(console));
         return command;
     }
 }
