@@ -160,6 +160,12 @@ internal static class MutationDetector
                 continue;
             }
             var neutral = Array.Find(hunk.Removed, CrossCheckLexicons.NeutralCues.Contains);
+            // A loaded verb of saying ("warned", "insisted") that frames newly added attribution is not a stronger word
+            // for the same thing; it counts only when it replaces a neutral cue.
+            if (neutral is null && CrossCheckLexicons.LoadedCues.Contains(loaded))
+            {
+                continue;
+            }
             var detail = neutral is null ? $"loaded \"{loaded}\" added" : $"\"{neutral}\" → \"{loaded}\"";
             output.Add(new Mutation(MutationKind.Intensified, from, to, detail));
             return;
