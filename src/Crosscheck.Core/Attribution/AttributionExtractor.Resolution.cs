@@ -145,7 +145,7 @@ internal sealed partial class AttributionExtractor
             case SpeakerKind.Pronoun:
                 return ResolvePronoun(speaker, anchor);
             case SpeakerKind.Descriptor:
-                return ResolveDescriptor(speaker, anchor) ?? TextOf(speaker.Span);
+                return ResolveDescriptor(speaker) ?? TextOf(speaker.Span);
             default:
                 return null;
         }
@@ -232,7 +232,7 @@ internal sealed partial class AttributionExtractor
         return found;
     }
 
-    private string? ResolveDescriptor(SpeakerPhrase speaker, int anchor)
+    private string? ResolveDescriptor(SpeakerPhrase speaker)
     {
         var roleWords = new List<string>();
         for (var i = speaker.First; i <= speaker.Last; i++)
@@ -266,7 +266,6 @@ internal sealed partial class AttributionExtractor
                 after ??= person;
             }
         }
-        _ = anchor;
         return (before ?? after)?.Name;
     }
 

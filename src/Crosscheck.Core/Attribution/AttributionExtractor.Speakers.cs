@@ -31,8 +31,14 @@ internal sealed partial class AttributionExtractor
                 return new SpeakerPhrase(i, i, span, SpeakerKind.Pronoun, span);
             }
         }
-        if (MentionAt(i) is { } mention && mention.Span.Start == _tokens[i].Span.Start && mention.Kind != EntityKind.Place)
+        if (MentionAt(i) is { Kind: EntityKind.Place } place && place.Span.Start == _tokens[i].Span.Start
+            && (Is(i - 1, "from") || Is(i - 1, "of") || Is(i - 1, "in") || Is(i - 1, "at")))
         {
+            return null; // "the senator from Texas says": the place qualifies the speaker, it does not speak
+        }
+        if (MentionAt(i) is { } named && named.Span.Start == _tokens[i].Span.Start && named.Kind != EntityKind.Place)
+        {
+            var mention = named;
             var last = TokenBefore(mention.Span.End);
             if (last <= limit && last >= i)
             {
@@ -116,7 +122,7 @@ internal sealed partial class AttributionExtractor
         var head = -1;
         for (var k = j; k <= limit && k < j + 4; k++)
         {
-            if (!IsWord(k) || IsCueWord(k))
+            if (!IsWord(k) || IsCueWord(k) || IsFunctionWord(k))
             {
                 break;
             }
@@ -155,6 +161,20 @@ internal sealed partial class AttributionExtractor
         }
         var span = SpanOf(i, end);
         return new SpeakerPhrase(i, end, span, SpeakerKind.Group, span);
+    }
+
+    private static readonly string[] FunctionWords = ["on", "in", "at", "of", "for", "to", "by", "with", "from", "and", "or", "that", "who", "which", "is", "are", "was", "were", "has", "have", "had", "about", "over"];
+
+    private bool IsFunctionWord(int i)
+    {
+        foreach (var word in FunctionWords)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsSentenceStart(int i) => i == 0 || _tokenSentence[i - 1] != _tokenSentence[i];
@@ -216,7 +236,7 @@ internal sealed partial class AttributionExtractor
                     return null; // "the Serbian president Aleksandar Vucic" is a titled name
                 }
                 var end = k;
-                if (Is(k + 1, "of") && IsCapitalised(k + 2) && k + 2 <= limit)
+                if ((Is(k + 1, "of") || Is(k + 1, "from") || Is(k + 1, "for")) && IsCapitalised(k + 2) && k + 2 <= limit)
                 {
                     end = k + 2;
                     while (end + 1 <= limit && IsCapitalised(end + 1) && end < k + 4)

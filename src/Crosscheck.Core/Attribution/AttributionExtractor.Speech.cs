@@ -303,11 +303,23 @@ internal sealed partial class AttributionExtractor
             else
             {
                 found = ParseSpeakerBackward(b, floor);
+                // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker.
+                if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && FindFullName(Word(found.First).ToString(), found.Span.Start) is null)
+                {
+                    found = null;
+                }
             }
         }
-        if (found is null && ParseSpeakerForward(cue.Last + 1, limit) is { } after && after.Kind != SpeakerKind.Pronoun || found is null && cue.Lemma == "according to")
+        if (found is null)
         {
-            found = ParseSpeakerForward(cue.Last + 1, limit) ?? ParseLooseSource(cue.Last + 1, limit);
+            // "said Ana Ruiz", "according to the Daily Ledger"; only "according to" takes a source no rule names.
+            var after = ParseSpeakerForward(cue.Last + 1, limit);
+            if (after is { Kind: SpeakerKind.Pronoun } && cue.Lemma != "according to")
+            {
+                after = null;
+            }
+            found = after ?? (cue.Lemma == "according to" ? ParseLooseSource(cue.Last + 1, limit) : null);
             if (found is not null)
             {
                 tailStart = found.Last + 1;
@@ -432,7 +444,7 @@ internal sealed partial class AttributionExtractor
             }
             else if (cue.Class == CueClass.Intent)
             {
-                if (!Is(cue.Last + 1, "to") || speaker.First < cue.First == false)
+                if (!Is(cue.Last + 1, "to") || speaker.First > cue.First)
                 {
                     continue;
                 }
@@ -548,7 +560,7 @@ internal sealed partial class AttributionExtractor
             }
             var source = previous ?? next;
             var content = run.Content;
-            if (CountWords(content) < (source is null ? 4 : 3) || source is null && IsTitleCase(run, 12))
+            if (CountWords(content) < (source is null ? _options.MinUnattributedQuoteWords : 3) || source is null && IsTitleCase(run, 12))
             {
                 continue; // scare quotes and titles ("so-called “peacekeepers”") are not attributed speech
             }
@@ -598,8 +610,9 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var (_, last) = SentenceTokens(_tokenSentence[i]);
-            var source = ParseSpeakerForward(sourceStart, last) ?? ParseLooseSource(sourceStart, last);
-            if (source is null || source.Kind == SpeakerKind.Pronoun)
+            // "citing the release of prisoners" cites a reason, not a source: loose phrases count only when capitalised.
+            var source = ParseSpeakerForward(sourceStart, last) ?? (IsCapitalised(sourceStart) ? ParseLooseSource(sourceStart, last) : null);
+            if (source is null || source.Kind is SpeakerKind.Pronoun or SpeakerKind.Descriptor && relation == "citing")
             {
                 continue;
             }

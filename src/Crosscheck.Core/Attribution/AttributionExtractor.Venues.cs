@@ -90,6 +90,50 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
+    /// <summary>
+    /// A determiner phrase after "told" ("a rally in Vodena", "the committee") that ends where the content starts
+    /// (a colon, comma, "that" or a quotation mark); a venue noun inside makes it the quote's venue.
+    /// </summary>
+    private (int Last, VenueMatch? Venue)? ParseAddressee(int i, int limit)
+    {
+        if (!(Is(i, "a") || Is(i, "an") || Is(i, "the") || Is(i, "his") || Is(i, "her") || Is(i, "their")))
+        {
+            return null;
+        }
+        var venueNoun = -1;
+        for (var k = i + 1; k <= limit && k < i + 8; k++)
+        {
+            if (!IsWord(k) || IsCueWord(k))
+            {
+                return null;
+            }
+            if (venueNoun < 0 && AttributionLexicons.VenueLookup.Contains(Word(k)))
+            {
+                venueNoun = k;
+            }
+            if (Is(k + 1, "that") || IsPunct(k + 1, ':') || IsPunct(k + 1, ',') || RunOpeningAt(k + 1) is not null)
+            {
+                VenueMatch? setting = null;
+                if (venueNoun >= 0)
+                {
+                    var nameEnd = k;
+                    for (var t = venueNoun + 1; t <= k; t++)
+                    {
+                        if (IsTimeWord(t))
+                        {
+                            nameEnd = t - 1; // "a rally in Vodena on Sunday": the time is not part of the venue
+                            break;
+                        }
+                    }
+                    var nameSpan = SpanOf(venueNoun, nameEnd);
+                    setting = new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, k), Named: false);
+                }
+                return (k, setting);
+            }
+        }
+        return null;
+    }
+
     /// <summary>"Vodena TV's “Morning Hour”": a programme's title after a possessive outlet belongs to the venue.</summary>
     private (TextSpan NameSpan, int Last) WithProgramme(SpeakerPhrase outlet)
     {
@@ -186,6 +230,7 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
+                var addresseeStart = i;
                 for (var k = i; k <= limit && k < i + 3 && IsLower(k) && !Is(k, "that"); k++)
                 {
                     foreach (var end in AddresseeEnds)
@@ -196,6 +241,12 @@ internal sealed partial class AttributionExtractor
                             break;
                         }
                     }
+                }
+                if (i == addresseeStart && ParseAddressee(i, limit) is var (last, setting) && last >= i)
+                {
+                    // "told a rally in Vodena: …", "told the committee that …"
+                    venue ??= setting;
+                    i = last + 1;
                 }
             }
         }

@@ -11,6 +11,7 @@ namespace Crosscheck.Attribution;
 /// </summary>
 internal sealed partial class AttributionExtractor
 {
+    private readonly AttributionOptions _options;
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly IReadOnlyList<Sentence> _sentences;
@@ -25,8 +26,9 @@ internal sealed partial class AttributionExtractor
     private readonly List<PersonSighting> _titled = [];
     private readonly Dictionary<string, List<PersonSighting>> _personsByWord = new(StringComparer.OrdinalIgnoreCase);
 
-    public AttributionExtractor(AnalyzedArticle document)
+    public AttributionExtractor(AnalyzedArticle document, AttributionOptions options)
     {
+        _options = options;
         _text = document.Article.Text;
         _sentences = document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(_text);
         _tokens = document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text);
@@ -72,7 +74,8 @@ internal sealed partial class AttributionExtractor
 
     // ---- token helpers -------------------------------------------------------------------------------------------
 
-    private ReadOnlySpan<char> Word(int i) => _tokens[i].Span.Slice(_text);
+    // Out-of-range indexes read as an empty word, so look-ahead in the parsers needs no bounds checks of its own.
+    private ReadOnlySpan<char> Word(int i) => i >= 0 && i < _tokens.Count ? _tokens[i].Span.Slice(_text) : [];
 
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
 

@@ -15,6 +15,7 @@ internal static class EntityLexicon
     public static readonly FrozenSet<string> Stopwords = Lexicon.Set("entity-stopwords");
     public static readonly FrozenSet<string> SentenceStarters = Lexicon.Set("sentence-starters");
     public static readonly FrozenSet<string> SpeechCues = Lexicon.Set("sentence-quote-cues");
+    public static readonly FrozenSet<string> PersonBodies = Lexicon.Set("person-bodies");
 
     public static readonly PhraseTable<TitleEntry> Titles = new(LoadTitles(), ignoreCase: true);
     public static readonly PhraseTable<DescriptorRole> DescriptorRoles = new(LoadRoles(), ignoreCase: true);
@@ -30,6 +31,9 @@ internal static class EntityLexicon
 
     public static readonly FrozenSet<string> OutletNameWords = Role("outlet-words", "name", StringComparer.Ordinal);
     public static readonly PhraseTable<bool> OutletCategories = Phrases("outlet-words", "category");
+
+    /// <summary>Outlet name word ("Times") to the kinds of outlet it implies ("newspaper|paper|daily").</summary>
+    public static readonly FrozenDictionary<string, string> OutletKinds = Lexicon.Table("outlet-kinds");
 
     public static readonly FrozenSet<string> GroupNouns = Role("group-nouns", "noun", StringComparer.OrdinalIgnoreCase);
     public static readonly FrozenSet<string> GroupPlurals = Role("group-nouns", "plural", StringComparer.OrdinalIgnoreCase);

@@ -241,8 +241,7 @@ internal sealed partial class EntityRecognizer
         {
             var mention = _mentions[m];
             // "the magazine" may be Cicero, introduced as "Cicero magazine", but "the agency" may not.
-            var outletFits = category is not null && mention.Kind == EntityKind.Outlet
-                && (!_outletCategories.TryGetValue(mention.Key, out var known) || string.Equals(known, category, StringComparison.OrdinalIgnoreCase));
+            var outletFits = category is not null && mention.Kind == EntityKind.Outlet && IsOutletOfKind(mention.Key, category);
             var orgFits = isOrg && mention.Kind == EntityKind.Organization && ContainsWord(mention.Key, word);
             if (outletFits || orgFits)
             {
@@ -251,6 +250,24 @@ internal sealed partial class EntityRecognizer
             }
         }
         return 0;
+    }
+
+    /// <summary>Whether an outlet is of the kind a descriptor names: as introduced ("Cicero magazine"), or as its
+    /// name words imply ("Harbour Times" is a newspaper). Outlets of unknown kind match nothing.</summary>
+    private bool IsOutletOfKind(string key, string kind)
+    {
+        if (_outletCategories.TryGetValue(key, out var known))
+        {
+            return string.Equals(known, kind, StringComparison.OrdinalIgnoreCase);
+        }
+        foreach (var part in key.Split(' '))
+        {
+            if (EntityLexicon.OutletKinds.TryGetValue(part, out var kinds) && ContainsWord(kinds.Replace('|', ' '), kind))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ContainsWord(string phrase, ReadOnlySpan<char> word)
@@ -272,7 +289,9 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
         var start = k + length;
-        if (start >= _words.Count || !_words[start].IsUpper)
+        // "the network President Putin formed": a title or a person after the noun is no outlet's name.
+        if (start >= _words.Count || !_words[start].IsUpper || StartsPerson(start)
+            || EntityLexicon.Titles.Match(_text, _words, start, out _) > 0)
         {
             return 0;
         }
@@ -413,6 +432,13 @@ internal sealed partial class EntityRecognizer
         }
         // "Vucic", "Brnabic's": one word of a known name.
         var known = _people.FindByPart(Word(k), _words[k].Start);
+        if (known is not null && known.Words.Length > 1 && !_words[k].Possessive && k + 1 < _words.Count
+            && _words[k + 1].Is(WordShape.Lower) && In(EntityLexicon.PersonBodies, Word(k + 1)))
+        {
+            // "the Vucic government": a body around the person, not the person.
+            Emit(k, k + 2, EntityKind.Organization, known.Key + " " + Word(k + 1).ToString(), MentionForm.Alias);
+            return 2;
+        }
         if (known is not null && known.Words.Length > 1 || known is not null && _emit)
         {
             var form = known.Words.Length > 1 ? MentionForm.Alias : MentionForm.Name;

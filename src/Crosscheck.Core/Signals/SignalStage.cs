@@ -77,6 +77,11 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
 
         AddRepetitions(signals);
 
+        if (_options.Model is { } model)
+        {
+            AddModelSignals(model, text, tokens, sentences, quoted, signals);
+        }
+
         foreach (var sentence in sentences)
         {
             // A question mark inside a quotation is the speaker's question, not the outlet's.
@@ -110,6 +115,36 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         return new Signal(span, span.Substring(text), technique, weight, reason);
     }
 
+    private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, SpanIndex quoted, List<Signal> signals)
+    {
+        var features = new TokenFeatures(text, tokens, sentences);
+        var probabilities = model.TokenProbabilities(features);
+        var lexical = signals.Count;
+        foreach (var found in model.FindSpans(features, probabilities, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold))
+        {
+            var span = TextSpan.FromBounds(tokens[found.First].Span.Start, tokens[found.End - 1].Span.End);
+            if (!_options.KeepOverlappingModelSpans && OverlapsAny(signals, lexical, span))
+            {
+                continue;
+            }
+            var (technique, _) = model.Classify(features, found.First, found.End);
+            var reason = ModelReasons.Describe(model.TopFeatures(features, found, 2), technique, found.Probability);
+            signals.Add(Create(text, span, technique, Math.Round(found.Probability, 3), reason, quoted));
+        }
+    }
+
+    private static bool OverlapsAny(List<Signal> signals, int count, TextSpan span)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (signals[i].Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SignalOptions Validate(SignalOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -117,6 +152,11 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.QuotedWeightFactor, nameof(options.QuotedWeightFactor));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.QuotedWeightFactor, 1.0, nameof(options.QuotedWeightFactor));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MinimumScoredWords, nameof(options.MinimumScoredWords));
+        if (options.ModelThreshold is { } threshold)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold, nameof(options.ModelThreshold));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0, nameof(options.ModelThreshold));
+        }
         return options;
     }
 

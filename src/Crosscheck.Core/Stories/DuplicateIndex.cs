@@ -124,13 +124,19 @@ public sealed class DuplicateIndex
             }
             var jaccard = EstimateJaccard(signature.Values, other);
             var containment = EstimateContainment(signature.ShingleCount, _shingleCounts[other], jaccard);
-            if (jaccard >= minimumJaccard)
+            // A clear Jaccard makes a near copy; below it, a high containment says the texts differ by whole passages
+            // (a partial copy); an estimate just under the threshold with no such passage is a near copy with edits.
+            if (jaccard >= _options.JaccardThreshold)
             {
                 matches.Add(new DuplicateMatch(other, index, jaccard, containment, DuplicateKind.NearCopy));
             }
             else if (containment >= minimumContainment)
             {
                 matches.Add(new DuplicateMatch(other, index, jaccard, containment, DuplicateKind.PartialCopy));
+            }
+            else if (jaccard >= minimumJaccard)
+            {
+                matches.Add(new DuplicateMatch(other, index, jaccard, containment, DuplicateKind.NearCopy));
             }
         }
         return index;

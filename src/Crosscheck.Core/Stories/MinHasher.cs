@@ -136,6 +136,50 @@ public sealed class MinHasher
         }
     }
 
+    /// <summary>The distinct shingle hashes of <paramref name="text"/>, sorted: for exact Jaccard checks and tests.</summary>
+    public ulong[] Shingles(ReadOnlySpan<char> text)
+    {
+        var words = new List<ulong>();
+        WordHashing.Hashes(text, words);
+        var k = Math.Min(ShingleSize, Math.Max(1, words.Count));
+        var set = new SortedSet<ulong>();
+        for (var i = 0; i + k <= words.Count; i++)
+        {
+            var h = 0UL;
+            for (var j = 0; j < k; j++)
+            {
+                h = BitOperations.RotateLeft(h, 23) ^ words[i + j];
+            }
+            set.Add(WordHashing.Mix(h));
+        }
+        return [.. set];
+    }
+
+    /// <summary>The exact Jaccard similarity of two sorted distinct shingle sets.</summary>
+    public static double Jaccard(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        var union = a.Length + b.Length - shared;
+        return union == 0 ? 0 : (double)shared / union;
+    }
+
     /// <summary>
     /// Fills empty bins from the next filled bin to the right, salted by the distance (rotation densification,
     /// Shrivastava and Li 2014), so two texts with the same shingles still get equal values in equal bins.

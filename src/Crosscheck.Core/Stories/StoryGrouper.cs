@@ -28,8 +28,8 @@ public sealed class StoryGrouper
     private readonly List<int> _assignment = [];
     private readonly Dictionary<ulong, float> _counts = [];
     private readonly List<KeyValuePair<ulong, float>> _vector = [];
-    private readonly HashSet<int> _candidates = [];
-    private readonly List<int> _ordered = [];
+    private readonly Dictionary<int, float> _hits = [];
+    private readonly List<KeyValuePair<int, float>> _ranked = [];
     private readonly List<int> _dirty = [];
     private int _sinceMerge;
 
@@ -74,6 +74,7 @@ public sealed class StoryGrouper
     public StoryClusters Complete()
     {
         MergeStep();
+        SweepSmallStories();
         var number = new Dictionary<int, int>();
         var assignments = new int[_assignment.Count];
         var roots = new List<int>();
@@ -97,7 +98,9 @@ public sealed class StoryGrouper
 
     private int BestStory(long? time, string outlet)
     {
-        _candidates.Clear();
+        // Candidates are ranked by the summed weight of the query terms they share, and only the best few get a full
+        // cosine: popular terms ("covid", "election") reach hundreds of stories that share nothing else.
+        _hits.Clear();
         var query = Math.Min(_options.QueryTerms, _vector.Count);
         for (var t = 0; t < query; t++)
         {
@@ -105,19 +108,25 @@ public sealed class StoryGrouper
             {
                 continue;
             }
+            var weight = _vector[t].Value;
             var stop = Math.Max(0, list.Count - _options.MaxPostingsPerTerm);
             for (var j = list.Count - 1; j >= stop; j--)
             {
-                _candidates.Add(Find(list[j]));
+                ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(_hits, Find(list[j]), out _);
+                hit += weight;
             }
         }
-        _ordered.Clear();
-        _ordered.AddRange(_candidates);
-        _ordered.Sort();
+        _ranked.Clear();
+        foreach (var (story, weight) in _hits)
+        {
+            _ranked.Add(new(story, weight));
+        }
+        _ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
         var best = -1;
         var bestScore = _options.JoinThreshold;
-        foreach (var candidate in _ordered)
+        for (var r = 0; r < _ranked.Count && r < _options.MaxCandidates; r++)
         {
+            var candidate = _ranked[r].Key;
             var story = _stories[candidate];
             var decay = Decay(time, story.First, story.Last, _options.EventWindowDays);
             if (decay <= 0)
@@ -129,7 +138,7 @@ public sealed class StoryGrouper
             {
                 score *= _options.SameOutletFactor;
             }
-            if (score >= bestScore && (best < 0 || score > bestScore))
+            if (score > bestScore || (score == bestScore && best >= 0 && candidate < best) || (score == bestScore && best < 0))
             {
                 best = candidate;
                 bestScore = score;
@@ -164,7 +173,7 @@ public sealed class StoryGrouper
         }
         var gap = t < first ? first - t : t > last ? t - last : 0;
         var days = gap / (double)TimeSpan.TicksPerDay;
-        return days > windowDays ? 0 : Math.Exp(-days / _options.DecayDays);
+        return days > windowDays ? 0 : Math.Exp(-Math.Max(0, days - _options.GraceDays) / _options.DecayDays);
     }
 
     private void Join(StoryState story, long? time, string outlet)
@@ -273,12 +282,53 @@ public sealed class StoryGrouper
         }
     }
 
-    /// <summary>Roots of other stories sharing one of <paramref name="story"/>'s top terms, in index order.</summary>
+    /// <summary>
+    /// Gives the stories still at most <see cref="StoryOptions.SweepSize"/> articles strong a second chance against the
+    /// grown centroids: an article that arrived before its story had formed opened a story of its own, and the merge
+    /// step's threshold, meant for two established stories, leaves it there.
+    /// </summary>
+    private void SweepSmallStories()
+    {
+        var count = _stories.Count;
+        for (var index = 0; index < count; index++)
+        {
+            var story = _stories[index];
+            if (story.Parent != index || story.Size > _options.SweepSize || story.Norm <= 0)
+            {
+                continue;
+            }
+            StoryState? best = null;
+            var bestScore = _options.JoinThreshold;
+            foreach (var other in Related(story, _options.EventWindowDays))
+            {
+                var candidate = _stories[Find(other)];
+                if (candidate == story || candidate.Size <= story.Size)
+                {
+                    continue;
+                }
+                var score = CentroidCosine(story, candidate) * Decay(story.First == long.MaxValue ? null : story.First, candidate.First, candidate.Last, _options.EventWindowDays);
+                if (score > bestScore)
+                {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (best is not null)
+            {
+                Merge(best, story);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Roots of other stories within <paramref name="windowDays"/> sharing <paramref name="story"/>'s top terms: the
+    /// <see cref="StoryOptions.MaxCandidates"/> sharing the most weight, in index order.
+    /// </summary>
     private List<int> Related(StoryState story, double windowDays)
     {
         var top = TopTerms(story, _options.QueryTerms);
-        var found = new HashSet<int>();
-        foreach (var term in top)
+        var hits = new Dictionary<int, float>();
+        foreach (var (term, weight) in top)
         {
             if (!_termStories.TryGetValue(term, out var list))
             {
@@ -288,16 +338,27 @@ public sealed class StoryGrouper
             for (var j = list.Count - 1; j >= stop; j--)
             {
                 var root = Find(list[j]);
-                var other = _stories[root];
-                if (root != story.Index && Decay(other.First == long.MaxValue ? null : other.First, story.First, story.Last, windowDays) > 0)
+                if (root == story.Index)
                 {
-                    found.Add(root);
+                    continue;
                 }
+                ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, root, out _);
+                hit += weight;
             }
         }
-        var ordered = new List<int>(found);
-        ordered.Sort();
-        return ordered;
+        var ranked = new List<KeyValuePair<int, float>>(hits);
+        ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var related = new List<int>();
+        for (var r = 0; r < ranked.Count && related.Count < _options.MaxCandidates; r++)
+        {
+            var other = _stories[ranked[r].Key];
+            if (Decay(other.First == long.MaxValue ? null : other.First, story.First, story.Last, windowDays) > 0)
+            {
+                related.Add(other.Index);
+            }
+        }
+        related.Sort();
+        return related;
     }
 
     private static double CentroidCosine(StoryState a, StoryState b)
@@ -390,22 +451,21 @@ public sealed class StoryGrouper
         return result;
     }
 
-    private static List<ulong> TopTerms(StoryState story, int count)
+    private static List<KeyValuePair<ulong, float>> TopTerms(StoryState story, int count)
     {
         var terms = new List<KeyValuePair<ulong, float>>(story.Centroid);
         terms.Sort(ByWeight);
-        var top = new List<ulong>(Math.Min(count, terms.Count));
-        for (var i = 0; i < terms.Count && i < count; i++)
+        if (terms.Count > count)
         {
-            top.Add(terms[i].Key);
+            terms.RemoveRange(count, terms.Count - count);
         }
-        return top;
+        return terms;
     }
 
     private string Label(StoryState story, int count)
     {
         var words = new List<string>(count);
-        foreach (var term in TopTerms(story, count))
+        foreach (var (term, _) in TopTerms(story, count))
         {
             if (_surface.TryGetValue(term, out var word))
             {
@@ -449,7 +509,7 @@ public sealed class StoryGrouper
         {
             ref var df = ref CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, term, out _);
             df++;
-            var idf = Math.Log(1 + (documents / (double)df));
+            var idf = Math.Log((documents + _options.BackgroundDocuments) / (double)df);
             _vector.Add(new(term, (float)((1 + Math.Log(count)) * idf)));
         }
         _vector.Sort(ByWeight);

@@ -7,13 +7,16 @@ public sealed record StoryOptions
     public static StoryOptions Default { get; } = new();
 
     /// <summary>An article joins the best story when its decayed cosine similarity to the story reaches this.</summary>
-    public double JoinThreshold { get; init; } = 0.3;
+    public double JoinThreshold { get; init; } = 0.15;
 
     /// <summary>Two stories merge in the periodic merge step when their centroids' cosine reaches this.</summary>
-    public double MergeThreshold { get; init; } = 0.5;
+    public double MergeThreshold { get; init; } = 0.2;
 
     /// <summary>Time constant of the decay, in days: similarity is multiplied by exp(−gap / scale).</summary>
-    public double DecayDays { get; init; } = 3;
+    public double DecayDays { get; init; } = 1;
+
+    /// <summary>Gaps up to this many days do not decay: same-day and next-morning coverage of one event is the norm.</summary>
+    public double GraceDays { get; init; }
 
     /// <summary>An event spans at most this many days between an article and the story's nearest article.</summary>
     public double EventWindowDays { get; init; } = 7;
@@ -36,6 +39,13 @@ public sealed record StoryOptions
     /// </summary>
     public double SameOutletFactor { get; init; } = 0.85;
 
+    /// <summary>
+    /// Pseudo-documents added to the count behind inverse document frequency, as if the stream had started after this
+    /// many articles on other subjects: in a small collection every shared name looks common (a name in all seven
+    /// articles of one story would weigh nothing), and the prior fades as real articles accumulate.
+    /// </summary>
+    public double BackgroundDocuments { get; init; } = 100;
+
     /// <summary>An article is represented by its highest-weighted terms only (keeps long articles cheap).</summary>
     public int MaxArticleTerms { get; init; } = 40;
 
@@ -43,10 +53,16 @@ public sealed record StoryOptions
     public int MaxCentroidTerms { get; init; } = 120;
 
     /// <summary>Candidate stories are looked up by this many of the article's top terms.</summary>
-    public int QueryTerms { get; init; } = 12;
+    public int QueryTerms { get; init; } = 40;
 
     /// <summary>At most this many most recent stories are examined per query term.</summary>
     public int MaxPostingsPerTerm { get; init; } = 200;
+
+    /// <summary>Of the candidate stories, only this many sharing the most query-term weight get a full similarity.</summary>
+    public int MaxCandidates { get; init; } = 30;
+
+    /// <summary>Stories of at most this many articles get a last chance to join a larger story when the stream ends.</summary>
+    public int SweepSize { get; init; } = 1;
 
     /// <summary>The merge step runs after this many articles (and once at the end).</summary>
     public int MergeInterval { get; init; } = 500;

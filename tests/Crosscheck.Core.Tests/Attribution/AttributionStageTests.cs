@@ -93,4 +93,40 @@ public sealed class AttributionStageTests
         Assert.Equal("Evening Courier", citation.SourceSpan!.Value.Substring(text));
         Assert.Equal(citation.Text, citation.Span.Substring(text));
     }
+
+    [Fact]
+    public void Unattributed_quote_length_threshold_is_an_option()
+    {
+        // Given a three-word quote nobody is said to have spoken
+        var document = TextOnly("The banner read \u201Cnever again, friends\u201D in red letters.");
+
+        // When analysed with the default and with a lower threshold
+        var byDefault = Stage.Process(document, CancellationToken.None).Quotes;
+        var lenient = new AttributionStage(AttributionOptions.Default with { MinUnattributedQuoteWords = 2 }).Process(document, CancellationToken.None).Quotes;
+
+        // Then only the lenient stage keeps it
+        Assert.Empty(byDefault);
+        Assert.Equal("never again, friends", Assert.Single(lenient).Text);
+    }
+
+    [Theory]
+    [InlineData("   \n\n  ")]
+    [InlineData("\"")]
+    [InlineData("\u00AB \u201C '")]
+    [InlineData("said.")]
+    [InlineData("according to")]
+    [InlineData("\u201CUnclosed quote that never ends, he said")]
+    [InlineData("He said: \u201C")]
+    [InlineData("2010 said the plan was \"dead.\"\n\nKovac aides ")]
+    public void Odd_input_does_not_throw(string text)
+    {
+        // Given odd or truncated text / When the whole pipeline analyses it
+        var analyzed = AnalysisPipeline.Default.Analyze(new Article { Id = "t", Source = "t", Text = text });
+
+        // Then every span it reports lies inside the text
+        foreach (var quote in analyzed.Quotes)
+        {
+            Assert.True(quote.Span.End <= text.Length);
+        }
+    }
 }

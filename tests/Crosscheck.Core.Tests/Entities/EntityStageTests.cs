@@ -146,6 +146,39 @@ public sealed class EntityStageTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 
+    [Fact]
+    public void Random_text_never_breaks_the_invariants()
+    {
+        // Given many random strings made of the characters and words the rules care about
+        const string alphabet = "Aa .,'\"\u2019\u201C\u201D\u00AB\u00BB\u201E\u2026?!-()[]:;\n\n0123 Mr. U.S. Dr the The of said Vucic Ana President Times News Ministry 's ";
+        var random = new Random(2024);
+        var pipeline = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
+
+        for (var run = 0; run < 2000; run++)
+        {
+            var chars = new char[random.Next(80)];
+            for (var c = 0; c < chars.Length; c++)
+            {
+                chars[c] = alphabet[random.Next(alphabet.Length)];
+            }
+            var text = new string(chars);
+
+            // When each is analysed
+            var document = pipeline.Analyze(Article(text));
+
+            // Then sentences are trimmed and mentions ordered, disjoint and true to the text
+            foreach (var sentence in document.Sentences)
+            {
+                Assert.False(char.IsWhiteSpace(text[sentence.Span.Start]) || char.IsWhiteSpace(text[sentence.Span.End - 1]), text);
+            }
+            for (var m = 0; m < document.Mentions.Count; m++)
+            {
+                Assert.Equal(document.Mentions[m].Span.Substring(text), document.Mentions[m].Text);
+                Assert.True(m == 0 || document.Mentions[m - 1].Span.End <= document.Mentions[m].Span.Start, text);
+            }
+        }
+    }
+
     private static Article Article(string text) => new() { Id = "t", Source = "t", Text = text };
 
     private static AnalyzedArticle Analyze(string text, EntityOptions? options = null) =>
