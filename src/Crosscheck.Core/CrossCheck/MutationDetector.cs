@@ -23,11 +23,22 @@ internal static class MutationDetector
             var from = members[referenceIndex];
             var to = members[i];
             var start = output.Count;
+            // Copies repeat the same words: only who said them, where and how can differ, and skipping the word diffs
+            // keeps a story of a thousand wire copies linear.
+            var sameWords = SameWords(reference.Words.Words, other.Words.Words);
             if (reference.Kind == AlignedItemKind.Quote)
             {
                 Speaker(units, members, referenceIndex, i, output);
                 Venue(units, members, i, output);
                 CueIntensified(units, members, referenceIndex, i, output);
+            }
+            if (sameWords)
+            {
+                AttachDiffs(units, members, reference, other, from, start, output);
+                continue;
+            }
+            if (reference.Kind == AlignedItemKind.Quote)
+            {
                 if (reference.Verbatim is not null && other.Verbatim is not null)
                 {
                     Wording(reference, other, from, to, output);
@@ -41,17 +52,39 @@ internal static class MutationDetector
             Numbers(reference, other, from, to, output);
             Negation(reference, other, from, to, output);
             Hedges(reference, other, from, to, output);
-            List<DiffSegment>? diff = null;
-            for (var m = start; m < output.Count; m++)
+            AttachDiffs(units, members, reference, other, from, start, output);
+        }
+    }
+
+    private static void AttachDiffs(IReadOnlyList<ComparisonUnit> units, IReadOnlyList<AlignedMember> members, ComparisonUnit reference,
+        ComparisonUnit other, AlignedMember from, int start, List<Mutation> output)
+    {
+        List<DiffSegment>? diff = null;
+        for (var m = start; m < output.Count; m++)
+        {
+            var mutation = output[m];
+            var fromUnit = ReferenceEquals(mutation.From, from) ? reference : units[IndexOf(members, mutation.From)];
+            output[m] = mutation with
             {
-                var mutation = output[m];
-                var fromUnit = ReferenceEquals(mutation.From, from) ? reference : units[IndexOf(members, mutation.From)];
-                output[m] = mutation with
-                {
-                    Diff = ReferenceEquals(fromUnit, reference) ? diff ??= WordDiff.Segments(reference.Words, other.Words) : WordDiff.Segments(fromUnit.Words, other.Words),
-                };
+                Diff = ReferenceEquals(fromUnit, reference) ? diff ??= WordDiff.Segments(reference.Words, other.Words) : WordDiff.Segments(fromUnit.Words, other.Words),
+            };
+        }
+    }
+
+    private static bool SameWords(string[] a, string[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (!string.Equals(a[k], b[k], StringComparison.Ordinal))
+            {
+                return false;
             }
         }
+        return true;
     }
 
     private static int IndexOf(IReadOnlyList<AlignedMember> members, AlignedMember member)
