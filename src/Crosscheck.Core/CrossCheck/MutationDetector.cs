@@ -330,6 +330,11 @@ internal static class MutationDetector
                     removedSpeculation is null ? "speculative → asserted" : $"speculation \"{removedSpeculation}\" stated as fact"));
                 speculationReported = true;
                 break;
+            // The claim stage may call "could spread" hedged: the word removed decides which change it is.
+            case (Modality.Hedged, Modality.Asserted) when removedHedge is null && removedSpeculation is not null:
+                output.Add(new Mutation(MutationKind.SpeculationAsFact, from, to, $"speculation \"{removedSpeculation}\" stated as fact"));
+                speculationReported = true;
+                break;
             case (Modality.Hedged, Modality.Asserted):
                 var hedge = removedHedge ?? removedSpeculation;
                 output.Add(new Mutation(MutationKind.HedgeRemoved, from, to,
@@ -346,10 +351,8 @@ internal static class MutationDetector
         {
             if (!speculationReported && removedSpeculation is not null)
             {
-                var kind = r.Modality is null or Modality.Speculative ? MutationKind.SpeculationAsFact : MutationKind.HedgeRemoved;
-                output.Add(new Mutation(kind, from, to, kind == MutationKind.SpeculationAsFact
-                    ? $"speculation \"{removedSpeculation}\" stated as fact"
-                    : $"hedge \"{removedSpeculation}\" removed"));
+                // The word decides, whatever modality the claim stage gave: "could" gone is speculation stated as fact.
+                output.Add(new Mutation(MutationKind.SpeculationAsFact, from, to, $"speculation \"{removedSpeculation}\" stated as fact"));
             }
             if (!hedgeReported && removedHedge is not null)
             {
