@@ -108,4 +108,25 @@ public sealed class AttributionStageTests
         Assert.Empty(byDefault);
         Assert.Equal("never again, friends", Assert.Single(lenient).Text);
     }
+
+    [Theory]
+    [InlineData("   \n\n  ")]
+    [InlineData("\"")]
+    [InlineData("\u00AB \u201C '")]
+    [InlineData("said.")]
+    [InlineData("according to")]
+    [InlineData("\u201CUnclosed quote that never ends, he said")]
+    [InlineData("He said: \u201C")]
+    [InlineData("2010 said the plan was \"dead.\"\n\nKovac aides ")]
+    public void Odd_input_does_not_throw(string text)
+    {
+        // Given odd or truncated text / When the whole pipeline analyses it
+        var analyzed = AnalysisPipeline.Default.Analyze(new Article { Id = "t", Source = "t", Text = text });
+
+        // Then every span it reports lies inside the text
+        foreach (var quote in analyzed.Quotes)
+        {
+            Assert.True(quote.Span.End <= text.Length);
+        }
+    }
 }
