@@ -23,7 +23,10 @@ public sealed record Claim(TextSpan Span, string Text, Modality Modality)
     /// <summary>Numbers the claim states, as written ("3,000", "40 percent").</summary>
     public IReadOnlyList<string> Numbers { get; init; } = [];
 
-    /// <summary>The hedge, speculation or negation cues that set <see cref="Modality"/>, as spans.</summary>
+    /// <summary>
+    /// The hedge, speculation or negation cues that set <see cref="Modality"/>, as spans; for a question, its question
+    /// mark; empty when asserted.
+    /// </summary>
     public IReadOnlyList<TextSpan> ModalityCues { get; init; } = [];
 
     /// <summary>

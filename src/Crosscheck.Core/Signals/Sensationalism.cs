@@ -25,7 +25,9 @@ internal static class Sensationalism
         Technique.LoadedLanguage or Technique.RhetoricalQuestion => 0.8,
         Technique.ExaggerationMinimisation or Technique.NameCallingLabeling or Technique.AppealToFearPrejudice => 0.7,
         Technique.UnsupportedSpeculation => 0.6,
-        Technique.Doubt or Technique.Slogans => 0.5,
+        Technique.Doubt or Technique.Slogans or Technique.BlackAndWhiteFallacy or Technique.CausalOversimplification
+            or Technique.WhataboutismStrawMenRedHerring => 0.5,
+        Technique.AppealToAuthority or Technique.Repetition => 0.3,
         Technique.FlagWaving or Technique.BandwagonReductioAdHitlerum => 0.4,
         Technique.ThoughtTerminatingCliches => 0.3,
         Technique.AnonymousSourcing => 0.25,

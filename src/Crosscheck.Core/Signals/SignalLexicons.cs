@@ -16,7 +16,8 @@ internal static class SignalLexicons
     [
         "signals-sensational", "signals-loaded", "signals-speculation", "signals-anonymous", "signals-name-calling",
         "signals-exaggeration", "signals-doubt", "signals-fear", "signals-flag-waving", "signals-slogans",
-        "signals-cliches", "signals-bandwagon",
+        "signals-cliches", "signals-bandwagon", "signals-causal", "signals-black-and-white", "signals-authority",
+        "signals-whataboutism",
     ];
 
     /// <summary>One matcher per lexicon file.</summary>

@@ -21,4 +21,25 @@ public sealed record SignalOptions
     /// <summary>Articles shorter than this many words are scored as if they had this many, so a one-line text with one
     /// vivid word does not score as a tabloid.</summary>
     public int MinimumScoredWords { get; init; } = 60;
+
+    /// <summary>The trained propaganda model run next to the lexicons; null turns it off. Defaults to the embedded model.</summary>
+    public SignalModel? Model { get; init; } = SignalModel.Embedded;
+
+    /// <summary>
+    /// Token-probability threshold for model spans; null uses the model's own (tuned for span-identification F1). The
+    /// analysis default is stricter, so a reader sees fewer, surer model signals.
+    /// </summary>
+    public double? ModelThreshold { get; init; } = 0.5;
+
+    /// <summary>
+    /// Clause-probability threshold above which a whole clause is a model span; null uses the model's own (tuned for
+    /// span-identification F1). The analysis default is stricter.
+    /// </summary>
+    public double? ClauseThreshold { get; init; } = 0.7;
+
+    /// <summary>
+    /// Whether a model span that overlaps a lexicon signal is kept too. Off in analysis (the lexicon's reason is
+    /// plainer); on when scoring spans against gold data.
+    /// </summary>
+    public bool KeepOverlappingModelSpans { get; init; }
 }

@@ -12,16 +12,20 @@ namespace Crosscheck.Signals;
 /// rhetorical questions in the outlet's own voice, and anonymous citations from
 /// <see cref="AnalyzedArticle.Citations"/>. A signal inside a quotation is kept, with its reason saying so, but weighs
 /// less: the speaker used the word, not the outlet.</para>
-/// <para>Uses <see cref="AnalyzedArticle.Quotes"/> and <see cref="AnalyzedArticle.Citations"/> when present and falls back
-/// to quotation marks when they are empty. Thread-safe: no mutable state.</para>
+/// <para>What counts as quoted is the union of text between double quotation marks and the direct and mixed
+/// <see cref="AnalyzedArticle.Quotes"/>, so the stage works before the attribution stage is in place and gets better
+/// with it. Signals tie to <see cref="Documents.Article.Text"/> only; the separate title is not scanned. Thread-safe: no
+/// mutable state.</para>
 /// </remarks>
 /// <param name="options">The stage's options.</param>
 public sealed class SignalStage(SignalOptions options) : IAnalysisStage
 {
     private const double RhetoricalQuestionWeight = 0.7;
     private const double AnonymousCitationWeight = 0.4;
+    private const double RepetitionWeight = 0.4;
+    private const int RepetitionThreshold = 3;
 
-    private readonly SignalOptions _options = options;
+    private readonly SignalOptions _options = Validate(options);
 
     /// <inheritdoc/>
     public string Name => "signals";
@@ -71,6 +75,13 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             }
         }
 
+        AddRepetitions(signals);
+
+        if (_options.Model is { } model)
+        {
+            AddModelSignals(model, text, tokens, sentences, quoted, signals);
+        }
+
         foreach (var sentence in sentences)
         {
             // A question mark inside a quotation is the speaker's question, not the outlet's.
@@ -102,6 +113,80 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             return new Signal(span, span.Substring(text), technique, Math.Round(weight * _options.QuotedWeightFactor, 3), reason + " (inside a quotation)");
         }
         return new Signal(span, span.Substring(text), technique, weight, reason);
+    }
+
+    private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, SpanIndex quoted, List<Signal> signals)
+    {
+        var features = new TokenFeatures(text, tokens, sentences);
+        var probabilities = model.TokenProbabilities(features);
+        var lexical = signals.Count;
+        foreach (var found in model.FindSpans(features, probabilities, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold))
+        {
+            var span = TextSpan.FromBounds(tokens[found.First].Span.Start, tokens[found.End - 1].Span.End);
+            if (!_options.KeepOverlappingModelSpans && OverlapsAny(signals, lexical, span))
+            {
+                continue;
+            }
+            var (technique, _) = model.Classify(features, found.First, found.End);
+            var reason = ModelReasons.Describe(model.TopFeatures(features, found, 2), technique, found.Probability);
+            signals.Add(Create(text, span, technique, Math.Round(found.Probability, 3), reason, quoted));
+        }
+    }
+
+    private static bool OverlapsAny(List<Signal> signals, int count, TextSpan span)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (signals[i].Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SignalOptions Validate(SignalOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.SensationalismRate, nameof(options.SensationalismRate));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.QuotedWeightFactor, nameof(options.QuotedWeightFactor));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.QuotedWeightFactor, 1.0, nameof(options.QuotedWeightFactor));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MinimumScoredWords, nameof(options.MinimumScoredWords));
+        if (options.ModelThreshold is { } threshold)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold, nameof(options.ModelThreshold));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0, nameof(options.ModelThreshold));
+        }
+        return options;
+    }
+
+    private static void AddRepetitions(List<Signal> signals)
+    {
+        // The same charged word hammered three or more times is repetition; each use after the first is marked.
+        var seen = new Dictionary<string, List<Signal>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var signal in signals)
+        {
+            if (signal.Technique is Technique.LoadedLanguage or Technique.SensationalFraming or Technique.NameCallingLabeling or Technique.Slogans)
+            {
+                if (!seen.TryGetValue(signal.Text, out var uses))
+                {
+                    seen[signal.Text] = uses = [];
+                }
+                uses.Add(signal);
+            }
+        }
+        foreach (var uses in seen.Values)
+        {
+            if (uses.Count < RepetitionThreshold)
+            {
+                continue;
+            }
+            for (var i = 1; i < uses.Count; i++)
+            {
+                signals.Add(new Signal(uses[i].Span, uses[i].Text, Technique.Repetition, RepetitionWeight,
+                    $"'{uses[i].Text}' is repeated {uses.Count} times"));
+            }
+        }
     }
 
     private static List<TextSpan> QuotedRegions(AnalyzedArticle document, string text)

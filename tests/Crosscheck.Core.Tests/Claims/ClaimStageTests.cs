@@ -123,6 +123,46 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void Gives_the_same_claims_and_signals_when_articles_run_in_parallel()
+    {
+        // Given one pipeline and several different articles
+        string[] texts =
+        [
+            "The Kelm council reportedly approved 14 new bus routes on Monday.",
+            "BOMBSHELL: the minister slammed the 40 percent pay rise. Is anyone in charge?",
+            "\u201cWe did not sell the port,\u201d Feld told the Daily Ledger on Friday.",
+        ];
+        var expected = texts.Select(t => Summary(AnalysisPipeline.Default.Analyze(Article(t)))).ToArray();
+
+        // When they are analysed many times on many threads
+        var results = new string[texts.Length * 50];
+        Parallel.For(0, results.Length, i => results[i] = Summary(AnalysisPipeline.Default.Analyze(Article(texts[i % texts.Length]))));
+
+        // Then every run matches the sequential one
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % texts.Length], results[i]);
+        }
+    }
+
+    private static string Summary(AnalyzedArticle document) =>
+        string.Join("|", document.Claims.Select(c => $"{c.Span}{c.Modality}{c.Voice}{c.CheckWorthiness}"))
+        + string.Join("|", document.Signals.Select(s => $"{s.Span}{s.Technique}{s.Weight}"))
+        + document.Scores.Sensationalism;
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    public void Rejects_a_threshold_outside_zero_to_one_at_construction(double threshold)
+    {
+        // Given options with an impossible threshold
+        var options = new ClaimOptions { MinimumCheckWorthiness = threshold };
+
+        // When the stage is built / Then it fails at once
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ClaimStage(options));
+    }
+
+    [Fact]
     public void Finds_no_claims_in_an_empty_article()
     {
         // Given an empty text

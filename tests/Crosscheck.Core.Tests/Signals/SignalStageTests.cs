@@ -134,4 +134,14 @@ public sealed class SignalStageTests
         // Then no rhetorical question is reported
         Assert.DoesNotContain(signals, s => s.Technique == Technique.RhetoricalQuestion);
     }
+
+    [Fact]
+    public void Rejects_a_quoted_weight_factor_above_one_at_construction()
+    {
+        // Given options that would make quoted words weigh more than the outlet's own
+        var options = new SignalOptions { QuotedWeightFactor = 2 };
+
+        // When the stage is built / Then it fails at once
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SignalStage(options));
+    }
 }

@@ -1,0 +1,46 @@
+namespace Crosscheck.Signals;
+
+/// <summary>Turns the model's strongest features into a one-line reason a person can check against the text.</summary>
+internal static class ModelReasons
+{
+    /// <summary>"'shameless' and '!' ending the sentence typical of Loaded_Language (model 0.81)".</summary>
+    public static string Describe(IReadOnlyList<KeyValuePair<string, float>> features, Technique technique, double probability)
+    {
+        var parts = new List<string>(2);
+        foreach (var (feature, _) in features)
+        {
+            if (Readable(feature) is { } text && !parts.Contains(text))
+            {
+                parts.Add(text);
+            }
+        }
+        var cues = parts.Count == 0 ? "the wording" : string.Join(" and ", parts);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{cues} typical of {technique.Name()} (model {probability:0.00})");
+    }
+
+    /// <summary>A feature as the reader can find it in the text; null for features with no visible trace (position, bias).</summary>
+    private static string? Readable(string feature)
+    {
+        var equals = feature.IndexOf('=', StringComparison.Ordinal);
+        var kind = equals < 0 ? feature : feature[..equals];
+        var value = equals < 0 ? "" : feature[(equals + 1)..].Replace('_', ' ');
+        return kind switch
+        {
+            "w" or "fqw" => $"'{value}'",
+            "bl" or "br" => $"'{value}'",
+            "w-1" or "w-2" when !value.StartsWith('<') => $"'{value}' before it",
+            "w+1" or "w+2" when !value.StartsWith('<') => $"'{value}' after it",
+            "s3" => $"the ending '-{value}'",
+            "lx" => $"a {feature[(equals + 1)..]} lexicon phrase",
+            "lxl" or "lxr" => $"a nearby {feature[(equals + 1)..]} lexicon phrase",
+            "slx" => $"a {feature[(equals + 1)..]} cue in the sentence",
+            "s!" => "'!' ending the sentence",
+            "s?" => "a question",
+            "q" => "quotation marks",
+            "fq" => "a word the article repeats",
+            "sh" when value == "X" => "capital letters",
+            _ => null,
+        };
+    }
+}

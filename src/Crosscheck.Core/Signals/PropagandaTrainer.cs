@@ -1,0 +1,287 @@
+using Crosscheck.Claims;
+using Crosscheck.Text;
+
+namespace Crosscheck.Signals;
+
+/// <summary>
+/// Trains a <see cref="SignalModel"/> from PTC-style gold spans: logistic regression by SGD over token features for
+/// span identification, an averaged multi-class perceptron over span features for the technique. CPU only and
+/// deterministic: documents are shuffled by a seeded generator, and nothing else is random.
+/// </summary>
+public static class PropagandaTrainer
+{
+    private const float SpanPrune = 0.01f;
+    private const float TechniquePrune = 0.05f;
+
+    /// <summary>Trains a model on <paramref name="documents"/>.</summary>
+    public static SignalModel Train(IReadOnlyList<PropagandaDocument> documents, PropagandaTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= PropagandaTrainingOptions.Default;
+        var spanVocabulary = new Vocabulary();
+        var techniqueVocabulary = new Vocabulary();
+        var classes = new List<Technique>();
+        var clauseVocabulary = new Vocabulary();
+        var spanExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
+        var clauseExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
+        var techniqueExamples = new List<(int[] Features, int Class)>();
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = Tokenizer.Tokenize(document.Text);
+            var features = new TokenFeatures(document.Text, tokens, SentenceSplitter.Split(document.Text));
+            var inside = new bool[tokens.Count];
+            var tokenTechnique = new int[tokens.Count];
+            foreach (var gold in document.Spans)
+            {
+                var (first, end) = TextRegions.TokenRange(tokens, gold.Span);
+                // A token that starts before the span but runs into it still overlaps it.
+                if (first > 0 && tokens[first - 1].Span.End > gold.Span.Start)
+                {
+                    first--;
+                }
+                var known = TechniqueNames.TryParse(gold.Technique, out var technique);
+                for (var t = first; t < end; t++)
+                {
+                    inside[t] = true;
+                    if (known)
+                    {
+                        tokenTechnique[t] = (int)technique + 1;
+                    }
+                }
+                if (end > first && known)
+                {
+                    var index = classes.IndexOf(technique);
+                    if (index < 0)
+                    {
+                        classes.Add(technique);
+                    }
+                    techniqueExamples.Add((techniqueVocabulary.Collect(sink => features.EmitSpan(first, end, sink)), (int)technique));
+                }
+            }
+            var tokenFeatures = new int[tokens.Count][];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var index = i;
+                tokenFeatures[i] = spanVocabulary.Collect(sink => features.EmitToken(index, sink));
+            }
+            spanExamples.Add((tokenFeatures, inside));
+            var clauses = features.Clauses();
+            var clauseFeatures = new int[clauses.Count][];
+            var clauseLabels = new bool[clauses.Count];
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                var (first, end) = clauses[c];
+                clauseFeatures[c] = clauseVocabulary.Collect(sink => features.EmitClause(first, end, sink));
+                clauseLabels[c] = inside.AsSpan(first, end - first).Contains(true);
+                // A propaganda clause also teaches the technique classifier, labelled by the technique covering most of
+                // it: the classifier sees clauses at prediction time, not only tight gold spans.
+                if (Majority(tokenTechnique.AsSpan(first, end - first)) is > 0 and var code)
+                {
+                    techniqueExamples.Add((techniqueVocabulary.Collect(sink => features.EmitSpan(first, end, sink)), code - 1));
+                }
+            }
+            clauseExamples.Add((clauseFeatures, clauseLabels));
+        }
+
+        classes.Sort();
+        var span = TrainLogistic(spanExamples, spanVocabulary, options, options.SpanEpochs, cancellationToken);
+        var clause = TrainLogistic(clauseExamples, clauseVocabulary, options, options.ClauseEpochs, cancellationToken);
+        var techniqueWeights = TrainTechniqueClassifier(techniqueExamples, techniqueVocabulary, classes, options, cancellationToken);
+        return new SignalModel(span, clause, techniqueWeights, classes, options.Threshold, options.ClauseThreshold);
+    }
+
+    private static int Majority(ReadOnlySpan<int> codes)
+    {
+        Span<int> counts = stackalloc int[64];
+        var best = 0;
+        foreach (var code in codes)
+        {
+            if (code > 0 && code < counts.Length && ++counts[code] > counts[best])
+            {
+                best = code;
+            }
+        }
+        return best;
+    }
+
+    private static Dictionary<string, float> TrainLogistic(List<(int[][] Features, bool[] Labels)> examples, Vocabulary vocabulary, PropagandaTrainingOptions options, int epochs, CancellationToken cancellationToken)
+    {
+        var weights = new double[vocabulary.Count];
+        var totals = new double[vocabulary.Count];
+        var step = 1.0;
+        var keep = vocabulary.Frequent(options.MinimumCount);
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            random.Shuffle(order);
+            var rate = options.LearningRate / (1 + epoch);
+            foreach (var index in order)
+            {
+                var (features, labels) = examples[index];
+                for (var t = 0; t < features.Length; t++)
+                {
+                    var z = 0.0;
+                    foreach (var f in features[t])
+                    {
+                        if (keep[f])
+                        {
+                            z += weights[f];
+                        }
+                    }
+                    var gradient = rate * ((labels[t] ? 1 : 0) - 1 / (1 + Math.Exp(-z)));
+                    foreach (var f in features[t])
+                    {
+                        if (keep[f])
+                        {
+                            weights[f] += gradient;
+                            totals[f] += step * gradient;
+                        }
+                    }
+                    step++;
+                }
+            }
+        }
+        var result = new Dictionary<string, float>(StringComparer.Ordinal);
+        for (var f = 0; f < weights.Length; f++)
+        {
+            // Averaged SGD: the mean of the weights over all steps generalises better than the last iterate.
+            var averaged = weights[f] - totals[f] / step;
+            if (keep[f] && Math.Abs(averaged) >= SpanPrune)
+            {
+                result[vocabulary.Name(f)] = (float)Math.Round(averaged, 4);
+            }
+        }
+        return result;
+    }
+
+    private static Dictionary<string, float[]> TrainTechniqueClassifier(List<(int[] Features, int Class)> examples, Vocabulary vocabulary, List<Technique> classes, PropagandaTrainingOptions options, CancellationToken cancellationToken)
+    {
+        var k = classes.Count;
+        var keep = vocabulary.Frequent(options.MinimumCount);
+        var weights = new double[vocabulary.Count * k];
+        var totals = new double[vocabulary.Count * k];
+        var labels = examples.Select(e => classes.IndexOf((Technique)e.Class)).ToArray();
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var step = 1.0;
+        var scores = new double[k];
+        for (var epoch = 0; epoch < options.TechniqueEpochs; epoch++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var features = examples[index].Features;
+                Array.Clear(scores);
+                foreach (var f in features)
+                {
+                    if (keep[f])
+                    {
+                        for (var c = 0; c < k; c++)
+                        {
+                            scores[c] += weights[f * k + c];
+                        }
+                    }
+                }
+                var predicted = 0;
+                for (var c = 1; c < k; c++)
+                {
+                    if (scores[c] > scores[predicted])
+                    {
+                        predicted = c;
+                    }
+                }
+                var gold = labels[index];
+                if (predicted != gold)
+                {
+                    foreach (var f in features)
+                    {
+                        if (keep[f])
+                        {
+                            weights[f * k + gold] += 1;
+                            totals[f * k + gold] += step;
+                            weights[f * k + predicted] -= 1;
+                            totals[f * k + predicted] -= step;
+                        }
+                    }
+                }
+                step++;
+            }
+        }
+        var result = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (var f = 0; f < vocabulary.Count; f++)
+        {
+            if (!keep[f])
+            {
+                continue;
+            }
+            var row = new float[k];
+            var largest = 0.0;
+            for (var c = 0; c < k; c++)
+            {
+                // Averaged perceptron: the mean of the weights over all steps, scaled so a typical weight is near 1.
+                var averaged = (weights[f * k + c] - totals[f * k + c] / step) / options.TechniqueEpochs;
+                row[c] = Math.Abs(averaged) >= TechniquePrune ? (float)Math.Round(averaged, 3) : 0;
+                largest = Math.Max(largest, Math.Abs(averaged));
+            }
+            if (largest >= TechniquePrune)
+            {
+                result[vocabulary.Name(f)] = row;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Feature names to dense ids, with counts.</summary>
+    private sealed class Vocabulary
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly List<string> _names = [];
+        private readonly List<int> _counts = [];
+        private readonly CollectSink _sink;
+
+        public Vocabulary()
+        {
+            _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            _sink = new CollectSink(this);
+        }
+
+        public int Count => _names.Count;
+
+        public string Name(int id) => _names[id];
+
+        public bool[] Frequent(int minimum) => [.. _counts.Select(c => c >= minimum)];
+
+        public int[] Collect(Action<FeatureSink> emit)
+        {
+            _sink.Ids.Clear();
+            emit(_sink);
+            return [.. _sink.Ids];
+        }
+
+        private int Add(ReadOnlySpan<char> feature)
+        {
+            if (!_lookup.TryGetValue(feature, out var id))
+            {
+                var name = feature.ToString();
+                id = _names.Count;
+                _ids[name] = id;
+                _names.Add(name);
+                _counts.Add(0);
+            }
+            _counts[id]++;
+            return id;
+        }
+
+        private sealed class CollectSink(Vocabulary vocabulary) : FeatureSink
+        {
+            public List<int> Ids { get; } = [];
+
+            public override void Add(ReadOnlySpan<char> feature) => Ids.Add(vocabulary.Add(feature));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Crosscheck.Signals;
+
+/// <summary>Options of <see cref="PropagandaTrainer"/>; the defaults reproduce the shipped model.</summary>
+public sealed record PropagandaTrainingOptions
+{
+    /// <summary>Default options.</summary>
+    public static PropagandaTrainingOptions Default { get; } = new();
+
+    /// <summary>Seed of the shuffles: same data and seed, same weights.</summary>
+    public int Seed { get; init; } = 20200912;
+
+    /// <summary>Passes of stochastic gradient descent over the tokens.</summary>
+    public int SpanEpochs { get; init; } = 6;
+
+    /// <summary>Initial learning rate of the span tagger; divided by (1 + epoch).</summary>
+    public double LearningRate { get; init; } = 0.1;
+
+    /// <summary>Passes of the averaged perceptron over the gold spans.</summary>
+    public int TechniqueEpochs { get; init; } = 12;
+
+    /// <summary>Features seen fewer times than this in the training data are dropped.</summary>
+    public int MinimumCount { get; init; } = 3;
+
+    /// <summary>Token-probability threshold stored with the model for span identification.</summary>
+    public double Threshold { get; init; } = 0.2;
+
+    /// <summary>Clause-probability threshold stored with the model for span identification.</summary>
+    public double ClauseThreshold { get; init; } = 0.25;
+
+    /// <summary>Passes of stochastic gradient descent over the clauses.</summary>
+    public int ClauseEpochs { get; init; } = 6;
+}
