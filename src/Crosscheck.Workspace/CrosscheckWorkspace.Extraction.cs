@@ -48,6 +48,43 @@ public sealed partial class CrosscheckWorkspace
     }
 
     /// <summary>
+    /// Times extraction: reads every file into memory, runs one warm-up round, then <paramref name="rounds"/> timed rounds
+    /// of <see cref="ArticleReader.ReadContent"/> on one thread.
+    /// </summary>
+    public ExtractionSpeed MeasureExtraction(IReadOnlyList<string> files, int rounds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var pages = files.Select(f => (Path: f, Bytes: File.ReadAllBytes(f))).ToList();
+        var failed = 0;
+        long chars = 0;
+        void Round()
+        {
+            failed = 0;
+            chars = 0;
+            foreach (var (path, bytes) in pages)
+            {
+                var result = Reader.ReadContent(path, bytes, cancellationToken);
+                if (result.Article is { } article)
+                {
+                    chars += article.Text.Length;
+                }
+                else
+                {
+                    failed++;
+                }
+            }
+        }
+        Round();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < rounds; i++)
+        {
+            Round();
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        return new ExtractionSpeed("crosscheck", pages.Count, rounds, Math.Round(seconds, 3), Math.Round(pages.Count * rounds / seconds, 1), failed, chars);
+    }
+
+    /// <summary>
     /// Writes one extracted article: a JSON object per line (<c>source, url, title, authors, publishedAt, outlet,
     /// language, text</c>) for <paramref name="jsonl"/>, otherwise a readable header and the text.
     /// </summary>

@@ -16,13 +16,24 @@ internal static class ExtractCommand
             HelpName = "PATH",
         };
         var format = CommonOptions.Format("jsonl", "text");
+        var bench = new Option<int>("--bench")
+        {
+            Description = "Instead of printing, time N rounds of reading the given files (loaded into memory first, one warm-up round) and print pages/s as JSON.",
+            HelpName = "N",
+        };
         var command = new Command("extract", "Print the main text and metadata (title, authors, date, outlet, language, URL) read from each input.")
         {
-            paths, format,
+            paths, format, bench,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var workspace = new CrosscheckWorkspace();
+            if (parseResult.GetValue(bench) is var rounds and > 0)
+            {
+                var speed = workspace.MeasureExtraction(parseResult.GetValue(paths)!, rounds, cancellationToken);
+                console.Output.WriteLine(System.Text.Json.JsonSerializer.Serialize(speed));
+                return Task.FromResult(ExitCodes.Ok);
+            }
             var jsonl = parseResult.GetValue(format) == "jsonl";
             var failed = 0;
             foreach (var result in workspace.Extract(parseResult.GetValue(paths)!, cancellationToken))

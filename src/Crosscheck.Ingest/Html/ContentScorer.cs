@@ -113,13 +113,14 @@ internal static class ContentScorer
                 }
             }
         }
-        // A candidate that is the only sizeable child of its parent says little; its parent holds the same text.
+        // A candidate holding all of its parent's text says little; the parent holds the same text, and its siblings
+        // are the article's siblings.
         while (top.ParentElement is { } parent && parent != body && stats.TryGetValue(parent, out var parentStat)
-               && stats[top].Text >= parentStat.Text * 0.9)
+               && stats.TryGetValue(top, out var topStat) && topStat.Text >= parentStat.Text)
         {
             top = parent;
         }
-        topScore = Math.Max(topScore, stats[top].Final);
+        topScore = Math.Max(topScore, stats.TryGetValue(top, out var chosenStat) ? chosenStat.Final : 0);
 
         var container = top.ParentElement;
         if (container is null || top == body)

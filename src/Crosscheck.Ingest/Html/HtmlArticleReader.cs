@@ -40,6 +40,10 @@ internal sealed class HtmlArticleReader : IArticleFormat
             return IngestResult.Failure(source, "empty file");
         }
         cancellationToken.ThrowIfCancellationRequested();
+        if (HtmlNesting.Exceeds(html))
+        {
+            return IngestResult.Failure(source, $"HTML nested deeper than {HtmlNesting.MaxDepth} levels, refused");
+        }
 
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);

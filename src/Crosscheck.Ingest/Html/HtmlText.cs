@@ -12,6 +12,10 @@ internal static class HtmlText
     public static string FromFragment(string html, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (HtmlNesting.Exceeds(html))
+        {
+            return "";
+        }
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument("<!doctype html><html><body>" + html + "</body></html>");
         return document.Body is { } body ? MainContentExtractor.ExtractAll(body, cancellationToken) : "";

@@ -47,7 +47,7 @@ internal static class MainContentExtractor
         // article's own wrapper ("o-row c-fixed-sidebar-layout", "above-footer"); try again without them and keep
         // the retry when it finds far more text.
         var retry = Extract(body, byClassName: false, cancellationToken);
-        return (text.Length < RetryBelowLength && retry.Length > text.Length) || retry.Length > text.Length * 2 ? retry : text;
+        return retry.Length > text.Length * 2 && retry.Length - text.Length >= RetryBelowLength ? retry : text;
     }
 
     private static string Extract(IElement body, bool byClassName, CancellationToken cancellationToken)

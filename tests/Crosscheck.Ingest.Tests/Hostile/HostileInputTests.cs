@@ -96,15 +96,25 @@ public sealed class HostileInputTests : IDisposable
         // When
         var result = Assert.Single(ReadWithGoodFileAfter(path));
 
-        // Then: either the text survives or one clear error says why not; no crash either way.
-        if (result.Article is { } article)
-        {
-            Assert.Contains("Port Elmsley", article.Text, StringComparison.Ordinal);
-        }
-        else
-        {
-            AssertOneLineError(result.Error);
-        }
+        // Then
+        AssertOneLineError(result.Error);
+        Assert.Equal("HTML nested deeper than 5000 levels, refused", result.Error!.Reason);
+    }
+
+    [Fact]
+    public void Html_nested_a_few_thousand_deep_is_still_read()
+    {
+        // Given
+        const int depth = 3000;
+        var html = new StringBuilder("<!doctype html><html><body>");
+        html.Insert(html.Length, "<div>", depth).Append("<p>").Append(GoodText).Append("</p>").Insert(html.Length, "</div>", depth).Append("</body></html>");
+        var path = _directory.Write("deep3000.html", html.ToString());
+
+        // When
+        var result = Assert.Single(ReadWithGoodFileAfter(path));
+
+        // Then
+        Assert.Equal(GoodText, result.Article?.Text);
     }
 
     [Fact]
