@@ -15,7 +15,7 @@ internal static class ModelReasons
         {
             foreach (var (feature, _) in features)
             {
-                if (parts.Count < 2 && IsLexical(feature) == lexical && Readable(feature) is { } text && !parts.Contains(text))
+                if (parts.Count < 2 && IsLexical(feature) == lexical && Readable(feature) is { } text && !Repeats(parts, text))
                 {
                     parts.Add(text);
                 }
@@ -25,6 +25,10 @@ internal static class ModelReasons
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{cues} typical of {technique.Name()} (model {probability:0.00})");
     }
+
+    // "'the rotten'" after "'rotten'" adds nothing.
+    private static bool Repeats(List<string> parts, string text) =>
+        parts.Exists(p => p.Contains(text.Trim('\''), StringComparison.Ordinal) || text.Contains(p.Trim('\''), StringComparison.Ordinal));
 
     private static bool IsLexical(string feature) =>
         feature.StartsWith("w=", StringComparison.Ordinal) || feature.StartsWith("bl=", StringComparison.Ordinal)
