@@ -8,9 +8,13 @@ namespace Crosscheck.Cli;
 internal static class CliApplication
 {
     /// <summary>Parses and runs <paramref name="args"/>, writing results to <paramref name="output"/> and diagnostics to <paramref name="error"/>.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, null, cancellationToken);
+
+    /// <summary>Parses and runs <paramref name="args"/>, reading standard input from <paramref name="input"/> (the process's own when null).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<Stream>? input, CancellationToken cancellationToken = default)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error, input);
         var root = BuildRootCommand(console);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -58,6 +62,11 @@ internal static class CliApplication
         root.Add(CompareCommand.Create(console));
         root.Add(DemoCommand.Create(console));
         root.Add(EvalCommand.Create(console));
+        root.Add(ExtractCommand.Create(console));
+        root.Add(IngestCommand.Create(console));
+        root.Add(SearchCommand.Create(console));
+        root.Add(StoriesCommand.Create(console));
+        root.Add(StoryCommand.Create(console));
         root.Add(TrainCommand.Create(console));
         return root;
     }

@@ -10,8 +10,12 @@ namespace Crosscheck.Cli;
 /// </summary>
 /// <param name="output">The results writer.</param>
 /// <param name="error">The diagnostics writer.</param>
-internal sealed class CliConsole(TextWriter output, TextWriter error)
+/// <param name="input">Opens standard input (the process's own when null).</param>
+internal sealed class CliConsole(TextWriter output, TextWriter error, Func<Stream>? input = null)
 {
+    /// <summary>Opens standard input, for commands that read <c>-</c>.</summary>
+    public Func<Stream> Input { get; } = input ?? Console.OpenStandardInput;
+
     /// <summary>The results writer.</summary>
     public TextWriter Output { get; } = output;
 

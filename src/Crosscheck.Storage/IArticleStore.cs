@@ -1,4 +1,5 @@
 using Crosscheck.Documents;
+using Crosscheck.Storage.Search;
 
 namespace Crosscheck.Storage;
 
@@ -8,6 +9,22 @@ public interface IArticleStore : IAsyncDisposable
 {
     /// <summary>Adds articles in one transaction; returns how many were new (already stored ids are left unchanged).</summary>
     Task<int> AddArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds articles and stores (or replaces) analyses, all in one transaction: after a crash either all of them are
+    /// stored or none. Returns how many articles were new.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">An analysis names an article neither stored nor in <paramref name="articles"/>.</exception>
+    Task<int> AddArticlesAsync(IReadOnlyList<Article> articles, IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default);
+
+    /// <summary>Which of <paramref name="ids"/> are already stored.</summary>
+    Task<IReadOnlySet<string>> FindStoredIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Full-text search over titles and texts: the best <paramref name="limit"/> articles containing every term of
+    /// <paramref name="query"/>, most relevant first (ties by id).
+    /// </summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Stores (or replaces) the analysis JSON of an article for the given pipeline version.</summary>
     Task SaveAnalysisAsync(string articleId, string pipelineVersion, string analysisJson, CancellationToken cancellationToken = default);

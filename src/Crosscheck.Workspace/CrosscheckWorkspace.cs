@@ -5,6 +5,7 @@ using Crosscheck.Ingest.Reading;
 using Crosscheck.Pipeline;
 using Crosscheck.Reports;
 using Crosscheck.Storage;
+using Crosscheck.Storage.PostgreSql;
 using Crosscheck.Storage.Sqlite;
 
 namespace Crosscheck.Workspace;
@@ -30,10 +31,16 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
     /// <summary>The reader that turns paths into articles.</summary>
     public ArticleReader Reader { get; } = reader ?? ArticleReader.Default;
 
-    /// <summary>Opens (creating if needed) the store at <paramref name="database"/>: a SQLite file path.</summary>
-    /// <exception cref="StoreException">The file exists but is not a Crosscheck database.</exception>
+    /// <summary>
+    /// Opens (creating if needed) the store named by <paramref name="database"/>: a PostgreSQL URL
+    /// (<c>postgres://user:pass@host:port/db</c>) or connection string (<c>Host=...</c>), else a SQLite file path.
+    /// </summary>
+    /// <exception cref="StoreException">The store cannot be opened, or is not a Crosscheck database.</exception>
+    /// <exception cref="ArgumentException">A PostgreSQL URL or connection string cannot be parsed.</exception>
     public static async Task<IArticleStore> OpenStoreAsync(string database, CancellationToken cancellationToken = default) =>
-        await SqliteArticleStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        PostgreSqlConnection.IsPostgreSql(database)
+            ? await PostgreSqlArticleStore.OpenAsync(database, cancellationToken).ConfigureAwait(false)
+            : await SqliteArticleStore.OpenAsync(database, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Reads every input and analyses the articles in parallel; results keep input order.</summary>
     public AnalysisBatch Analyze(IEnumerable<string> paths, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -73,21 +80,19 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
     public ComparisonReport Compare(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default) =>
         Comparer.Compare(articles, cancellationToken);
 
-    /// <summary>Reads, analyses and stores every input; already stored articles are left as they are.</summary>
-    public async Task<IngestSummary> IngestAsync(
-        IArticleStore store, IEnumerable<string> paths, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        await StoreAsync(store, Analyze(paths, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
-
-    /// <summary>Stores an analysed batch: the articles in one transaction, then each analysis as contract JSON.</summary>
+    /// <summary>Stores an analysed batch: the articles and each analysis as contract JSON, in one transaction.</summary>
     public static async Task<IngestSummary> StoreAsync(IArticleStore store, AnalysisBatch batch, CancellationToken cancellationToken = default)
     {
-        var added = await store.AddArticlesAsync([.. batch.Articles.Select(a => a.Article)], cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(batch);
+        var analyses = new List<StoredAnalysis>(batch.Articles.Count);
         foreach (var analysis in batch.Articles)
         {
             using var json = new StringWriter();
             ReportWriter.WriteAnalyses([analysis], ReportFormat.Jsonl, json);
-            await store.SaveAnalysisAsync(analysis.Article.Id, PipelineVersion, json.ToString().TrimEnd(), cancellationToken).ConfigureAwait(false);
+            analyses.Add(new StoredAnalysis(analysis.Article.Id, PipelineVersion, json.ToString().TrimEnd()));
         }
+        var added = await store.AddArticlesAsync([.. batch.Articles.Select(a => a.Article)], analyses, cancellationToken).ConfigureAwait(false);
         return new IngestSummary(batch.Articles.Count, added, batch.Errors);
     }
 
@@ -106,8 +111,8 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
     /// <remarks>
     /// An existing file is never deleted: it must be a Crosscheck database, and ingest is idempotent, so a re-run adds
     /// nothing and a user's own store passed by mistake loses nothing.
-    /// Story grouping proper is a later stage; until then the demo story is the largest set of articles connected by
-    /// shared quotes or claims, and articles that share nothing with it are reported as unrelated.
+    /// The corpus goes through story grouping (with the analyses' entities) and near-duplicate detection; the demo story
+    /// is the largest story, and articles outside it are reported as unrelated.
     /// </remarks>
     public async Task<DemoResult> RunDemoAsync(
         string corpusDirectory, string databasePath, string htmlPath, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -120,8 +125,8 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
             summary = await StoreAsync(store, batch, cancellationToken).ConfigureAwait(false);
         }
 
-        var all = Compare(batch.Articles, cancellationToken);
-        var story = LargestConnectedGroup(all);
+        var stories = GroupAnalyzed(batch.Articles, cancellationToken: cancellationToken);
+        var story = LargestStory(stories, batch.Articles);
         var storyIds = story.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
         var report = Compare(story, cancellationToken);
         var unrelated = batch.Articles.Where(a => !storyIds.Contains(a.Article.Id)).ToList();
@@ -130,7 +135,7 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
         {
             ReportWriter.WriteComparison(report, ReportFormat.Html, html);
         }
-        return new DemoResult(summary, report, unrelated, Path.GetFullPath(databasePath), Path.GetFullPath(htmlPath));
+        return new DemoResult(summary, report, unrelated, Path.GetFullPath(databasePath), Path.GetFullPath(htmlPath)) { Stories = stories };
     }
 
     /// <summary>The articles of the largest group linked by aligned items (ties go to the earliest article).</summary>

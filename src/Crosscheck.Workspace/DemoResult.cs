@@ -1,5 +1,6 @@
 using Crosscheck.CrossCheck;
 using Crosscheck.Pipeline;
+using Crosscheck.Stories;
 
 namespace Crosscheck.Workspace;
 
@@ -14,4 +15,8 @@ public sealed record DemoResult(
     ComparisonReport Story,
     IReadOnlyList<AnalyzedArticle> Unrelated,
     string DatabasePath,
-    string HtmlPath);
+    string HtmlPath)
+{
+    /// <summary>The stories and copies found in the demo corpus.</summary>
+    public StoryResult? Stories { get; init; }
+}

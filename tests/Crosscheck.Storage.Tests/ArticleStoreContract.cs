@@ -1,4 +1,5 @@
 using Crosscheck.Documents;
+using Crosscheck.Storage.Search;
 
 namespace Crosscheck.Storage.Tests;
 
@@ -26,7 +27,7 @@ public abstract class ArticleStoreContract
         Origin = "markdown",
     };
 
-    [Fact]
+    [SkippableFact]
     public async Task Round_trips_every_field()
     {
         // Given
@@ -54,7 +55,7 @@ public abstract class ArticleStoreContract
         Assert.Equal(article.Origin, read.Origin);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Round_trips_missing_optional_fields()
     {
         // Given
@@ -77,7 +78,7 @@ public abstract class ArticleStoreContract
         Assert.Equal(0, read.SourceOffset);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_article_is_null()
     {
         await using var store = await OpenStoreAsync();
@@ -85,7 +86,7 @@ public abstract class ArticleStoreContract
         Assert.Null(await store.GetArticleAsync("missing"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Adding_again_returns_zero_and_changes_nothing()
     {
         // Given
@@ -101,7 +102,7 @@ public abstract class ArticleStoreContract
         Assert.Equal("Harbour bridge reopens", (await store.GetArticleAsync("a1"))!.Title);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Counts_only_new_articles_in_a_mixed_batch()
     {
         // Given
@@ -116,7 +117,7 @@ public abstract class ArticleStoreContract
         Assert.Equal(3, await store.CountArticlesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Empty_batch_adds_nothing()
     {
         await using var store = await OpenStoreAsync();
@@ -125,7 +126,7 @@ public abstract class ArticleStoreContract
         Assert.Equal(0, await store.CountArticlesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Saving_an_analysis_again_replaces_it()
     {
         // Given
@@ -144,7 +145,7 @@ public abstract class ArticleStoreContract
         Assert.Null(await store.GetAnalysisAsync("a2", "v1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Saving_an_analysis_of_an_unknown_article_fails()
     {
         await using var store = await OpenStoreAsync();
@@ -152,7 +153,7 @@ public abstract class ArticleStoreContract
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAnalysisAsync("ghost", "v1", "{}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Lists_by_publication_time_with_unknown_last_then_by_id()
     {
         // Given: "early" is 08:00 UTC though its local time (10:00+02:00) reads later than "late" (09:00Z)
@@ -178,7 +179,7 @@ public abstract class ArticleStoreContract
         Assert.Equal(["early", "late", "same-time-a", "same-time-b", "undated-a", "undated-b"], ids);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Keeps_articles_and_analyses_across_reopening()
     {
         // Given
@@ -196,4 +197,189 @@ public abstract class ArticleStoreContract
         Assert.Equal("{}", await reopened.GetAnalysisAsync("a1", "v1"));
         Assert.Equal(0, await reopened.AddArticlesAsync([SampleArticle("a1")]));
     }
+
+    [SkippableFact]
+    public async Task Stores_articles_and_their_analyses_together()
+    {
+        // Given
+        await using var store = await OpenStoreAsync();
+
+        // When
+        var added = await store.AddArticlesAsync(
+            [SampleArticle("a1"), SampleArticle("a2")],
+            [new StoredAnalysis("a1", "v1", """{"n":1}"""), new StoredAnalysis("a2", "v1", """{"n":2}""")]);
+
+        // Then
+        Assert.Equal(2, added);
+        Assert.Equal("""{"n":1}""", await store.GetAnalysisAsync("a1", "v1"));
+        Assert.Equal("""{"n":2}""", await store.GetAnalysisAsync("a2", "v1"));
+    }
+
+    [SkippableFact]
+    public async Task A_failing_analysis_rolls_back_the_whole_batch()
+    {
+        // Given
+        await using var store = await OpenStoreAsync();
+
+        // When
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.AddArticlesAsync(
+            [SampleArticle("a1")],
+            [new StoredAnalysis("a1", "v1", "{}"), new StoredAnalysis("ghost", "v1", "{}")]));
+
+        // Then
+        Assert.Equal(0, await store.CountArticlesAsync());
+        Assert.Null(await store.GetAnalysisAsync("a1", "v1"));
+    }
+
+    [SkippableFact]
+    public async Task Finds_which_ids_are_stored()
+    {
+        // Given
+        await using var store = await OpenStoreAsync();
+        await store.AddArticlesAsync([SampleArticle("a1"), SampleArticle("a3")]);
+
+        // When
+        var found = await store.FindStoredIdsAsync(["a1", "a2", "a3", "x'); DROP TABLE articles; --"]);
+
+        // Then
+        Assert.Equal(["a1", "a3"], found.Order(StringComparer.Ordinal));
+        Assert.Empty(await store.FindStoredIdsAsync([]));
+    }
+
+    [SkippableFact]
+    public async Task Search_finds_words_in_the_text_and_marks_them()
+    {
+        // Given
+        await using var store = await OpenStoreAsync();
+        await store.AddArticlesAsync(SearchCorpus());
+
+        // When
+        var hits = await store.SearchAsync(SearchQuery.Parse("ferry"), 10);
+
+        // Then
+        Assert.Equal(["ferry-strike", "ferry-timetable"], hits.Select(h => h.ArticleId).Order(StringComparer.Ordinal));
+        Assert.All(hits, hit => Assert.Contains("**ferry**", hit.Snippet, StringComparison.OrdinalIgnoreCase));
+        var strike = hits.Single(h => h.ArticleId == "ferry-strike");
+        Assert.Equal("Ferry crews walk out", strike.Title);
+        Assert.Equal("Lindqvist Courier", strike.Outlet);
+        Assert.Equal("corpus/ferry-strike.md", strike.Source);
+    }
+
+    [SkippableFact]
+    public async Task Search_ranks_a_title_match_above_a_passing_mention()
+    {
+        // Given
+        await using var store = await OpenStoreAsync();
+        await store.AddArticlesAsync(SearchCorpus());
+
+        // When
+        var hits = await store.SearchAsync(SearchQuery.Parse("lighthouse"), 10);
+
+        // Then
+        Assert.Equal(["lighthouse-fund", "ferry-timetable"], hits.Select(h => h.ArticleId));
+        Assert.True(hits[0].Rank > hits[1].Rank);
+    }
+
+    [SkippableFact]
+    public async Task Search_needs_every_term_and_keeps_phrases_in_order()
+    {
+        // Given
+        await using var store = await OpenStoreAsync();
+        await store.AddArticlesAsync(SearchCorpus());
+
+        // When
+        var both = await store.SearchAsync(SearchQuery.Parse("ferry council"), 10);
+        var phrase = await store.SearchAsync(SearchQuery.Parse("\"crews walk out\""), 10);
+        var reversed = await store.SearchAsync(SearchQuery.Parse("\"out walk crews\""), 10);
+
+        // Then
+        Assert.Equal(["ferry-timetable"], both.Select(h => h.ArticleId));
+        Assert.Equal(["ferry-strike"], phrase.Select(h => h.ArticleId));
+        Assert.Empty(reversed);
+    }
+
+    [SkippableFact]
+    public async Task Search_matches_prefixes_ignores_case_and_honours_the_limit()
+    {
+        // Given
+        await using var store = await OpenStoreAsync();
+        await store.AddArticlesAsync(SearchCorpus());
+
+        // When
+        var prefix = await store.SearchAsync(SearchQuery.Parse("LIGHTHOU*"), 10);
+        var limited = await store.SearchAsync(SearchQuery.Parse("the"), 1);
+
+        // Then
+        Assert.Equal(2, prefix.Count);
+        Assert.Single(limited);
+    }
+
+    [SkippableTheory]
+    [InlineData("\"unbalanced")]
+    [InlineData("ferry OR NOT council AND (")]
+    [InlineData("title:ferry")]
+    [InlineData("NEAR(ferry council)")]
+    [InlineData("-ferry ^council")]
+    [InlineData("'; DROP TABLE articles; --")]
+    [InlineData("ferry\"\"council")]
+    public async Task Search_treats_query_syntax_as_plain_words(string query)
+    {
+        // Given
+        await using var store = await OpenStoreAsync();
+        await store.AddArticlesAsync(SearchCorpus());
+
+        // When
+        var hits = await store.SearchAsync(SearchQuery.Parse(query), 10);
+
+        // Then: no exception, and the store is intact
+        Assert.NotNull(hits);
+        Assert.Equal(SearchCorpus().Count, await store.CountArticlesAsync());
+    }
+
+    [SkippableFact]
+    public async Task Search_without_a_match_is_empty()
+    {
+        await using var store = await OpenStoreAsync();
+        await store.AddArticlesAsync(SearchCorpus());
+
+        Assert.Empty(await store.SearchAsync(SearchQuery.Parse("zeppelin"), 10));
+    }
+
+    [SkippableFact]
+    public async Task Search_sees_articles_added_after_reopening()
+    {
+        // Given
+        await using (var first = await OpenStoreAsync())
+        {
+            await first.AddArticlesAsync(SearchCorpus());
+        }
+        await using var store = await OpenStoreAsync();
+
+        // When
+        await store.AddArticlesAsync([SampleArticle("zeppelin", title: "Zeppelin lands in the harbour")]);
+
+        // Then
+        Assert.Equal(["zeppelin"], (await store.SearchAsync(SearchQuery.Parse("zeppelin"), 10)).Select(h => h.ArticleId));
+        Assert.Equal(2, (await store.SearchAsync(SearchQuery.Parse("ferry"), 10)).Count);
+    }
+
+    /// <summary>Fictional articles for the search tests.</summary>
+    protected static IReadOnlyList<Article> SearchCorpus() =>
+    [
+        new()
+        {
+            Id = "ferry-strike", Source = "corpus/ferry-strike.md", Outlet = "Lindqvist Courier", Title = "Ferry crews walk out",
+            Text = "Crews on the island ferry walked out at dawn. The union said the crews walk out over rosters.",
+        },
+        new()
+        {
+            Id = "ferry-timetable", Source = "corpus/ferry-timetable.md", Outlet = "Harbour Gazette", Title = "Timetable changes",
+            Text = "The council published a new ferry timetable. Boats will pass the old lighthouse twice an hour.",
+        },
+        new()
+        {
+            Id = "lighthouse-fund", Source = "corpus/lighthouse-fund.md", Outlet = "Harbour Gazette", Title = "Lighthouse restoration funded",
+            Text = "A charity raised money to restore the lamp room. Volunteers will paint the tower in spring.",
+        },
+    ];
 }

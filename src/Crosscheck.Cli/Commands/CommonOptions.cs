@@ -27,10 +27,10 @@ internal static class CommonOptions
         HelpName = "FILE",
     };
 
-    /// <summary>The <c>--db</c> option: the SQLite file to use.</summary>
+    /// <summary>The <c>--db</c> option: the SQLite file, or PostgreSQL database, to use.</summary>
     public static Option<string> Database(string defaultPath) => new("--db")
     {
-        Description = $"SQLite database file (default: {defaultPath}).",
+        Description = $"SQLite database file (default: {defaultPath}), or a PostgreSQL database: postgres://user:pass@host:port/db or a 'Host=...' connection string.",
         DefaultValueFactory = _ => defaultPath,
         HelpName = "PATH",
     };

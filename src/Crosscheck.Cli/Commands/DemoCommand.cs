@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Crosscheck.Workspace;
 
 namespace Crosscheck.Cli.Commands;
@@ -47,10 +48,30 @@ internal static class DemoCommand
             await error.WriteLineAsync(
                 $"The demo story has {result.Story.Articles.Count} articles and {result.Story.Alignments.Count} aligned quotes and claims; " +
                 $"{result.Unrelated.Count} unrelated article(s) left out.").ConfigureAwait(false);
+            foreach (var group in result.Stories?.Duplicates ?? [])
+            {
+                foreach (var copy in group.Copies)
+                {
+                    await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"Copy: {SourceOf(result, copy.ArticleId)} copies {SourceOf(result, group.OriginalId)} (Jaccard {copy.Jaccard:0.00}, containment {copy.Containment:0.00}).")).ConfigureAwait(false);
+                }
+            }
             await error.WriteLineAsync($"HTML report: {result.HtmlPath}").ConfigureAwait(false);
             return result.Ingest.Errors.Count > 0 ? ExitCodes.InputFailed : ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static string SourceOf(DemoResult result, string articleId)
+    {
+        foreach (var article in result.Story.Articles)
+        {
+            if (article.Article.Id == articleId)
+            {
+                return Path.GetFileName(article.Article.Source);
+            }
+        }
+        return articleId;
     }
 
     /// <summary>

@@ -10,8 +10,12 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score Crosscheck against annotated data with the metric the data's authors used.");
         // One line per task; each task's command lives in its own file.
+        command.Add(EvalExtractionCommand.Create(console));
+        command.Add(EvalStoriesCommand.Create(console));
         command.Add(EvalPropagandaCommand.Create(console));
-        _ = console;
+        command.Add(EvalCheckWorthinessCommand.Create(console));
+        command.Add(EvalCrossCheckCommand.Create(console));
+        command.Add(EvalAttributionCommand.Create(console));
         return command;
     }
 }

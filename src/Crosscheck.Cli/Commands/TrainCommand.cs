@@ -5,7 +5,7 @@ using Crosscheck.Workspace;
 
 namespace Crosscheck.Cli.Commands;
 
-/// <summary><c>crosscheck train signals --data DIR [--out FILE]</c>: trains the propaganda model reproducibly.</summary>
+/// <summary><c>crosscheck train TASK --data PATH</c>: trains Crosscheck's statistical models reproducibly (signals, checkworthiness).</summary>
 internal static class TrainCommand
 {
     /// <summary>The model file in the repository, relative to its root.</summary>
@@ -53,6 +53,7 @@ internal static class TrainCommand
             return Task.FromResult(ExitCodes.Ok);
         });
         command.Add(signals);
+        command.Add(TrainCheckWorthinessCommand.Create(console));
         return command;
     }
 }

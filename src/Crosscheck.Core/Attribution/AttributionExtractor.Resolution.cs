@@ -8,14 +8,27 @@ internal sealed partial class AttributionExtractor
     /// The people the article names, in text order: the entities stage's person mentions when present, and always
     /// our own scan of titled or multi-word capitalised names, so attribution works without entities too.
     /// </summary>
-    private List<PersonSighting> CollectPersons()
+    private void CollectPersons()
     {
-        var persons = new List<PersonSighting>();
+        var persons = _persons;
         foreach (var mention in _mentions)
         {
             if (mention.Kind == EntityKind.Person)
             {
-                persons.Add(new PersonSighting(mention.Span.Start, mention.Key, mention.Title, IsPerson: true, IsSpeaker: false));
+                AddPerson(new PersonSighting(mention.Span.Start, mention.Key, mention.Title, IsPerson: true, IsSpeaker: false));
+            }
+            else if (mention.Kind == EntityKind.Group)
+            {
+                persons.Add(new PersonSighting(mention.Span.Start, mention.Text, null, IsPerson: false, IsSpeaker: false));
+            }
+        }
+        // Groups that open a sentence are what a later "they" most often means.
+        foreach (var sentence in _sentences)
+        {
+            var first = TokenAtOrAfter(sentence.Span.Start);
+            if (first < _tokens.Count && MentionAt(first) is null && ParseGroup(first, SentenceTokens(sentence.Index).Last) is { } group)
+            {
+                persons.Add(new PersonSighting(group.Span.Start, TextOf(group.Span), null, IsPerson: false, IsSpeaker: false));
             }
         }
         for (var i = 0; i < _tokens.Count; i++)
@@ -38,22 +51,44 @@ internal sealed partial class AttributionExtractor
                 {
                     title = TextOf(SpanOf(apposition.First + 1, apposition.Last));
                 }
-                persons.Add(new PersonSighting(phrase.Span.Start, name, title, IsPerson: true, IsSpeaker: false));
+                AddPerson(new PersonSighting(phrase.Span.Start, name, title, IsPerson: true, IsSpeaker: false));
             }
-            else if (FindFullName(persons, name, phrase.Span.Start) is { } full)
+            else if (FindFullName(name, phrase.Span.Start) is { } full)
             {
                 persons.Add(new PersonSighting(phrase.Span.Start, full.Name, full.Title, IsPerson: true, IsSpeaker: false));
             }
             i = phrase.Last;
         }
         persons.Sort(static (a, b) => a.Position.CompareTo(b.Position));
-        return persons;
+        _titled.Sort(static (a, b) => a.Position.CompareTo(b.Position));
     }
 
-    private static PersonSighting? FindFullName(List<PersonSighting> persons, string surname, int anchor)
+    /// <summary>Records a named person, indexed by each word of the name so a lone surname finds it in constant time.</summary>
+    private void AddPerson(PersonSighting person)
     {
+        _persons.Add(person);
+        if (person.Title is not null)
+        {
+            _titled.Add(person);
+        }
+        foreach (var word in person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!_personsByWord.TryGetValue(word, out var list))
+            {
+                _personsByWord[word] = list = [];
+            }
+            list.Add(person);
+        }
+    }
+
+    private PersonSighting? FindFullName(string surname, int anchor)
+    {
+        if (!_personsByWord.TryGetValue(surname, out var candidates))
+        {
+            return null;
+        }
         PersonSighting? before = null, after = null;
-        foreach (var person in persons)
+        foreach (var person in candidates)
         {
             if (!person.IsPerson || !EndsWithWord(person.Name, surname))
             {
@@ -61,11 +96,11 @@ internal sealed partial class AttributionExtractor
             }
             if (person.Position < anchor)
             {
-                before = person;
+                before = before is null || person.Position > before.Position ? person : before;
             }
             else
             {
-                after ??= person;
+                after = after is null || person.Position < after.Position ? person : after;
             }
         }
         return before ?? after;
@@ -79,9 +114,15 @@ internal sealed partial class AttributionExtractor
     /// <summary>The speaker's full name (or phrase, for groups and unresolved descriptors); null when unknown.</summary>
     private string? Resolve(SpeakerPhrase speaker, int anchor)
     {
-        if (speaker.MentionKey is { } key && speaker.Kind != SpeakerKind.Group)
+        // Pronouns are resolved here rather than taken from the entities stage: after a quote, "he said" most often
+        // continues the last quoted speaker, which only attribution knows.
+        if (speaker.MentionKey is { } key && speaker.Kind is not (SpeakerKind.Group or SpeakerKind.Pronoun))
         {
             return key;
+        }
+        if (speaker.Kind == SpeakerKind.Pronoun)
+        {
+            return ResolvePronoun(speaker, anchor) ?? speaker.MentionKey;
         }
         switch (speaker.Kind)
         {
@@ -91,26 +132,68 @@ internal sealed partial class AttributionExtractor
                 {
                     return name;
                 }
-                return FindFullName(_persons, name, anchor)?.Name ?? name;
+                return FindFullName(name, anchor)?.Name ?? name;
             case SpeakerKind.Organization:
-                return char.IsUpper(_text[speaker.NameSpan.Start]) ? TextOf(speaker.NameSpan) : TextOf(speaker.Span);
+                if (char.IsUpper(_text[speaker.NameSpan.Start]))
+                {
+                    return TextOf(speaker.NameSpan);
+                }
+                // "the newspaper said" refers back to the last outlet named.
+                return IsOutletNoun(speaker.Last) && LastOutletBefore(speaker.Span.Start) is { } outlet ? outlet : TextOf(speaker.Span);
             case SpeakerKind.Group:
                 return TextOf(speaker.Span);
             case SpeakerKind.Pronoun:
                 return ResolvePronoun(speaker, anchor);
             case SpeakerKind.Descriptor:
-                return ResolveDescriptor(speaker, anchor) ?? TextOf(speaker.Span);
+                return ResolveDescriptor(speaker) ?? TextOf(speaker.Span);
             default:
                 return null;
         }
     }
 
+    private bool IsOutletNoun(int i) =>
+        Is(i, "newspaper") || Is(i, "paper") || Is(i, "broadcaster") || Is(i, "agency") || Is(i, "channel") || Is(i, "magazine") || Is(i, "website") || Is(i, "outlet") || Is(i, "daily");
+
+    private string? LastOutletBefore(int offset)
+    {
+        string? key = null;
+        var position = -1;
+        foreach (var mention in _mentions)
+        {
+            if (mention.Span.Start >= offset)
+            {
+                break;
+            }
+            if (mention.Kind == EntityKind.Outlet)
+            {
+                (key, position) = (mention.Key, mention.Span.Start);
+            }
+        }
+        foreach (var citation in _citations)
+        {
+            if (citation.Span.Start < offset && citation.Span.Start > position && !citation.Anonymous)
+            {
+                (key, position) = (citation.Source, citation.Span.Start);
+            }
+        }
+        return key;
+    }
+
     private string? ResolvePronoun(SpeakerPhrase speaker, int anchor)
     {
-        var plural = Is(speaker.First, "they");
+        var plural = Is(speaker.First, "they") || Is(speaker.First, "it");
         var paragraph = ParagraphOfOffset(anchor);
         PersonSighting? lastSpeaker = null, lastAny = null;
-        foreach (var person in _persons)
+        // The sightings are in text order: walk back from the pronoun to the nearest one of the right number.
+        for (var p = LastSightingBefore(speaker.Span.Start); p >= 0; p--)
+        {
+            if (_persons[p].IsPerson != plural)
+            {
+                lastAny = _persons[p];
+                break;
+            }
+        }
+        foreach (var person in _speakers)
         {
             if (person.Position >= speaker.Span.Start || person.IsPerson == plural)
             {
@@ -120,7 +203,7 @@ internal sealed partial class AttributionExtractor
             {
                 lastAny = person;
             }
-            if (person.IsSpeaker && ParagraphOfOffset(person.Position) == paragraph && (lastSpeaker is null || person.Position >= lastSpeaker.Position))
+            if (ParagraphOfOffset(person.Position) == paragraph && (lastSpeaker is null || person.Position >= lastSpeaker.Position))
             {
                 lastSpeaker = person;
             }
@@ -130,7 +213,26 @@ internal sealed partial class AttributionExtractor
         return (lastSpeaker ?? lastAny)?.Name;
     }
 
-    private string? ResolveDescriptor(SpeakerPhrase speaker, int anchor)
+    private int LastSightingBefore(int offset)
+    {
+        int lo = 0, hi = _persons.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_persons[mid].Position < offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private string? ResolveDescriptor(SpeakerPhrase speaker)
     {
         var roleWords = new List<string>();
         for (var i = speaker.First; i <= speaker.Last; i++)
@@ -149,7 +251,7 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         PersonSighting? before = null, after = null;
-        foreach (var person in _persons)
+        foreach (var person in _titled)
         {
             if (!person.IsPerson || person.Title is not { } title || !TitleMatches(title, roleWords))
             {
@@ -164,7 +266,6 @@ internal sealed partial class AttributionExtractor
                 after ??= person;
             }
         }
-        _ = anchor;
         return (before ?? after)?.Name;
     }
 

@@ -10,11 +10,11 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] Quantifiers =
         ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "few", "multiple", "numerous", "the", "other", "most", "dozens", "various", "another", "those", "these", "all", "both"];
 
-    private static readonly string[] GroupTrailers = ["familiar", "close", "with", "in", "at", "from", "inside", "within", "briefed", "involved", "knowledgeable", "aware", "who"];
+    private static readonly string[] GroupTrailers = ["familiar", "close", "with", "in", "at", "from", "inside", "within", "briefed", "involved", "knowledgeable", "aware", "on", "for", "of"];
 
     private static readonly string[] NameParticles = ["de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "del", "ibn"];
 
-    private static readonly string[] Pronouns = ["he", "she", "they"];
+    private static readonly string[] Pronouns = ["he", "she", "they", "it"];
 
     /// <summary>Parses a speaker phrase starting at token <paramref name="i"/> and ending no later than <paramref name="limit"/>.</summary>
     private SpeakerPhrase? ParseSpeakerForward(int i, int limit)
@@ -31,14 +31,22 @@ internal sealed partial class AttributionExtractor
                 return new SpeakerPhrase(i, i, span, SpeakerKind.Pronoun, span);
             }
         }
-        if (MentionAt(i) is { } mention && mention.Span.Start == _tokens[i].Span.Start && mention.Kind != EntityKind.Place)
+        if (MentionAt(i) is { Kind: EntityKind.Place } place && place.Span.Start == _tokens[i].Span.Start
+            && (Is(i - 1, "from") || Is(i - 1, "of") || Is(i - 1, "in") || Is(i - 1, "at")))
         {
+            return null; // "the senator from Texas says": the place qualifies the speaker, it does not speak
+        }
+        if (MentionAt(i) is { } named && named.Span.Start == _tokens[i].Span.Start && named.Kind != EntityKind.Place)
+        {
+            var mention = named;
             var last = TokenBefore(mention.Span.End);
             if (last <= limit && last >= i)
             {
                 var kind = mention.Kind switch
                 {
                     EntityKind.Person => mention.Form == MentionForm.Descriptor ? SpeakerKind.Descriptor : mention.Form == MentionForm.Pronoun ? SpeakerKind.Pronoun : SpeakerKind.Name,
+                    // "police", "the authorities": an institution speaking, not an unnamed source.
+                    EntityKind.Group when last == i && AttributionLexicons.OrgWordLookup.Contains(Word(i)) => SpeakerKind.Organization,
                     EntityKind.Group => SpeakerKind.Group,
                     _ => SpeakerKind.Organization,
                 };
@@ -114,11 +122,11 @@ internal sealed partial class AttributionExtractor
         var head = -1;
         for (var k = j; k <= limit && k < j + 4; k++)
         {
-            if (!IsWord(k) || IsCueWord(k))
+            if (!IsWord(k) || IsCueWord(k) || IsFunctionWord(k))
             {
                 break;
             }
-            if (AttributionLexicons.GroupNounLookup.Contains(Word(k)) && IsLower(k))
+            if (AttributionLexicons.GroupNounLookup.Contains(Word(k)) && (IsLower(k) || IsSentenceStart(k)))
             {
                 head = k;
                 if (!AttributionLexicons.GroupNounLookup.Contains(Word(k + 1)))
@@ -155,6 +163,40 @@ internal sealed partial class AttributionExtractor
         return new SpeakerPhrase(i, end, span, SpeakerKind.Group, span);
     }
 
+    private static readonly string[] FunctionWords = ["on", "in", "at", "of", "for", "to", "by", "with", "from", "and", "or", "that", "who", "which", "is", "are", "was", "were", "has", "have", "had", "about", "over"];
+
+    private bool IsFunctionWord(int i)
+    {
+        foreach (var word in FunctionWords)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsSentenceStart(int i) => i == 0 || _tokenSentence[i - 1] != _tokenSentence[i];
+
+    /// <summary>A determiner and up to three words ending at <paramref name="last"/> ("an engineer"), for relative clauses.</summary>
+    private SpeakerPhrase? ParseNounPhraseBackward(int last, int floor)
+    {
+        for (var k = last - 1; k >= floor && k >= last - 4; k--)
+        {
+            if (!IsWord(k))
+            {
+                return null;
+            }
+            if (Is(k, "a") || Is(k, "an") || Is(k, "the") || Is(k, "his") || Is(k, "her") || Is(k, "their"))
+            {
+                var span = SpanOf(k, last);
+                return new SpeakerPhrase(k, last, span, SpeakerKind.Descriptor, span);
+            }
+        }
+        return null;
+    }
+
     private int ExtendTrailer(int i, int limit)
     {
         var end = i;
@@ -181,7 +223,7 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        for (var k = i + 1; k <= limit && k < i + 5; k++)
+        for (var k = i + 1; k <= limit && k < i + 7; k++)
         {
             if (!IsWord(k) || IsCueWord(k))
             {
@@ -194,7 +236,7 @@ internal sealed partial class AttributionExtractor
                     return null; // "the Serbian president Aleksandar Vucic" is a titled name
                 }
                 var end = k;
-                if (Is(k + 1, "of") && IsCapitalised(k + 2) && k + 2 <= limit)
+                if ((Is(k + 1, "of") || Is(k + 1, "from") || Is(k + 1, "for")) && IsCapitalised(k + 2) && k + 2 <= limit)
                 {
                     end = k + 2;
                     while (end + 1 <= limit && IsCapitalised(end + 1) && end < k + 4)
@@ -214,7 +256,8 @@ internal sealed partial class AttributionExtractor
     {
         var article = Is(i, "the");
         var j = article ? i + 1 : i;
-        if (article && IsLower(j) && AttributionLexicons.OrgWordLookup.Contains(Word(j)) && j <= limit)
+        // "the ministry said", and bare "police said".
+        if (IsLower(j) && AttributionLexicons.OrgWordLookup.Contains(Word(j)) && j <= limit && (article || Is(j, "police") || Is(j, "authorities")))
         {
             var orgSpan = SpanOf(i, j);
             return new SpeakerPhrase(i, j, orgSpan, SpeakerKind.Organization, _tokens[j].Span);
@@ -256,6 +299,13 @@ internal sealed partial class AttributionExtractor
                 k++;
                 continue;
             }
+            // "Trump lawyer Marc Kasowitz": a lower-case role between names is part of the title.
+            if (IsLower(k) && AttributionLexicons.RoleLookup.ContainsKey(Word(k)) && k + 1 <= limit && IsCapitalised(k + 1) && !AttributionLexicons.StopwordLookup.Contains(Word(k + 1)))
+            {
+                lastTitle = k;
+                end = k++;
+                continue;
+            }
             // "Cicero magazine", "Radio Free Sava news agency".
             if (IsLower(k) && AttributionLexicons.OrgWordLookup.Contains(Word(k)))
             {
@@ -266,6 +316,10 @@ internal sealed partial class AttributionExtractor
             break;
         }
         var nameFirst = lastTitle >= 0 ? lastTitle + 1 : j;
+        if (nameFirst <= end && IsAbbreviationDot(nameFirst))
+        {
+            nameFirst++;
+        }
         var span = SpanOf(i, end);
         if (nameFirst > end)
         {

@@ -7,12 +7,99 @@ internal sealed partial class AttributionExtractor
 {
     private const int MaxCueDistance = 14;
 
+    // A clause does not start with these; after a cue they begin an adverbial ("said at a dinner", "said when …").
+    private static readonly string[] NonClauseStarts = ["at", "in", "on", "during", "after", "before", "from", "to", "when", "while", "as", "of", "about", "for", "with", "by", "over", "so"];
+
+    private static readonly string[] SmallWords = ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "is", "it", "by", "with"];
+
     private static readonly string[] Auxiliaries = ["has", "had", "have", "also", "later", "then", "reportedly", "once", "previously", "again", "would", "will", "repeatedly", "publicly", "had", "further", "recently"];
+
+    /// <summary>The index of "that" within ten tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
+    private int ThatWithin(int i, int limit)
+    {
+        for (var k = i; k <= limit && k < i + 10; k++)
+        {
+            if (Is(k, "that"))
+            {
+                return k;
+            }
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) || IsCueWord(k))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private bool StartsAdverbial(int i)
+    {
+        foreach (var word in NonClauseStarts)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A short title-case run after a possessive or preposition names a work or programme (CBS's “Face the Nation”,
+    /// the film “13th”), not speech.
+    /// </summary>
+    private bool IsTitle(QuoteRun run)
+    {
+        if (!IsTitleCase(run, 6))
+        {
+            return false;
+        }
+        var before = TokenAtOrAfter(run.OpenMark) - 1;
+        return before < 0 || IsWord(before) && (Word(before).EndsWith("s", StringComparison.Ordinal) && Word(before).Length > 2 && Word(before)[^2] is '\'' or '\u2019' || IsLower(before))
+            || IsPunct(before, ',') || IsPunct(before, '(');
+    }
+
+    /// <summary>Whether every word of the run is capitalised or a small function word, within <paramref name="maxWords"/> words.</summary>
+    private bool IsTitleCase(QuoteRun run, int maxWords)
+    {
+        var first = TokenAtOrAfter(run.Parts[0].Start);
+        var words = 0;
+        for (var i = first; i < _tokens.Count && _tokens[i].Span.End <= run.Parts[^1].End; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+            words++;
+            if (IsLower(i) && !IsSmallWord(i))
+            {
+                return false;
+            }
+        }
+        return words <= maxWords;
+    }
+
+    private bool IsSmallWord(int i)
+    {
+        foreach (var word in SmallWords)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Attributes a direct quote from a cue after it or before it; false when the cue belongs to a mixed quote or is missing.</summary>
     private bool AttributeDirect(QuoteRun run)
     {
-        var paragraph = ParagraphOfOffset(run.OpenMark);
+        if (IsTitle(run))
+        {
+            run.Used = true;
+            return true;
+        }
+        // A multi-paragraph quote is attributed after its last part, so the paragraph that counts is the closing one.
+        var paragraph = ParagraphOfOffset(run.End - 1);
         var afterTok = TokenAtOrAfter(run.End);
         if (afterTok < _tokens.Count && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph)
         {
@@ -58,6 +145,10 @@ internal sealed partial class AttributionExtractor
             if (!TryAttribution(cue, first, openTok - 1, out var speaker, out var venue, out var tailEnd))
             {
                 continue;
+            }
+            if (run.Used)
+            {
+                return false; // the run is a programme title inside the venue ("told MSNBC's “Morning Hour”")
             }
             if (Is(tailEnd, "that"))
             {
@@ -160,7 +251,32 @@ internal sealed partial class AttributionExtractor
                 b--;
             }
             b = SkipParenthesis(b, floor);
-            if (IsPunct(b, ','))
+            if (IsPunct(b, ',') && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
+                // else the sentence's subject ("Kovac defended the plan, saying …").
+                for (var c = b - 1; c >= floor && c >= b - 8; c--)
+                {
+                    if (TryCue(c, out var previous) && previous.Last < cue.First && TryAttribution(previous, floor, b - 1, out var shared, out _, out _))
+                    {
+                        found = shared;
+                        break;
+                    }
+                }
+                found ??= SentenceSubject(floor, b - 1);
+            }
+            else if (Is(b, "and") || Is(b, "but"))
+            {
+                // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
+                found = SentenceSubject(floor, b - 1);
+            }
+            else if (Is(b, "who") || Is(b, "which"))
+            {
+                // "an architect who said …", "Kovac, who chairs the panel, said …" (the latter is read as apposition).
+                var end = IsPunct(b - 1, ',') ? b - 2 : b - 1;
+                found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor);
+            }
+            else if (IsPunct(b, ','))
             {
                 // An apposition or venue between the subject and its verb: "Vucic, speaking to Radio Free Sava, said",
                 // "A lawyer for the outlets, David Schulz, said", "Lena Horvat, the prime minister, said".
@@ -187,11 +303,23 @@ internal sealed partial class AttributionExtractor
             else
             {
                 found = ParseSpeakerBackward(b, floor);
+                // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker.
+                if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && FindFullName(Word(found.First).ToString(), found.Span.Start) is null)
+                {
+                    found = null;
+                }
             }
         }
-        if (found is null && ParseSpeakerForward(cue.Last + 1, limit) is { } after && after.Kind != SpeakerKind.Pronoun || found is null && cue.Lemma == "according to")
+        if (found is null)
         {
-            found = ParseSpeakerForward(cue.Last + 1, limit) ?? ParseLooseSource(cue.Last + 1, limit);
+            // "said Ana Ruiz", "according to the Daily Ledger"; only "according to" takes a source no rule names.
+            var after = ParseSpeakerForward(cue.Last + 1, limit);
+            if (after is { Kind: SpeakerKind.Pronoun } && cue.Lemma != "according to")
+            {
+                after = null;
+            }
+            found = after ?? (cue.Lemma == "according to" ? ParseLooseSource(cue.Last + 1, limit) : null);
             if (found is not null)
             {
                 tailStart = found.Last + 1;
@@ -205,7 +333,23 @@ internal sealed partial class AttributionExtractor
         }
         speaker = found;
         tailEnd = ParseTail(cue, tailStart, limit, ref venue);
+        if (venue is null && floor < found.First && found.First < cue.First)
+        {
+            // "In an interview on Vodena TV, Jovic said …": a venue that opens the sentence.
+            venue = ParseVenue(floor, found.First - 1);
+        }
         return true;
+    }
+
+    /// <summary>The speaker phrase that opens the sentence, when one does and it ends before <paramref name="limit"/>.</summary>
+    private SpeakerPhrase? SentenceSubject(int first, int limit)
+    {
+        var phrase = ParseSpeakerForward(first, limit);
+        if (phrase is { Kind: SpeakerKind.Name, MentionKey: null } && phrase.First == phrase.Last && FindFullName(Word(phrase.First).ToString(), phrase.Span.Start) is null)
+        {
+            return null; // a lone capitalised opener ("Chastened, …") is not a known person
+        }
+        return phrase is { Kind: not SpeakerKind.Organization } || phrase is { Kind: SpeakerKind.Organization } && char.IsUpper(_text[phrase.NameSpan.Start]) ? phrase : null;
     }
 
     /// <summary>Steps back over a parenthesis that ends at <paramref name="i"/> ("Rep. Ana Ruiz (D-Vodena) said").</summary>
@@ -284,13 +428,14 @@ internal sealed partial class AttributionExtractor
             if (cue.Lemma == "according to")
             {
                 var after = speaker.Last + 1;
-                if (IsPunct(after, ',') && after + 1 <= contentEnd)
+                if (IsPunct(cue.First - 1, ',') && cue.First - 2 >= first)
+                {
+                    // "CLAUSE, according to X[, more]": the clause before the phrase is what X is the source of.
+                    (contentFirst, contentLast) = (first, cue.First - 2);
+                }
+                else if (IsPunct(after, ',') && after + 1 <= contentEnd)
                 {
                     (contentFirst, contentLast) = (after + 1, contentEnd);
-                }
-                else if (IsPunct(cue.First - 1, ',') && after > contentEnd)
-                {
-                    (contentFirst, contentLast) = (first, cue.First - 2);
                 }
                 else
                 {
@@ -299,7 +444,7 @@ internal sealed partial class AttributionExtractor
             }
             else if (cue.Class == CueClass.Intent)
             {
-                if (!Is(cue.Last + 1, "to") || speaker.First < cue.First == false)
+                if (!Is(cue.Last + 1, "to") || speaker.First > cue.First)
                 {
                     continue;
                 }
@@ -307,11 +452,15 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
-                if (Is(tailEnd, "that"))
+                var hasThat = Is(tailEnd, "that");
+                if (hasThat)
                 {
                     tailEnd++;
                 }
-                if (tailEnd > contentEnd)
+                // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
+                // attribution is set off by commas, so the content is the clause before it.
+                var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
+                if (tailEnd > contentEnd || setOff)
                 {
                     // Post-posed: "The talks will resume, the minister said."
                     var pre = Math.Min(speaker.First, cue.First) - 1;
@@ -327,7 +476,13 @@ internal sealed partial class AttributionExtractor
                 }
                 else
                 {
-                    if (IsPunct(tailEnd, ':') || !IsWord(tailEnd) && RunOpeningAt(tailEnd) is null || speaker.First > cue.First)
+                    if (StartsAdverbial(tailEnd) && ThatWithin(tailEnd, contentEnd) is var that and > 0)
+                    {
+                        // "said during a rally in Vodena that …": skip the adverbial up to "that".
+                        venue ??= ParseVenue(tailEnd, that - 1);
+                        tailEnd = that + 1;
+                    }
+                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd))
                     {
                         continue;
                     }
@@ -405,7 +560,7 @@ internal sealed partial class AttributionExtractor
             }
             var source = previous ?? next;
             var content = run.Content;
-            if (source is null && CountWords(content) < 4)
+            if (CountWords(content) < (source is null ? _options.MinUnattributedQuoteWords : 3) || source is null && IsTitleCase(run, 12))
             {
                 continue; // scare quotes and titles ("so-called “peacekeepers”") are not attributed speech
             }
@@ -455,8 +610,9 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var (_, last) = SentenceTokens(_tokenSentence[i]);
-            var source = ParseSpeakerForward(sourceStart, last) ?? ParseLooseSource(sourceStart, last);
-            if (source is null || source.Kind == SpeakerKind.Pronoun)
+            // "citing the release of prisoners" cites a reason, not a source: loose phrases count only when capitalised.
+            var source = ParseSpeakerForward(sourceStart, last) ?? (IsCapitalised(sourceStart) ? ParseLooseSource(sourceStart, last) : null);
+            if (source is null || source.Kind is SpeakerKind.Pronoun or SpeakerKind.Descriptor && relation == "citing")
             {
                 continue;
             }

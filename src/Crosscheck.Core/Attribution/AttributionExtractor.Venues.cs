@@ -1,3 +1,4 @@
+using Crosscheck.Documents;
 using Crosscheck.Text;
 
 namespace Crosscheck.Attribution;
@@ -26,13 +27,15 @@ internal sealed partial class AttributionExtractor
             {
                 return null;
             }
-            if ((Is(k + 1, "with") || Is(k + 1, "to")) && ParseOutletName(k + 2, limit) is { } outlet)
-            {
-                return new VenueMatch(TextOf(outlet.NameSpan), outlet.NameSpan, SpanOf(i, outlet.Last), Named: true);
-            }
+            // A platform ("in a post on Telegram") is where words appeared, not a medium that interviewed anyone.
             if (Is(k + 1, "on") && ParsePlatform(k + 2, limit) is { } platform)
             {
                 return platform with { Span = SpanOf(i, TokenBefore(platform.Span.End)) };
+            }
+            if ((Is(k + 1, "with") || Is(k + 1, "to") || Is(k + 1, "on")) && ParseOutletName(k + 2, limit) is { } outlet)
+            {
+                var (nameSpan, last) = WithProgramme(outlet);
+                return new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, last), Named: true);
             }
             return new VenueMatch(Word(k).ToString(), _tokens[k].Span, SpanOf(i, k), Named: false);
         }
@@ -50,7 +53,7 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         // "at a press conference in Belgrade"
-        if (Is(i, "at") && (Is(i + 1, "a") || Is(i + 1, "the")))
+        if ((Is(i, "at") || Is(i, "during")) && (Is(i + 1, "a") || Is(i + 1, "the") || Is(i + 1, "an")))
         {
             var k = i + 2;
             var nounEnd = -1;
@@ -85,6 +88,64 @@ internal sealed partial class AttributionExtractor
             return ParsePlatform(i + 1, limit) is { } platform ? platform with { Span = SpanOf(i, TokenBefore(platform.Span.End)) } : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A determiner phrase after "told" ("a rally in Vodena", "the committee") that ends where the content starts
+    /// (a colon, comma, "that" or a quotation mark); a venue noun inside makes it the quote's venue.
+    /// </summary>
+    private (int Last, VenueMatch? Venue)? ParseAddressee(int i, int limit)
+    {
+        if (!(Is(i, "a") || Is(i, "an") || Is(i, "the") || Is(i, "his") || Is(i, "her") || Is(i, "their")))
+        {
+            return null;
+        }
+        var venueNoun = -1;
+        for (var k = i + 1; k <= limit && k < i + 8; k++)
+        {
+            if (!IsWord(k) || IsCueWord(k))
+            {
+                return null;
+            }
+            if (venueNoun < 0 && AttributionLexicons.VenueLookup.Contains(Word(k)))
+            {
+                venueNoun = k;
+            }
+            if (Is(k + 1, "that") || IsPunct(k + 1, ':') || IsPunct(k + 1, ',') || RunOpeningAt(k + 1) is not null)
+            {
+                VenueMatch? setting = null;
+                if (venueNoun >= 0)
+                {
+                    var nameEnd = k;
+                    for (var t = venueNoun + 1; t <= k; t++)
+                    {
+                        if (IsTimeWord(t))
+                        {
+                            nameEnd = t - 1; // "a rally in Vodena on Sunday": the time is not part of the venue
+                            break;
+                        }
+                    }
+                    var nameSpan = SpanOf(venueNoun, nameEnd);
+                    setting = new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, k), Named: false);
+                }
+                return (k, setting);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Vodena TV's “Morning Hour”": a programme's title after a possessive outlet belongs to the venue.</summary>
+    private (TextSpan NameSpan, int Last) WithProgramme(SpeakerPhrase outlet)
+    {
+        var last = outlet.Last;
+        var word = Word(last);
+        if (word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' && RunOpeningAt(last + 1) is { } show && CountWords(show.Content) <= 5)
+        {
+            show.Used = true;
+            // Keep a comma that sits inside the closing mark ("“Face the Week,”") with the title as written.
+            return (TextSpan.FromBounds(outlet.NameSpan.Start, show.End), TokenBefore(show.End));
+        }
+        return (outlet.NameSpan, last);
     }
 
     /// <summary>"state television", "Serbian state TV", "X", "Telegram", "Twitter".</summary>
@@ -163,11 +224,13 @@ internal sealed partial class AttributionExtractor
             }
             else if (ParseOutletName(i, limit) is { } outlet && outlet.Kind != SpeakerKind.Pronoun)
             {
-                venue ??= new VenueMatch(TextOf(outlet.NameSpan), outlet.NameSpan, SpanOf(cue.First, outlet.Last), Named: outlet.Kind == SpeakerKind.Organization || outlet.Kind == SpeakerKind.Name);
-                i = outlet.Last + 1;
+                var (nameSpan, last) = WithProgramme(outlet);
+                venue ??= new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(cue.First, last), Named: outlet.Kind == SpeakerKind.Organization || outlet.Kind == SpeakerKind.Name);
+                i = last + 1;
             }
             else
             {
+                var addresseeStart = i;
                 for (var k = i; k <= limit && k < i + 3 && IsLower(k) && !Is(k, "that"); k++)
                 {
                     foreach (var end in AddresseeEnds)
@@ -178,6 +241,12 @@ internal sealed partial class AttributionExtractor
                             break;
                         }
                     }
+                }
+                if (i == addresseeStart && ParseAddressee(i, limit) is var (last, setting) && last >= i)
+                {
+                    // "told a rally in Vodena: …", "told the committee that …"
+                    venue ??= setting;
+                    i = last + 1;
                 }
             }
         }

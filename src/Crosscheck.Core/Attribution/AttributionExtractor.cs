@@ -11,6 +11,7 @@ namespace Crosscheck.Attribution;
 /// </summary>
 internal sealed partial class AttributionExtractor
 {
+    private readonly AttributionOptions _options;
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly IReadOnlyList<Sentence> _sentences;
@@ -20,17 +21,35 @@ internal sealed partial class AttributionExtractor
     private readonly List<Quote> _quotes = [];
     private readonly List<Citation> _citations = [];
     private readonly HashSet<int> _usedCues = [];
-    private readonly List<PersonSighting> _persons;
+    private readonly List<PersonSighting> _persons = [];
+    private readonly List<PersonSighting> _speakers = [];
+    private readonly List<PersonSighting> _titled = [];
+    private readonly Dictionary<string, List<PersonSighting>> _personsByWord = new(StringComparer.OrdinalIgnoreCase);
 
-    public AttributionExtractor(AnalyzedArticle document)
+    public AttributionExtractor(AnalyzedArticle document, AttributionOptions options)
     {
+        _options = options;
         _text = document.Article.Text;
         _sentences = document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(_text);
         _tokens = document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text);
-        _mentions = document.Mentions;
+        _mentions = SortedMentions(document.Mentions);
         _tokenSentence = MapTokensToSentences();
         _runs = ScanQuoteMarks();
-        _persons = CollectPersons();
+        CollectPersons();
+    }
+
+    private static IReadOnlyList<Mention> SortedMentions(IReadOnlyList<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Span.Start < mentions[i - 1].Span.Start)
+            {
+                var sorted = new List<Mention>(mentions);
+                sorted.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+                return sorted;
+            }
+        }
+        return mentions;
     }
 
     public (List<Quote> Quotes, List<Citation> Citations) Run(CancellationToken cancellationToken)
@@ -55,7 +74,8 @@ internal sealed partial class AttributionExtractor
 
     // ---- token helpers -------------------------------------------------------------------------------------------
 
-    private ReadOnlySpan<char> Word(int i) => _tokens[i].Span.Slice(_text);
+    // Out-of-range indexes read as an empty word, so look-ahead in the parsers needs no bounds checks of its own.
+    private ReadOnlySpan<char> Word(int i) => i >= 0 && i < _tokens.Count ? _tokens[i].Span.Slice(_text) : [];
 
     private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
 
@@ -154,40 +174,71 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        var offset = _tokens[i].Span.Start;
-        foreach (var run in _runs)
-        {
-            if (run.OpenMark == offset)
-            {
-                return run;
-            }
-        }
-        return null;
+        var r = LastRunOpeningAtOrBefore(_tokens[i].Span.Start);
+        return r >= 0 && _runs[r].OpenMark == _tokens[i].Span.Start ? _runs[r] : null;
     }
 
     private bool InsideRun(int offset)
     {
-        foreach (var run in _runs)
+        // Runs never overlap and come in text order, so only the last one opening before the offset can hold it.
+        var r = LastRunOpeningAtOrBefore(offset);
+        if (r < 0)
         {
-            foreach (var part in run.Parts)
+            return false;
+        }
+        foreach (var part in _runs[r].Parts)
+        {
+            if (part.Contains(offset))
             {
-                if (part.Contains(offset))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
     }
 
+    private int LastRunOpeningAtOrBefore(int offset)
+    {
+        int lo = 0, hi = _runs.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_runs[mid].OpenMark <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     private Mention? MentionAt(int token)
     {
+        // Mentions come in text order; look back from the last one starting at or before the token. Mentions rarely
+        // nest, so a few steps back suffice.
         var span = _tokens[token].Span;
-        foreach (var mention in _mentions)
+        int lo = 0, hi = _mentions.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (mention.Span.Contains(span))
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Span.Start <= span.Start)
             {
-                return mention;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        for (var m = found; m >= 0 && m > found - 4; m--)
+        {
+            if (_mentions[m].Span.Contains(span))
+            {
+                return _mentions[m];
             }
         }
         return null;
@@ -208,7 +259,8 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i + 1, "according to", CueClass.Speech);
             return true;
         }
-        if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && !InsideRun(_tokens[i].Span.Start))
+        // Capitalised cues occur in headlines ("Minister Says …"); "United States" and "Islamic State" hold none.
+        if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
             cue = new CueMatch(i, i, entry.Lemma, entry.Class);
             return true;
@@ -249,7 +301,7 @@ internal sealed partial class AttributionExtractor
         }
         if (speaker is not null && quote.Speaker is not null)
         {
-            _persons.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, speaker.Kind != SpeakerKind.Group && speaker.Kind != SpeakerKind.Organization, IsSpeaker: true));
+            _speakers.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, speaker.Kind != SpeakerKind.Group && speaker.Kind != SpeakerKind.Organization, IsSpeaker: true));
         }
         if (speaker is { Kind: SpeakerKind.Group } && cue is { } groupCue && groupCue.Lemma != "according to")
         {

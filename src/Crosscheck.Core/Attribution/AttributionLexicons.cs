@@ -44,7 +44,6 @@ internal static class AttributionLexicons
         {
             var fields = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var cueClass = Enum.Parse<CueClass>(fields[0], ignoreCase: true);
-            forms.TryAdd(lemma, (lemma, cueClass));
             if (fields.Length > 1)
             {
                 for (var i = 1; i < fields.Length; i++)
@@ -53,6 +52,7 @@ internal static class AttributionLexicons
                 }
                 continue;
             }
+            forms.TryAdd(lemma, (lemma, cueClass));
             foreach (var form in RegularForms(lemma))
             {
                 forms.TryAdd(form, (lemma, cueClass));

@@ -19,12 +19,11 @@ public sealed class AttributionStage(AttributionOptions options) : IAnalysisStag
     public AnalyzedArticle Process(AnalyzedArticle document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        _ = _options;
         if (document.Article.Text.Length == 0)
         {
             return document with { Quotes = [], Citations = [] };
         }
-        var (quotes, citations) = new AttributionExtractor(document).Run(cancellationToken);
+        var (quotes, citations) = new AttributionExtractor(document, _options).Run(cancellationToken);
         return document with { Quotes = quotes, Citations = citations };
     }
 }

@@ -41,68 +41,39 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             new SpanIndex(SpansOf(document.Quotes)),
             new SpanIndex(SpansOf(document.Citations)));
         var mentions = SortedMentions(document.Mentions);
+        var scorer = CheckWorthinessScorer.Default;
         var claims = new List<Claim>();
         var cues = new List<PhraseMatch<CueKind>>();
         var phrases = new List<PhraseMatch<bool>>();
+        var features = new List<int>();
         var mentionCursor = 0;
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = sentence.Span;
             var (first, end) = TextRegions.TokenRange(tokens, span);
-            var words = CountWords(tokens, first, end);
+            var words = ClaimFeatureExtractor.CountWords(tokens, first, end);
             if (words == 0 || IsAttributionFrame(text, tokens, first, end, words) || IsHeadlineNoise(document.Article, text, span, words))
             {
                 continue;
             }
 
-            cues.Clear();
-            ClaimLexicons.Cues.FindAll(text, tokens, first, end, cues);
-            var modality = Classify(text, tokens, span, first, end, cues, out var modalityCues, out var hasNegation);
-
+            var modality = ModalityClassifier.Classify(text, tokens, span, first, end, cues, out var modalityCues, out var hasNegation);
             while (mentionCursor < mentions.Count && mentions[mentionCursor].Span.Start < span.Start)
             {
                 mentionCursor++;
             }
-            var (entityKeys, namedEntities) = EntitiesIn(mentions, mentionCursor, span);
-            if (mentions.Count == 0)
-            {
-                namedEntities = CountCapitalisedNames(text, tokens, first, end);
-            }
-
+            var entityKeys = EntitiesIn(mentions, mentionCursor, span);
             var numbers = NumberFinder.Find(text, tokens, first, end);
-            phrases.Clear();
-            ClaimLexicons.Opinion.FindAll(text, tokens, first, end, phrases);
-            var opinion = phrases.Count;
-            phrases.Clear();
-            ClaimLexicons.Actors.FindAll(text, tokens, first, end, phrases);
-            var actor = phrases.Count > 0;
-            phrases.Clear();
-            ClaimLexicons.Comparatives.FindAll(text, tokens, first, end, phrases);
-            var features = new ClaimFeatures
-            {
-                Actor = actor,
-                QuantityWithUnit = HasUnit(numbers),
-                Words = words,
-                Numbers = numbers.Count,
-                Entities = namedEntities,
-                Opinion = opinion,
-                Comparative = phrases.Count > 0,
-                Modality = modality,
-            };
-            features = AddVerbAndTimeFeatures(text, tokens, first, end, features);
-            var voice = VoiceOf(context, text, tokens, first, end, span);
-            if (voice == ClaimVoice.Quoted)
-            {
-                // "We will not renew the contract," the minister said: a named speaker's first person is a
-                // commitment on the record, not filler.
-                features = features with { FirstPersonOpening = false };
-            }
-            var worthiness = CheckWorthiness.Score(features);
+            // The model was trained on capitalised-name counts, not on the entity stage's mentions, so it scores the
+            // same sentence the same way whatever the entity stage finds.
+            var rules = ClaimFeatureExtractor.Extract(text, tokens, first, end, numbers, entities: null, modality, phrases);
+            var worthiness = scorer.Score(text, tokens, first, end, rules, features);
             if (worthiness < _options.MinimumCheckWorthiness)
             {
                 continue;
             }
+            var voice = VoiceOf(context, text, tokens, first, end, span);
 
             claims.Add(new Claim(span, span.Substring(text), modality)
             {
@@ -124,53 +95,6 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         ArgumentOutOfRangeException.ThrowIfNegative(options.MinimumCheckWorthiness, nameof(options.MinimumCheckWorthiness));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MinimumCheckWorthiness, 1.0, nameof(options.MinimumCheckWorthiness));
         return options;
-    }
-
-    private static Modality Classify(
-        string text, IReadOnlyList<Token> tokens, TextSpan span, int first, int end, List<PhraseMatch<CueKind>> cues,
-        out List<TextSpan> modalityCues, out bool hasNegation)
-    {
-        var speculation = new List<TextSpan>();
-        var hedges = new List<TextSpan>();
-        var negations = new List<TextSpan>();
-        foreach (var cue in cues)
-        {
-            // "May" capitalised mid-sentence is the month, not the modal.
-            if (cue.FirstToken > first && char.IsUpper(text[cue.Span.Start]) && cue.Span.Slice(text).StartsWith("May", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            var list = cue.Value switch
-            {
-                CueKind.Speculation => speculation,
-                CueKind.Hedge => hedges,
-                CueKind.Negation => negations,
-                _ => null,
-            };
-            list?.Add(cue.Span);
-        }
-        for (var i = first; i < end; i++)
-        {
-            var word = tokens[i].Span.Slice(text);
-            if (tokens[i].Kind == TokenKind.Word && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
-            {
-                negations.Add(tokens[i].Span);
-            }
-        }
-        negations.Sort((a, b) => a.Start.CompareTo(b.Start));
-        hasNegation = negations.Count > 0;
-
-        if (TextRegions.EndsWithQuestionMark(text, span, out var mark))
-        {
-            modalityCues = [new TextSpan(mark, 1)];
-            return Modality.Question;
-        }
-        (modalityCues, var modality) =
-            speculation.Count > 0 ? (speculation, Modality.Speculative)
-            : hedges.Count > 0 ? (hedges, Modality.Hedged)
-            : negations.Count > 0 ? (negations, Modality.Negated)
-            : ([], Modality.Asserted);
-        return modality;
     }
 
     private static ClaimVoice VoiceOf(VoiceContext context, string text, IReadOnlyList<Token> tokens, int first, int end, TextSpan span)
@@ -254,18 +178,6 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         return spans;
     }
 
-    private static bool HasUnit(List<string> numbers)
-    {
-        foreach (var number in numbers)
-        {
-            if (!char.IsDigit(number[^1]) || number[0] is '$' or '\u20AC' or '\u00A3' or '\u00A5')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static bool IsCiting(Quote quote, VoiceContext context, TextSpan sentence)
     {
         if (quote.Cue is { } cue && (cue.Contains("according", StringComparison.OrdinalIgnoreCase)
@@ -288,44 +200,6 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             }
         }
         return false;
-    }
-
-    private static ClaimFeatures AddVerbAndTimeFeatures(string text, IReadOnlyList<Token> tokens, int first, int end, ClaimFeatures features)
-    {
-        var factual = false;
-        var past = false;
-        var time = false;
-        var firstPerson = false;
-        var factualLookup = ClaimLexicons.FactualVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        var timeLookup = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var pastLookup = ClaimLexicons.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
-        var firstWord = true;
-        for (var i = first; i < end; i++)
-        {
-            var token = tokens[i];
-            var word = token.Span.Slice(text);
-            if (token.Kind == TokenKind.Number)
-            {
-                // A year such as 1999 or 2024 pins the claim to a time.
-                time |= word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
-                firstWord = false;
-                continue;
-            }
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            if (firstWord)
-            {
-                firstPerson = word is "I" or "We" or "I'm" or "We're" or "I\u2019m" or "We\u2019re" or "Let's" or "Let\u2019s" or "My" or "Our";
-                firstWord = false;
-            }
-            factual |= factualLookup.Contains(word);
-            time |= timeLookup.Contains(word) && !(word is "May" or "March" && i == first);
-            past |= pastLookup.Contains(word) || word is "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t"
-                || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]);
-        }
-        return features with { FactualVerb = factual, PastTense = past, SpecificTime = time, FirstPersonOpening = firstPerson };
     }
 
     private static bool IsAttributionFrame(string text, IReadOnlyList<Token> tokens, int first, int end, int words)
@@ -402,19 +276,6 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         return words <= 15 && !TextRegions.HasTerminalPunctuation(text, span);
     }
 
-    private static int CountWords(IReadOnlyList<Token> tokens, int first, int end)
-    {
-        var words = 0;
-        for (var i = first; i < end; i++)
-        {
-            if (tokens[i].Kind != TokenKind.Punctuation)
-            {
-                words++;
-            }
-        }
-        return words;
-    }
-
     private static List<Mention> SortedMentions(IReadOnlyList<Mention> mentions)
     {
         var sorted = new List<Mention>(mentions);
@@ -422,10 +283,9 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         return sorted;
     }
 
-    private static (List<string> Keys, int Named) EntitiesIn(List<Mention> mentions, int from, TextSpan span)
+    private static List<string> EntitiesIn(List<Mention> mentions, int from, TextSpan span)
     {
         var keys = new List<string>();
-        var named = 0;
         for (var i = from; i < mentions.Count && mentions[i].Span.Start < span.End; i++)
         {
             var mention = mentions[i];
@@ -436,40 +296,8 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             if (!keys.Contains(mention.Key))
             {
                 keys.Add(mention.Key);
-                if (mention.Form != MentionForm.Pronoun)
-                {
-                    named++;
-                }
             }
         }
-        return (keys, named);
-    }
-
-    private static int CountCapitalisedNames(string text, IReadOnlyList<Token> tokens, int first, int end)
-    {
-        // Without entity mentions, runs of capitalised words after the first word stand in for names.
-        var names = 0;
-        var inName = false;
-        var timeLookup = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var firstWord = true;
-        for (var i = first; i < end; i++)
-        {
-            var token = tokens[i];
-            if (token.Kind != TokenKind.Word)
-            {
-                inName = false;
-                continue;
-            }
-            var word = token.Span.Slice(text);
-            var afterOpener = i > first && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Span.Start] is '"' or '\u201C' or '\u00AB' or '\'' or '\u2018' or ':';
-            var capitalised = char.IsUpper(word[0]) && !firstWord && !afterOpener && word is not ("I" or "I'm" or "I\u2019m") && !timeLookup.Contains(word);
-            firstWord = false;
-            if (capitalised && !inName)
-            {
-                names++;
-            }
-            inName = capitalised;
-        }
-        return names;
+        return keys;
     }
 }

@@ -139,12 +139,16 @@ internal sealed class Aligner
         // A paraphrase: content similarity, helped when the speaker agrees.
         var jaccard = Similarity.WeightedJaccard(a.Content, b.Content, Weight);
         var overlapShare = Similarity.OverlapCoefficient(a.Content, b.Content, out var common);
+        // A shared figure ("300 complaints") is strong evidence that two paraphrases report the same words.
+        common += SharedNumbers(a.Numbers, b.Numbers);
         var score = Math.Max(jaccard, 0.8 * overlapShare);
-        if (a.Speaker is { } sa && b.Speaker is { } sb && Similarity.SameSpeaker(sa, sb))
+        if (a.Speaker is { } sa && b.Speaker is { } sb && Similarity.SameNamedSpeaker(sa, sb))
         {
             score += 0.15;
         }
-        return common >= 2 && score >= 0.5 ? Math.Min(score, 1) : 0;
+        // Two shared words are enough only when one version has little else to say.
+        var enough = common >= 3 || (common == 2 && Math.Min(a.Content.Count, b.Content.Count) <= 2);
+        return enough && score >= 0.5 ? Math.Min(score, 1) : 0;
     }
 
     private double ClaimScore(ComparisonUnit a, ComparisonUnit b)
@@ -162,6 +166,19 @@ internal sealed class Aligner
             score += 0.1;
         }
         return common >= 3 && score >= 0.45 ? Math.Min(score, 1) : 0;
+    }
+
+    private static int SharedNumbers(List<string> a, List<string> b)
+    {
+        var shared = 0;
+        foreach (var number in a)
+        {
+            if (b.Contains(number))
+            {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private static bool SharesAny(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -14,12 +14,19 @@ namespace Crosscheck.CrossCheck;
 /// </remarks>
 public static class Comparer
 {
+    /// <summary>Compares the articles with the default options (copies found by MinHash near-duplicate detection).</summary>
+    public static ComparisonReport Compare(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default) =>
+        Compare(articles, ComparerOptions.Default, cancellationToken);
+
     /// <summary>Compares the articles.</summary>
-    public static ComparisonReport Compare(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken = default)
+    public static ComparisonReport Compare(IReadOnlyList<AnalyzedArticle> articles, ComparerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
         var order = PublicationOrder(articles);
+        var copies = options.Copies ?? options.CopyDetector.Detect(articles, cancellationToken);
+        var provenance = new Provenance(articles, order, copies);
         var quotes = new List<ComparisonUnit>();
         var claims = new List<ComparisonUnit>();
         for (var i = 0; i < articles.Count; i++)
@@ -29,6 +36,7 @@ public static class Comparer
         }
 
         var items = new List<(int Rank, int Start, AlignedItem Item)>();
+        var aligned = new HashSet<int>();
         foreach (var units in new[] { quotes, claims })
         {
             foreach (var group in new Aligner(units).Align(cancellationToken))
@@ -40,12 +48,21 @@ public static class Comparer
                 {
                     groupUnits[k] = units[group[k]];
                     members[k] = groupUnits[k].ToMember();
+                    if (ReferenceEquals(units, quotes))
+                    {
+                        aligned.Add(group[k]);
+                    }
                 }
+                var (parents, origins) = provenance.Trace(groupUnits);
                 var mutations = new List<Mutation>();
-                MutationDetector.Detect(groupUnits, members, mutations);
+                MutationDetector.Detect(groupUnits, members, parents, mutations);
                 var first = groupUnits[0];
-                items.Add((order[first.ArticleIndex], first.Span.Start, new AlignedItem(first.Kind, members, mutations)));
+                items.Add((order[first.ArticleIndex], first.Span.Start, new AlignedItem(first.Kind, members, mutations) { Origins = origins }));
             }
+        }
+        foreach (var item in FabricationDetector.Detect(articles, quotes, aligned, order))
+        {
+            items.Add((order[item.ArticleIndex], item.Item.Members[0].Span.Start, item.Item));
         }
         // Stable, readable order: quotes before claims, then by where the earliest version appears.
         items.Sort((a, b) =>
@@ -57,7 +74,7 @@ public static class Comparer
         {
             alignments[i] = items[i].Item;
         }
-        return new ComparisonReport(articles, alignments);
+        return new ComparisonReport(articles, alignments) { Provenance = provenance.Graph };
     }
 
     /// <summary>Each article's rank: earliest publication first, unknown dates last, ties in input order.</summary>
@@ -110,6 +127,7 @@ public static class Comparer
                 ArticleIndex = index,
                 ArticleId = id,
                 Span = quote.Span,
+                SentenceIndex = quote.SentenceIndex,
                 Text = quote.Text,
                 Words = words,
                 Content = words.ContentWords(),
@@ -117,7 +135,7 @@ public static class Comparer
                 Verbatim = verbatim is { Count: > 0 } ? verbatim : null,
                 Outlet = outlet,
                 QuoteKind = quote.Kind,
-                Speaker = KnownSpeaker(document, quote.Speaker),
+                Speaker = KnownSpeaker(document, quote),
                 Venue = quote.Venue,
                 Cue = quote.Cue,
                 Modality = ModalityAt(document.Claims, quote),
@@ -136,6 +154,7 @@ public static class Comparer
                 ArticleIndex = index,
                 ArticleId = id,
                 Span = claim.Span,
+                SentenceIndex = claim.SentenceIndex,
                 Text = claim.Text,
                 Words = words,
                 Content = words.ContentWords(),
@@ -148,26 +167,37 @@ public static class Comparer
     }
 
     /// <summary>
-    /// The speaker, unless the entity stage knows the name as a place: a place is an attribution error, and comparing
-    /// it would report a speaker change that is not in the articles.
+    /// The speaker, unless it cannot be right: a name the entity stage knows as a place, or a personal pronoun ("she
+    /// said") resolved to something the entity stage does not know as a person. Comparing such a speaker would report a
+    /// speaker change that is not in the articles.
     /// </summary>
-    private static string? KnownSpeaker(AnalyzedArticle document, string? speaker)
+    private static string? KnownSpeaker(AnalyzedArticle document, Quote quote)
     {
-        if (speaker is null)
+        if (quote.Speaker is not { } speaker)
         {
             return null;
         }
+        var pronoun = quote.SpeakerSpan is { } at && at.End <= document.Article.Text.Length && IsPersonalPronoun(at.Slice(document.Article.Text));
+        var person = false;
         foreach (var mention in document.Mentions)
         {
-            if (mention.Kind == EntityKind.Place
-                && (string.Equals(mention.Key, speaker, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(mention.Text, speaker, StringComparison.OrdinalIgnoreCase)))
+            var names = string.Equals(mention.Key, speaker, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(mention.Text, speaker, StringComparison.OrdinalIgnoreCase);
+            if (!names)
+            {
+                continue;
+            }
+            if (mention.Kind == EntityKind.Place)
             {
                 return null;
             }
+            person |= mention.Kind == EntityKind.Person;
         }
-        return speaker;
+        return pronoun && document.Mentions.Count > 0 && !person ? null : speaker;
     }
+
+    private static bool IsPersonalPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The text inside quotation marks in a mixed quote, fragments joined by a space.</summary>
     private static string QuotedFragments(string text)

@@ -16,6 +16,9 @@ internal sealed class ComparisonUnit
 
     public required TextSpan Span { get; init; }
 
+    /// <summary>The sentence that holds the quote's cue or the claim, for credits given in the same sentence.</summary>
+    public int SentenceIndex { get; init; }
+
     public required string Text { get; init; }
 
     public required WordSequence Words { get; init; }

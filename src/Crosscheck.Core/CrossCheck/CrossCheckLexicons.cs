@@ -15,6 +15,8 @@ internal static class CrossCheckLexicons
 
     public static readonly FrozenSet<string> Intensifiers = Lexicon.Set("crosscheck-intensifiers");
 
+    public static readonly FrozenSet<string> Qualifiers = Lexicon.Set("crosscheck-qualifiers");
+
     public static readonly FrozenSet<string> NeutralCues = Lexicon.Set("crosscheck-neutral-cues");
 
     public static bool IsNegation(string word) =>

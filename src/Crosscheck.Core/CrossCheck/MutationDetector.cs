@@ -8,20 +8,26 @@ internal static class MutationDetector
     // A detail line stays readable: the first few word changes, then an ellipsis.
     private const int MaxHunksInDetail = 4;
 
-    /// <summary>Appends the mutations from <paramref name="units"/>[0] to every other unit.</summary>
-    public static void Detect(IReadOnlyList<ComparisonUnit> units, IReadOnlyList<AlignedMember> members, List<Mutation> output)
+    /// <summary>
+    /// Appends the mutations of every unit but the first, each against the unit it derives from
+    /// (<paramref name="parents"/>[i], from the provenance graph) or, for an independent origin, against the earliest
+    /// unit; each mutation carries the word diff between its two versions.
+    /// </summary>
+    public static void Detect(IReadOnlyList<ComparisonUnit> units, IReadOnlyList<AlignedMember> members, IReadOnlyList<int> parents, List<Mutation> output)
     {
-        var reference = units[0];
         for (var i = 1; i < units.Count; i++)
         {
+            var referenceIndex = parents[i] >= 0 ? parents[i] : 0;
+            var reference = units[referenceIndex];
             var other = units[i];
-            var from = members[0];
+            var from = members[referenceIndex];
             var to = members[i];
+            var start = output.Count;
             if (reference.Kind == AlignedItemKind.Quote)
             {
-                Speaker(reference, other, from, to, output);
+                Speaker(units, members, referenceIndex, i, output);
                 Venue(units, members, i, output);
-                CueIntensified(reference, other, from, to, output);
+                CueIntensified(units, members, referenceIndex, i, output);
                 if (reference.Verbatim is not null && other.Verbatim is not null)
                 {
                     Wording(reference, other, from, to, output);
@@ -31,18 +37,64 @@ internal static class MutationDetector
             {
                 WordsIntensified(reference, other, from, to, output);
             }
+            Context(reference, other, from, to, output);
             Numbers(reference, other, from, to, output);
             Negation(reference, other, from, to, output);
             Hedges(reference, other, from, to, output);
+            List<DiffSegment>? diff = null;
+            for (var m = start; m < output.Count; m++)
+            {
+                var mutation = output[m];
+                var fromUnit = ReferenceEquals(mutation.From, from) ? reference : units[IndexOf(members, mutation.From)];
+                output[m] = mutation with
+                {
+                    Diff = ReferenceEquals(fromUnit, reference) ? diff ??= WordDiff.Segments(reference.Words, other.Words) : WordDiff.Segments(fromUnit.Words, other.Words),
+                };
+            }
         }
     }
 
-    private static void Speaker(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
+    private static int IndexOf(IReadOnlyList<AlignedMember> members, AlignedMember member)
     {
-        if (r.Speaker is { } a && o.Speaker is { } b && !Similarity.SameSpeaker(a, b))
+        for (var k = 0; k < members.Count; k++)
         {
-            output.Add(new Mutation(MutationKind.SpeakerChanged, from, to, $"speaker \"{a}\" → \"{b}\""));
+            if (ReferenceEquals(members[k], member))
+            {
+                return k;
+            }
         }
+        return 0;
+    }
+
+    private static void Speaker(IReadOnlyList<ComparisonUnit> units, IReadOnlyList<AlignedMember> members, int referenceIndex, int index, List<Mutation> output)
+    {
+        if (units[index].Speaker is not { } b)
+        {
+            return;
+        }
+        // The reference may not name a speaker (attribution found none); the earliest version that does sets it.
+        var established = Established(units, referenceIndex, index, u => u.Speaker);
+        if (established >= 0 && units[established].Speaker is { } a && !Similarity.SameSpeaker(a, b))
+        {
+            output.Add(new Mutation(MutationKind.SpeakerChanged, members[established], members[index], $"speaker \"{a}\" → \"{b}\""));
+        }
+    }
+
+    /// <summary>The reference if it has the property, else the earliest earlier unit that has it, else -1.</summary>
+    private static int Established(IReadOnlyList<ComparisonUnit> units, int referenceIndex, int index, Func<ComparisonUnit, string?> property)
+    {
+        if (property(units[referenceIndex]) is not null)
+        {
+            return referenceIndex;
+        }
+        for (var k = 0; k < index; k++)
+        {
+            if (property(units[k]) is not null)
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static void Venue(IReadOnlyList<ComparisonUnit> units, IReadOnlyList<AlignedMember> members, int index, List<Mutation> output)
@@ -78,15 +130,23 @@ internal static class MutationDetector
         }
     }
 
-    private static void CueIntensified(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
+    private static void CueIntensified(IReadOnlyList<ComparisonUnit> units, IReadOnlyList<AlignedMember> members, int referenceIndex, int index, List<Mutation> output)
     {
-        if (r.Cue is not { } neutral || o.Cue is not { } loaded)
+        if (units[index].Cue is not { } loaded || !HasIntensifier(WordSequence.From(loaded).Words))
         {
             return;
         }
-        if (!HasIntensifier(WordSequence.From(neutral).Words) && HasIntensifier(WordSequence.From(loaded).Words))
+        var established = Established(units, referenceIndex, index, u => u.Cue);
+        if (established < 0)
         {
-            output.Add(new Mutation(MutationKind.Intensified, from, to, $"cue \"{neutral}\" → \"{loaded}\""));
+            // No earlier version frames the words with a verb at all: the loaded framing is new.
+            output.Add(new Mutation(MutationKind.Intensified, members[referenceIndex], members[index], $"cue \"{loaded}\" added"));
+            return;
+        }
+        var neutral = units[established].Cue!;
+        if (!HasIntensifier(WordSequence.From(neutral).Words))
+        {
+            output.Add(new Mutation(MutationKind.Intensified, members[established], members[index], $"cue \"{neutral}\" → \"{loaded}\""));
         }
     }
 
@@ -132,6 +192,27 @@ internal static class MutationDetector
         }
     }
 
+    private static void Context(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
+    {
+        foreach (var hunk in WordDiff.Compute(r.Words.Words, o.Words.Words))
+        {
+            // Only a pure removal counts: a clause rewritten in other words is drift, not a dropped condition.
+            if (hunk.Added.Length > 0 || hunk.Removed.Length < 2)
+            {
+                continue;
+            }
+            var at = Array.FindIndex(hunk.Removed, CrossCheckLexicons.Qualifiers.Contains);
+            if (at < 0 || Array.IndexOf(o.Words.Words, hunk.Removed[at]) >= 0)
+            {
+                continue;
+            }
+            var clause = string.Join(' ', hunk.Removed[at..Math.Min(hunk.Removed.Length, at + 8)]);
+            var more = hunk.Removed.Length > at + 8 ? " …" : "";
+            output.Add(new Mutation(MutationKind.ContextDropped, from, to, $"qualifier \"{clause}{more}\" dropped"));
+            return;
+        }
+    }
+
     private static void Numbers(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
     {
         if (r.Numbers.Count == 0 || o.Numbers.Count == 0)
@@ -164,19 +245,35 @@ internal static class MutationDetector
     {
         var a = Array.Find(r.Words.Words, CrossCheckLexicons.IsNegation);
         var b = Array.Find(o.Words.Words, CrossCheckLexicons.IsNegation);
-        if (a is not null && b is null)
+        if ((a is null) != (b is null))
         {
-            output.Add(new Mutation(MutationKind.NegationFlipped, from, to, $"negation \"{a}\" removed"));
+            // A loose paraphrase often says the same with or without a negation ("will not renew" / "will throw out"):
+            // the negation must sit in a small, local change ("did not approve" → "approved").
+            var word = a ?? b!;
+            foreach (var hunk in WordDiff.Compute(r.Words.Words, o.Words.Words))
+            {
+                var side = a is not null ? hunk.Removed : hunk.Added;
+                if (Array.IndexOf(side, word) >= 0 && hunk.Removed.Length + hunk.Added.Length <= 4)
+                {
+                    output.Add(new Mutation(MutationKind.NegationFlipped, from, to,
+                        a is not null ? $"negation \"{a}\" removed" : $"negation \"{b}\" added"));
+                    return;
+                }
+            }
+            return;
         }
-        else if (a is null && b is not null)
-        {
-            output.Add(new Mutation(MutationKind.NegationFlipped, from, to, $"negation \"{b}\" added"));
-        }
-        else if (r.Modality is { } rm && o.Modality is { } om && (rm == Modality.Negated) != (om == Modality.Negated)
-                 && rm is Modality.Negated or Modality.Asserted && om is Modality.Negated or Modality.Asserted)
+        if (r.Modality is { } rm && o.Modality is { } om && (rm == Modality.Negated) != (om == Modality.Negated)
+            && rm is Modality.Negated or Modality.Asserted && om is Modality.Negated or Modality.Asserted && AreClose(r, o))
         {
             output.Add(new Mutation(MutationKind.NegationFlipped, from, to, $"{ComparisonUnit.ModalityName(rm)} → {ComparisonUnit.ModalityName(om)}"));
         }
+    }
+
+    private static bool AreClose(ComparisonUnit r, ComparisonUnit o)
+    {
+        var overlap = Similarity.OverlapCoefficient(r.Content, o.Content, out var shared);
+        var union = r.Content.Count + o.Content.Count - shared;
+        return overlap >= 0.75 && union > 0 && (double)shared / union >= 0.5;
     }
 
     private static void Hedges(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)

@@ -121,6 +121,9 @@ internal static class Similarity
         "sit-down", "conversation", "remarks", "comments", "talk", "talking", "its", "his", "her", "their",
     };
 
+    /// <summary>Whether both speakers are names (not descriptors or pronouns) of the same person.</summary>
+    public static bool SameNamedSpeaker(string a, string b) => !IsDescriptor(a) && !IsDescriptor(b) && SameSpeaker(a, b);
+
     private static bool IsDescriptor(string speaker)
     {
         var words = WordSequence.From(speaker).Words;

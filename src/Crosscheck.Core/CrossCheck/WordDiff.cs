@@ -14,16 +14,7 @@ internal sealed record WordDiff(string[] Removed, string[] Added, bool AtEdge)
     {
         var a = from.Length > MaxWords ? from[..MaxWords] : from;
         var b = to.Length > MaxWords ? to[..MaxWords] : to;
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                lcs[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal)
-                    ? lcs[i + 1, j + 1] + 1
-                    : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
+        var lcs = Table(a, b);
         var hunks = new List<WordDiff>();
         var removed = new List<string>();
         var added = new List<string>();
@@ -53,6 +44,68 @@ internal sealed record WordDiff(string[] Removed, string[] Added, bool AtEdge)
         }
         Flush(hunks, removed, added, true);
         return hunks;
+    }
+
+    /// <summary>
+    /// The diff from <paramref name="from"/> to <paramref name="to"/> as runs of equal, deleted and inserted words, as
+    /// written; words are matched in their normalised form.
+    /// </summary>
+    public static List<DiffSegment> Segments(WordSequence from, WordSequence to)
+    {
+        var a = from.Words.Length > MaxWords ? from.Words[..MaxWords] : from.Words;
+        var b = to.Words.Length > MaxWords ? to.Words[..MaxWords] : to.Words;
+        var lcs = Table(a, b);
+        var segments = new List<DiffSegment>();
+        var run = new List<string>();
+        var operation = DiffOperation.Equal;
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
+        {
+            DiffOperation next;
+            string word;
+            if (x < a.Length && y < b.Length && string.Equals(a[x], b[y], StringComparison.Ordinal))
+            {
+                (next, word) = (DiffOperation.Equal, to.Display[y]);
+                x++;
+                y++;
+            }
+            // Deletions first, so a replacement reads "old" then "new".
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
+            {
+                (next, word) = (DiffOperation.Delete, from.Display[x++]);
+            }
+            else
+            {
+                (next, word) = (DiffOperation.Insert, to.Display[y++]);
+            }
+            if (next != operation && run.Count > 0)
+            {
+                segments.Add(new DiffSegment(operation, string.Join(' ', run)));
+                run.Clear();
+            }
+            operation = next;
+            run.Add(word);
+        }
+        if (run.Count > 0)
+        {
+            segments.Add(new DiffSegment(operation, string.Join(' ', run)));
+        }
+        return segments;
+    }
+
+    private static int[,] Table(string[] a, string[] b)
+    {
+        var lcs = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                lcs[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal)
+                    ? lcs[i + 1, j + 1] + 1
+                    : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+            }
+        }
+        return lcs;
     }
 
     private static void Flush(List<WordDiff> hunks, List<string> removed, List<string> added, bool atEdge)

@@ -6,7 +6,8 @@ namespace Crosscheck.CrossCheck;
 /// <param name="Words">Every word and number in order.</param>
 /// <param name="IsNumber">Whether the word at the same index is a number.</param>
 /// <param name="IsCapitalised">Whether the word at the same index starts with an upper-case letter as written.</param>
-internal sealed record WordSequence(string[] Words, bool[] IsNumber, bool[] IsCapitalised)
+/// <param name="Display">The word at the same index as written, for evidence shown to a reader.</param>
+internal sealed record WordSequence(string[] Words, bool[] IsNumber, bool[] IsCapitalised, string[] Display)
 {
     public int Count => Words.Length;
 
@@ -17,6 +18,7 @@ internal sealed record WordSequence(string[] Words, bool[] IsNumber, bool[] IsCa
         var words = new List<string>(tokens.Count);
         var numbers = new List<bool>(tokens.Count);
         var capitals = new List<bool>(tokens.Count);
+        var display = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Punctuation)
@@ -27,8 +29,9 @@ internal sealed record WordSequence(string[] Words, bool[] IsNumber, bool[] IsCa
             words.Add(Normalise(raw, token.Kind == TokenKind.Number));
             numbers.Add(token.Kind == TokenKind.Number);
             capitals.Add(char.IsUpper(raw[0]));
+            display.Add(raw.ToString());
         }
-        return new WordSequence([.. words], [.. numbers], [.. capitals]);
+        return new WordSequence([.. words], [.. numbers], [.. capitals], [.. display]);
     }
 
     /// <summary>The distinct content words (numbers excluded).</summary>

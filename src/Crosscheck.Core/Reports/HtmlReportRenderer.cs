@@ -37,6 +37,9 @@ public sealed class HtmlReportRenderer : IReportRenderer
         td.absent{color:#8c959f;text-align:center}
         .kind{font-family:ui-monospace,Consolas,monospace;font-size:.85em;background:#eef1f4;border-radius:3px;padding:0 .3em}
         .mutation{color:#9a3412}
+        td.origin{background:#eefbf0}
+        del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-decoration:none}
+        .diff{font-size:.92em;margin:.2rem 0 .5rem 1rem}
         details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}
         """;
 
@@ -153,7 +156,13 @@ public sealed class HtmlReportRenderer : IReportRenderer
         var highlights = new List<Highlight>();
         foreach (var quote in document.Quotes)
         {
-            var context = string.Join(", ", new[] { quote.Cue, quote.Venue }.Where(s => !string.IsNullOrEmpty(s)));
+            var context = (quote.Cue, quote.Venue) switch
+            {
+                ({ Length: > 0 } cue, { Length: > 0 } venue) => $"{cue}, {venue}",
+                ({ Length: > 0 } cue, _) => cue,
+                (_, { Length: > 0 } venue) => venue,
+                _ => "",
+            };
             highlights.Add(new Highlight(quote.Span, HighlightLayer.Quote,
                 $"quote ({ReportNames.Kind(quote.Kind)}): {quote.Speaker ?? "unknown speaker"}{(context.Length > 0 ? $" [{context}]" : "")}"));
         }
@@ -221,7 +230,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         for (var i = 0; i < report.Alignments.Count; i++)
         {
             var item = report.Alignments[i];
-            output.Write($"<tr><td><a href=\"#item-{i + 1}\">{i + 1}</a> <span class=\"kind\">{ReportNames.Kind(item.Kind)}</span> {E(ReportNames.Excerpt(item.Members[0].Text, 80))}</td>");
+            output.Write($"<tr><td><a href=\"#item-{i + 1}\">{i + 1}</a> <span class=\"kind\">{ReportNames.Kind(item.Kind)}</span> {E(ReportNames.Excerpt(item.Members[0].Text, 80))}<br><span class=\"meta\">{ReportNames.Count(item.IndependentOrigins, "independent origin")}</span></td>");
             foreach (var article in report.Articles)
             {
                 var member = FindMember(item, article.Article.Id);
@@ -238,8 +247,14 @@ public sealed class HtmlReportRenderer : IReportRenderer
                         kinds.Add(mutation.Kind.ToString());
                     }
                 }
-                output.Write("<td>");
-                output.Write(ReferenceEquals(member, item.Members[0]) ? "first" : "✓");
+                var mark = ReportNames.MatrixMark(item, article.Article.Id);
+                output.Write(mark.StartsWith('O') ? "<td class=\"origin\">" : "<td>");
+                output.Write(mark[0] switch
+                {
+                    'O' => ReferenceEquals(member, item.Members[0]) ? "first · origin" : "origin",
+                    'c' => "copy",
+                    _ => "cites",
+                });
                 if (member.Speaker is not null)
                 {
                     output.Write($"<br>{E(member.Speaker)}");
@@ -261,7 +276,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         for (var i = 0; i < report.Alignments.Count; i++)
         {
             var item = report.Alignments[i];
-            output.Write($"<section class=\"item\" id=\"item-{i + 1}\">\n<h3>{i + 1}. <span class=\"kind\">{ReportNames.Kind(item.Kind)}</span> in {item.Members.Count} articles</h3>\n");
+            output.Write($"<section class=\"item\" id=\"item-{i + 1}\">\n<h3>{i + 1}. <span class=\"kind\">{ReportNames.Kind(item.Kind)}</span> in {ReportNames.Count(item.Members.Count, "article")}</h3>\n");
             output.Write("<table>\n<tr><th>Outlet</th><th>Published</th><th>Speaker</th><th>Venue</th><th>Modality</th><th>Text</th></tr>\n");
             foreach (var member in item.Members)
             {
@@ -272,6 +287,15 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 output.Write($"<td>{Cell(member.Modality)}</td><td>{Cell(member.Text)}</td></tr>\n");
             }
             output.Write("</table>\n");
+            if (item.Origins.Count > 0)
+            {
+                output.Write($"<p><strong>{ReportNames.Count(item.IndependentOrigins, "independent origin")}</strong></p>\n<ol class=\"origins\">\n");
+                foreach (var line in ReportNames.OriginLines(item, byId))
+                {
+                    output.Write($"<li>{E(line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..])}</li>\n");
+                }
+                output.Write("</ol>\n");
+            }
             if (item.Mutations.Count > 0)
             {
                 output.Write("<ul class=\"mutations\">\n");
@@ -279,7 +303,24 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 {
                     var from = byId.TryGetValue(mutation.From.ArticleId, out var f) ? ReportNames.Outlet(f.Document) : mutation.From.ArticleId;
                     var to = byId.TryGetValue(mutation.To.ArticleId, out var t) ? ReportNames.Outlet(t.Document) : mutation.To.ArticleId;
-                    output.Write($"<li><span class=\"kind mutation\">{E(mutation.Kind.ToString())}</span> {E(from)} → {E(to)}: {E(mutation.Detail)}</li>\n");
+                    output.Write($"<li><span class=\"kind mutation\">{E(mutation.Kind.ToString())}</span> {E(from)} → {E(to)}: {E(mutation.Detail)}");
+                    if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated)
+                    {
+                        output.Write("<div class=\"diff\">");
+                        for (var d = 0; d < mutation.Diff.Count; d++)
+                        {
+                            var segment = mutation.Diff[d];
+                            output.Write(d > 0 ? " " : "");
+                            output.Write(segment.Operation switch
+                            {
+                                DiffOperation.Delete => $"<del>{E(segment.Text)}</del>",
+                                DiffOperation.Insert => $"<ins>{E(segment.Text)}</ins>",
+                                _ => E(segment.Text),
+                            });
+                        }
+                        output.Write("</div>");
+                    }
+                    output.Write("</li>\n");
                 }
                 output.Write("</ul>\n");
             }

@@ -72,8 +72,37 @@ public sealed class JsonReportRenderer : IReportRenderer
                 WriteAlignment(writer, item, byId);
             }
             writer.WriteEndArray();
+            WriteProvenance(writer, report.Provenance);
             writer.WriteEndObject();
         });
+    }
+
+    private static void WriteProvenance(Utf8JsonWriter writer, ProvenanceGraph graph)
+    {
+        writer.WriteStartObject("provenance");
+        writer.WriteStartArray("order");
+        foreach (var id in graph.Order)
+        {
+            writer.WriteStringValue(id);
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("links");
+        foreach (var link in graph.Links)
+        {
+            WriteLink(writer, link);
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLink(Utf8JsonWriter writer, ProvenanceLink link)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("article", link.ArticleId);
+        writer.WriteString("source", link.SourceId);
+        writer.WriteString("relation", link.Relation == ProvenanceRelation.CopyOf ? "copy" : "cites");
+        writer.WriteString("evidence", link.Evidence);
+        writer.WriteEndObject();
     }
 
     private static void Write(TextWriter output, bool indented, Action<Utf8JsonWriter> body)
@@ -233,6 +262,40 @@ public sealed class JsonReportRenderer : IReportRenderer
             WriteReference(writer, "from", mutation.From);
             WriteReference(writer, "to", mutation.To);
             writer.WriteString("detail", mutation.Detail);
+            writer.WriteStartArray("diff");
+            foreach (var segment in mutation.Diff)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("op", ReportNames.Name(segment.Operation));
+                writer.WriteString("text", segment.Text);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteNumber("independentOrigins", item.IndependentOrigins);
+        writer.WriteStartArray("origins");
+        foreach (var origin in item.Origins)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", origin.ArticleId);
+            writer.WriteString("outlet", origin.Source);
+            writer.WriteStartArray("members");
+            foreach (var path in origin.Members)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("article", path.ArticleId);
+                writer.WriteString("path", ReportNames.PathText(path, byId));
+                writer.WriteStartArray("steps");
+                foreach (var step in path.Steps)
+                {
+                    WriteLink(writer, step);
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

@@ -131,11 +131,30 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             output.Write("_No quote or claim appears in more than one article._\n");
             return;
         }
+        // Outlet × item first: who carries what, and which versions are independent origins.
+        output.Write("| Item |");
+        foreach (var article in report.Articles)
+        {
+            output.Write($" {Cell(ReportNames.Outlet(article))} |");
+        }
+        output.Write("\n|---|");
+        output.Write(string.Concat(Enumerable.Repeat("---|", report.Articles.Count)));
+        output.Write('\n');
+        for (var i = 0; i < report.Alignments.Count; i++)
+        {
+            output.Write($"| {i + 1} |");
+            foreach (var article in report.Articles)
+            {
+                output.Write($" {ReportNames.MatrixMark(report.Alignments[i], article.Article.Id).Replace("*", "\\*", StringComparison.Ordinal)} |");
+            }
+            output.Write('\n');
+        }
+        output.Write("\nO: independent origin · c: copy · r: cites a source · \\*: mutated · -: absent\n\n");
         for (var i = 0; i < report.Alignments.Count; i++)
         {
             var item = report.Alignments[i];
             var label = item.Kind == AlignedItemKind.Quote ? "Quote" : "Claim";
-            output.Write($"### {i + 1}. {label} in {item.Members.Count} articles\n\n");
+            output.Write($"### {i + 1}. {label} in {ReportNames.Count(item.Members.Count, "article")}\n\n");
             output.Write("| Outlet | Published | Speaker | Venue | Modality | Text |\n|---|---|---|---|---|---|\n");
             foreach (var member in item.Members)
             {
@@ -145,6 +164,15 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                 output.Write($"| {Cell(outlet)} | {date} | {Cell(member.Speaker)} | {Cell(member.Venue)} | {Cell(member.Modality)} | {Cell(member.Text)} |\n");
             }
             output.Write('\n');
+            if (item.Origins.Count > 0)
+            {
+                output.Write($"Independent origins: {item.IndependentOrigins}\n\n");
+                foreach (var line in ReportNames.OriginLines(item, byId))
+                {
+                    output.Write($"- {Inline(line)}\n");
+                }
+                output.Write('\n');
+            }
             if (item.Mutations.Count == 0)
             {
                 output.Write("No mutations.\n\n");
@@ -156,9 +184,34 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                 var from = byId.TryGetValue(mutation.From.ArticleId, out var f) ? ReportNames.Outlet(f.Document) : mutation.From.ArticleId;
                 var to = byId.TryGetValue(mutation.To.ArticleId, out var t) ? ReportNames.Outlet(t.Document) : mutation.To.ArticleId;
                 output.Write($"- **{mutation.Kind}** ({Inline(from)} → {Inline(to)}): {Inline(mutation.Detail)}\n");
+                if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated)
+                {
+                    output.Write($"  - diff: {Diff(mutation.Diff)}\n");
+                }
             }
             output.Write('\n');
         }
+    }
+
+    /// <summary>Deleted words struck through, inserted words in bold.</summary>
+    private static string Diff(IReadOnlyList<DiffSegment> diff)
+    {
+        var builder = new StringBuilder();
+        foreach (var segment in diff)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            var text = Inline(segment.Text).Replace("*", "\\*", StringComparison.Ordinal).Replace("~", "\\~", StringComparison.Ordinal);
+            builder.Append(segment.Operation switch
+            {
+                DiffOperation.Delete => $"~~{text}~~",
+                DiffOperation.Insert => $"**{text}**",
+                _ => text,
+            });
+        }
+        return builder.ToString();
     }
 
     private static string Cell(string? text) =>

@@ -128,4 +128,102 @@ internal static class ReportNames
         }
         return map;
     }
+
+    /// <summary>The outlet of an article id, or for an outside source its name.</summary>
+    public static string SourceName(string id, Dictionary<string, (AnalyzedArticle Document, int Index)> byId) =>
+        byId.TryGetValue(id, out var entry) ? Outlet(entry.Document)
+        : id.StartsWith(ProvenanceLink.OutletPrefix, StringComparison.Ordinal) ? id[ProvenanceLink.OutletPrefix.Length..]
+        : id;
+
+    /// <summary>"Coastline Herald ← copy of Meridian Press Agency ← cites The Daily Ledger".</summary>
+    public static string PathText(MemberPath path, Dictionary<string, (AnalyzedArticle Document, int Index)> byId)
+    {
+        var builder = new System.Text.StringBuilder(SourceName(path.ArticleId, byId));
+        foreach (var step in path.Steps)
+        {
+            builder.Append(step.Relation == ProvenanceRelation.CopyOf ? " ← copy of " : " ← cites ").Append(SourceName(step.SourceId, byId));
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>One line per origin: "1. The Daily Ledger: The Daily Ledger; Coastline Herald ← copy of ...".</summary>
+    public static List<string> OriginLines(AlignedItem item, Dictionary<string, (AnalyzedArticle Document, int Index)> byId)
+    {
+        var lines = new List<string>(item.Origins.Count);
+        for (var k = 0; k < item.Origins.Count; k++)
+        {
+            var origin = item.Origins[k];
+            var paths = new List<string>(origin.Members.Count);
+            foreach (var member in origin.Members)
+            {
+                paths.Add(PathText(member, byId));
+            }
+            lines.Add($"{k + 1}. {origin.Source}: {string.Join("; ", paths)}");
+        }
+        return lines;
+    }
+
+    /// <summary>The diff in plain text: deleted words as [-old-], inserted ones as {+new+}.</summary>
+    public static string PlainDiff(IReadOnlyList<DiffSegment> diff)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var segment in diff)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            builder.Append(segment.Operation switch
+            {
+                DiffOperation.Delete => $"[-{segment.Text}-]",
+                DiffOperation.Insert => $"{{+{segment.Text}+}}",
+                _ => segment.Text,
+            });
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The name of a diff operation in the JSON contract.</summary>
+    public static string Name(DiffOperation operation) => operation switch
+    {
+        DiffOperation.Insert => "insert",
+        DiffOperation.Delete => "delete",
+        _ => "equal",
+    };
+
+    /// <summary>
+    /// An article's mark in the outlet × item matrix: "O" independent origin, "c" copy, "r" cites a source, "-" absent,
+    /// with "*" when its version mutated.
+    /// </summary>
+    public static string MatrixMark(AlignedItem item, string articleId)
+    {
+        var present = false;
+        foreach (var member in item.Members)
+        {
+            present |= string.Equals(member.ArticleId, articleId, StringComparison.Ordinal);
+        }
+        if (!present)
+        {
+            return "-";
+        }
+        var mark = "O";
+        foreach (var origin in item.Origins)
+        {
+            foreach (var path in origin.Members)
+            {
+                if (string.Equals(path.ArticleId, articleId, StringComparison.Ordinal) && path.Steps.Count > 0)
+                {
+                    mark = path.Steps[0].Relation == ProvenanceRelation.CopyOf ? "c" : "r";
+                }
+            }
+        }
+        foreach (var mutation in item.Mutations)
+        {
+            if (string.Equals(mutation.To.ArticleId, articleId, StringComparison.Ordinal))
+            {
+                return mark + "*";
+            }
+        }
+        return mark;
+    }
 }

@@ -57,7 +57,7 @@ public sealed class TextReportRenderer : IReportRenderer
         {
             var item = report.Alignments[i];
             output.Write('\n');
-            Wrap(output, $"[{i + 1}] {ReportNames.Kind(item.Kind)} in {item.Members.Count} articles: “{ReportNames.Excerpt(Flat(item.Members[0].Text), 150)}”", "    ");
+            Wrap(output, $"[{i + 1}] {ReportNames.Kind(item.Kind)} in {ReportNames.Count(item.Members.Count, "article")}: “{ReportNames.Excerpt(Flat(item.Members[0].Text), 150)}”", "    ");
             var header = "  " + Pad("outlet", OutletColumn) + Pad("speaker", SpeakerColumn) + Pad("venue", VenueColumn)
                 + Pad("modality", ModalityColumn) + "text";
             Line(output, header);
@@ -68,6 +68,14 @@ public sealed class TextReportRenderer : IReportRenderer
                     + Pad(member.Venue ?? "-", VenueColumn) + Pad(member.Modality ?? "-", ModalityColumn);
                 Line(output, row + ReportNames.Excerpt(member.Text, Width - row.Length));
             }
+            if (item.Origins.Count > 0)
+            {
+                Line(output, $"  independent origins: {item.IndependentOrigins}");
+                foreach (var origin in ReportNames.OriginLines(item, byId))
+                {
+                    Wrap(output, "    " + origin, "      ");
+                }
+            }
             if (item.Mutations.Count > 0)
             {
                 Line(output, "  mutations:");
@@ -76,9 +84,47 @@ public sealed class TextReportRenderer : IReportRenderer
                     var from = byId.TryGetValue(mutation.From.ArticleId, out var f) ? ReportNames.Outlet(f.Document) : mutation.From.ArticleId;
                     var to = byId.TryGetValue(mutation.To.ArticleId, out var t) ? ReportNames.Outlet(t.Document) : mutation.To.ArticleId;
                     Wrap(output, $"    {mutation.Kind} ({from} → {to}): {mutation.Detail}", "      ");
+                    if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated)
+                    {
+                        Wrap(output, "      diff: " + Flat(ReportNames.PlainDiff(mutation.Diff)), "        ");
+                    }
                 }
             }
         }
+        WriteMatrix(report, output);
+    }
+
+    /// <summary>
+    /// Outlet × item: one row per item, one column per article; "O" an independent origin, "c" a copy, "r" a member
+    /// that cites another, "-" absent, and "*" after a member that mutated.
+    /// </summary>
+    private static void WriteMatrix(ComparisonReport report, TextWriter output)
+    {
+        const int Cell = 6;
+        output.Write('\n');
+        Line(output, "OUTLET × ITEM (O independent origin, c copy, r cites a source, * mutated, - absent)");
+        var header = new StringBuilder("  item ");
+        for (var a = 0; a < report.Articles.Count && header.Length + Cell <= Width; a++)
+        {
+            header.Append(Pad($"#{a + 1}", Cell));
+        }
+        Line(output, header.ToString().TrimEnd());
+        for (var i = 0; i < report.Alignments.Count; i++)
+        {
+            var item = report.Alignments[i];
+            var row = new StringBuilder("  " + Pad($"[{i + 1}]", 5));
+            for (var a = 0; a < report.Articles.Count && row.Length + Cell <= Width; a++)
+            {
+                row.Append(Pad(ReportNames.MatrixMark(item, report.Articles[a].Article.Id), Cell));
+            }
+            Line(output, row.ToString().TrimEnd());
+        }
+        var legend = new List<string>(report.Articles.Count);
+        for (var a = 0; a < report.Articles.Count; a++)
+        {
+            legend.Add($"#{a + 1} {ReportNames.Outlet(report.Articles[a])}");
+        }
+        Wrap(output, "  " + string.Join(" · ", legend), "  ");
     }
 
     private static void WriteArticle(AnalyzedArticle document, int number, TextWriter output)

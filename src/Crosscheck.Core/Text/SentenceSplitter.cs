@@ -117,6 +117,10 @@ public static class SentenceSplitter
             {
                 return true;
             }
+            if (last > lineStart && !IsTerminal(text[last - 1]) && LooksLikeProse(text, lineStart, last))
+            {
+                return true;
+            }
             var wordStart = last;
             while (wordStart > lineStart && char.IsLetter(text[wordStart - 1]))
             {
@@ -128,6 +132,25 @@ public static class SentenceSplitter
                 return true;
             }
             lineStart = i + 1;
+        }
+        return false;
+    }
+
+    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or ':' or ';' or '\u2026' || IsCloser(c);
+
+    /// <summary>A line that runs on without final punctuation yet is long or holds a sentence end: wrapped prose, not a headline.</summary>
+    private static bool LooksLikeProse(string text, int start, int end)
+    {
+        if (end - start >= 100)
+        {
+            return true;
+        }
+        for (var i = start + 1; i + 2 < end; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && char.IsLower(text[i - 1]))
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -17,17 +17,29 @@ internal static class Boilerplate
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar");
 
     // Whole words of class and id values ("related-stories", "cookieBanner"); whole words keep "commentary" and
-    // "shared" out.
+    // "shared" out. These mark furniture wherever they appear.
     private static readonly FrozenSet<string> Words = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "cookie", "cookies", "consent", "gdpr", "related", "comment", "comments", "disqus", "share", "sharing", "social",
-        "newsletter", "newsletters", "subscribe", "subscription", "promo", "promotion", "advert", "advertisement", "ad",
-        "ads", "sponsored", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "nav", "navbar", "navigation",
-        "menu", "footer", "masthead", "outbrain", "taboola", "recommended", "recommendations", "toolbar", "signup",
-        "banner", "sr", "visually", "byline", "caption", "credit", "credits");
+        "newsletter", "newsletters", "subscribe", "promo", "advert", "advertisement", "ad", "ads",
+        "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "recommended",
+        "recommendations", "signup", "sr", "visually", "byline", "caption", "credit", "credits", "bio", "tags", "widget",
+        "donate", "donation");
+
+    // Layout words that themes also put on the wrapper of the whole article ("article sticky-sidebar-parent",
+    // "main-content has-footer"): they mark furniture only when no content word stands beside them.
+    private static readonly FrozenSet<string> LayoutWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "sidebar", "nav", "navbar", "navigation", "menu", "footer", "masthead", "toolbar", "banner", "subscription",
+        "promotion");
+
+    private static readonly FrozenSet<string> ContentWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "article", "content", "body", "main", "story", "post", "entry", "text");
 
     /// <summary>Whether <paramref name="element"/> and everything inside it should be left out of the article text.</summary>
-    public static bool IsBoilerplate(IElement element)
+    /// <param name="element">The element.</param>
+    /// <param name="byClassName">Whether class and id words count; a retry turns them off when they removed everything.</param>
+    public static bool IsBoilerplate(IElement element, bool byClassName = true)
     {
         if (Tags.Contains(element.LocalName))
         {
@@ -40,8 +52,11 @@ internal static class Boilerplate
         {
             return true;
         }
-        return HasWord(element.GetAttribute("class")) || HasWord(element.Id);
+        return byClassName && (IsFurnitureName(element.GetAttribute("class")) || IsFurnitureName(element.Id));
     }
+
+    private static bool IsFurnitureName(string? value) =>
+        ClassWords.Any(value, Words) || (ClassWords.Any(value, LayoutWords) && !ClassWords.Any(value, ContentWords));
 
     /// <summary>Whether <paramref name="element"/> or one of its ancestors is boilerplate.</summary>
     public static bool IsInBoilerplate(IElement element)
@@ -69,36 +84,5 @@ internal static class Boilerplate
         var compact = style.Replace(" ", "", StringComparison.Ordinal);
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
             || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // Splits on non-alphanumerics and lower-to-upper case changes, and looks each word up without allocating.
-    private static bool HasWord(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = value.AsSpan();
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
-        {
-            var boundary = i == span.Length
-                || !char.IsLetterOrDigit(span[i])
-                || (start >= 0 && char.IsUpper(span[i]) && i > 0 && char.IsLower(span[i - 1]));
-            if (boundary && start >= 0)
-            {
-                if (lookup.Contains(span[start..i]))
-                {
-                    return true;
-                }
-                start = -1;
-            }
-            if (i < span.Length && char.IsLetterOrDigit(span[i]) && start < 0)
-            {
-                start = i;
-            }
-        }
-        return false;
     }
 }

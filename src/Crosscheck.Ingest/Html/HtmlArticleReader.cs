@@ -19,9 +19,21 @@ internal sealed class HtmlArticleReader : IArticleFormat
     public static HtmlArticleReader Instance { get; } = new();
 
     /// <inheritdoc/>
-    public IngestResult Read(string source, byte[] content, CancellationToken cancellationToken)
+    public IngestResult Read(string source, byte[] content, CancellationToken cancellationToken) =>
+        Read(source, content, null, null, cancellationToken);
+
+    /// <summary>
+    /// Reads a page whose transport said more: <paramref name="declaredEncoding"/> (an HTTP charset, which outranks the
+    /// page's own meta tag but not a BOM) and <paramref name="fallbackUrl"/> (the URL it was fetched from, used when the
+    /// page names no canonical URL).
+    /// </summary>
+    public IngestResult Read(string source, byte[] content, System.Text.Encoding? declaredEncoding, string? fallbackUrl, CancellationToken cancellationToken)
     {
         var encoding = HtmlCharset.Detect(content, out var bomLength);
+        if (bomLength == 0 && declaredEncoding is not null)
+        {
+            encoding = declaredEncoding;
+        }
         var html = encoding.GetString(content, bomLength, content.Length - bomLength);
         if (string.IsNullOrWhiteSpace(html))
         {
@@ -36,6 +48,10 @@ internal sealed class HtmlArticleReader : IArticleFormat
         if (text.Length == 0)
         {
             return IngestResult.Failure(source, "no article text found");
+        }
+        if (metadata.Url is null && fallbackUrl is not null)
+        {
+            metadata = metadata with { Url = fallbackUrl };
         }
         return IngestResult.Success(new Article
         {

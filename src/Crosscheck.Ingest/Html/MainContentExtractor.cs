@@ -6,17 +6,17 @@ using AngleSharp.Html.Dom;
 namespace Crosscheck.Ingest.Html;
 
 /// <summary>
-/// First version of main-content extraction: picks the article's root element, then collects its paragraphs,
-/// headings, list items and block quotes, skipping boilerplate, and joins them with blank lines.
+/// Main-content extraction: <see cref="ContentScorer"/> picks the elements that hold the article, then their
+/// paragraphs, headings, list items, tables and block quotes are collected, skipping boilerplate, and joined with
+/// blank lines.
 /// </summary>
-/// <remarks>
-/// The root is the first of <c>[itemprop=articleBody]</c>, the <c>&lt;article&gt;</c> with the most paragraph text,
-/// <c>&lt;main&gt;</c>, and finally the element whose <c>&lt;p&gt;</c> children carry the most text. Traversal is
-/// iterative past a fixed depth, so hostile nesting cannot exhaust the stack.
-/// </remarks>
+/// <remarks>Traversal is iterative past a fixed depth, so hostile nesting cannot exhaust the stack.</remarks>
 internal static class MainContentExtractor
 {
     private const int MaxRecursionDepth = 200;
+
+    // Readability retries below 500 characters; an article shorter than that is rare, a gutted one common.
+    private const int RetryBelowLength = 500;
 
     // Marks a <br> inside a run of inline content until whitespace is collapsed.
     private const char LineBreak = '\u2028';
@@ -27,6 +27,9 @@ internal static class MainContentExtractor
         "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "br", "font", "del", "ins", "tt", "big",
         "nobr", "acronym");
 
+    /// <summary>Whether <paramref name="localName"/> is an inline element: its text joins the surrounding paragraph.</summary>
+    public static bool IsInline(string localName) => InlineTags.Contains(localName);
+
     /// <summary>The article text of <paramref name="document"/>, or an empty string when it has none.</summary>
     public static string Extract(IHtmlDocument document, CancellationToken cancellationToken)
     {
@@ -35,134 +38,72 @@ internal static class MainContentExtractor
         {
             return "";
         }
-        var root = ChooseRoot(body);
-        var paragraphs = new List<string>();
-        Collect(root, paragraphs, 0, cancellationToken);
-        if (paragraphs.Count == 0 && root != body)
+        var text = Extract(body, byClassName: true, cancellationToken);
+        if (text.Length >= RetryBelowLength * 4)
         {
-            Collect(body, paragraphs, 0, cancellationToken);
+            return text;
         }
-        return string.Join("\n\n", paragraphs);
+        // Like Readability: when class names removed (nearly) everything, a theme put a furniture word on the
+        // article's own wrapper ("o-row c-fixed-sidebar-layout", "above-footer"); try again without them and keep
+        // the retry when it finds far more text.
+        var retry = Extract(body, byClassName: false, cancellationToken);
+        return (text.Length < RetryBelowLength && retry.Length > text.Length) || retry.Length > text.Length * 2 ? retry : text;
     }
 
-    private static IElement ChooseRoot(IElement body)
+    private static string Extract(IElement body, bool byClassName, CancellationToken cancellationToken)
     {
-        foreach (var element in body.QuerySelectorAll("[itemprop]"))
+        var roots = ContentScorer.ChooseContent(body, byClassName, cancellationToken);
+        var blocks = new List<TextBlock>();
+        foreach (var root in roots)
         {
-            if (string.Equals(element.GetAttribute("itemprop")?.Trim(), "articleBody", StringComparison.OrdinalIgnoreCase)
-                && !Boilerplate.IsInBoilerplate(element)
-                && ParagraphTextLength(element) > 0)
-            {
-                return element;
-            }
+            Collect(root, blocks, 0, byClassName, cancellationToken);
         }
-
-        IElement? bestArticle = null;
-        var bestLength = 0;
-        foreach (var article in body.QuerySelectorAll("article"))
+        if (blocks.Count == 0 && (roots.Count != 1 || roots[0] != body))
         {
-            if (Boilerplate.IsInBoilerplate(article))
-            {
-                continue;
-            }
-            var length = ParagraphTextLength(article);
-            if (length > bestLength)
-            {
-                bestArticle = article;
-                bestLength = length;
-            }
+            Collect(body, blocks, 0, byClassName, cancellationToken);
         }
-        if (bestArticle is not null)
-        {
-            return bestArticle;
-        }
-
-        foreach (var main in body.QuerySelectorAll("main, [role='main']"))
-        {
-            if (!Boilerplate.IsInBoilerplate(main) && ParagraphTextLength(main) > 0)
-            {
-                return main;
-            }
-        }
-
-        return DensestParagraphParent(body) ?? body;
+        return string.Join("\n\n", BlockFilter.Keep(blocks));
     }
 
-    // Each paragraph scores its parent fully and its grandparent by half, so a body split into sibling sections
-    // still finds the section container.
-    private static IElement? DensestParagraphParent(IElement body)
+    /// <summary>The text of everything inside <paramref name="root"/> except boilerplate, without choosing a main part.</summary>
+    public static string ExtractAll(IElement root, CancellationToken cancellationToken)
     {
-        var scores = new Dictionary<IElement, int>();
-        foreach (var paragraph in body.QuerySelectorAll("p"))
-        {
-            if (Boilerplate.IsInBoilerplate(paragraph) || paragraph.ParentElement is not { } parent)
-            {
-                continue;
-            }
-            var length = paragraph.TextContent.AsSpan().Trim().Length;
-            scores[parent] = scores.GetValueOrDefault(parent) + length;
-            if (parent.ParentElement is { } grandparent)
-            {
-                scores[grandparent] = scores.GetValueOrDefault(grandparent) + (length / 2);
-            }
-        }
-        IElement? best = null;
-        var bestScore = 0;
-        foreach (var (element, score) in scores)
-        {
-            if (score > bestScore)
-            {
-                best = element;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private static int ParagraphTextLength(IElement element)
-    {
-        var length = 0;
-        foreach (var paragraph in element.QuerySelectorAll("p"))
-        {
-            if (!Boilerplate.IsInBoilerplate(paragraph))
-            {
-                length += paragraph.TextContent.AsSpan().Trim().Length;
-            }
-        }
-        return length;
+        var blocks = new List<TextBlock>();
+        Collect(root, blocks, 0, true, cancellationToken);
+        return string.Join("\n\n", blocks.Select(b => b.Text));
     }
 
     // A block's children alternate between runs of inline content (one paragraph each) and nested blocks.
-    private static void Collect(IElement container, List<string> paragraphs, int depth, CancellationToken cancellationToken)
+    private static void Collect(IElement container, List<TextBlock> paragraphs, int depth, bool byClassName, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var run = new StringBuilder();
+        var run = new Run(container.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
         foreach (var child in container.ChildNodes)
         {
             switch (child)
             {
                 case IText text:
-                    run.Append(text.Data);
+                    run.Text.Append(text.Data);
                     break;
-                case IElement element when Boilerplate.IsBoilerplate(element):
+                case IElement element when Boilerplate.IsBoilerplate(element, byClassName):
                     break;
                 case IElement element when element.LocalName == "br":
                     // Two line breaks in a row are how many pages separate paragraphs.
-                    if (EndsWithLineBreak(run))
+                    if (EndsWithLineBreak(run.Text))
                     {
                         Flush(run, paragraphs);
                     }
                     else
                     {
-                        run.Append(LineBreak);
+                        run.Text.Append(LineBreak);
                     }
                     break;
                 case IElement element when InlineTags.Contains(element.LocalName) || depth >= MaxRecursionDepth:
-                    AppendInline(element, run);
+                    AppendInline(element, run, byClassName);
                     break;
                 case IElement element:
                     Flush(run, paragraphs);
-                    Collect(element, paragraphs, depth + 1, cancellationToken);
+                    Collect(element, paragraphs, depth + 1, byClassName, cancellationToken);
                     break;
                 default:
                     break;
@@ -171,31 +112,36 @@ internal static class MainContentExtractor
         Flush(run, paragraphs);
     }
 
-    private static void AppendInline(IElement element, StringBuilder run)
+    private static void AppendInline(IElement element, Run run, bool byClassName)
     {
-        var stack = new Stack<INode>();
-        stack.Push(element);
+        var stack = new Stack<(INode Node, bool InLink)>();
+        stack.Push((element, element.LocalName == "a"));
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
+            var (node, inLink) = stack.Pop();
             if (node is IText text)
             {
-                run.Append(text.Data);
+                run.Text.Append(text.Data);
+                if (inLink)
+                {
+                    run.LinkChars += VisibleLength(text.Data);
+                }
                 continue;
             }
-            if (node is not IElement current || (current != element && Boilerplate.IsBoilerplate(current)))
+            if (node is not IElement current || (current != element && Boilerplate.IsBoilerplate(current, byClassName)))
             {
                 continue;
             }
             if (current.LocalName == "br")
             {
-                run.Append(LineBreak);
+                run.Text.Append(LineBreak);
                 continue;
             }
             var children = current.ChildNodes;
+            var childInLink = inLink || current.LocalName == "a";
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(children[i]);
+                stack.Push((children[i], childInLink));
             }
         }
     }
@@ -217,12 +163,15 @@ internal static class MainContentExtractor
     }
 
     // Collapses whitespace runs to one space, or to a newline where a <br> stood, and trims each line.
-    private static void Flush(StringBuilder run, List<string> paragraphs)
+    private static void Flush(Run block, List<TextBlock> paragraphs)
     {
+        var run = block.Text;
         if (run.Length == 0)
         {
             return;
         }
+        var linkChars = block.LinkChars;
+        block.LinkChars = 0;
         var output = new StringBuilder(run.Length);
         var pendingSpace = false;
         var pendingBreak = false;
@@ -257,7 +206,30 @@ internal static class MainContentExtractor
         run.Clear();
         if (output.Length > 0)
         {
-            paragraphs.Add(output.ToString());
+            paragraphs.Add(new TextBlock(output.ToString(), Math.Min(linkChars, output.Length), block.Heading));
         }
+    }
+
+    private static int VisibleLength(string data)
+    {
+        var length = 0;
+        foreach (var c in data)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                length++;
+            }
+        }
+        return length;
+    }
+
+    // The inline content gathered for one paragraph, and how much of it sat inside links.
+    private sealed class Run(bool heading)
+    {
+        public StringBuilder Text { get; } = new();
+
+        public int LinkChars { get; set; }
+
+        public bool Heading { get; } = heading;
     }
 }

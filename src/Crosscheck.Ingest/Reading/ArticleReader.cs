@@ -1,7 +1,11 @@
 using System.Collections.Frozen;
+using System.IO.Compression;
 using System.Text;
+using Crosscheck.Ingest.Feeds;
 using Crosscheck.Ingest.Html;
+using Crosscheck.Ingest.Jsonl;
 using Crosscheck.Ingest.Text;
+using Crosscheck.Ingest.Warc;
 
 namespace Crosscheck.Ingest.Reading;
 
@@ -20,6 +24,20 @@ public sealed class ArticleReader
         [".markdown"] = PlainTextReader.Markdown,
         [".html"] = HtmlArticleReader.Instance,
         [".htm"] = HtmlArticleReader.Instance,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Formats holding many articles are streamed from disk (no size limit); ".gz" is undone on the way.
+    private static readonly FrozenDictionary<string, IArticleStreamFormat> StreamFormatsByExtension = new Dictionary<string, IArticleStreamFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".jsonl"] = JsonlArticleReader.Instance,
+        [".ndjson"] = JsonlArticleReader.Instance,
+        [".jsonl.gz"] = JsonlArticleReader.Instance,
+        [".ndjson.gz"] = JsonlArticleReader.Instance,
+        [".rss"] = FeedArticleReader.Instance,
+        [".atom"] = FeedArticleReader.Instance,
+        [".xml"] = FeedArticleReader.Instance,
+        [".warc"] = WarcArticleReader.Instance,
+        [".warc.gz"] = WarcArticleReader.Instance,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string TooLarge = $"file too large (over the {MaxFileBytes / (1024 * 1024)} MB limit)";
@@ -64,16 +82,75 @@ public sealed class ArticleReader
             }
             else
             {
-                yield return ReadFile(path, cancellationToken);
+                foreach (var result in ReadPath(path, cancellationToken))
+                {
+                    yield return result;
+                }
             }
         }
     }
 
-    /// <summary>Reads one file; the format comes from its extension, or from its content for HTML.</summary>
+    /// <summary>
+    /// Reads one file, yielding every article it holds: one for text, Markdown and HTML; one per line, item or record
+    /// for JSONL, RSS/Atom and WARC (optionally gzipped: <c>.jsonl.gz</c>, <c>.warc.gz</c>), which are streamed.
+    /// </summary>
+    public IEnumerable<IngestResult> ReadPath(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!StreamFormatsByExtension.TryGetValue(Extension(path), out _))
+        {
+            return [ReadFile(path, cancellationToken)];
+        }
+        Stream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return [IngestResult.Failure(path, "file not found")];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [IngestResult.Failure(path, "cannot read: permission denied")];
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return [IngestResult.Failure(path, $"cannot read: {ex.Message}")];
+        }
+        return ReadOwnedStream(path, file, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads articles from a stream that came from <paramref name="source"/>: its extension chooses the format, and
+    /// <c>-</c> (standard input) or a name without one is read as JSONL. The caller keeps ownership of the stream.
+    /// </summary>
+    public IEnumerable<IngestResult> ReadStream(string source, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(stream);
+        var extension = Extension(source);
+        if (source == "-" || extension.Length == 0)
+        {
+            return JsonlArticleReader.Instance.Read(source, stream, cancellationToken);
+        }
+        if (StreamFormatsByExtension.TryGetValue(extension, out var format))
+        {
+            return ReadDecompressed(source, extension, format, stream, cancellationToken);
+        }
+        return [ReadContent(source, ReadBounded(stream), cancellationToken)];
+    }
+
+    /// <summary>Reads one file; for a format holding many articles, the first article (or failure) it holds.</summary>
+    /// <remarks>The format comes from the extension, or from the content for HTML.</remarks>
     public IngestResult ReadFile(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         cancellationToken.ThrowIfCancellationRequested();
+        if (StreamFormatsByExtension.ContainsKey(Extension(path)))
+        {
+            return ReadPath(path, cancellationToken).First();
+        }
         byte[] content;
         try
         {
@@ -124,6 +201,11 @@ public sealed class ArticleReader
             : ContentSniffer.IsBinary(content);
 
         var extension = Extension(source);
+        if (StreamFormatsByExtension.TryGetValue(extension, out var streamFormat))
+        {
+            using var memory = new MemoryStream(content, writable: false);
+            return ReadDecompressed(source, extension, streamFormat, memory, cancellationToken).First();
+        }
         if (!FormatsByExtension.TryGetValue(extension, out var format))
         {
             if (binary || !ContentSniffer.LooksLikeHtml(preview))
@@ -146,8 +228,59 @@ public sealed class ArticleReader
         return ReadContent(source, Encoding.UTF8.GetBytes(content), cancellationToken);
     }
 
-    /// <summary>Whether files with this extension (".md") are read when walking a directory.</summary>
-    public static bool IsKnownExtension(string extension) => FormatsByExtension.ContainsKey(extension);
+    /// <summary>Whether files with this extension (".md", ".warc.gz") are read when walking a directory.</summary>
+    public static bool IsKnownExtension(string extension) =>
+        FormatsByExtension.ContainsKey(extension) || StreamFormatsByExtension.ContainsKey(extension);
+
+    private static IEnumerable<IngestResult> ReadOwnedStream(string source, Stream file, CancellationToken cancellationToken)
+    {
+        using (file)
+        {
+            var extension = Extension(source);
+            foreach (var result in ReadDecompressed(source, extension, StreamFormatsByExtension[extension], file, cancellationToken))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private static IEnumerable<IngestResult> ReadDecompressed(
+        string source, string extension, IArticleStreamFormat format, Stream stream, CancellationToken cancellationToken)
+    {
+        if (!extension.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            return format.Read(source, stream, cancellationToken);
+        }
+        return ReadGzip(source, format, stream, cancellationToken);
+    }
+
+    private static IEnumerable<IngestResult> ReadGzip(string source, IArticleStreamFormat format, Stream stream, CancellationToken cancellationToken)
+    {
+        // GZipStream reads every member of a multi-member file (one per WARC record) in sequence.
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        foreach (var result in format.Read(source, gzip, cancellationToken))
+        {
+            yield return result;
+        }
+    }
+
+    private static byte[] ReadBounded(Stream stream)
+    {
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (memory.Length + read > MaxFileBytes)
+            {
+                // Anything over the limit is refused by ReadContent; one byte past it is enough to say so.
+                memory.Write(buffer, 0, read);
+                break;
+            }
+            memory.Write(buffer, 0, read);
+        }
+        return memory.ToArray();
+    }
 
     private IEnumerable<IngestResult> Walk(string directory, CancellationToken cancellationToken)
     {
@@ -203,9 +336,13 @@ public sealed class ArticleReader
                     yield return result;
                 }
             }
-            else if (IsKnownExtension(Path.GetExtension(entry)))
+            else if (IsKnownExtension(Extension(entry)) && (!Extension(entry).Equals(".xml", StringComparison.OrdinalIgnoreCase) || FeedSniffer.IsFeed(entry)))
             {
-                yield return ReadFile(entry, cancellationToken);
+                // An .xml file in a walked folder is read only when it is a feed; sitemaps and configs are left alone.
+                foreach (var result in ReadPath(entry, cancellationToken))
+                {
+                    yield return result;
+                }
             }
         }
     }
@@ -219,7 +356,16 @@ public sealed class ArticleReader
         {
             span = span[..cut];
         }
-        return Path.GetExtension(span).ToString();
+        var extension = Path.GetExtension(span);
+        if (extension.Equals(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            var inner = Path.GetExtension(span[..^extension.Length]);
+            if (inner.Length > 0)
+            {
+                return string.Concat(inner, extension);
+            }
+        }
+        return extension.ToString();
     }
 
     private static string DecodePreview(byte[] content, Encoding? bomEncoding, int bomLength)

@@ -2,6 +2,7 @@ using System.Data;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Crosscheck.Documents;
+using Crosscheck.Storage.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Crosscheck.Storage.Sqlite;
@@ -21,6 +22,11 @@ public sealed class SqliteArticleStore : IArticleStore
 
     private const string ArticleColumns =
         "id, source, url, outlet, title, authors, published_at, language, text, source_offset, origin";
+
+    private const string UpsertAnalysisSql = """
+        INSERT INTO analyses (article_id, pipeline_version, json, saved_at) VALUES ($articleId, $pipelineVersion, $json, $savedAt)
+        ON CONFLICT (article_id, pipeline_version) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at
+        """;
 
     // Every SQLite file starts with these 16 bytes ("SQLite format 3" and a NUL).
     private static ReadOnlySpan<byte> SqliteHeader => "SQLite format 3\0"u8;
@@ -89,56 +95,105 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc/>
-    public async Task<int> AddArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    public Task<int> AddArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
+        AddArticlesAsync(articles, [], cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<int> AddArticlesAsync(IReadOnlyList<Article> articles, IReadOnlyList<StoredAnalysis> analyses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        if (articles.Count == 0)
+        ArgumentNullException.ThrowIfNull(analyses);
+        if (articles.Count == 0 && analyses.Count == 0)
         {
             return 0;
         }
-        var ingestedAt = SqliteValues.Timestamp(_timeProvider.GetUtcNow());
+        var now = SqliteValues.Timestamp(_timeProvider.GetUtcNow());
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var insert = _connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO articles (id, source, url, outlet, title, authors, published_at, published_utc, language, text, source_offset, origin, ingested_at)
-            VALUES ($id, $source, $url, $outlet, $title, $authors, $publishedAt, $publishedUtc, $language, $text, $sourceOffset, $origin, $ingestedAt)
-            ON CONFLICT (id) DO NOTHING
-            """;
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var source = insert.Parameters.Add("$source", SqliteType.Text);
-        var url = insert.Parameters.Add("$url", SqliteType.Text);
-        var outlet = insert.Parameters.Add("$outlet", SqliteType.Text);
-        var title = insert.Parameters.Add("$title", SqliteType.Text);
-        var authors = insert.Parameters.Add("$authors", SqliteType.Text);
-        var publishedAt = insert.Parameters.Add("$publishedAt", SqliteType.Text);
-        var publishedUtc = insert.Parameters.Add("$publishedUtc", SqliteType.Text);
-        var language = insert.Parameters.Add("$language", SqliteType.Text);
-        var text = insert.Parameters.Add("$text", SqliteType.Text);
-        var sourceOffset = insert.Parameters.Add("$sourceOffset", SqliteType.Integer);
-        var origin = insert.Parameters.Add("$origin", SqliteType.Text);
-        insert.Parameters.AddWithValue("$ingestedAt", ingestedAt);
-
-        var added = 0;
-        foreach (var article in articles)
+        var added = await InsertArticlesAsync(transaction, articles, now, cancellationToken).ConfigureAwait(false);
+        if (analyses.Count > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            id.Value = article.Id;
-            source.Value = article.Source;
-            url.Value = (object?)article.Url ?? DBNull.Value;
-            outlet.Value = article.Outlet;
-            title.Value = article.Title;
-            authors.Value = SqliteValues.JsonList(article.Authors);
-            publishedAt.Value = article.PublishedAt is { } at ? SqliteValues.WithOffset(at) : DBNull.Value;
-            publishedUtc.Value = article.PublishedAt is { } utc ? SqliteValues.Timestamp(utc) : DBNull.Value;
-            language.Value = article.Language;
-            text.Value = article.Text;
-            sourceOffset.Value = article.SourceOffset;
-            origin.Value = article.Origin;
-            added += await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await using var upsert = _connection.CreateCommand();
+            upsert.Transaction = transaction;
+            upsert.CommandText = UpsertAnalysisSql;
+            var articleId = upsert.Parameters.Add("$articleId", SqliteType.Text);
+            var pipelineVersion = upsert.Parameters.Add("$pipelineVersion", SqliteType.Text);
+            var json = upsert.Parameters.Add("$json", SqliteType.Text);
+            upsert.Parameters.AddWithValue("$savedAt", now);
+            foreach (var analysis in analyses)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                articleId.Value = analysis.ArticleId;
+                pipelineVersion.Value = analysis.PipelineVersion;
+                json.Value = analysis.Json;
+                try
+                {
+                    await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+                {
+                    throw new InvalidOperationException($"Cannot save an analysis of article '{analysis.ArticleId}': the article is not stored.", ex);
+                }
+            }
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return added;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlySet<string>> FindStoredIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return found;
+        }
+        await using var select = _connection.CreateCommand();
+        // One statement for the whole set: the ids travel as one JSON array rather than one parameter each.
+        select.CommandText = "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each($ids))";
+        select.Parameters.AddWithValue("$ids", SqliteValues.JsonList([.. ids]));
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(reader.GetString(0));
+        }
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var select = _connection.CreateCommand();
+        // bm25 is lower-is-better; titles weigh three times the text. Column -1 lets the snippet come from whichever
+        // column matched best, so a title-only match still shows its marked words.
+        select.CommandText = $"""
+            SELECT a.id, a.title, a.outlet, a.source,
+                   snippet(articles_fts, -1, '{SearchHit.MatchStart}', '{SearchHit.MatchEnd}', '{SearchHit.Ellipsis}', 24) AS snippet,
+                   bm25(articles_fts, 3.0, 1.0) AS score
+            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+            WHERE articles_fts MATCH $query
+            ORDER BY score, a.id
+            LIMIT $limit
+            """;
+        select.Parameters.AddWithValue("$query", query.ToFts5());
+        select.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<SearchHit>();
+        try
+        {
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), -reader.GetDouble(5)));
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SQLitePCL.raw.SQLITE_ERROR)
+        {
+            // Quoting makes this unreachable for parsed queries; should FTS5 still refuse one, it is the user's input.
+            throw new ArgumentException($"cannot search for {query}: {ex.Message}", nameof(query), ex);
+        }
+        return hits;
     }
 
     /// <inheritdoc/>
@@ -149,10 +204,7 @@ public sealed class SqliteArticleStore : IArticleStore
         ArgumentNullException.ThrowIfNull(pipelineVersion);
         ArgumentNullException.ThrowIfNull(analysisJson);
         await using var upsert = _connection.CreateCommand();
-        upsert.CommandText = """
-            INSERT INTO analyses (article_id, pipeline_version, json, saved_at) VALUES ($articleId, $pipelineVersion, $json, $savedAt)
-            ON CONFLICT (article_id, pipeline_version) DO UPDATE SET json = excluded.json, saved_at = excluded.saved_at
-            """;
+        upsert.CommandText = UpsertAnalysisSql;
         upsert.Parameters.AddWithValue("$articleId", articleId);
         upsert.Parameters.AddWithValue("$pipelineVersion", pipelineVersion);
         upsert.Parameters.AddWithValue("$json", analysisJson);
@@ -216,6 +268,57 @@ public sealed class SqliteArticleStore : IArticleStore
 
     // Exposed to tests that check the schema and pragmas directly.
     internal SqliteConnection Connection => _connection;
+
+    private async Task<int> InsertArticlesAsync(SqliteTransaction transaction, IReadOnlyList<Article> articles, string ingestedAt, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return 0;
+        }
+        await using var insert = _connection.CreateCommand();
+        insert.Transaction = transaction;
+        // seq numbers articles in insertion order for the full-text index (see 0002_search.sql); the unique index on
+        // it makes MAX a single lookup.
+        insert.CommandText = """
+            INSERT INTO articles (id, source, url, outlet, title, authors, published_at, published_utc, language, text, source_offset, origin, ingested_at, seq)
+            VALUES ($id, $source, $url, $outlet, $title, $authors, $publishedAt, $publishedUtc, $language, $text, $sourceOffset, $origin, $ingestedAt,
+                    (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles))
+            ON CONFLICT (id) DO NOTHING
+            """;
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var source = insert.Parameters.Add("$source", SqliteType.Text);
+        var url = insert.Parameters.Add("$url", SqliteType.Text);
+        var outlet = insert.Parameters.Add("$outlet", SqliteType.Text);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var authors = insert.Parameters.Add("$authors", SqliteType.Text);
+        var publishedAt = insert.Parameters.Add("$publishedAt", SqliteType.Text);
+        var publishedUtc = insert.Parameters.Add("$publishedUtc", SqliteType.Text);
+        var language = insert.Parameters.Add("$language", SqliteType.Text);
+        var text = insert.Parameters.Add("$text", SqliteType.Text);
+        var sourceOffset = insert.Parameters.Add("$sourceOffset", SqliteType.Integer);
+        var origin = insert.Parameters.Add("$origin", SqliteType.Text);
+        insert.Parameters.AddWithValue("$ingestedAt", ingestedAt);
+
+        var added = 0;
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            id.Value = article.Id;
+            source.Value = article.Source;
+            url.Value = (object?)article.Url ?? DBNull.Value;
+            outlet.Value = article.Outlet;
+            title.Value = article.Title;
+            authors.Value = SqliteValues.JsonList(article.Authors);
+            publishedAt.Value = article.PublishedAt is { } at ? SqliteValues.WithOffset(at) : DBNull.Value;
+            publishedUtc.Value = article.PublishedAt is { } utc ? SqliteValues.Timestamp(utc) : DBNull.Value;
+            language.Value = article.Language;
+            text.Value = article.Text;
+            sourceOffset.Value = article.SourceOffset;
+            origin.Value = article.Origin;
+            added += await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return added;
+    }
 
     private static Article ReadArticle(SqliteDataReader reader) => new()
     {

@@ -330,7 +330,7 @@ public sealed class ComparerTests
     {
         // Given an attribution error: the speaker is a place name
         var wrong = new ArticleBuilder("b", "Wire Service", "2026-03-14T12:00:00Z", $"In Varna, “{Line},” she said.")
-            .Quote(Line, "Varna").Mention("Varna", Entities.EntityKind.Place).Build();
+            .Quote(Line, "Varna").Mention("Varna", Crosscheck.Entities.EntityKind.Place).Build();
 
         // When / Then
         Assert.Empty(MutationsOf(Original(), wrong));
@@ -351,6 +351,54 @@ public sealed class ComparerTests
         Assert.Equal(
             [(MutationKind.SpeculationAsFact, "speculation \"may\" stated as fact"), (MutationKind.HedgeRemoved, "hedge \"reportedly\" removed")],
             mutations.Select(m => (m.Kind, m.Detail)));
+    }
+
+    [Fact]
+    public void Does_not_align_a_paraphrase_sharing_only_two_words_with_a_quote()
+    {
+        // Given a direct quote and an unrelated indirect quote that shares "operator" and "years"
+        var quote = Copy("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The operator has had two years to fix the cranes", "Ana Petrovic");
+        var paraphrase = new ArticleBuilder("b", "Review", "2026-03-14T12:00:00Z",
+                "The minister accused the operator of letting the problem drag on for years.")
+            .Quote("the operator of letting the problem drag on for years", "the minister", "accused", kind: QuoteKind.Indirect)
+            .Build();
+
+        // When / Then
+        Assert.Empty(Comparer.Compare([quote, paraphrase]).Alignments);
+    }
+
+    [Fact]
+    public void Reports_a_dropped_condition()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z",
+                "The ministry will not renew the terminal contract unless the operator pays the dock workers.")
+            .Claim("The ministry will not renew the terminal contract unless the operator pays the dock workers.", Modality.Negated).Build();
+        var dropped = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z",
+                "The ministry will not renew the terminal contract.")
+            .Claim("The ministry will not renew the terminal contract.", Modality.Negated).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, dropped));
+        Assert.Equal(MutationKind.ContextDropped, mutation.Kind);
+        Assert.Equal("qualifier \"unless the operator pays the dock workers\" dropped", mutation.Detail);
+    }
+
+    [Fact]
+    public void Does_not_take_a_loose_paraphrase_without_the_negation_for_a_flip()
+    {
+        // Given two versions of one lead that say the same thing with and without "not"
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z",
+                "Harbour minister Ana Petrovic will not renew the Varna terminal contract of Halvard Logistics.")
+            .Claim("Harbour minister Ana Petrovic will not renew the Varna terminal contract of Halvard Logistics.", Modality.Negated).Build();
+        var loose = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z",
+                "In a shock move, harbour minister Ana Petrovic is set to throw Halvard Logistics out of the Varna terminal for good.")
+            .Claim("In a shock move, harbour minister Ana Petrovic is set to throw Halvard Logistics out of the Varna terminal for good.", Modality.Asserted).Build();
+
+        // When
+        var report = Comparer.Compare([original, loose]);
+
+        // Then
+        var item = Assert.Single(report.Alignments);
+        Assert.DoesNotContain(item.Mutations, m => m.Kind == MutationKind.NegationFlipped);
     }
 
     [Fact]

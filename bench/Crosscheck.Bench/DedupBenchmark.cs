@@ -1,0 +1,1 @@
+namespace Crosscheck.Bench; internal static class DedupBenchmark { public static int Run(string[] a) => 0; }

@@ -1,0 +1,1 @@
+namespace Crosscheck.Bench; internal static class ScaleBenchmark { public static int Run(string[] a) => 0; }

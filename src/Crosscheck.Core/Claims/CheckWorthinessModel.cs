@@ -1,0 +1,144 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Compression;
+
+namespace Crosscheck.Claims;
+
+/// <summary>A logistic model over hashed features: one weight per hash bucket and a bias.</summary>
+/// <remarks>
+/// <para>Stored as text so it embeds like a lexicon: <c>key=value</c> lines, the weights quantised to 16 bits,
+/// deflated and base64-encoded over several <c>weights=</c> lines. Immutable after construction, so thread-safe.</para>
+/// <para>The decision threshold chosen on held-out data is folded into the bias, so a score of 0.5 is the boundary
+/// between check-worthy and not.</para>
+/// </remarks>
+internal sealed class CheckWorthinessModel
+{
+    private const string Format = "crosscheck-checkworthiness-1";
+    private const int LineLength = 100;
+
+    public CheckWorthinessModel(int bits, float[] weights, double bias)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 10);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(weights.Length, 1 << bits, nameof(weights));
+        Bits = bits;
+        Weights = weights;
+        Bias = bias;
+    }
+
+    /// <summary>Hash bits: the model has 2^Bits weights.</summary>
+    public int Bits { get; }
+
+    /// <summary>Mask that maps a hash to a weight index.</summary>
+    public uint Mask => (1u << Bits) - 1;
+
+    /// <summary>One weight per hash bucket.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>The intercept, with the decision threshold folded in.</summary>
+    public double Bias { get; }
+
+    /// <summary>The probability-like score of a feature list.</summary>
+    public double Score(List<int> features)
+    {
+        var sum = Bias;
+        var weights = Weights;
+        foreach (var index in features)
+        {
+            sum += weights[index];
+        }
+        return 1.0 / (1.0 + Math.Exp(-sum));
+    }
+
+    /// <summary>Reads a model from its text lines (comments and blank lines already dropped).</summary>
+    /// <exception cref="InvalidDataException">The lines are not a model of this format.</exception>
+    public static CheckWorthinessModel Parse(IEnumerable<string> lines)
+    {
+        string? format = null;
+        int? bits = null;
+        double? bias = null;
+        double? scale = null;
+        var encoded = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            var separator = line.IndexOf('=', StringComparison.Ordinal);
+            if (separator <= 0)
+            {
+                throw new InvalidDataException($"Check-worthiness model: line '{Shorten(line)}' is not key=value.");
+            }
+            var key = line[..separator].Trim();
+            var value = line[(separator + 1)..].Trim();
+            switch (key)
+            {
+                case "format":
+                    format = value;
+                    break;
+                case "bits":
+                    bits = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "bias":
+                    bias = double.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "scale":
+                    scale = double.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "weights":
+                    encoded.Append(value);
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (format != Format || bits is not { } b || bias is not { } intercept || scale is not { } step)
+        {
+            throw new InvalidDataException($"Check-worthiness model: expected format={Format} with bits, bias, scale and weights.");
+        }
+        var weights = new float[1 << b];
+        using (var inflater = new DeflateStream(new MemoryStream(Convert.FromBase64String(encoded.ToString())), CompressionMode.Decompress))
+        {
+            var buffer = new byte[weights.Length * 2];
+            inflater.ReadExactly(buffer);
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] = (float)(BinaryPrimitives.ReadInt16LittleEndian(buffer.AsSpan(i * 2)) * step);
+            }
+        }
+        return new CheckWorthinessModel(b, weights, intercept);
+    }
+
+    /// <summary>Writes the model, after <paramref name="comments"/> as <c>#</c> lines.</summary>
+    public void Write(TextWriter writer, IEnumerable<string> comments)
+    {
+        foreach (var comment in comments)
+        {
+            writer.WriteLine("# " + comment);
+        }
+        var largest = 0f;
+        foreach (var weight in Weights)
+        {
+            largest = Math.Max(largest, Math.Abs(weight));
+        }
+        var step = largest > 0 ? largest / short.MaxValue : 1.0;
+        var raw = new byte[Weights.Length * 2];
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            BinaryPrimitives.WriteInt16LittleEndian(raw.AsSpan(i * 2), (short)Math.Round(Weights[i] / step));
+        }
+        var packed = new MemoryStream();
+        using (var deflater = new DeflateStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            deflater.Write(raw);
+        }
+        writer.WriteLine("format=" + Format);
+        writer.WriteLine("bits=" + Bits.ToString(CultureInfo.InvariantCulture));
+        writer.WriteLine("bias=" + Bias.ToString("R", CultureInfo.InvariantCulture));
+        writer.WriteLine("scale=" + step.ToString("R", CultureInfo.InvariantCulture));
+        var encoded = Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
+        for (var i = 0; i < encoded.Length; i += LineLength)
+        {
+            writer.WriteLine("weights=" + encoded.Substring(i, Math.Min(LineLength, encoded.Length - i)));
+        }
+    }
+
+    private static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "…";
+}

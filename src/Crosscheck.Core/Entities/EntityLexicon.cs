@@ -1,0 +1,135 @@
+using Crosscheck.Lexicons;
+using System.Collections.Frozen;
+
+namespace Crosscheck.Entities;
+
+/// <summary>The entity stage's word lists, loaded once from the embedded <c>Lexicons/*.txt</c> files.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal static class EntityLexicon
+{
+    /// <summary>Given name to gender: 'f', 'm' or 'u'.</summary>
+    public static readonly FrozenDictionary<string, string> GivenNames = Lexicon.Table("given-names");
+    public static readonly FrozenSet<string> TitleModifiers = Lexicon.Set("title-modifiers");
+    public static readonly FrozenSet<string> DescriptorModifiers = Lexicon.Set("descriptor-modifiers");
+    public static readonly FrozenSet<string> OrgSuffixes = Lexicon.Set("org-suffixes");
+    public static readonly FrozenSet<string> Stopwords = Lexicon.Set("entity-stopwords");
+    public static readonly FrozenSet<string> SentenceStarters = Lexicon.Set("sentence-starters");
+    public static readonly FrozenSet<string> SpeechCues = Lexicon.Set("sentence-quote-cues");
+    public static readonly FrozenSet<string> PersonBodies = Lexicon.Set("person-bodies");
+
+    public static readonly PhraseTable<TitleEntry> Titles = new(LoadTitles(), ignoreCase: true);
+    public static readonly PhraseTable<DescriptorRole> DescriptorRoles = new(LoadRoles(), ignoreCase: true);
+    public static readonly PhraseTable<PlaceEntry> Places = new(LoadPlaces(), ignoreCase: true);
+    public static readonly PhraseTable<string> OrgAcronyms = new(Lexicon.Table("org-acronyms"), ignoreCase: false);
+    public static readonly PhraseTable<string> Outlets = new(Lexicon.Table("outlets"), ignoreCase: false);
+
+    /// <summary>Party adjective ("GOP") to affiliation ("Republican").</summary>
+    public static readonly FrozenDictionary<string, string> Affiliations = Lexicon.Table("affiliations");
+
+    /// <summary>Demonym ("Serbian") to country ("Serbia").</summary>
+    public static readonly FrozenDictionary<string, string> Demonyms = LoadDemonyms();
+
+    public static readonly FrozenSet<string> OutletNameWords = Role("outlet-words", "name", StringComparer.Ordinal);
+    public static readonly PhraseTable<bool> OutletCategories = Phrases("outlet-words", "category");
+
+    /// <summary>Outlet name word ("Times") to the kinds of outlet it implies ("newspaper|paper|daily").</summary>
+    public static readonly FrozenDictionary<string, string> OutletKinds = Lexicon.Table("outlet-kinds");
+
+    public static readonly FrozenSet<string> GroupNouns = Role("group-nouns", "noun", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> GroupPlurals = Role("group-nouns", "plural", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> GroupProperNouns = Role("group-nouns", "proper", StringComparer.Ordinal);
+    public static readonly PhraseTable<bool> GroupQuantifiers = Phrases("group-nouns", "quantifier");
+    public static readonly FrozenSet<string> GroupAdjectives = Role("group-nouns", "adjective", StringComparer.OrdinalIgnoreCase);
+    public static readonly PhraseTable<bool> GroupQualifiers = Phrases("group-nouns", "qualifier");
+    public static readonly FrozenSet<string> GroupObjects = Role("group-nouns", "object", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> GroupFollowers = Role("group-nouns", "follow", StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<KeyValuePair<string, TitleEntry>> LoadTitles()
+    {
+        foreach (var (title, head) in Lexicon.Table("person-titles"))
+        {
+            var bar = head.IndexOf('|', StringComparison.Ordinal);
+            char? gender = bar > 0 ? head[bar + 1] : null;
+            var role = bar > 0 ? head[..bar] : head;
+            var solo = role.EndsWith('*');
+            yield return new(title, new TitleEntry(solo ? role[..^1] : role, solo, gender));
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, DescriptorRole>> LoadRoles()
+    {
+        foreach (var (role, heads) in Lexicon.Table("descriptor-roles"))
+        {
+            var set = heads.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            yield return new(role, new DescriptorRole(role, set));
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, PlaceEntry>> LoadPlaces()
+    {
+        foreach (var country in Lexicon.Table("countries").Keys)
+        {
+            yield return new(country, new PlaceEntry(country, country, IsAlias: false));
+        }
+        foreach (var (alias, country) in Lexicon.Table("place-aliases"))
+        {
+            yield return new(alias, new PlaceEntry(country, country, IsAlias: true));
+        }
+        foreach (var (place, country) in Lexicon.Table("places"))
+        {
+            yield return new(place, new PlaceEntry(place, country == "region" ? null : country, IsAlias: false));
+        }
+    }
+
+    private static FrozenDictionary<string, string> LoadDemonyms()
+    {
+        var demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (country, names) in Lexicon.Table("countries"))
+        {
+            foreach (var name in names.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                demonyms.TryAdd(name, country);
+            }
+        }
+        return demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<(string Entry, string Role)> Rows(string lexicon)
+    {
+        foreach (var line in Lexicon.Lines(lexicon))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab > 0)
+            {
+                yield return (line[..tab].Trim(), line[(tab + 1)..].Trim());
+            }
+        }
+    }
+
+    private static FrozenSet<string> Role(string lexicon, string role, StringComparer comparer)
+    {
+        var set = new HashSet<string>(comparer);
+        foreach (var (entry, entryRole) in Rows(lexicon))
+        {
+            if (entryRole == role)
+            {
+                set.Add(entry);
+            }
+        }
+        return set.ToFrozenSet(comparer);
+    }
+
+    private static PhraseTable<bool> Phrases(string lexicon, string role)
+    {
+        var entries = new List<KeyValuePair<string, bool>>();
+        foreach (var (entry, entryRole) in Rows(lexicon))
+        {
+            if (entryRole == role)
+            {
+                entries.Add(new(entry, true));
+            }
+        }
+        return new PhraseTable<bool>(entries, ignoreCase: true);
+    }
+}

@@ -1,0 +1,133 @@
+namespace Crosscheck.Entities;
+
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>"three Western diplomats", "a senior official", "sources close to the government", "analysts".</summary>
+    private int TryGroup(int k)
+    {
+        var i = k;
+        var quantified = false;
+        var definite = false;
+        var quantifier = EntityLexicon.GroupQuantifiers.Match(_text, _words, i, out _);
+        if (quantifier > 0)
+        {
+            definite = WordIs(i, "the");
+            quantified = true;
+            i += quantifier;
+        }
+        else if (_words[i].Is(WordShape.Number))
+        {
+            quantified = true;
+            i++;
+        }
+        var adjectives = 0;
+        while (i < _words.Count && adjectives < 3 && IsGroupAdjective(i))
+        {
+            adjectives++;
+            i++;
+        }
+        if (i >= _words.Count)
+        {
+            return 0;
+        }
+        var head = Word(i);
+        var proper = EntityLexicon.GroupProperNouns.Contains(head.ToString());
+        var plural = proper || In(EntityLexicon.GroupPlurals, head);
+        if (!plural && !In(EntityLexicon.GroupNouns, head))
+        {
+            return 0;
+        }
+        // Capitalised heads only open a sentence ("Officials said"), unless they are capitalised by nature ("Democrats").
+        if (_words[i].IsUpper && i != 0 && !proper)
+        {
+            return 0;
+        }
+        var end = i + 1;
+        var qualified = false;
+        if (end < _words.Count)
+        {
+            var qualifier = EntityLexicon.GroupQualifiers.Match(_text, _words, end, out _);
+            var objectEnd = qualifier > 0 ? QualifierObjectEnd(end + qualifier) : 0;
+            if (objectEnd > end + qualifier)
+            {
+                end = objectEnd;
+                qualified = true;
+            }
+            else if (_words[end].IsUpper && NameEnd(end) > end)
+            {
+                // "analyst Mira Kos": a role before a name, not a group.
+                return 0;
+            }
+            else if (_words[end].Is(WordShape.Lower) && !In(EntityLexicon.GroupFollowers, Word(end)) && !Word(end).EndsWith("ed", StringComparison.Ordinal))
+            {
+                // "official figures": the head was an adjective.
+                return 0;
+            }
+        }
+        // A singular head needs its determiner ("a senior official"), "people" its qualifier ("people familiar with
+        // the talks"); a plural may stand bare ("officials said").
+        if (!quantified && !plural && !(qualified && adjectives == 0))
+        {
+            return 0;
+        }
+        var key = Phrase(k, end);
+        var form = MentionForm.Name;
+        if (definite && adjectives == 0 && !qualified && EarlierGroup(head) is { } earlier)
+        {
+            key = earlier;
+            form = MentionForm.Alias;
+        }
+        Emit(k, end, EntityKind.Group, key, form);
+        return end - k;
+    }
+
+    private bool IsGroupAdjective(int k)
+    {
+        var word = Word(k);
+        if (_words[k].Is(WordShape.Lower))
+        {
+            return In(EntityLexicon.GroupAdjectives, word) && !In(EntityLexicon.GroupNouns, word) && !In(EntityLexicon.GroupPlurals, word);
+        }
+        if (!_words[k].IsUpper || _words[k].Possessive)
+        {
+            return false;
+        }
+        return In(EntityLexicon.GroupAdjectives, word) || EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+            || EntityLexicon.OrgAcronyms.Contains(word, out _) || EntityLexicon.Places.Contains(word, out var place) && place.IsAlias;
+    }
+
+    /// <summary>The end of "the (Serbian) government" after "close to"; the start itself when nothing fits.</summary>
+    private int QualifierObjectEnd(int start)
+    {
+        var j = start;
+        if (WordIs(j, "the") || WordIs(j, "a") || WordIs(j, "an") || WordIs(j, "its") || WordIs(j, "his") || WordIs(j, "her"))
+        {
+            j++;
+        }
+        // A named object is taken whole ("at the Ministry of Foreign Affairs"), connectors included.
+        var capitals = j < _words.Count && _words[j].IsUpper ? CapitalRun(j) : j;
+        if (capitals < _words.Count && _words[capitals].Is(WordShape.Lower) && In(EntityLexicon.GroupObjects, Word(capitals)))
+        {
+            return capitals + 1;
+        }
+        return capitals > j ? capitals : start;
+    }
+
+    private string? EarlierGroup(ReadOnlySpan<char> head)
+    {
+        for (var m = _mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = _mentions[m];
+            if (mention.Kind != EntityKind.Group)
+            {
+                continue;
+            }
+            var text = mention.Text.AsSpan();
+            if (text.EndsWith(head, StringComparison.OrdinalIgnoreCase) || text.Contains(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return mention.Key;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,239 @@
+using System.Text;
+using Crosscheck.Documents;
+using Crosscheck.Text;
+
+namespace Crosscheck.Entities;
+
+/// <summary>
+/// Finds the mentions of one article. Runs twice: the first pass learns the people's full names, titles, nationality
+/// and ages; the second emits mentions, so that a surname written before the full name still resolves.
+/// </summary>
+/// <remarks>Holds per-article state; create one per article. Mentions come out in text order and never overlap.</remarks>
+internal sealed partial class EntityRecognizer
+{
+    private static readonly string[] Connectors = ["of", "for", "and", "the", "de", "der", "den", "van", "von", "da", "di", "del", "la", "du", "al", "bin", "ibn", "&"];
+
+    private readonly string _text;
+    private readonly EntityOptions _options;
+    private readonly PersonRegistry _people = new();
+    private readonly List<Mention> _mentions = [];
+    private readonly List<EntityWord> _words = [];
+    private readonly Dictionary<string, (string Key, EntityKind Kind)> _acronyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _outletCategories = new(StringComparer.Ordinal);
+    private bool _emit;
+    private bool _shouting;
+    private bool _headline;
+    private PersonEntity? _lastPerson;
+    private int _lastPersonEnd = -1;
+
+    private EntityRecognizer(string text, EntityOptions options)
+    {
+        _text = text;
+        _options = options;
+    }
+
+    /// <summary>Finds the mentions of <paramref name="text"/>, sentence by sentence.</summary>
+    public static List<Mention> Recognize(string text, IReadOnlyList<Sentence> sentences, EntityOptions options, CancellationToken cancellationToken)
+    {
+        var recognizer = new EntityRecognizer(text, options);
+        recognizer.Pass(sentences, emit: false, cancellationToken);
+        recognizer._people.MergeSingleNames();
+        recognizer._mentions.Clear();
+        recognizer._acronyms.Clear();
+        recognizer._outletCategories.Clear();
+        recognizer._lastPerson = null;
+        recognizer._lastPersonEnd = -1;
+        recognizer.Pass(sentences, emit: true, cancellationToken);
+        return recognizer._mentions;
+    }
+
+    private void Pass(IReadOnlyList<Sentence> sentences, bool emit, CancellationToken cancellationToken)
+    {
+        _emit = emit;
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _words.Clear();
+            EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
+            _shouting = IsShouting();
+            _headline = _shouting || IsTitleCase();
+            var k = 0;
+            while (k < _words.Count)
+            {
+                var consumed = TryTitledPerson(k);
+                if (consumed == 0 && _options.ResolveDescriptors)
+                {
+                    consumed = TryDescriptor(k);
+                }
+                if (consumed == 0 && _options.ResolveDescriptors)
+                {
+                    consumed = TryBodyDescriptor(k);
+                }
+                if (consumed == 0 && _options.IncludeGroups)
+                {
+                    consumed = TryGroup(k);
+                }
+                if (consumed == 0)
+                {
+                    consumed = TryCategoryOutlet(k);
+                }
+                if (consumed == 0 && (_words[k].IsUpper || WordIs(k, "the") && k + 1 < _words.Count && _words[k + 1].IsUpper))
+                {
+                    consumed = TryCapitalised(k);
+                }
+                k += Math.Max(consumed, 1);
+            }
+        }
+    }
+
+    /// <summary>Headlines in capitals: most words all-caps, so capitals say nothing about names.</summary>
+    private bool IsShouting()
+    {
+        int caps = 0, letters = 0;
+        foreach (var word in _words)
+        {
+            if (word.Is(WordShape.Lower | WordShape.Capitalised))
+            {
+                letters++;
+                if (word.Is(WordShape.AllCaps))
+                {
+                    caps++;
+                }
+            }
+        }
+        return caps >= 3 && caps * 5 >= letters * 3;
+    }
+
+    /// <summary>Title-case headlines ("Senator Calls Vote A Disgrace"): capitals there do not mark names.</summary>
+    private bool IsTitleCase()
+    {
+        int capitalised = 0, long_ = 0;
+        foreach (var word in _words)
+        {
+            if (word.Length > 3 && word.Is(WordShape.Lower | WordShape.Capitalised))
+            {
+                long_++;
+                if (word.Is(WordShape.Capitalised))
+                {
+                    capitalised++;
+                }
+            }
+        }
+        return capitalised >= 4 && long_ - capitalised <= 1;
+    }
+
+    private void Emit(int startWord, int endWord, EntityKind kind, string key, MentionForm form, string? title = null)
+    {
+        if (!_emit)
+        {
+            return;
+        }
+        var start = _words[startWord].Start;
+        var end = _words[endWord - 1].End;
+        if (_mentions.Count > 0 && _mentions[^1].Span.End > start)
+        {
+            return;
+        }
+        var span = TextSpan.FromBounds(start, end);
+        _mentions.Add(new Mention(span, span.Substring(_text), kind, key, form) { Title = title });
+    }
+
+    private void SeePerson(PersonEntity person, int endWord)
+    {
+        if (!_emit)
+        {
+            person.Count++;
+        }
+        person.LastSeen = _words[endWord - 1].Start;
+        _lastPerson = person;
+        _lastPersonEnd = _words[endWord - 1].End;
+    }
+
+    private ReadOnlySpan<char> Word(int k) => _text.AsSpan(_words[k].Start, _words[k].Length);
+
+    /// <summary>The word without a trailing period ("Mr." → "Mr").</summary>
+    private ReadOnlySpan<char> Bare(int k)
+    {
+        var word = Word(k);
+        return word.Length > 1 && word[^1] == '.' && _words[k].Length > 1 && !word[..^1].Contains('.') ? word[..^1] : word;
+    }
+
+    private bool WordIs(int k, string value) => k < _words.Count && Word(k).Equals(value, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int k, char c) => k < _words.Count && _words[k].Is(WordShape.Punctuation) && _text[_words[k].Start] == c;
+
+    private static bool In(System.Collections.Frozen.FrozenSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private bool IsConnector(int k)
+    {
+        var word = Word(k);
+        foreach (var connector in Connectors)
+        {
+            if (word.Equals(connector, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The text of words [start, end) with inner whitespace runs (line wraps) collapsed to one space.</summary>
+    private string Phrase(int start, int end)
+    {
+        var span = _text.AsSpan(_words[start].Start, _words[end - 1].End - _words[start].Start);
+        if (!span.ContainsAny(['\n', '\r', '\t', ' ']))
+        {
+            return span.ToString();
+        }
+        var builder = new StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The end of a run of capitalised words joined by connectors ("Ministry of Foreign Affairs").</summary>
+    private int CapitalRun(int k)
+    {
+        var j = k;
+        while (j < _words.Count)
+        {
+            var word = _words[j];
+            if (word.IsUpper && !In(EntityLexicon.Stopwords, Bare(j)))
+            {
+                j++;
+                if (word.Possessive)
+                {
+                    break;
+                }
+                continue;
+            }
+            if (j > k && word.Is(WordShape.Lower) && IsConnector(j) && j + 1 < _words.Count && _words[j + 1].IsUpper
+                && !_words[j - 1].Possessive)
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        // A run never ends on a connector.
+        while (j > k && !_words[j - 1].IsUpper)
+        {
+            j--;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,118 @@
+using Crosscheck.Lexicons;
+using System.Collections.Frozen;
+
+namespace Crosscheck.Entities;
+
+/// <summary>Cuts a sentence into the words the entity rules work on.</summary>
+/// <remarks>
+/// Differs from the general tokenizer where names need it: "U.S." and "Mr." keep their periods, an initial keeps its
+/// period ("John F. Kennedy"), and a possessive "'s" is cut off the word and remembered.
+/// </remarks>
+internal static class EntityWordScanner
+{
+    private static readonly FrozenDictionary<string, string> Abbreviations = Lexicon.Table("abbreviations");
+
+    public static void Scan(string text, int from, int to, List<EntityWord> words)
+    {
+        var abbreviations = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = from;
+        while (i < to)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            if (char.IsLetter(c))
+            {
+                // "U.S.", "a.m.", "J.R.R.": single letters joined by periods.
+                if (i + 3 < to && text[i + 1] == '.' && char.IsLetter(text[i + 2]) && text[i + 3] == '.')
+                {
+                    var j = i;
+                    while (j + 1 < to && char.IsLetter(text[j]) && text[j + 1] == '.')
+                    {
+                        j += 2;
+                    }
+                    words.Add(new EntityWord(start, j, ShapeOf(text, start, j) | WordShape.Dotted, false));
+                    i = j;
+                    continue;
+                }
+                i++;
+                while (i < to)
+                {
+                    if (char.IsLetterOrDigit(text[i]))
+                    {
+                        i++;
+                    }
+                    else if (text[i] is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' && i + 1 < to && char.IsLetter(text[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                var end = i;
+                var possessive = false;
+                if (end - start > 2 && text[end - 2] is '\'' or '\u2019' && text[end - 1] is 's' or 'S')
+                {
+                    end -= 2;
+                    possessive = true;
+                }
+                var shape = ShapeOf(text, start, end);
+                if (!possessive && i < to && text[i] == '.'
+                    && (end - start == 1 && char.IsUpper(text[start]) || abbreviations.ContainsKey(text.AsSpan(start, end - start))))
+                {
+                    // The period belongs to an initial or an abbreviation; the sentence splitter already decided
+                    // whether it also ends the sentence.
+                    i++;
+                    end = i;
+                    shape |= WordShape.Dotted;
+                }
+                words.Add(new EntityWord(start, end, shape, possessive));
+            }
+            else if (char.IsDigit(c))
+            {
+                i++;
+                while (i < to && (char.IsLetterOrDigit(text[i]) || text[i] is ',' or '.' && i + 1 < to && char.IsDigit(text[i + 1])))
+                {
+                    i++;
+                }
+                words.Add(new EntityWord(start, i, WordShape.Number, false));
+            }
+            else
+            {
+                i++;
+                words.Add(new EntityWord(start, i, WordShape.Punctuation, false));
+            }
+        }
+    }
+
+    private static WordShape ShapeOf(string text, int start, int end)
+    {
+        if (char.IsLower(text[start]))
+        {
+            return WordShape.Lower;
+        }
+        if (!char.IsUpper(text[start]))
+        {
+            return WordShape.None;
+        }
+        var letters = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return WordShape.Capitalised;
+            }
+            if (char.IsLetter(text[i]))
+            {
+                letters++;
+            }
+        }
+        return letters >= 2 ? WordShape.Capitalised | WordShape.AllCaps : WordShape.Capitalised;
+    }
+}

@@ -1,0 +1,123 @@
+namespace Crosscheck.Entities;
+
+/// <summary>The people of one article: full names, what is known of them, and when each was last mentioned.</summary>
+/// <remarks>Mutable; used by one recognizer for one article.</remarks>
+internal sealed class PersonRegistry
+{
+    private readonly List<PersonEntity> _people = [];
+    private readonly Dictionary<string, PersonEntity> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<PersonEntity> People => _people;
+
+    /// <summary>The person whose name is exactly <paramref name="words"/>.</summary>
+    public PersonEntity? FindFull(IReadOnlyList<string> words) =>
+        words.Count > 0 && _firstWords.Contains(words[0]) ? _byName.GetValueOrDefault(string.Join(' ', words)) : null;
+
+    public PersonEntity Add(string key, string[] words)
+    {
+        var person = new PersonEntity(key, words, _people.Count);
+        _people.Add(person);
+        _byName.TryAdd(string.Join(' ', words), person);
+        _firstWords.Add(words[0]);
+        return person;
+    }
+
+    /// <summary>
+    /// The person a single name word refers to: by surname first, then by given name; among several, the one mentioned
+    /// last before <paramref name="offset"/>, else the first introduced. Single-word entries only match themselves.
+    /// </summary>
+    public PersonEntity? FindByPart(ReadOnlySpan<char> word, int offset, char? gender = null)
+    {
+        var found = Best(word, offset, surname: true, gender);
+        return found ?? Best(word, offset, surname: false, gender);
+    }
+
+    /// <summary>Whether a full name (two words or more) starts with <paramref name="word"/>.</summary>
+    public bool StartsName(ReadOnlySpan<char> word) => _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Drops single-word entries ("Vucic" from "President Vucic") that a full name with that surname covers.</summary>
+    /// <remarks>A single name stays apart when gender or title rule the full name out ("Mr. Obama" beside
+    /// "Michelle Obama"); otherwise what it learnt moves to the full name.</remarks>
+    public void MergeSingleNames()
+    {
+        _people.RemoveAll(single =>
+        {
+            if (single.Words.Length != 1)
+            {
+                return false;
+            }
+            var full = _people.Find(candidate => candidate.Words.Length > 1
+                && string.Equals(candidate.Surname, single.Words[0], StringComparison.OrdinalIgnoreCase)
+                && (single.Gender is null || candidate.Gender is null || single.Gender == candidate.Gender)
+                && (single.Heads.Count == 0 || candidate.Heads.Count == 0 || single.Heads.Overlaps(candidate.Heads)));
+            if (full is null)
+            {
+                return false;
+            }
+            full.Heads.UnionWith(single.Heads);
+            full.Gender ??= single.Gender;
+            full.Nationality ??= single.Nationality;
+            full.Age ??= single.Age;
+            full.Affiliation ??= single.Affiliation;
+            full.Count += single.Count;
+            _byName.Remove(single.Words[0]);
+            return true;
+        });
+        foreach (var person in _people)
+        {
+            person.LastSeen = -1;
+        }
+    }
+
+    /// <summary>People mentioned before <paramref name="offset"/>, the latest first.</summary>
+    public List<PersonEntity> RecentBefore(int offset)
+    {
+        var recent = new List<PersonEntity>();
+        foreach (var person in _people)
+        {
+            if (person.LastSeen >= 0 && person.LastSeen < offset)
+            {
+                recent.Add(person);
+            }
+        }
+        recent.Sort(static (a, b) => b.LastSeen.CompareTo(a.LastSeen));
+        return recent;
+    }
+
+    private PersonEntity? Best(ReadOnlySpan<char> word, int offset, bool surname, char? gender)
+    {
+        PersonEntity? best = null;
+        foreach (var person in _people)
+        {
+            var part = surname ? person.Surname : person.Words[0];
+            if (person.Words.Length < 2 && !surname || !word.Equals(part, StringComparison.OrdinalIgnoreCase)
+                || gender is not null && person.Gender is not null && gender != person.Gender)
+            {
+                continue;
+            }
+            if (best is null || Prefer(person, best, offset))
+            {
+                best = person;
+            }
+        }
+        return best;
+    }
+
+    // A bare surname usually means the article's main bearer of it ("Cruz" after "his wife, Heidi Cruz"): a person
+    // mentioned at least twice as often wins; otherwise the one mentioned last, then the one introduced first.
+    private static bool Prefer(PersonEntity candidate, PersonEntity best, int offset)
+    {
+        if (candidate.Count >= 2 * Math.Max(best.Count, 1))
+        {
+            return true;
+        }
+        if (best.Count >= 2 * Math.Max(candidate.Count, 1))
+        {
+            return false;
+        }
+        var candidateSeen = candidate.LastSeen >= 0 && candidate.LastSeen < offset ? candidate.LastSeen : -1;
+        var bestSeen = best.LastSeen >= 0 && best.LastSeen < offset ? best.LastSeen : -1;
+        return candidateSeen != bestSeen ? candidateSeen > bestSeen : candidate.Order < best.Order;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+
+namespace Crosscheck.Entities;
+
+/// <summary>Multi-word lexicon entries ("Prime Minister", "New York", "close to"), matched word by word.</summary>
+/// <typeparam name="T">The value an entry carries.</typeparam>
+/// <remarks>Immutable after construction and thread-safe. Longer entries win.</remarks>
+internal sealed class PhraseTable<T>
+{
+    private readonly FrozenDictionary<string, (string[] Words, T Value)[]> _byFirstWord;
+    private readonly StringComparison _comparison;
+
+    public PhraseTable(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase)
+    {
+        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var groups = new Dictionary<string, List<(string[] Words, T Value)>>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var (phrase, value) in entries)
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+            if (!groups.TryGetValue(words[0], out var list))
+            {
+                groups[words[0]] = list = [];
+            }
+            list.Add((words, value));
+        }
+        var frozen = new Dictionary<string, (string[] Words, T Value)[]>(groups.Comparer);
+        foreach (var (first, list) in groups)
+        {
+            list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            frozen[first] = [.. list];
+        }
+        _byFirstWord = frozen.ToFrozenDictionary(groups.Comparer);
+    }
+
+    /// <summary>The longest entry that starts at word <paramref name="index"/>.</summary>
+    /// <returns>The number of words matched, or 0.</returns>
+    public int Match(string text, IReadOnlyList<EntityWord> words, int index, out T value)
+    {
+        value = default!;
+        if (index >= words.Count)
+        {
+            return 0;
+        }
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(Slice(text, words[index]), out var candidates))
+        {
+            return 0;
+        }
+        foreach (var (entry, entryValue) in candidates)
+        {
+            if (index + entry.Length > words.Count)
+            {
+                continue;
+            }
+            var ok = true;
+            for (var w = 1; w < entry.Length && ok; w++)
+            {
+                var word = words[index + w];
+                // A possessive may only end the phrase ("the United States' allies" aside).
+                ok = !words[index + w - 1].Possessive && Slice(text, word).Equals(entry[w], _comparison);
+            }
+            if (ok)
+            {
+                value = entryValue;
+                return entry.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Whether a single word is an entry of its own.</summary>
+    public bool Contains(ReadOnlySpan<char> word, out T value)
+    {
+        value = default!;
+        if (!_byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var candidates))
+        {
+            return false;
+        }
+        foreach (var (entry, entryValue) in candidates)
+        {
+            if (entry.Length == 1)
+            {
+                value = entryValue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Slice(string text, EntityWord word) => text.AsSpan(word.Start, word.Length);
+}

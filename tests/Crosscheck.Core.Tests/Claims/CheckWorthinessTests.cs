@@ -1,0 +1,155 @@
+using Crosscheck.Claims;
+
+namespace Crosscheck.Core.Tests.Claims;
+
+public sealed class CheckWorthinessTests
+{
+    private static readonly string[] Facts =
+    [
+        "The Kelm council cut the bus budget by 12 percent in 2021.",
+        "Unemployment in Drelsk rose to 9 percent last year.",
+        "The ministry spent $40 million on the Ostrava bridge.",
+        "Governor Prandt signed the port contract in March.",
+        "Exports to Varnholt fell by a third after the tariff.",
+        "The army moved 3,000 troops to the border in 2019.",
+    ];
+
+    private static readonly string[] Filler =
+    [
+        "Thank you so much for having me tonight.",
+        "I think that is a wonderful question.",
+        "Let me say something about that.",
+        "We are going to keep fighting for you.",
+        "It is great to be here with all of you.",
+        "Well, I appreciate that very much.",
+    ];
+
+    private static List<LabeledSentence> Toy()
+    {
+        var sentences = new List<LabeledSentence>();
+        for (var i = 0; i < Facts.Length; i++)
+        {
+            sentences.Add(new LabeledSentence($"f{i}", Facts[i], true));
+            sentences.Add(new LabeledSentence($"o{i}", Filler[i], false));
+        }
+        return sentences;
+    }
+
+    [Fact]
+    public void Binary_score_computes_precision_recall_and_f1_of_the_positive_class()
+    {
+        // Given 3 gold positives, of which 2 are found, and 1 false alarm among 3 negatives
+        bool[] gold = [true, true, true, false, false, false];
+        bool[] predicted = [true, true, false, true, false, false];
+
+        // When counted
+        var score = BinaryScore.Count(gold, predicted);
+
+        // Then P = 2/3, R = 2/3, F1 = 2/3
+        Assert.Equal((2, 1, 1, 2), (score.TruePositives, score.FalsePositives, score.FalseNegatives, score.TrueNegatives));
+        Assert.Equal(2.0 / 3, score.Precision, 9);
+        Assert.Equal(2.0 / 3, score.Recall, 9);
+        Assert.Equal(2.0 / 3, score.F1, 9);
+    }
+
+    [Fact]
+    public void Binary_score_is_zero_when_nothing_is_predicted()
+    {
+        var score = BinaryScore.Count([true, false], [false, false]);
+
+        Assert.Equal(0, score.Precision);
+        Assert.Equal(0, score.F1);
+    }
+
+    [Fact]
+    public void Data_reader_unquotes_fields_skips_the_header_and_repairs_a_lost_line_break()
+    {
+        // Given a header, a quoted text with doubled quotes, and two records run together on one line
+        const string content =
+            "Sentence_id\tText\tclass_label\n" +
+            "7\t\"He said \"\"no\"\", twice.\"\tNo\n" +
+            "8\tTaxes rose 4 percent.\tYes12\tWe will win.\tNo\n";
+
+        // When parsed
+        var sentences = CheckWorthinessData.Parse(content, "toy.tsv");
+
+        // Then three sentences come out with their labels
+        Assert.Equal(3, sentences.Count);
+        Assert.Equal(new LabeledSentence("7", "He said \"no\", twice.", false), sentences[0]);
+        Assert.Equal(new LabeledSentence("8", "Taxes rose 4 percent.", true), sentences[1]);
+        Assert.Equal(new LabeledSentence("12", "We will win.", false), sentences[2]);
+    }
+
+    [Fact]
+    public void Data_reader_rejects_an_unknown_label()
+    {
+        Assert.Throws<InvalidDataException>(() => CheckWorthinessData.Parse("1\tText.\tMaybe\n", "bad.tsv"));
+    }
+
+    [Fact]
+    public void Trainer_is_deterministic_and_separates_facts_from_filler()
+    {
+        // Given a toy training set and small settings
+        var options = new CheckWorthinessTrainingOptions { Bits = 12, Epochs = 20, LearningRate = 0.1, ThresholdFolds = 0 };
+
+        // When trained twice with the same seed
+        var first = CheckWorthinessTrainer.Train(Toy(), Toy(), options);
+        var second = CheckWorthinessTrainer.Train(Toy(), Toy(), options);
+
+        // Then both runs agree and an unseen fact outscores unseen filler
+        Assert.Equal(first.Threshold, second.Threshold);
+        Assert.Equal(1.0, first.Training.F1);
+        var fact = first.Scorer.Score("The council cut the school budget by 8 percent in 2020.");
+        var filler = first.Scorer.Score("Thank you, I think that is great.");
+        Assert.Equal(fact, second.Scorer.Score("The council cut the school budget by 8 percent in 2020."));
+        Assert.True(fact > filler, $"fact {fact} should outscore filler {filler}");
+    }
+
+    [Fact]
+    public void Written_model_loads_back_with_the_same_scores()
+    {
+        // Given a trained toy model written to a file
+        var training = CheckWorthinessTrainer.Train(Toy(), null, new CheckWorthinessTrainingOptions { Bits = 12, ThresholdFolds = 3 });
+        var path = Path.Combine(Path.GetTempPath(), $"cw-{Guid.NewGuid():N}.txt");
+        try
+        {
+            using (var writer = new StreamWriter(path))
+            {
+                training.Write(writer, "toy.tsv", null);
+            }
+
+            // When loaded back
+            var loaded = CheckWorthinessScorer.Load(path);
+
+            // Then scores agree up to the 16-bit quantisation
+            foreach (var sentence in Toy())
+            {
+                Assert.Equal(training.Scorer.Score(sentence.Text), loaded.Score(sentence.Text), 2);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Embedded_model_scores_a_measurable_fact_above_the_boundary_and_small_talk_below()
+    {
+        var scorer = CheckWorthinessScorer.Default;
+
+        Assert.True(scorer.Score("The refinery spent $2.5 billion on the Kelm pipeline in 2022.") >= 0.5);
+        Assert.True(scorer.Score("Thank you all for coming tonight.") < 0.5);
+    }
+
+    [Fact]
+    public void A_question_scores_lower_than_the_same_statement()
+    {
+        var scorer = CheckWorthinessScorer.Default;
+
+        var statement = scorer.Score("The strike cost the port 40 percent of its trade.");
+        var question = scorer.Score("Did the strike cost the port 40 percent of its trade?");
+
+        Assert.True(question < statement, $"question {question} should score below statement {statement}");
+    }
+}
