@@ -95,9 +95,20 @@ foreach (var (gold, analysis) in results)
             : char.IsLower(sourceText[0]) || sourceText.StartsWith("The ", StringComparison.Ordinal) || sourceText.StartsWith("A ", StringComparison.Ordinal) ? "descriptor (determiner/common noun)"
             : "name";
         Count($"gold kind: {kind}");
+        var contentWords = Words(text, r.Content).Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var firstWord = contentWords.Length > 0 ? contentWords[0].ToLowerInvariant() : "";
+        var shape = direct ? "quoted" : firstWord == "that" ? "that-clause" : firstWord is "to" ? "to-infinitive"
+            : firstWord is "how" or "what" or "why" or "whether" or "if" or "when" or "who" or "which" ? "wh-/if-clause"
+            : contentWords.Length <= 6 ? "short (<= 6 words, mostly noun phrases)" : "other (bare clause or long noun phrase)";
+        Count($"gold content shape: {shape}");
+        if (!contentOf.ContainsKey(g)) Count($"A missed by content shape: {shape}");
         Count($"gold cue position: {cuePosition}");
         Count($"gold source: {sourceKind}");
         if (nestedInside.Contains(g)) Count("gold nested (cue inside another relation's content)");
+        var sentencesCovered = analysis.Sentences.Count(s => AttributionScorer.OverlapLength(r.Content, [s.Span]) > 0);
+        if (sentencesCovered > 1) Count("gold content spans more than one sentence");
+        var overlapping = predicted.Count(x => AttributionScorer.OverlapLength(x.Content, r.Content) > 0);
+        if (overlapping > 1) Count("gold content overlapped by more than one prediction (split)");
         var t = goldCue.GetValueOrDefault(cueText);
         goldCue[cueText] = (t.Gold + 1, t.Found + (contentOf.ContainsKey(g) ? 1 : 0));
         var head = r.Cue.Count > 0 ? Head(Words(text, r.Cue)) : "(none)";
@@ -108,6 +119,7 @@ foreach (var (gold, analysis) in results)
             var cueClass = head.StartsWith('(') ? head.StartsWith("(punct", StringComparison.Ordinal) ? "punctuation (colon, dash)" : "none"
                 : head == "accord" ? "according to" : head is "a" or "an" or "the" or "in" or "'s" or "’s" ? "nominal or prepositional cue (a statement, in an interview, X's claim)" : lexicon.Contains(head) ? "head in cue lexicon" : "head not in cue lexicon";
             Count($"A missed by cue class: {cueClass}");
+            Example($"missed cue class {cueClass}", $"[{cueText}] src=[{sourceText}] {Clip(Words(text, r.Content))}");
             Count("A missed (no overlapping prediction)");
             Count($"A missed by kind: {kind}");
             Count($"A missed by cue position: {cuePosition}");

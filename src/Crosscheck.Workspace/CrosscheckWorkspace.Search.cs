@@ -1,5 +1,4 @@
 using Crosscheck.Storage;
-using Crosscheck.Storage.PostgreSql;
 using Crosscheck.Storage.Search;
 
 namespace Crosscheck.Workspace;
@@ -16,23 +15,5 @@ public sealed partial class CrosscheckWorkspace
     {
         ArgumentNullException.ThrowIfNull(store);
         return store.SearchAsync(SearchQuery.Parse(query), limit, cancellationToken);
-    }
-
-    /// <summary>How to name <paramref name="database"/> to a user: a SQLite file's full path, or a PostgreSQL database without its password.</summary>
-    public static string DescribeDatabase(string database)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        if (!PostgreSqlConnection.IsPostgreSql(database))
-        {
-            return Path.GetFullPath(database);
-        }
-        try
-        {
-            return PostgreSqlConnection.Describe(PostgreSqlConnection.ToConnectionString(database));
-        }
-        catch (ArgumentException)
-        {
-            return "PostgreSQL";
-        }
     }
 }

@@ -12,8 +12,8 @@ public sealed partial class CrosscheckWorkspace
     /// Groups the stored articles (published at or after <paramref name="since"/> when given) into stories.
     /// </summary>
     /// <remarks>
-    /// Stories are computed on the fly rather than stored: grouping is one pass over the articles (about a second per
-    /// ten thousand), a stored assignment would go stale whenever an earlier article arrives late or the settings change,
+    /// Stories are computed on the fly rather than stored: grouping is one pass over the articles (a few seconds of CPU per
+    /// ten thousand full articles), a stored assignment would go stale whenever an earlier article arrives late or the settings change,
     /// and story ids derive from the earliest article so they stay put between runs on the same data.
     /// </remarks>
     public static async Task<IReadOnlyList<StoryView>> ListStoriesAsync(

@@ -137,30 +137,4 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
         }
         return new DemoResult(summary, report, unrelated, Path.GetFullPath(databasePath), Path.GetFullPath(htmlPath)) { Stories = stories };
     }
-
-    /// <summary>The articles of the largest group linked by aligned items (ties go to the earliest article).</summary>
-    internal static IReadOnlyList<AnalyzedArticle> LargestConnectedGroup(ComparisonReport report)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < report.Articles.Count; i++)
-        {
-            index.TryAdd(report.Articles[i].Article.Id, i);
-        }
-        var parent = Enumerable.Range(0, report.Articles.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var item in report.Alignments)
-        {
-            for (var m = 1; m < item.Members.Count; m++)
-            {
-                if (index.TryGetValue(item.Members[0].ArticleId, out var a) && index.TryGetValue(item.Members[m].ArticleId, out var b))
-                {
-                    var (ra, rb) = (Find(a), Find(b));
-                    parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-                }
-            }
-        }
-        var groups = Enumerable.Range(0, report.Articles.Count).GroupBy(Find);
-        var largest = groups.OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
-        return largest is null ? [] : [.. largest.Select(i => report.Articles[i])];
-    }
 }

@@ -1,7 +1,3 @@
-using Crosscheck.CrossCheck;
-using Crosscheck.Documents;
-using Crosscheck.Pipeline;
-
 namespace Crosscheck.Workspace.Tests;
 
 public sealed class WorkspaceTests : IDisposable
@@ -9,24 +5,6 @@ public sealed class WorkspaceTests : IDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "crosscheck-ws-" + Guid.NewGuid().ToString("N"));
 
     public WorkspaceTests() => Directory.CreateDirectory(_directory);
-
-    [Fact]
-    public void Largest_connected_group_follows_shared_items_and_leaves_out_the_rest()
-    {
-        // Given: a–b share a quote, b–c share a claim, d shares nothing.
-        var articles = new[] { "a", "b", "c", "d" }.Select(Analyzed).ToList();
-        var report = new ComparisonReport(articles,
-        [
-            new AlignedItem(AlignedItemKind.Quote, [Member("a"), Member("b")], []),
-            new AlignedItem(AlignedItemKind.Claim, [Member("b"), Member("c")], []),
-        ]);
-
-        // When
-        var group = CrosscheckWorkspace.LargestConnectedGroup(report);
-
-        // Then
-        Assert.Equal(["a", "b", "c"], group.Select(a => a.Article.Id));
-    }
 
     [Fact]
     public void Analyze_keeps_input_order_and_reports_failures_separately()
@@ -80,9 +58,4 @@ public sealed class WorkspaceTests : IDisposable
         File.WriteAllText(path, text);
         return path;
     }
-
-    private static AnalyzedArticle Analyzed(string id) =>
-        new(new Article { Id = id, Source = id + ".txt", Text = "Text of " + id + "." });
-
-    private static AlignedMember Member(string id) => new(id, new TextSpan(0, 4), "Text");
 }

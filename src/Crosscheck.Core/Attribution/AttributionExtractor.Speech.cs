@@ -486,7 +486,7 @@ internal sealed partial class AttributionExtractor
                     {
                         continue;
                     }
-                    (contentFirst, contentLast) = (tailEnd, contentEnd);
+                    (contentFirst, contentLast) = (tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
                 }
             }
             if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent)
@@ -518,6 +518,22 @@ internal sealed partial class AttributionExtractor
             }
             AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
         }
+    }
+
+    /// <summary>
+    /// Content after a cue stops before ", VERBing" when the participle is itself a cue: "attacked the decree, saying
+    /// it hurt farmers" holds two attributions, and a token belongs to one of them only.
+    /// </summary>
+    private int ContentEndBeforeParticipleCue(int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (IsPunct(k, ',') && Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 1, out _) && !InsideRun(_tokens[k].Span.Start))
+            {
+                return k - 1;
+            }
+        }
+        return last;
     }
 
     private bool QuotedInside(QuoteRun run, TextSpan content)

@@ -259,6 +259,17 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i + 1, "according to", CueClass.Speech);
             return true;
         }
+        if (IsLower(i) && AttributionLexicons.PhrasalLookup.TryGetValue(Word(i), out var phrasal) && !InsideRun(_tokens[i].Span.Start))
+        {
+            foreach (var (particle, lemma, cueClass) in phrasal)
+            {
+                if (Is(i + 1, particle))
+                {
+                    cue = new CueMatch(i, i + 1, lemma, cueClass);
+                    return true;
+                }
+            }
+        }
         // Capitalised cues occur in headlines ("Minister Says …"); "United States" and "Islamic State" hold none.
         if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
@@ -271,7 +282,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>The cue ending at token <paramref name="i"/>.</summary>
     private bool TryCueEndingAt(int i, out CueMatch cue)
     {
-        if (Is(i, "to") && TryCue(i - 1, out cue) && cue.Last == i)
+        if (TryCue(i - 1, out cue) && cue.Last == i)
         {
             return true;
         }

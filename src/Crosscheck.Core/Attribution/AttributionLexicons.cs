@@ -9,6 +9,9 @@ internal static class AttributionLexicons
     /// <summary>Every written form of a cue verb → (lemma, class).</summary>
     public static readonly FrozenDictionary<string, (string Lemma, CueClass Class)> Cues = BuildCues();
 
+    /// <summary>Every written form of the verb of a two-word cue → its particles with the cue's lemma and class ("called" → "for": "call for").</summary>
+    public static readonly FrozenDictionary<string, (string Particle, string Lemma, CueClass Class)[]> Phrasal = BuildPhrasal();
+
     /// <summary>Nouns heading an unnamed source.</summary>
     public static readonly FrozenSet<string> GroupNouns = Lexicon.Set("attribution-group-nouns");
 
@@ -33,6 +36,7 @@ internal static class AttributionLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWordLookup = OrgWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueLookup = Venues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenDictionary<string, (string Particle, string Lemma, CueClass Class)[]>.AlternateLookup<ReadOnlySpan<char>> PhrasalLookup = Phrasal.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, (string Lemma, CueClass Class)>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The lexicon lists lemmas with their class and irregular forms; regular -s/-ed/-ing forms are generated here so
@@ -59,6 +63,28 @@ internal static class AttributionLexicons
             }
         }
         return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenDictionary<string, (string, string, CueClass)[]> BuildPhrasal()
+    {
+        var forms = new Dictionary<string, List<(string, string, CueClass)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, value) in Lexicon.Table("attribution-phrasal-cues"))
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var fields = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var cueClass = Enum.Parse<CueClass>(fields[0], ignoreCase: true);
+            var verbForms = new List<string> { words[0] };
+            verbForms.AddRange(fields.Length > 1 ? fields[1..] : RegularForms(words[0]));
+            foreach (var form in verbForms)
+            {
+                if (!forms.TryGetValue(form, out var list))
+                {
+                    forms[form] = list = [];
+                }
+                list.Add((words[1], phrase, cueClass));
+            }
+        }
+        return forms.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     private static IEnumerable<string> RegularForms(string lemma)

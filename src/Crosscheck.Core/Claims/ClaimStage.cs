@@ -194,7 +194,11 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         context.Citations.FindOverlapping(sentence, found);
         foreach (var index in found)
         {
-            if (string.Equals(context.Document.Citations[index].Source, speaker, StringComparison.OrdinalIgnoreCase))
+            var citation = context.Document.Citations[index];
+            // The attribution stage also lists "Officials said" as an (anonymous) citation: that is the quote's own
+            // frame seen twice, not a source the speaker cites.
+            var sameFrame = citation.SourceSpan == quote.SpeakerSpan && string.Equals(citation.Relation, quote.Cue, StringComparison.OrdinalIgnoreCase);
+            if (!sameFrame && string.Equals(citation.Source, speaker, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -37,6 +37,12 @@ internal static class ModalityClassifier
                     break;
                 case CueKind.Negation:
                     (negations ??= []).Add(cue.Span);
+                    // "may not", "might not": a negated possibility is still only a possibility.
+                    var cueText = cue.Span.Slice(text);
+                    if (cueText.StartsWith("may ", StringComparison.OrdinalIgnoreCase) || cueText.StartsWith("might ", StringComparison.OrdinalIgnoreCase))
+                    {
+                        (speculation ??= []).Add(cue.Span);
+                    }
                     break;
                 default:
                     break;
@@ -57,7 +63,7 @@ internal static class ModalityClassifier
         negations?.Sort((a, b) => a.Start.CompareTo(b.Start));
         hasNegation = negations is { Count: > 0 };
 
-        if (TextRegions.EndsWithQuestionMark(text, span, out var mark))
+        if (TextRegions.EndsWithQuestionMark(text, span, out var mark) || QuotedQuestion(text, span, out mark))
         {
             modalityCues = [new TextSpan(mark, 1)];
             return Modality.Question;
@@ -68,5 +74,24 @@ internal static class ModalityClassifier
             : negations is not null ? (negations, Modality.Negated)
             : ([], Modality.Asserted);
         return modality;
+    }
+
+    /// <summary>
+    /// A quoted question framed by its speaker ("“Where did the money go?” the senator asked."): the sentence reports a
+    /// question, so it asserts nothing either.
+    /// </summary>
+    private static bool QuotedQuestion(string text, TextSpan span, out int markOffset)
+    {
+        var sentence = span.Slice(text);
+        for (var i = 0; i + 1 < sentence.Length; i++)
+        {
+            if (sentence[i] == '?' && sentence[i + 1] is '"' or '\u201D' or '\u00BB')
+            {
+                markOffset = span.Start + i;
+                return true;
+            }
+        }
+        markOffset = -1;
+        return false;
     }
 }

@@ -13,11 +13,29 @@ internal sealed class Aligner
     private readonly List<ComparisonUnit> _units;
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
+    // A word in more candidate lists than this says little about which units match; following all of them would make
+    // a story with one very common word quadratic.
+    private const int MaxCandidates = 2000;
+
+    // Each unit's representative: the first unit with exactly the same words. Only representatives are paired; copies
+    // join their representative's group directly, so a thousand wire copies cost a thousand lookups, not a million pairs.
+    private readonly int[] _representative;
+
     public Aligner(List<ComparisonUnit> units)
     {
         _units = units;
+        _representative = new int[units.Count];
+        var byWords = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
+            var key = string.Join(' ', units[i].Words.Words);
+            if (byWords.TryGetValue(key, out var first))
+            {
+                _representative[i] = first;
+                continue;
+            }
+            byWords[key] = i;
+            _representative[i] = i;
             foreach (var word in units[i].Content)
             {
                 if (!_postings.TryGetValue(word, out var list))
@@ -52,6 +70,12 @@ internal sealed class Aligner
         for (var i = 0; i < _units.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (_representative[i] != i)
+            {
+                // Identical words: the best possible match, merged before any other pair.
+                pairs.Add((2.0, _representative[i], i));
+                continue;
+            }
             foreach (var j in Candidates(i))
             {
                 if (j == i || _units[j].ArticleIndex == _units[i].ArticleIndex)
@@ -210,16 +234,22 @@ internal sealed class Aligner
         }
         words.Sort((x, y) => x.Frequency != y.Frequency ? x.Frequency.CompareTo(y.Frequency) : string.CompareOrdinal(x.Word, y.Word));
         var taken = 0;
+        var given = 0;
         foreach (var (frequency, word) in words)
         {
             if (frequency < 2)
             {
                 continue;
             }
+            if (given + frequency > MaxCandidates && given > 0)
+            {
+                yield break;
+            }
             foreach (var other in _postings[word])
             {
                 yield return other;
             }
+            given += frequency;
             if (++taken == BlockingWords)
             {
                 yield break;

@@ -1,5 +1,6 @@
 using Crosscheck.Attribution;
 using Crosscheck.Claims;
+using Crosscheck.Documents;
 using Crosscheck.Entities;
 using Crosscheck.Pipeline;
 
@@ -164,6 +165,68 @@ public static class Comparer
                 Entities = claim.Entities,
             });
         }
+        AddSentences(document, index, claims);
+    }
+
+    /// <summary>
+    /// Sentences the claim stage did not keep (not check-worthy on their own: "The strike could spread next week"), as
+    /// claim units without a known modality, so that a rewrite of them can still be aligned and its hedges, numbers and
+    /// dropped conditions compared. Sentences that are mostly a direct quote are left to the quote units.
+    /// </summary>
+    private static void AddSentences(AnalyzedArticle document, int index, List<ComparisonUnit> claims)
+    {
+        var text = document.Article.Text;
+        var claimIndex = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (claimIndex < document.Claims.Count && document.Claims[claimIndex].Span.End <= sentence.Span.Start)
+            {
+                claimIndex++;
+            }
+            if (claimIndex < document.Claims.Count && document.Claims[claimIndex].Span.Overlaps(sentence.Span))
+            {
+                continue;
+            }
+            if (sentence.Span.End > text.Length || CoveredByDirectQuote(document, sentence.Span))
+            {
+                continue;
+            }
+            var sentenceText = text.Substring(sentence.Span.Start, sentence.Span.Length);
+            var words = WordSequence.From(sentenceText);
+            var content = words.ContentWords();
+            if (content.Count < MinSentenceContentWords)
+            {
+                continue;
+            }
+            claims.Add(new ComparisonUnit
+            {
+                Kind = AlignedItemKind.Claim,
+                ArticleIndex = index,
+                ArticleId = document.Article.Id,
+                Span = sentence.Span,
+                SentenceIndex = sentence.Index,
+                Text = sentenceText,
+                Words = words,
+                Content = content,
+                Numbers = words.Numbers(),
+                Outlet = document.Article.Outlet,
+            });
+        }
+    }
+
+    // A sentence with fewer content words ("Is this the end for Halvard?") says too little to align on.
+    private const int MinSentenceContentWords = 4;
+
+    private static bool CoveredByDirectQuote(AnalyzedArticle document, TextSpan span)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Kind == QuoteKind.Direct && quote.Span.Overlaps(span) && quote.Span.Length * 2 >= span.Length)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ internal static class CrossCheckLexicons
 
     public static readonly FrozenSet<string> NeutralCues = Lexicon.Set("crosscheck-neutral-cues");
 
+    /// <summary>Loaded verbs of saying: intensifiers only when they replace a neutral cue.</summary>
+    public static readonly FrozenSet<string> LoadedCues = Lexicon.Set("crosscheck-loaded-cues");
+
     public static bool IsNegation(string word) =>
         Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal);
 

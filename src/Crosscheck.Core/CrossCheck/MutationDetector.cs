@@ -23,11 +23,22 @@ internal static class MutationDetector
             var from = members[referenceIndex];
             var to = members[i];
             var start = output.Count;
+            // Copies repeat the same words: only who said them, where and how can differ, and skipping the word diffs
+            // keeps a story of a thousand wire copies linear.
+            var sameWords = SameWords(reference.Words.Words, other.Words.Words);
             if (reference.Kind == AlignedItemKind.Quote)
             {
                 Speaker(units, members, referenceIndex, i, output);
                 Venue(units, members, i, output);
                 CueIntensified(units, members, referenceIndex, i, output);
+            }
+            if (sameWords)
+            {
+                AttachDiffs(units, members, reference, other, from, start, output);
+                continue;
+            }
+            if (reference.Kind == AlignedItemKind.Quote)
+            {
                 if (reference.Verbatim is not null && other.Verbatim is not null)
                 {
                     Wording(reference, other, from, to, output);
@@ -41,17 +52,39 @@ internal static class MutationDetector
             Numbers(reference, other, from, to, output);
             Negation(reference, other, from, to, output);
             Hedges(reference, other, from, to, output);
-            List<DiffSegment>? diff = null;
-            for (var m = start; m < output.Count; m++)
+            AttachDiffs(units, members, reference, other, from, start, output);
+        }
+    }
+
+    private static void AttachDiffs(IReadOnlyList<ComparisonUnit> units, IReadOnlyList<AlignedMember> members, ComparisonUnit reference,
+        ComparisonUnit other, AlignedMember from, int start, List<Mutation> output)
+    {
+        List<DiffSegment>? diff = null;
+        for (var m = start; m < output.Count; m++)
+        {
+            var mutation = output[m];
+            var fromUnit = ReferenceEquals(mutation.From, from) ? reference : units[IndexOf(members, mutation.From)];
+            output[m] = mutation with
             {
-                var mutation = output[m];
-                var fromUnit = ReferenceEquals(mutation.From, from) ? reference : units[IndexOf(members, mutation.From)];
-                output[m] = mutation with
-                {
-                    Diff = ReferenceEquals(fromUnit, reference) ? diff ??= WordDiff.Segments(reference.Words, other.Words) : WordDiff.Segments(fromUnit.Words, other.Words),
-                };
+                Diff = ReferenceEquals(fromUnit, reference) ? diff ??= WordDiff.Segments(reference.Words, other.Words) : WordDiff.Segments(fromUnit.Words, other.Words),
+            };
+        }
+    }
+
+    private static bool SameWords(string[] a, string[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (!string.Equals(a[k], b[k], StringComparison.Ordinal))
+            {
+                return false;
             }
         }
+        return true;
     }
 
     private static int IndexOf(IReadOnlyList<AlignedMember> members, AlignedMember member)
@@ -160,6 +193,12 @@ internal static class MutationDetector
                 continue;
             }
             var neutral = Array.Find(hunk.Removed, CrossCheckLexicons.NeutralCues.Contains);
+            // A loaded verb of saying ("warned", "insisted") that frames newly added attribution is not a stronger word
+            // for the same thing; it counts only when it replaces a neutral cue.
+            if (neutral is null && CrossCheckLexicons.LoadedCues.Contains(loaded))
+            {
+                continue;
+            }
             var detail = neutral is null ? $"loaded \"{loaded}\" added" : $"\"{neutral}\" → \"{loaded}\"";
             output.Add(new Mutation(MutationKind.Intensified, from, to, detail));
             return;
@@ -291,6 +330,11 @@ internal static class MutationDetector
                     removedSpeculation is null ? "speculative → asserted" : $"speculation \"{removedSpeculation}\" stated as fact"));
                 speculationReported = true;
                 break;
+            // The claim stage may call "could spread" hedged: the word removed decides which change it is.
+            case (Modality.Hedged, Modality.Asserted) when removedHedge is null && removedSpeculation is not null:
+                output.Add(new Mutation(MutationKind.SpeculationAsFact, from, to, $"speculation \"{removedSpeculation}\" stated as fact"));
+                speculationReported = true;
+                break;
             case (Modality.Hedged, Modality.Asserted):
                 var hedge = removedHedge ?? removedSpeculation;
                 output.Add(new Mutation(MutationKind.HedgeRemoved, from, to,
@@ -307,10 +351,8 @@ internal static class MutationDetector
         {
             if (!speculationReported && removedSpeculation is not null)
             {
-                var kind = r.Modality is null or Modality.Speculative ? MutationKind.SpeculationAsFact : MutationKind.HedgeRemoved;
-                output.Add(new Mutation(kind, from, to, kind == MutationKind.SpeculationAsFact
-                    ? $"speculation \"{removedSpeculation}\" stated as fact"
-                    : $"hedge \"{removedSpeculation}\" removed"));
+                // The word decides, whatever modality the claim stage gave: "could" gone is speculation stated as fact.
+                output.Add(new Mutation(MutationKind.SpeculationAsFact, from, to, $"speculation \"{removedSpeculation}\" stated as fact"));
             }
             if (!hedgeReported && removedHedge is not null)
             {

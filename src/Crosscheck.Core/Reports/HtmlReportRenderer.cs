@@ -299,13 +299,16 @@ public sealed class HtmlReportRenderer : IReportRenderer
             if (item.Mutations.Count > 0)
             {
                 output.Write("<ul class=\"mutations\">\n");
+                // Mutations of one pair of versions share one diff: show it once, under the first.
+                IReadOnlyList<DiffSegment>? shownDiff = null;
                 foreach (var mutation in item.Mutations)
                 {
                     var from = byId.TryGetValue(mutation.From.ArticleId, out var f) ? ReportNames.Outlet(f.Document) : mutation.From.ArticleId;
                     var to = byId.TryGetValue(mutation.To.ArticleId, out var t) ? ReportNames.Outlet(t.Document) : mutation.To.ArticleId;
                     output.Write($"<li><span class=\"kind mutation\">{E(mutation.Kind.ToString())}</span> {E(from)} → {E(to)}: {E(mutation.Detail)}");
-                    if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated)
+                    if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated && !ReferenceEquals(mutation.Diff, shownDiff))
                     {
+                        shownDiff = mutation.Diff;
                         output.Write("<div class=\"diff\">");
                         for (var d = 0; d < mutation.Diff.Count; d++)
                         {

@@ -179,13 +179,16 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                 continue;
             }
             output.Write("Mutations:\n\n");
+            // Mutations of one pair of versions share one diff: show it once, under the first.
+            IReadOnlyList<DiffSegment>? shownDiff = null;
             foreach (var mutation in item.Mutations)
             {
                 var from = byId.TryGetValue(mutation.From.ArticleId, out var f) ? ReportNames.Outlet(f.Document) : mutation.From.ArticleId;
                 var to = byId.TryGetValue(mutation.To.ArticleId, out var t) ? ReportNames.Outlet(t.Document) : mutation.To.ArticleId;
                 output.Write($"- **{mutation.Kind}** ({Inline(from)} → {Inline(to)}): {Inline(mutation.Detail)}\n");
-                if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated)
+                if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated && !ReferenceEquals(mutation.Diff, shownDiff))
                 {
+                    shownDiff = mutation.Diff;
                     output.Write($"  - diff: {Diff(mutation.Diff)}\n");
                 }
             }

@@ -79,13 +79,16 @@ public sealed class TextReportRenderer : IReportRenderer
             if (item.Mutations.Count > 0)
             {
                 Line(output, "  mutations:");
+                // Mutations of one pair of versions share one diff: show it once, under the first.
+                IReadOnlyList<DiffSegment>? shownDiff = null;
                 foreach (var mutation in item.Mutations)
                 {
                     var from = byId.TryGetValue(mutation.From.ArticleId, out var f) ? ReportNames.Outlet(f.Document) : mutation.From.ArticleId;
                     var to = byId.TryGetValue(mutation.To.ArticleId, out var t) ? ReportNames.Outlet(t.Document) : mutation.To.ArticleId;
                     Wrap(output, $"    {mutation.Kind} ({from} → {to}): {mutation.Detail}", "      ");
-                    if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated)
+                    if (mutation.Diff.Count > 0 && mutation.Kind != MutationKind.QuoteFabricated && !ReferenceEquals(mutation.Diff, shownDiff))
                     {
+                        shownDiff = mutation.Diff;
                         Wrap(output, "      diff: " + Flat(ReportNames.PlainDiff(mutation.Diff)), "        ");
                     }
                 }

@@ -557,12 +557,15 @@ public sealed class StoryGrouper
             {
                 amount = Math.Max(amount, _options.EntityWeight);
             }
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out _);
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out var seen);
             count += (float)amount;
-            ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(_surface, term, out var known);
-            if (!known)
+            if (!seen)
             {
-                form = surface.ToString().ToLowerInvariant();
+                ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(_surface, term, out var known);
+                if (!known)
+                {
+                    form = surface.ToString().ToLowerInvariant();
+                }
             }
         }
     }

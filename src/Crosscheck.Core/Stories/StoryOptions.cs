@@ -53,10 +53,10 @@ public sealed record StoryOptions
     public int MaxCentroidTerms { get; init; } = 120;
 
     /// <summary>Candidate stories are looked up by this many of the article's top terms.</summary>
-    public int QueryTerms { get; init; } = 40;
+    public int QueryTerms { get; init; } = 20;
 
     /// <summary>At most this many most recent stories are examined per query term.</summary>
-    public int MaxPostingsPerTerm { get; init; } = 200;
+    public int MaxPostingsPerTerm { get; init; } = 50;
 
     /// <summary>Of the candidate stories, only this many sharing the most query-term weight get a full similarity.</summary>
     public int MaxCandidates { get; init; } = 30;

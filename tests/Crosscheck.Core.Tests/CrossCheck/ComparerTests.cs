@@ -330,7 +330,7 @@ public sealed class ComparerTests
     {
         // Given an attribution error: the speaker is a place name
         var wrong = new ArticleBuilder("b", "Wire Service", "2026-03-14T12:00:00Z", $"In Varna, “{Line},” she said.")
-            .Quote(Line, "Varna").Mention("Varna", Crosscheck.Entities.EntityKind.Place).Build();
+            .Quote(Line, "Varna").Mention("Varna", global::Crosscheck.Entities.EntityKind.Place).Build();
 
         // When / Then
         Assert.Empty(MutationsOf(Original(), wrong));

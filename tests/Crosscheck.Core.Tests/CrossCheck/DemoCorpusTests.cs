@@ -60,20 +60,55 @@ public sealed class DemoCorpusTests
         Assert.Contains("as the Daily Ledger reported", all, StringComparison.Ordinal);
     }
 
+    private static List<AnalyzedArticle> AnalyzeCorpus() => [.. ReadCorpus().Select((c, i) => AnalysisPipeline.Default.Analyze(new Article
+    {
+        Id = ArticleId.Compute(c.Body, c.Meta["url"]),
+        Source = $"samples/corpus/{i}.md",
+        Outlet = c.Meta["outlet"],
+        Title = c.Meta["title"],
+        PublishedAt = DateTimeOffset.Parse(c.Meta["published"], CultureInfo.InvariantCulture),
+        Url = c.Meta["url"],
+        Text = c.Body,
+    }))];
+
+    [Fact]
+    public void Shows_the_planted_mutations_with_wire_and_syndicated_copies_as_one_origin()
+    {
+        // Given the six story articles
+        var articles = AnalyzeCorpus();
+        var outletOf = articles.ToDictionary(a => a.Article.Id, a => a.Article.Outlet);
+
+        // When
+        var report = Comparer.Compare(articles[..6]);
+
+        // Then the Evening Blaze's planted changes are reported against it
+        bool Has(MutationKind kind, string textPart) => report.Alignments.Any(item =>
+            item.Members[0].Text.Contains(textPart, StringComparison.Ordinal)
+            && item.Mutations.Any(m => m.Kind == kind && outletOf[m.To.ArticleId] == "The Evening Blaze" && m.Diff.Count > 0));
+        Assert.True(Has(MutationKind.SpeakerChanged, "lowest bidder"), "speaker changed");
+        Assert.True(Has(MutationKind.VenueChanged, "two years to fix this"), "venue changed");
+        Assert.True(Has(MutationKind.HedgeRemoved, "northern quay"), "hedge removed");
+        Assert.True(Has(MutationKind.SpeculationAsFact, "northern quay"), "speculation as fact");
+        Assert.True(Has(MutationKind.NumberChanged, "40 million"), "number changed");
+        Assert.Contains(report.Alignments, item => item.Mutations.Any(m =>
+            m.Kind == MutationKind.WordingDrift && outletOf[m.To.ArticleId] == "Continental Review"));
+
+        // and the Ledger, the wire that cites it and the syndicated copy of the wire are one origin
+        var twoYears = report.Alignments.First(item => item.Kind == AlignedItemKind.Quote && item.Members[0].Text.Contains("two years", StringComparison.Ordinal));
+        Assert.Equal(2, twoYears.IndependentOrigins);
+        Assert.Equal(["The Daily Ledger", "Meridian Press Agency", "Coastline Herald"],
+            twoYears.Origins[0].Members.Select(m => outletOf[m.ArticleId]));
+        Assert.Contains(report.Provenance.Links, l => l.Relation == ProvenanceRelation.CopyOf
+            && outletOf[l.ArticleId] == "Coastline Herald" && outletOf[l.SourceId] == "Meridian Press Agency");
+        Assert.DoesNotContain(report.Alignments, item => item.Mutations.Any(m =>
+            outletOf[m.To.ArticleId] == "Coastline Herald" && outletOf[m.From.ArticleId] == "Meridian Press Agency"));
+    }
+
     [Fact]
     public void Default_pipeline_output_compares_and_renders_in_every_format()
     {
         // Given the corpus analysed by whatever stages the default pipeline has today
-        var articles = ReadCorpus().Select((c, i) => AnalysisPipeline.Default.Analyze(new Article
-        {
-            Id = ArticleId.Compute(c.Body, c.Meta["url"]),
-            Source = $"samples/corpus/{i}.md",
-            Outlet = c.Meta["outlet"],
-            Title = c.Meta["title"],
-            PublishedAt = DateTimeOffset.Parse(c.Meta["published"], CultureInfo.InvariantCulture),
-            Url = c.Meta["url"],
-            Text = c.Body,
-        })).ToList();
+        var articles = AnalyzeCorpus();
 
         // When
         var report = Comparer.Compare(articles);

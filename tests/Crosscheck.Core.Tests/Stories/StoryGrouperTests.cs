@@ -50,6 +50,23 @@ public sealed class StoryGrouperTests
     }
 
     [Fact]
+    public void Related_events_weeks_apart_share_a_storyline()
+    {
+        // Given: the ferry strike, and its settlement ten days later (beyond the event window)
+        var settled = new StoryInput("b8", "Orvella ferry strike ends with wage deal", "The Orvella ferry union accepted a wage deal, and crossings to Talmo island resume.", "Harbour Times", Monday.AddDays(10));
+
+        // When
+        var clusters = Group([.. Articles, settled]);
+
+        // Then
+        var strike = clusters.Assignments[0];
+        var deal = clusters.Assignments[5];
+        Assert.NotEqual(strike, deal);
+        Assert.Equal(clusters.Storylines[strike], clusters.Storylines[deal]);
+        Assert.NotEqual(clusters.Storylines[strike], clusters.Storylines[clusters.Assignments[1]]);
+    }
+
+    [Fact]
     public void A_copy_joins_the_story_of_its_original()
     {
         // Given: an unrelated-looking article forced to the story of b1

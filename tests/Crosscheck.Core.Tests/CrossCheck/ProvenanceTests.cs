@@ -1,0 +1,137 @@
+using Crosscheck.CrossCheck;
+using Crosscheck.Entities;
+using Crosscheck.Pipeline;
+using Crosscheck.Stories;
+
+namespace Crosscheck.Core.Tests.CrossCheck;
+
+/// <summary>The provenance graph: copies, citations, and independent origins of aligned items.</summary>
+public sealed class ProvenanceTests
+{
+    private const string Line = "We will not sign a contract that leaves the harbour workers without pay";
+
+    private static AnalyzedArticle Article(string id, string outlet, string published, string text, string? venue = null) =>
+        new ArticleBuilder(id, outlet, published, text).Quote(Line, "Ana Petrovic", "said", venue).Build();
+
+    private static readonly ComparerOptions NoCopies = new() { Copies = [] };
+
+    [Fact]
+    public void Counts_a_wire_copy_and_its_syndication_as_one_origin_with_the_path()
+    {
+        // Given an interview, a wire story citing it, a syndicated copy of the wire, and an independent outlet
+        var ledger = Article("ledger", "The Daily Ledger", "2026-03-14T09:00:00Z", $"“{Line},” Petrovic said.");
+        var wire = Article("wire", "Meridian Press Agency", "2026-03-14T10:00:00Z",
+            $"“{Line},” Petrovic told the Daily Ledger.", venue: "Daily Ledger");
+        var herald = Article("herald", "Coastline Herald", "2026-03-14T11:00:00Z",
+            $"“{Line},” Petrovic told the Daily Ledger. Supplied by Meridian.", venue: "Daily Ledger");
+        var blaze = Article("blaze", "The Evening Blaze", "2026-03-14T12:00:00Z", $"“{Line},” Petrovic said at the quay.");
+        var options = new ComparerOptions
+        {
+            Copies = [new ProvenanceLink("herald", "wire", ProvenanceRelation.CopyOf, "near copy, Jaccard 0.93")],
+        };
+
+        // When
+        var report = Comparer.Compare([ledger, wire, herald, blaze], options);
+
+        // Then
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(2, item.IndependentOrigins);
+        var first = item.Origins[0];
+        Assert.Equal("ledger", first.ArticleId);
+        Assert.Equal(["ledger", "wire", "herald"], first.Members.Select(m => m.ArticleId));
+        var heraldPath = first.Members[2].Steps;
+        Assert.Equal([ProvenanceRelation.CopyOf, ProvenanceRelation.Cites], heraldPath.Select(s => s.Relation));
+        Assert.Equal(["wire", "ledger"], heraldPath.Select(s => s.SourceId));
+        Assert.Equal("blaze", item.Origins[1].ArticleId);
+        Assert.Contains(report.Provenance.Links, l => l is { ArticleId: "wire", SourceId: "ledger", Relation: ProvenanceRelation.Cites });
+        Assert.Equal(["ledger", "wire", "herald", "blaze"], report.Provenance.Order);
+    }
+
+    [Fact]
+    public void Finds_copies_by_minhash_when_no_copies_are_given()
+    {
+        // Given two long, identical texts from different outlets and a third written independently
+        var body = string.Join(' ', Enumerable.Range(0, 12).Select(i =>
+            $"Paragraph {i} of the harbour story says the inspectors counted {i * 7} cranes at berth {i} on the northern quay."));
+        var original = Article("a", "The Daily Ledger", "2026-03-14T09:00:00Z", $"“{Line},” Petrovic said. {body}");
+        var copy = Article("b", "Coastline Herald", "2026-03-14T10:00:00Z", $"“{Line},” Petrovic said. {body}");
+        var other = Article("c", "Northgate Observer", "2026-03-14T11:00:00Z", $"At the quay, “{Line},” Petrovic said.");
+
+        // When
+        var report = Comparer.Compare([original, copy, other]);
+
+        // Then
+        Assert.Contains(report.Provenance.Links, l => l is { ArticleId: "b", SourceId: "a", Relation: ProvenanceRelation.CopyOf });
+        Assert.Equal(2, Assert.Single(report.Alignments).IndependentOrigins);
+    }
+
+    [Fact]
+    public void Resolves_the_paper_to_the_outlet_cited_before_and_initials_to_the_outlet()
+    {
+        // Given a follow-up that names the Ledger once, then says "the paper"; and one that cites "the FT"
+        var ledger = Article("ledger", "The Daily Ledger", "2026-03-14T09:00:00Z", $"“{Line},” Petrovic said.");
+        var ft = Article("ft", "Financial Tribune", "2026-03-14T09:30:00Z", $"“{Line},” Petrovic said on the quay.");
+        var follow = new ArticleBuilder("follow", "Northgate Observer", "2026-03-14T12:00:00Z",
+                $"As the Daily Ledger reported, talks stalled. “{Line},” Petrovic told the paper.")
+            .Citation("As the Daily Ledger reported", "Daily Ledger")
+            .Quote(Line, "Ana Petrovic", "told", "the paper")
+            .Build();
+        var initials = Article("init", "Weekly Clarion", "2026-03-14T13:00:00Z", $"“{Line},” Petrovic told the FT.", venue: "FT");
+
+        // When
+        var report = Comparer.Compare([ledger, ft, follow, initials], NoCopies);
+
+        // Then the follow-up derives from the Ledger, the initials from the Financial Tribune: two origins
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(2, item.IndependentOrigins);
+        Assert.Equal(["ledger", "follow"], item.Origins[0].Members.Select(m => m.ArticleId));
+        Assert.Equal(["ft", "init"], item.Origins[1].Members.Select(m => m.ArticleId));
+    }
+
+    [Fact]
+    public void Two_articles_citing_the_same_outside_outlet_are_one_origin()
+    {
+        // Given two outlets that both credit an interview with a magazine not among the articles
+        var a = new ArticleBuilder("a", "Northgate Observer", "2026-03-14T09:00:00Z", $"“{Line},” Petrovic told Harbour Monthly.")
+            .Quote(Line, "Ana Petrovic", "told", "Harbour Monthly").Mention("Harbour Monthly", EntityKind.Outlet).Build();
+        var b = new ArticleBuilder("b", "Weekly Clarion", "2026-03-14T10:00:00Z", $"“{Line},” Petrovic told Harbour Monthly.")
+            .Quote(Line, "Ana Petrovic", "told", "Harbour Monthly").Mention("Harbour Monthly", EntityKind.Outlet).Build();
+
+        // When
+        var item = Assert.Single(Comparer.Compare([a, b], NoCopies).Alignments);
+
+        // Then
+        var origin = Assert.Single(item.Origins);
+        Assert.Equal("outlet:Harbour Monthly", origin.ArticleId);
+        Assert.Equal("Harbour Monthly", origin.Source);
+    }
+
+    [Fact]
+    public void An_outlet_quoting_its_own_interview_is_its_own_origin_despite_citing_others_elsewhere()
+    {
+        // Given a follow-up that cites the Ledger for background but got the quote itself
+        var ledger = Article("ledger", "The Daily Ledger", "2026-03-14T09:00:00Z", $"“{Line},” Petrovic said.");
+        var own = new ArticleBuilder("own", "Northgate Observer", "2026-03-14T12:00:00Z",
+                $"As the Daily Ledger reported, talks stalled. Later, “{Line},” Petrovic told the Northgate Observer.")
+            .Citation("As the Daily Ledger reported", "Daily Ledger")
+            .Quote(Line, "Ana Petrovic", "told", "Northgate Observer")
+            .Build();
+        own = own with { Quotes = [own.Quotes[0] with { SentenceIndex = 1 }] };
+
+        // When / Then
+        Assert.Equal(2, Assert.Single(Comparer.Compare([ledger, own], NoCopies).Alignments).IndependentOrigins);
+    }
+
+    [Fact]
+    public void Duplicate_groups_from_story_grouping_become_copy_links()
+    {
+        // Given a duplicate group as story grouping reports it
+        var group = new DuplicateGroup("a", [new DuplicateMember("b", "a", 0.91, 0.95, DuplicateKind.NearCopy)]);
+
+        // When
+        var link = Assert.Single(ProvenanceLink.FromDuplicateGroups([group]));
+
+        // Then
+        Assert.Equal(new ProvenanceLink("b", "a", ProvenanceRelation.CopyOf, "near copy, Jaccard 0.91"), link);
+    }
+}
