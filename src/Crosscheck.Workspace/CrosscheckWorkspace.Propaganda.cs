@@ -88,11 +88,12 @@ public sealed partial class CrosscheckWorkspace
     /// <summary>
     /// Scores the signals stage on <paramref name="documents"/>: with <paramref name="folds"/> ≥ 2, a model is trained
     /// on all folds but one and scored on the held-out one, for each fold in turn (articles assigned to folds by a seeded
-    /// shuffle); otherwise the embedded model is scored as is. Predicted spans are the stage's model spans and lexicon
+    /// shuffle); otherwise the embedded model is scored as is. Thresholds default to the model's own (tuned for SI F1),
+    /// not the stricter analysis defaults. Predicted spans are the stage's model spans and lexicon
     /// signals of the 14 PTC techniques.
     /// </summary>
     public static PropagandaEvaluation EvaluatePropaganda(
-        IReadOnlyList<PropagandaDocument> documents, int folds = 0, double? threshold = null, PropagandaTrainingOptions? options = null,
+        IReadOnlyList<PropagandaDocument> documents, int folds = 0, double? threshold = null, double? clauseThreshold = null, PropagandaTrainingOptions? options = null,
         IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -101,6 +102,7 @@ public sealed partial class CrosscheckWorkspace
         var predicted = new Dictionary<string, IReadOnlyList<PropagandaSpan>>(StringComparer.Ordinal);
         var gold = documents.ToDictionary(d => d.Id, d => d.Spans, StringComparer.Ordinal);
         double usedThreshold;
+        double usedClauseThreshold;
         if (folds >= 2)
         {
             var order = Enumerable.Range(0, documents.Count).ToArray();
@@ -111,11 +113,12 @@ public sealed partial class CrosscheckWorkspace
                 fold[order[i]] = i % folds;
             }
             usedThreshold = threshold ?? options.Threshold;
+            usedClauseThreshold = clauseThreshold ?? options.ClauseThreshold;
             for (var k = 0; k < folds; k++)
             {
                 var training = documents.Where((_, i) => fold[i] != k).ToList();
                 var model = PropagandaTrainer.Train(training, options, cancellationToken);
-                Predict(documents.Where((_, i) => fold[i] == k).ToList(), model, usedThreshold, predicted, cancellationToken);
+                Predict(documents.Where((_, i) => fold[i] == k).ToList(), model, usedThreshold, usedClauseThreshold, predicted, cancellationToken);
                 progress?.Report(new BatchProgress(predicted.Count, 0, $"fold {k + 1}/{folds}"));
             }
         }
@@ -123,9 +126,10 @@ public sealed partial class CrosscheckWorkspace
         {
             var model = SignalModel.Embedded ?? throw new InvalidOperationException("No signals model is embedded; train one with 'crosscheck train signals'.");
             usedThreshold = threshold ?? model.Threshold;
-            Predict(documents, model, usedThreshold, predicted, cancellationToken);
+            usedClauseThreshold = clauseThreshold ?? model.ClauseThreshold;
+            Predict(documents, model, usedThreshold, usedClauseThreshold, predicted, cancellationToken);
         }
-        return new PropagandaEvaluation(documents.Count, folds >= 2 ? folds : 0, usedThreshold,
+        return new PropagandaEvaluation(documents.Count, folds >= 2 ? folds : 0, usedThreshold, usedClauseThreshold,
             PropagandaScorer.SpanIdentification(predicted, gold), PropagandaScorer.Labelled(predicted, gold), clock.Elapsed);
     }
 
@@ -140,23 +144,23 @@ public sealed partial class CrosscheckWorkspace
         if (json)
         {
             writer.WriteLine(string.Create(invariant,
-                $"{{\"task\":\"propaganda\",\"articles\":{evaluation.Articles},\"folds\":{evaluation.Folds},\"threshold\":{evaluation.Threshold:0.###}," +
+                $"{{\"task\":\"propaganda\",\"articles\":{evaluation.Articles},\"folds\":{evaluation.Folds},\"threshold\":{evaluation.Threshold:0.###},\"clauseThreshold\":{evaluation.ClauseThreshold:0.###}," +
                 $"\"si\":{{\"precision\":{si.Precision:0.0000},\"recall\":{si.Recall:0.0000},\"f1\":{si.F1:0.0000},\"predicted\":{si.Predicted},\"gold\":{si.Gold}}}," +
                 $"\"labelled\":{{\"precision\":{labelled.Precision:0.0000},\"recall\":{labelled.Recall:0.0000},\"f1\":{labelled.F1:0.0000},\"predicted\":{labelled.Predicted},\"gold\":{labelled.Gold}}}," +
                 $"\"seconds\":{evaluation.Elapsed.TotalSeconds:0.0}}}"));
             return;
         }
         var mode = evaluation.Folds > 0 ? $"{evaluation.Folds}-fold cross-validation (trained on the other folds)" : "embedded model";
-        writer.WriteLine(string.Create(invariant, $"Propaganda spans, {evaluation.Articles} articles, {mode}, threshold {evaluation.Threshold:0.###}"));
+        writer.WriteLine(string.Create(invariant, $"Propaganda spans, {evaluation.Articles} articles, {mode}, thresholds {evaluation.Threshold:0.###} (token) {evaluation.ClauseThreshold:0.###} (clause)"));
         writer.WriteLine(string.Create(invariant, $"  SI (span identification)  P {si.Precision:0.0000}  R {si.Recall:0.0000}  F1 {si.F1:0.0000}  ({si.Predicted} predicted, {si.Gold} gold spans)"));
         writer.WriteLine(string.Create(invariant, $"  Labelled (technique must match)  P {labelled.Precision:0.0000}  R {labelled.Recall:0.0000}  F1 {labelled.F1:0.0000}  ({labelled.Predicted} predicted, {labelled.Gold} gold spans)"));
         writer.WriteLine(string.Create(invariant, $"  {evaluation.Elapsed.TotalSeconds:0.0} s"));
     }
 
-    private static void Predict(IReadOnlyList<PropagandaDocument> documents, SignalModel model, double threshold,
+    private static void Predict(IReadOnlyList<PropagandaDocument> documents, SignalModel model, double threshold, double clauseThreshold,
         Dictionary<string, IReadOnlyList<PropagandaSpan>> predicted, CancellationToken cancellationToken)
     {
-        var stage = new SignalStage(SignalOptions.Default with { Model = model, ModelThreshold = threshold, KeepOverlappingModelSpans = true });
+        var stage = new SignalStage(SignalOptions.Default with { Model = model, ModelThreshold = threshold, ClauseThreshold = clauseThreshold, KeepOverlappingModelSpans = true });
         var results = new List<PropagandaSpan>[documents.Count];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {

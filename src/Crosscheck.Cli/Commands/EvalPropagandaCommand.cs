@@ -28,10 +28,15 @@ internal static class EvalPropagandaCommand
             Description = "Token-probability threshold for model spans (default: the model's own).",
             HelpName = "P",
         };
+        var clauseThreshold = new Option<double?>("--clause-threshold")
+        {
+            Description = "Clause-probability threshold for whole-clause model spans (default: the model's own).",
+            HelpName = "P",
+        };
         var format = CommonOptions.Format("text", "json");
         var command = new Command("propaganda", "Score propaganda-span detection: SI F1 with partial-overlap credit and labelled-span F1 (SemEval-2020 Task 11).")
         {
-            data, folds, threshold, format,
+            data, folds, threshold, clauseThreshold, format,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -40,13 +45,16 @@ internal static class EvalPropagandaCommand
             {
                 throw new UsageException("--folds must be 0 (no cross-validation) or at least 2.");
             }
-            if (parseResult.GetValue(threshold) is { } p && p is <= 0 or > 1)
+            foreach (var option in (Option<double?>[])[threshold, clauseThreshold])
             {
-                throw new UsageException("--threshold must be in (0, 1].");
+                if (parseResult.GetValue(option) is { } p && p is <= 0 or > 1)
+                {
+                    throw new UsageException($"{option.Name} must be in (0, 1].");
+                }
             }
             var documents = Read(parseResult.GetValue(data)!);
             var evaluation = console.WithProgress("Scoring", progress =>
-                CrosscheckWorkspace.EvaluatePropaganda(documents, k, parseResult.GetValue(threshold), progress: progress, cancellationToken: cancellationToken));
+                CrosscheckWorkspace.EvaluatePropaganda(documents, k, parseResult.GetValue(threshold), parseResult.GetValue(clauseThreshold), progress: progress, cancellationToken: cancellationToken));
             CrosscheckWorkspace.WritePropagandaEvaluation(evaluation, parseResult.GetValue(format) == "json", console.Output);
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -206,6 +206,12 @@ public sealed class JsonReportRenderer : IReportRenderer
                 writer.WriteStringValue(number);
             }
             writer.WriteEndArray();
+            writer.WriteStartArray("signals");
+            foreach (var index in SignalLinks.Touching(document.Signals, claim.Span))
+            {
+                writer.WriteNumberValue(index);
+            }
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

@@ -3,15 +3,22 @@ namespace Crosscheck.Signals;
 /// <summary>Turns the model's strongest features into a one-line reason a person can check against the text.</summary>
 internal static class ModelReasons
 {
-    /// <summary>"'shameless' and '!' ending the sentence typical of Loaded_Language (model 0.81)".</summary>
+    /// <summary>
+    /// "'shameless' and '!' ending the sentence typical of Loaded_Language (model 0.81)": the two strongest features that
+    /// a reader can find in the text, words before other cues, then the technique and the model's probability.
+    /// </summary>
     public static string Describe(IReadOnlyList<KeyValuePair<string, float>> features, Technique technique, double probability)
     {
+        // Words first: "'shameless'" is easier to check than "quotation marks", whatever their weights.
         var parts = new List<string>(2);
-        foreach (var (feature, _) in features)
+        foreach (var lexical in (bool[])[true, false])
         {
-            if (Readable(feature) is { } text && !parts.Contains(text))
+            foreach (var (feature, _) in features)
             {
-                parts.Add(text);
+                if (parts.Count < 2 && IsLexical(feature) == lexical && Readable(feature) is { } text && !Repeats(parts, text))
+                {
+                    parts.Add(text);
+                }
             }
         }
         var cues = parts.Count == 0 ? "the wording" : string.Join(" and ", parts);
@@ -19,16 +26,30 @@ internal static class ModelReasons
             $"{cues} typical of {technique.Name()} (model {probability:0.00})");
     }
 
+    // "'the rotten'" after "'rotten'" adds nothing.
+    private static bool Repeats(List<string> parts, string text) =>
+        parts.Exists(p => p.Contains(text.Trim('\''), StringComparison.Ordinal) || text.Contains(p.Trim('\''), StringComparison.Ordinal));
+
+    private static bool IsLexical(string feature) =>
+        feature.StartsWith("w=", StringComparison.Ordinal) || feature.StartsWith("bl=", StringComparison.Ordinal)
+        || feature.StartsWith("br=", StringComparison.Ordinal) || feature.StartsWith("bg=", StringComparison.Ordinal)
+        || feature.StartsWith("fqw=", StringComparison.Ordinal);
+
     /// <summary>A feature as the reader can find it in the text; null for features with no visible trace (position, bias).</summary>
     private static string? Readable(string feature)
     {
         var equals = feature.IndexOf('=', StringComparison.Ordinal);
         var kind = equals < 0 ? feature : feature[..equals];
         var value = equals < 0 ? "" : feature[(equals + 1)..].Replace('_', ' ');
+        if (equals >= 0 && !value.Any(char.IsLetterOrDigit) && kind is not ("lx" or "lxl" or "lxr" or "slx"))
+        {
+            // A bare punctuation mark says little; the sentence-level '!' and '?' features say it better.
+            return null;
+        }
         return kind switch
         {
             "w" or "fqw" => $"'{value}'",
-            "bl" or "br" => $"'{value}'",
+            "bl" or "br" or "bg" => $"'{value}'",
             "w-1" or "w-2" when !value.StartsWith('<') => $"'{value}' before it",
             "w+1" or "w+2" when !value.StartsWith('<') => $"'{value}' after it",
             "s3" => $"the ending '-{value}'",

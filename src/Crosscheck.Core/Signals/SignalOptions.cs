@@ -29,13 +29,13 @@ public sealed record SignalOptions
     /// Token-probability threshold for model spans; null uses the model's own (tuned for span-identification F1). The
     /// analysis default is stricter, so a reader sees fewer, surer model signals.
     /// </summary>
-    public double? ModelThreshold { get; init; } = 0.5;
+    public double? ModelThreshold { get; init; } = 0.35;
 
     /// <summary>
     /// Clause-probability threshold above which a whole clause is a model span; null uses the model's own (tuned for
     /// span-identification F1). The analysis default is stricter.
     /// </summary>
-    public double? ClauseThreshold { get; init; } = 0.7;
+    public double? ClauseThreshold { get; init; } = 0.5;
 
     /// <summary>
     /// Whether a model span that overlaps a lexicon signal is kept too. Off in analysis (the lexicon's reason is

@@ -1,0 +1,102 @@
+using Crosscheck.Documents;
+using Crosscheck.Pipeline;
+using Crosscheck.Signals;
+
+namespace Crosscheck.Core.Tests.Signals;
+
+public sealed class PropagandaTrainerTests
+{
+    // A tiny invented corpus: "grotesque" and "rotten" are always labelled loaded, the rest is plain.
+    private static readonly string[] Plain =
+    [
+        "The Kelm council met on Tuesday to discuss the harbour budget.",
+        "Ferries to Drelsk will run twice a day from March.",
+        "The mayor, Ilse Varga, opened the new library on Friday.",
+        "Rainfall was close to the seasonal average, the weather office said.",
+    ];
+
+    private static readonly string[] Loaded = ["grotesque", "rotten"];
+
+    private static List<PropagandaDocument> Corpus()
+    {
+        var documents = new List<PropagandaDocument>();
+        for (var i = 0; i < 24; i++)
+        {
+            var word = Loaded[i % Loaded.Length];
+            var charged = $"Critics called the {word} deal a disgrace for Varnholt.";
+            var text = Plain[i % Plain.Length] + "\n" + charged + "\n" + Plain[(i + 1) % Plain.Length];
+            var start = text.IndexOf(word, StringComparison.Ordinal);
+            documents.Add(new PropagandaDocument($"doc{i}", text, [new PropagandaSpan(new TextSpan(start, word.Length), "Loaded_Language")]));
+        }
+        return documents;
+    }
+
+    private static string Serialise(SignalModel model)
+    {
+        using var writer = new StringWriter();
+        model.Write(writer);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void Training_twice_on_the_same_data_gives_the_same_weights()
+    {
+        // Given one corpus
+        var corpus = Corpus();
+
+        // When trained twice with the default seed
+        var first = Serialise(PropagandaTrainer.Train(corpus));
+        var second = Serialise(PropagandaTrainer.Train(corpus));
+
+        // Then the model files are identical
+        Assert.Equal(first, second);
+        Assert.Contains("si\tw=grotesque\t", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_written_model_reads_back_unchanged()
+    {
+        // Given a trained model written as text
+        var text = Serialise(PropagandaTrainer.Train(Corpus()));
+
+        // When read back and written again
+        var again = Serialise(SignalModel.Read(new StringReader(text)));
+
+        // Then nothing changed
+        Assert.Equal(text, again);
+    }
+
+    [Fact]
+    public void Model_signal_names_the_word_that_fired_and_its_probability()
+    {
+        // Given a model trained on the invented corpus, run by the signals stage with its own thresholds
+        var model = PropagandaTrainer.Train(Corpus());
+        var stage = new SignalStage(SignalOptions.Default with { Model = model, ModelThreshold = null, ClauseThreshold = 0.99 });
+        const string text = "Residents said the rotten scheme should be scrapped.";
+
+        // When a new text with a learnt word is analysed
+        var signals = stage.Process(new AnalyzedArticle(new Article { Id = "t", Source = "t", Text = text }), CancellationToken.None).Signals;
+
+        // Then a model signal covers the word, and its reason names it, the technique and the probability
+        var signal = Assert.Single(signals, s => s.Reason.Contains("(model ", StringComparison.Ordinal));
+        Assert.Contains("rotten", signal.Text, StringComparison.Ordinal);
+        Assert.Equal(Technique.LoadedLanguage, signal.Technique);
+        Assert.Contains("rotten'", signal.Reason, StringComparison.Ordinal);
+        Assert.Matches(@" typical of Loaded_Language \(model 0\.\d\d\)$", signal.Reason);
+    }
+
+    [Fact]
+    public void Clause_candidates_split_at_commas_and_conjunctions()
+    {
+        // Given a sentence with a comma and a conjunction
+        const string text = "The port closed, the ferries stopped and the town waited.";
+        var tokens = Crosscheck.Text.Tokenizer.Tokenize(text);
+        var features = new TokenFeatures(text, tokens, Crosscheck.Text.SentenceSplitter.Split(text));
+
+        // When cut into clauses
+        var clauses = features.Clauses().Select(c => TextSpan.FromBounds(tokens[c.First].Span.Start, tokens[c.End - 1].Span.End).Substring(text)).ToList();
+
+        // Then there are three, without the cutting comma or the final full stop
+        Assert.Equal(["The port closed", "the ferries stopped", "and the town waited"], clauses);
+    }
+}
