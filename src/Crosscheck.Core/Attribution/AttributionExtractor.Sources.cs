@@ -93,6 +93,79 @@ internal sealed partial class AttributionExtractor
         return TextSpan.FromBounds(Math.Min(_tokens[first].Span.Start, speaker.Span.Start), Math.Max(_tokens[last].Span.End, speaker.Span.End));
     }
 
+    // Between a subject and its cue: "Wells Fargo just this month announced", "the White House is saying".
+    private static readonly string[] SubjectVerbGap =
+    [
+        "is", "are", "was", "were", "has", "have", "had", "also", "just", "now", "still", "already", "never", "not",
+        "did", "does", "do", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "yesterday", "today", "again", "repeatedly", "often", "even",
+    ];
+
+    private static readonly string[] ClauseOpeners = ["that", "and", "but", "while", "because", "as", "when", "if", "though", "although", "whereas"];
+
+    /// <summary>
+    /// The noun phrase that opens the cue's clause when no speaker rule names it ("Another 19 percent said",
+    /// "Video of the incident shows", "Wells Fargo just this month announced"): a subject in all but name.
+    /// </summary>
+    private SpeakerPhrase? LooseSubject(CueMatch cue, int floor, int b)
+    {
+        if (!IsLower(cue.First))
+        {
+            return null;
+        }
+        var k = b;
+        var progressive = false;
+        var passive = false;
+        while (k >= floor && b - k < 5 && IsWord(k) && (IsOneOf(k, SubjectVerbGap) || IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+        {
+            progressive |= IsOneOf(k, ["is", "are", "was", "were"]);
+            passive |= IsOneOf(k, ["is", "are", "was", "were", "been"]) && k == cue.First - 1;
+            k--;
+        }
+        var cueWord = Word(cue.First);
+        if (cueWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !progressive || passive && cueWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || k < floor || !IsWord(k) && _tokens[k].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var end = k;
+        if (IsLeftBoundary(end) || IsOneOf(end, ClauseOpeners) || IsOneOf(end, ["more", "less", "than", "nobody", "no", "none"]))
+        {
+            return null; // "more than expected", "as predicted", "nobody doubted"
+        }
+        var start = end;
+        while (start - 1 >= floor && end - start < 10)
+        {
+            var p = start - 1;
+            var part = IsWord(p) && (!IsLeftBoundary(p) && !IsOneOf(p, ClauseOpeners) || Is(p, "of")) && !TryCue(p, out _)
+                || _tokens[p].Kind == TokenKind.Number || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-')) && Attached(p) || IsAbbreviationDot(p);
+            if (!part)
+            {
+                break;
+            }
+            start = p;
+        }
+        // A subject after "that" sits inside another attribution's content; only clause-initial subjects count.
+        var opens = start == floor || IsPunct(start - 1, ',') || IsOneOf(start - 1, ClauseOpeners) && !Is(start - 1, "that");
+        if (!opens || Is(start, "of") || Is(end, "of") || IsLower(end) && Word(end).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || InsideRun(_tokens[start].Span.Start))
+        {
+            return null;
+        }
+        var span = SpanOf(start, end);
+        return new SpeakerPhrase(start, end, span, SpeakerKind.Organization, span);
+    }
+
+    private bool IsOneOf(int i, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool Attached(int i) => i > 0 && _tokens[i - 1].Span.End == _tokens[i].Span.Start;
 
     private bool IsLeftBoundary(int i)

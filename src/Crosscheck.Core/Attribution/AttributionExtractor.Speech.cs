@@ -302,7 +302,7 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
-                found = ParseSpeakerBackward(b, floor);
+                found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b);
                 // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker.
                 if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     && FindFullName(Word(found.First).ToString(), found.Span.Start) is null)
@@ -492,6 +492,10 @@ internal sealed partial class AttributionExtractor
             if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent)
             {
                 continue;
+            }
+            if (Is(contentFirst, "nothing") && contentFirst > cue.Last)
+            {
+                continue; // "said nothing new" reports that nothing was said
             }
             var content = SpanOf(contentFirst, contentLast);
             var kind = QuoteKind.Indirect;
