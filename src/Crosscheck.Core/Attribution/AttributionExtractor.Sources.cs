@@ -27,6 +27,16 @@ internal sealed partial class AttributionExtractor
     {
         var first = speaker.First;
         var last = speaker.Last;
+        var relative = cue.First - 1;
+        while (relative > speaker.Last && IsAuxiliary(relative))
+        {
+            relative--;
+        }
+        if (relative > speaker.Last && (Is(relative, "who") || Is(relative, "which")))
+        {
+            // "an architect who said …": the relative pronoun is the source in the cue's own clause.
+            return _tokens[relative].Span;
+        }
         var (sentenceFirst, sentenceLast) = SentenceTokens(_tokenSentence[speaker.First]);
         if (speaker.Kind != SpeakerKind.Pronoun)
         {

@@ -19,8 +19,8 @@ public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind)
 
     /// <summary>
     /// The whole source phrase as an annotator marks it: determiners, modifiers and titles before the name, and an
-    /// apposition, relative clause or parenthesis after it ("longtime pollster Ana Ruiz, a Democrat,"). Contains
-    /// <see cref="SpeakerSpan"/>; null when that is null.
+    /// apposition, relative clause or parenthesis after it ("longtime pollster Ana Ruiz, a Democrat,"); in a relative
+    /// clause ("an architect who said …") the relative pronoun. Null when <see cref="SpeakerSpan"/> is null.
     /// </summary>
     public TextSpan? SourceSpan { get; init; }
 
