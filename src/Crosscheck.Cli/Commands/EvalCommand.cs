@@ -10,7 +10,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score Crosscheck against annotated data with the metric the data's authors used.");
         // One line per task; each task's command lives in its own file.
-        _ = console;
+        command.Add(EvalAttributionCommand.Create(console));
         return command;
     }
 }

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Running;
+using Crosscheck.Benchmarks;
+
+// "export-text FILE [N]": writes the generated corpus (articles separated by a form feed line) for bench/compare/wink.
+// "quick [N] [SECONDS]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet.
+// Anything else goes to BenchmarkDotNet's switcher, e.g. "--filter *AnalysisBenchmarks*".
+if (args.Length > 0 && args[0] == "export-text")
+{
+    var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+    File.WriteAllText(args[1], string.Join("\n\f\n", NewsProse.Generate(count)), new UTF8Encoding(false));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "quick")
+{
+    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
+    var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+    var articles = AnalysisBuilder.Articles(count);
+    var tokens = AnalysisBuilder.CountTokens(articles);
+    var pipeline = AnalysisBenchmarks.Pipeline;
+    foreach (var article in articles)
+    {
+        pipeline.Analyze(article); // warm-up: JIT and lexicon loading
+    }
+    var rounds = 0;
+    var clock = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    while (clock.Elapsed.TotalSeconds < seconds)
+    {
+        foreach (var article in articles)
+        {
+            pipeline.Analyze(article);
+        }
+        rounds++;
+    }
+    var wall = clock.Elapsed.TotalSeconds;
+    var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{count} articles, {tokens} tokens x {rounds} rounds: {tokens * (double)rounds / wall:N0} tokens/s wall, {tokens * (double)rounds / used:N0} tokens/s of process CPU time"));
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(AnalysisBenchmarks).Assembly).Run(args);
+return 0;
