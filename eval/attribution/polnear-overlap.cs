@@ -81,12 +81,12 @@ foreach (var ann in annFiles)
         rels.Add((r.Min(x => x.Item1), r.Max(x => x.Item2), src));
     }
     bool RelMatch(Crosscheck.Attribution.Quote q, (int S, int E, (int, int)? Src) g) =>
-        q.Span.Start < g.E && g.S < q.Span.End && (g.Src is not { } gs || q.SpeakerSpan is { } ss && ss.Start < gs.Item2 && gs.Item1 < ss.End);
+        q.Span.Start < g.E && g.S < q.Span.End && (g.Src is not { } gs || (q.SourceSpan ?? q.SpeakerSpan) is { } ss && ss.Start < gs.Item2 && gs.Item1 < ss.End);
     relGold += rels.Count;
     relGoldHit += rels.Count(g => analyzed.Quotes.Any(q => RelMatch(q, g)));
     relPredHit += analyzed.Quotes.Count(q => rels.Any(g => RelMatch(q, g)));
     cOvGoldHit += rels.Count(g => analyzed.Quotes.Any(q => q.Span.Start < g.E && g.S < q.Span.End));
-    var predSources = new HashSet<(int, int)>(analyzed.Quotes.Where(q => q.SpeakerSpan is not null).Select(q => (q.SpeakerSpan!.Value.Start, q.SpeakerSpan!.Value.End)));
+    var predSources = new HashSet<(int, int)>(analyzed.Quotes.Where(q => q.SourceSpan is not null).Select(q => (q.SourceSpan!.Value.Start, q.SourceSpan!.Value.End)));
     srcExGold += goldSources.Count; srcExPred += predSources.Count; srcExHit += predSources.Count(goldSources.Contains);
     if (verbose) foreach (var ps in predSources.Where(p => !goldSources.Contains(p))) { var near = goldSources.FirstOrDefault(g => g.Item1 < ps.Item2 && ps.Item1 < g.Item2); if (near != default) Console.WriteLine($"SRCX got=[{text[ps.Item1..ps.Item2]}] gold=[{text[near.Item1..near.Item2]}]"); }
     foreach (var q in analyzed.Quotes)

@@ -6,6 +6,7 @@ namespace Crosscheck.Attribution;
 internal sealed partial class AttributionExtractor
 {
     private const int MaxCueDistance = 14;
+    private const int MaxContentTokens = 200;
 
     // A clause does not start with these; after a cue they begin an adverbial ("said at a dinner", "said when …").
     private static readonly string[] NonClauseStarts = ["at", "in", "on", "during", "after", "before", "from", "to", "when", "while", "as", "of", "about", "for", "with", "by", "over", "so"];
@@ -173,7 +174,9 @@ internal sealed partial class AttributionExtractor
     {
         var paragraph = _sentences[_tokenSentence[i]].Paragraph;
         var s = _tokenSentence[i];
-        while (s + 1 < _sentences.Count && _sentences[s + 1].Paragraph == paragraph)
+        // The cue of a quote follows within a sentence or two; a bound keeps one-paragraph books linear.
+        var bound = s + 3;
+        while (s + 1 < _sentences.Count && s + 1 <= bound && _sentences[s + 1].Paragraph == paragraph)
         {
             s++;
         }
@@ -302,7 +305,7 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
-                found = ParseSpeakerBackward(b, floor);
+                found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b);
                 // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker.
                 if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     && FindFullName(Word(found.First).ToString(), found.Span.Start) is null)
@@ -411,6 +414,10 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var (first, last) = SentenceTokens(_tokenSentence[i]);
+            // Text without sentence breaks would make every cue's content run to the end of the text (quadratic
+            // time and memory); real sentences are far shorter than this window.
+            first = Math.Max(first, i - MaxContentTokens);
+            last = Math.Min(last, i + MaxContentTokens);
             var contentEnd = last;
             while (contentEnd > first && _tokens[contentEnd].Kind == TokenKind.Punctuation && _text[_tokens[contentEnd].Span.Start] is '.' or '!' or '?' or ';' or '\u2026')
             {
@@ -493,11 +500,17 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
+            if (Is(contentFirst, "nothing") && contentFirst > cue.Last)
+            {
+                continue; // "said nothing new" reports that nothing was said
+            }
             var content = SpanOf(contentFirst, contentLast);
             var kind = QuoteKind.Indirect;
             var wholeRun = false;
-            foreach (var run in _runs)
+            // Runs are in text order: only those opening inside the content can lie in it.
+            for (var r = Math.Max(0, LastRunOpeningAtOrBefore(content.Start)); r < _runs.Count && _runs[r].OpenMark <= content.End; r++)
             {
+                var run = _runs[r];
                 if (content.Contains(run.Content))
                 {
                     if (run.OpenMark <= content.Start + 1 && run.End >= content.End - 1)

@@ -298,6 +298,7 @@ internal sealed partial class AttributionExtractor
         {
             Speaker = speaker is null ? null : Resolve(speaker, anchor),
             SpeakerSpan = speaker?.Span,
+            SourceSpan = speaker is null ? null : cue is { } sc ? SourcePhrase(speaker, sc, content) : speaker.Span,
             Cue = cue is { } c ? CueText(c) : null,
             CueSpan = cue is { } c2 ? SpanOf(c2.First, c2.Last) : null,
             Venue = venue?.Name,

@@ -17,6 +17,13 @@ public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind)
     /// <summary>The speaker's own mention in this sentence ("he", "the Serbian leader", "Vucic"), when there is one.</summary>
     public TextSpan? SpeakerSpan { get; init; }
 
+    /// <summary>
+    /// The whole source phrase as an annotator marks it: determiners, modifiers and titles before the name, and an
+    /// apposition, relative clause or parenthesis after it ("longtime pollster Ana Ruiz, a Democrat,"); in a relative
+    /// clause ("an architect who said …") the relative pronoun. Null when <see cref="SpeakerSpan"/> is null.
+    /// </summary>
+    public TextSpan? SourceSpan { get; init; }
+
     /// <summary>The cue word or phrase ("said", "told", "according to"), as written.</summary>
     public string? Cue { get; init; }
 

@@ -129,4 +129,73 @@ public sealed class AttributionStageTests
             Assert.True(quote.Span.End <= text.Length);
         }
     }
+
+    [Fact]
+    public void Text_without_sentence_breaks_keeps_contents_bounded()
+    {
+        // Given two megabytes of cue-laden prose with no sentence break and an unclosed quotation mark
+        var unit = "Ana Ruiz said the plan called for \u201Cmore roads and the mayor, who warned of delays, vowed to fight ";
+        var text = string.Concat(Enumerable.Repeat(unit, 2_000_000 / unit.Length));
+
+        // When the whole pipeline analyses it
+        var analyzed = AnalysisPipeline.Default.Analyze(new Article { Id = "t", Source = "t", Text = text });
+
+        // Then it finds the reported speech, and no content runs to the end of the text
+        Assert.NotEmpty(analyzed.Quotes);
+        Assert.All(analyzed.Quotes, q => Assert.True(q.Span.Length < 10_000 && q.Span.End <= text.Length));
+    }
+
+    [Fact]
+    public void Ten_megabyte_single_line_finishes()
+    {
+        // Given a 10 MB line: plain words, one unclosed quotation mark and one cue near the start
+        var text = "Milan Jovic said \u201Cthe border stays open " + new string('x', 40) + string.Concat(Enumerable.Repeat("stone river field ", 10_000_000 / 18));
+
+        // When the whole pipeline analyses it
+        var analyzed = AnalysisPipeline.Default.Analyze(new Article { Id = "t", Source = "t", Text = text });
+
+        // Then every span lies inside the text
+        Assert.All(analyzed.Quotes, q => Assert.True(q.Span.End <= text.Length));
+    }
+
+    [Fact]
+    public void Unclosed_quote_ends_at_the_paragraph()
+    {
+        // Given a quote whose closing mark is missing, then a new paragraph
+        var text = "\u201CWe will never leave, Ana Ruiz said at the gate.\n\nThe next morning the square was empty and quiet.";
+
+        // When the whole pipeline analyses it
+        var analyzed = AnalysisPipeline.Default.Analyze(new Article { Id = "t", Source = "t", Text = text });
+
+        // Then no quote reaches into the second paragraph
+        var paragraphBreak = text.IndexOf("\n\n", StringComparison.Ordinal);
+        Assert.All(analyzed.Quotes, q => Assert.True(q.Span.End <= paragraphBreak));
+    }
+
+    [Theory]
+    [InlineData("Milan Jovic said \u201C\uD800broken\uDC00 pair\u201D and \uDBFF left.")]
+    [InlineData("\u0410\u043D\u0430 said \u00AB\u041C\u044B \u043F\u043E\u0431\u0435\u0434\u0438\u043C\u00BB, \u4F60\u597D \u0645\u0631\u062D\u0628\u0627 said Ana Ruiz.")]
+    [InlineData("\uDC00\uD800 said that \uD83D\uDE00 was fine, Ana Ruiz added \u201C\uD83D")]
+    public void Mixed_scripts_and_invalid_surrogates_do_not_throw(string text)
+    {
+        // Given text mixing scripts, with lone and reversed surrogates / When the whole pipeline analyses it
+        var analyzed = AnalysisPipeline.Default.Analyze(new Article { Id = "t", Source = "t", Text = text });
+
+        // Then every quote and source span lies inside the text
+        Assert.All(analyzed.Quotes, q => Assert.True(q.Span.End <= text.Length && (q.SourceSpan is not { } s || s.End <= text.Length)));
+    }
+
+    [Fact]
+    public void Source_span_takes_modifiers_and_apposition()
+    {
+        // Given a source with modifiers before the name and an apposition before the cue
+        var text = "Longtime pollster Ana Ruiz, a Democrat from Vodena, said the race was close.";
+
+        // When the whole pipeline analyses it
+        var quote = Assert.Single(AnalysisPipeline.Default.Analyze(new Article { Id = "t", Source = "t", Text = text }).Quotes);
+
+        // Then the speaker mention is the name and the source phrase is the whole noun phrase
+        Assert.Equal("the race was close", quote.Text);
+        Assert.Equal("Longtime pollster Ana Ruiz, a Democrat from Vodena,", quote.SourceSpan!.Value.Substring(text));
+    }
 }

@@ -12,13 +12,13 @@ namespace Crosscheck.Evaluation.Attribution;
 /// <param name="SpeakerName"><see cref="Quote.Speaker"/>: the resolved full name, used only by the name-match variant.</param>
 public sealed record PredictedAttribution(IReadOnlyList<TextSpan> Content, TextSpan? Cue, TextSpan? Source, string? SpeakerName)
 {
-    /// <summary>Maps a quote onto the roles: Content = the quoted pieces (<see cref="Quote.Span"/> when there is one piece), Cue = <see cref="Quote.CueSpan"/>, Source = <see cref="Quote.SpeakerSpan"/>.</summary>
+    /// <summary>Maps a quote onto the roles: Content = the quoted pieces (<see cref="Quote.Span"/> when there is one piece), Cue = <see cref="Quote.CueSpan"/>, Source = <see cref="Quote.SourceSpan"/> (the whole source phrase, as PolNeAR marks it), else <see cref="Quote.SpeakerSpan"/>.</summary>
     public static PredictedAttribution FromQuote(Quote quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
         // An interrupted quote ("…,” he said, “…”) has one Span running over the cue; its Parts leave the cue out,
         // which is how PolNeAR marks such content (one discontinuous span).
         IReadOnlyList<TextSpan> content = quote.Parts.Count > 0 ? quote.Parts : [quote.Span];
-        return new PredictedAttribution(content, quote.CueSpan, quote.SpeakerSpan, quote.Speaker);
+        return new PredictedAttribution(content, quote.CueSpan, quote.SourceSpan ?? quote.SpeakerSpan, quote.Speaker);
     }
 }

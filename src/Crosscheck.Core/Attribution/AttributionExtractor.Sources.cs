@@ -1,0 +1,216 @@
+using Crosscheck.Documents;
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    private const int MaxModifierTokens = 8;
+    private const int MaxAppositionTokens = 40;
+
+    // Words that end a noun phrase on its left: a source's modifiers never reach past a clause word or preposition.
+    private static readonly string[] LeftBoundaryWords =
+    [
+        "that", "and", "but", "or", "when", "while", "as", "because", "if", "after", "before", "since", "though",
+        "although", "where", "in", "on", "at", "to", "for", "with", "by", "from", "during", "into", "than", "so",
+        "who", "which", "also", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "said",
+        "says", "then", "now", "yesterday", "today", "tonight", "later", "earlier", "meanwhile", "still", "however",
+    ];
+
+    /// <summary>
+    /// Widens a speaker mention to the source phrase: leftwards over its modifiers ("longtime Democratic pollster",
+    /// "his", "a majority of"), rightwards over an apposition or parenthesis that sits between it and its cue
+    /// ("Ana Ruiz, a lawyer for the union, said") or that closes the sentence after a post-posed cue
+    /// ("…,” said Ana Ruiz, a lawyer for the union.").
+    /// </summary>
+    private TextSpan SourcePhrase(SpeakerPhrase speaker, CueMatch cue, TextSpan content)
+    {
+        var first = speaker.First;
+        var last = speaker.Last;
+        var relative = cue.First - 1;
+        while (relative > speaker.Last && IsAuxiliary(relative))
+        {
+            relative--;
+        }
+        if (relative > speaker.Last && (Is(relative, "who") || Is(relative, "which")))
+        {
+            // "an architect who said …": the relative pronoun is the source in the cue's own clause.
+            return _tokens[relative].Span;
+        }
+        var (sentenceFirst, sentenceLast) = SentenceTokens(_tokenSentence[speaker.First]);
+        if (speaker.Kind != SpeakerKind.Pronoun)
+        {
+            var floor = Math.Max(sentenceFirst, first - MaxModifierTokens);
+            for (var k = first - 1; k >= floor; k--)
+            {
+                // "and" joins two sources ("Mr. Grassley and Mr. Leahy", "federal and state officials"), but "met
+                // reporters and Kovac said" does not: only between capitalised words or inside a group phrase.
+                var joins = Is(k, "and") && (IsCapitalised(k - 1) && IsCapitalised(k + 1) || speaker.Kind == SpeakerKind.Group && IsLower(k - 1));
+                var modifier = joins || IsWord(k) && !IsLeftBoundary(k) && !TryCue(k, out _)
+                    || (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k)
+                    || IsAbbreviationDot(k) || _tokens[k].Kind == TokenKind.Number;
+                if (!modifier || InsideRun(_tokens[k].Span.Start))
+                {
+                    break;
+                }
+                first = k;
+            }
+            if (first < speaker.First && IsPunct(first, '-'))
+            {
+                first = speaker.First;
+            }
+            // "Another critic, Ana Ruiz, said": a short noun phrase opening the sentence, set off before the name.
+            if (first == speaker.First && IsPunct(first - 1, ',') && speaker.Last < cue.First && IsPunct(speaker.Last + 1, ','))
+            {
+                var k = first - 2;
+                while (k >= sentenceFirst && first - 2 - k < 6 && (IsWord(k) && !IsLeftBoundary(k) && !TryCue(k, out _) || (IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k)))
+                {
+                    k--;
+                }
+                if (k < sentenceFirst && first - 2 >= sentenceFirst && !IsCapitalised(first - 2))
+                {
+                    first = sentenceFirst;
+                }
+            }
+        }
+        if (speaker.Last < cue.First)
+        {
+            // Between the mention and its cue: ", an apposition," / "(R-Vodena)" / ", who …,". Auxiliaries stay out.
+            var end = cue.First - 1;
+            while (end > speaker.Last && IsAuxiliary(end))
+            {
+                end--;
+            }
+            if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && (IsPunct(speaker.Last + 1, ',') && !StartsAdverbial(speaker.Last + 2) && !Word(speaker.Last + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsPunct(speaker.Last + 1, '('))
+                && (IsPunct(end, ',') || IsPunct(end, ')')) && NoCueBetween(speaker.Last + 1, end))
+            {
+                last = end;
+            }
+        }
+        else if (cue.Last < speaker.First && content.End <= _tokens[cue.First].Span.Start && (IsPunct(speaker.Last + 1, ',') || IsPunct(speaker.Last + 1, '(')))
+        {
+            // Post-posed "said Ana Ruiz, a lawyer for the union." runs to the end of the sentence.
+            var end = sentenceLast;
+            while (end > speaker.Last && _tokens[end].Kind == TokenKind.Punctuation && !IsPunct(end, ')'))
+            {
+                end--;
+            }
+            if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && NoCueBetween(speaker.Last + 1, end) && !HasQuoteMark(speaker.Last + 1, end))
+            {
+                last = end;
+            }
+        }
+        return TextSpan.FromBounds(Math.Min(_tokens[first].Span.Start, speaker.Span.Start), Math.Max(_tokens[last].Span.End, speaker.Span.End));
+    }
+
+    // Between a subject and its cue: "Wells Fargo just this month announced", "the White House is saying".
+    private static readonly string[] SubjectVerbGap =
+    [
+        "is", "are", "was", "were", "has", "have", "had", "also", "just", "now", "still", "already", "never", "not",
+        "did", "does", "do", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "yesterday", "today", "again", "repeatedly", "often", "even",
+    ];
+
+    private static readonly string[] ClauseOpeners = ["that", "and", "but", "while", "because", "as", "when", "if", "though", "although", "whereas"];
+
+    /// <summary>
+    /// The noun phrase that opens the cue's clause when no speaker rule names it ("Another 19 percent said",
+    /// "Video of the incident shows", "Wells Fargo just this month announced"): a subject in all but name.
+    /// </summary>
+    private SpeakerPhrase? LooseSubject(CueMatch cue, int floor, int b)
+    {
+        if (!IsLower(cue.First))
+        {
+            return null;
+        }
+        var k = b;
+        var progressive = false;
+        var passive = false;
+        while (k >= floor && b - k < 5 && IsWord(k) && (IsOneOf(k, SubjectVerbGap) || IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+        {
+            progressive |= IsOneOf(k, ["is", "are", "was", "were"]);
+            passive |= IsOneOf(k, ["is", "are", "was", "were", "been"]) && k == cue.First - 1;
+            k--;
+        }
+        var cueWord = Word(cue.First);
+        if (cueWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !progressive || passive && cueWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || k < floor || !IsWord(k) && _tokens[k].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var end = k;
+        if (IsLeftBoundary(end) || IsOneOf(end, ClauseOpeners) || IsOneOf(end, ["more", "less", "than", "nobody", "no", "none"]))
+        {
+            return null; // "more than expected", "as predicted", "nobody doubted"
+        }
+        var start = end;
+        while (start - 1 >= floor && end - start < 10)
+        {
+            var p = start - 1;
+            var part = IsWord(p) && (!IsLeftBoundary(p) && !IsOneOf(p, ClauseOpeners) || Is(p, "of")) && !TryCue(p, out _)
+                || _tokens[p].Kind == TokenKind.Number || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-')) && Attached(p) || IsAbbreviationDot(p);
+            if (!part)
+            {
+                break;
+            }
+            start = p;
+        }
+        // A subject after "that" sits inside another attribution's content; only clause-initial subjects count.
+        var opens = start == floor || IsPunct(start - 1, ',') || IsOneOf(start - 1, ClauseOpeners) && !Is(start - 1, "that");
+        if (!opens || Is(start, "of") || Is(end, "of") || IsLower(end) && Word(end).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || InsideRun(_tokens[start].Span.Start))
+        {
+            return null;
+        }
+        var span = SpanOf(start, end);
+        return new SpeakerPhrase(start, end, span, SpeakerKind.Organization, span);
+    }
+
+    private bool IsOneOf(int i, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool Attached(int i) => i > 0 && _tokens[i - 1].Span.End == _tokens[i].Span.Start;
+
+    private bool IsLeftBoundary(int i)
+    {
+        foreach (var word in LeftBoundaryWords)
+        {
+            if (Is(i, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool NoCueBetween(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (IsWord(k) && TryCue(k, out _))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool HasQuoteMark(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (InsideRun(_tokens[k].Span.Start) || _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Span.Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
