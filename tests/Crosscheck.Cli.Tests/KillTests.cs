@@ -10,7 +10,8 @@ namespace Crosscheck.Cli.Tests;
 /// </summary>
 public sealed class KillTests
 {
-    private const int Articles = 600;
+    // Enough articles that ingest is still running when the first batches are visible, even on an idle machine.
+    private const int Articles = 3000;
     private const int BatchSize = 10;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
@@ -63,7 +64,7 @@ public sealed class KillTests
                         $"{await process.StandardError.ReadToEndAsync()} (last count error: {LastCountError})");
                 }
                 Assert.True(clock.Elapsed < Timeout, "ingest made no progress");
-                await Task.Delay(20);
+                await Task.Delay(5);
             }
         }
         finally
