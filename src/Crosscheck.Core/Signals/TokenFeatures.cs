@@ -209,12 +209,13 @@ internal sealed class TokenFeatures
         }
     }
 
-    /// <summary>Emits the technique features of the span of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    public void EmitSpan(int first, int end, FeatureSink sink)
+    /// <summary>
+    /// The bag-of-words features shared by spans and clauses (a bias, words, bigrams, lexicon hits, in token order);
+    /// returns the highest in-article frequency of the words.
+    /// </summary>
+    private int EmitWords(int first, int end, FeatureSink sink)
     {
         Emit(sink, "b", "");
-        var sentenceFirst = _sentenceStart[first];
-        var sentenceEnd = _sentenceEnd[first];
         var maxFrequency = 1;
         for (var i = first; i < end; i++)
         {
@@ -232,13 +233,24 @@ internal sealed class TokenFeatures
                 maxFrequency = Math.Max(maxFrequency, count);
             }
         }
+        return maxFrequency;
+    }
+
+    private static string FrequencyBucket(int frequency) => frequency switch { 1 => "1", 2 => "2", <= 4 => "3", _ => "5" };
+
+    /// <summary>Emits the technique features of the span of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public void EmitSpan(int first, int end, FeatureSink sink)
+    {
+        var maxFrequency = EmitWords(first, end, sink);
+        var sentenceFirst = _sentenceStart[first];
+        var sentenceEnd = _sentenceEnd[first];
         Emit(sink, "f=", _lower[first]);
         Emit(sink, "l=", _lower[end - 1]);
         Emit(sink, "len=", Bucket(end - first));
         Emit(sink, "p1=", Word(first - 1, sentenceFirst, sentenceEnd));
         Emit(sink, "p2=", Word(first - 2, sentenceFirst, sentenceEnd));
         Emit(sink, "n1=", Word(end, sentenceFirst, sentenceEnd));
-        Emit(sink, "fq=", maxFrequency switch { 1 => "1", 2 => "2", <= 4 => "3", _ => "5" });
+        Emit(sink, "fq=", FrequencyBucket(maxFrequency));
         Emit(sink, "cover=", Bucket((end - first) * 10 / Math.Max(sentenceEnd - sentenceFirst, 1)));
         if (_quoted[first])
         {
@@ -289,25 +301,11 @@ internal sealed class TokenFeatures
     /// <summary>Emits the clause-classifier features of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public void EmitClause(int first, int end, FeatureSink sink)
     {
-        Emit(sink, "b", "");
-        var maxFrequency = 1;
+        var maxFrequency = EmitWords(first, end, sink);
         var capitals = 0;
         var quoted = 0;
         for (var i = first; i < end; i++)
         {
-            Emit(sink, "w=", _lower[i]);
-            if (i > first)
-            {
-                Emit2(sink, "bg=", _lower[i - 1], _lower[i]);
-            }
-            if (_lexicon[i] > 0)
-            {
-                Emit(sink, "lx=", TechniqueCode(_lexicon[i]));
-            }
-            if (_frequency.TryGetValue(_lower[i], out var count))
-            {
-                maxFrequency = Math.Max(maxFrequency, count);
-            }
             if (_quoted[i])
             {
                 quoted++;
@@ -323,7 +321,7 @@ internal sealed class TokenFeatures
         Emit(sink, "len=", Bucket(end - first));
         Emit(sink, "slen=", Bucket(sentenceEnd - sentenceFirst));
         Emit(sink, "at=", first == sentenceFirst ? "start" : end >= sentenceEnd - 1 ? "end" : "middle");
-        Emit(sink, "fq=", maxFrequency switch { 1 => "1", 2 => "2", <= 4 => "3", _ => "5" });
+        Emit(sink, "fq=", FrequencyBucket(maxFrequency));
         Emit(sink, "dens=", _density);
         if (_sentenceOf[first] == 0)
         {
