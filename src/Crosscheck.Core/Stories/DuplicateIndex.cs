@@ -8,21 +8,23 @@ namespace Crosscheck.Stories;
 /// </summary>
 /// <remarks>
 /// Not thread-safe: add from one thread (signatures can be computed in parallel beforehand with <see cref="Hasher"/>).
-/// Memory per text: the signature (4 bytes a bin) plus one band posting per band and one per anchor.
+/// Memory per text, about 610 bytes at the defaults: the signature folded to 16 bits a bin (256 bytes; verification
+/// only counts equal bins, and two different 32-bit minima fold alike with probability 2^-16), and one 8-byte slot per
+/// band and per anchor in two open-addressing tables kept at most 80% full.
 /// </remarks>
 public sealed class DuplicateIndex
 {
     private const int ChunkTexts = 4096;
 
     private readonly DuplicateOptions _options;
-    private readonly List<uint[]> _signatureChunks = [];
+    private readonly List<ushort[]> _signatureChunks = [];
     private readonly List<int> _shingleCounts = [];
-    private readonly Dictionary<ulong, int> _bandHeads = [];
-    private readonly Dictionary<ulong, (int Head, int Count)> _anchorHeads = [];
-    private readonly Postings _postings = new();
+    private readonly HashMultimap _bands = new();
+    private readonly HashMultimap _anchors = new();
     private readonly HashSet<int> _candidates = [];
     private readonly Dictionary<int, int> _anchorHits = [];
     private readonly List<int> _ordered = [];
+    private readonly ushort[] _folded;
 
     /// <summary>Creates an empty index.</summary>
     public DuplicateIndex(DuplicateOptions? options = null)
@@ -30,6 +32,7 @@ public sealed class DuplicateIndex
         _options = options ?? DuplicateOptions.Default;
         Hasher = new MinHasher(_options.SignatureSize, _options.ShingleSize, _options.AnchorRate);
         Banding = LshBanding.ForThreshold(_options.JaccardThreshold - _options.EstimateMargin, _options.SignatureSize);
+        _folded = new ushort[_options.SignatureSize];
     }
 
     /// <summary>The hasher whose signatures this index takes.</summary>
@@ -54,9 +57,10 @@ public sealed class DuplicateIndex
         var size = _options.SignatureSize;
         if (index % ChunkTexts == 0)
         {
-            _signatureChunks.Add(new uint[ChunkTexts * size]);
+            _signatureChunks.Add(new ushort[ChunkTexts * size]);
         }
-        signature.Values.CopyTo(_signatureChunks[index / ChunkTexts].AsSpan(index % ChunkTexts * size, size));
+        Fold(signature.Values, _folded);
+        _folded.CopyTo(_signatureChunks[index / ChunkTexts].AsSpan(index % ChunkTexts * size, size));
         _shingleCounts.Add(signature.ShingleCount);
         if (signature.ShingleCount < _options.MinShingles)
         {
@@ -69,36 +73,26 @@ public sealed class DuplicateIndex
         for (var band = 0; band < Banding.Bands; band++)
         {
             var key = BandKey(signature.Values.AsSpan(band * rows, rows), band);
-            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_bandHeads, key, out var exists);
-            if (exists)
+            var slot = _bands.Start(key);
+            for (var other = _bands.Next(key, ref slot); other >= 0; other = _bands.Next(key, ref slot))
             {
-                for (var p = head; p >= 0; p = _postings.Next(p))
-                {
-                    _candidates.Add(_postings.Text(p));
-                }
-                head = _postings.Push(index, head);
+                _candidates.Add(other);
             }
-            else
-            {
-                head = _postings.Push(index, -1);
-            }
+            _bands.InsertAt(slot, key, index);
         }
         foreach (var anchor in signature.Anchors)
         {
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_anchorHeads, anchor, out var exists);
-            if (!exists)
+            var slot = _anchors.Start(anchor);
+            var postings = 0;
+            for (var other = _anchors.Next(anchor, ref slot); other >= 0; other = _anchors.Next(anchor, ref slot))
             {
-                list = (_postings.Push(index, -1), 1);
-                continue;
-            }
-            for (var p = list.Head; p >= 0; p = _postings.Next(p))
-            {
-                ref var hits = ref CollectionsMarshal.GetValueRefOrAddDefault(_anchorHits, _postings.Text(p), out _);
+                ref var hits = ref CollectionsMarshal.GetValueRefOrAddDefault(_anchorHits, other, out _);
                 hits++;
+                postings++;
             }
-            if (list.Count < _options.MaxAnchorPostings)
+            if (postings < _options.MaxAnchorPostings)
             {
-                list = (_postings.Push(index, list.Head), list.Count + 1);
+                _anchors.InsertAt(slot, anchor, index);
             }
         }
         foreach (var (other, shared) in _anchorHits)
@@ -122,7 +116,7 @@ public sealed class DuplicateIndex
             {
                 continue;
             }
-            var jaccard = EstimateJaccard(signature.Values, other);
+            var jaccard = EstimateJaccard(_folded, other);
             var containment = EstimateContainment(signature.ShingleCount, _shingleCounts[other], jaccard);
             // A clear Jaccard makes a near copy; below it, a high containment says the texts differ by whole passages
             // (a partial copy); an estimate just under the threshold with no such passage is a near copy with edits.
@@ -145,13 +139,30 @@ public sealed class DuplicateIndex
     /// <summary>The estimated Jaccard similarity of two added texts.</summary>
     public double EstimateJaccard(int a, int b) => EstimateJaccard(Signature(a), b);
 
-    private ReadOnlySpan<uint> Signature(int index)
+    /// <summary>Bytes held by the index's arrays (signatures, shingle counts and both tables), for benchmarks.</summary>
+    public long MemoryBytes =>
+        (long)_signatureChunks.Count * ChunkTexts * _options.SignatureSize * sizeof(ushort)
+        + (long)_shingleCounts.Capacity * sizeof(int) + _bands.MemoryBytes + _anchors.MemoryBytes;
+
+    /// <summary>
+    /// Folds 32-bit minima to 16 bits: equal minima stay equal and unequal ones collide with probability about 2^-16,
+    /// which biases a Jaccard estimate by at most 0.00002 and halves the largest part of the index.
+    /// </summary>
+    private static void Fold(ReadOnlySpan<uint> values, Span<ushort> folded)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            folded[i] = (ushort)(values[i] ^ (values[i] >> 16));
+        }
+    }
+
+    private ReadOnlySpan<ushort> Signature(int index)
     {
         var size = _options.SignatureSize;
         return _signatureChunks[index / ChunkTexts].AsSpan(index % ChunkTexts * size, size);
     }
 
-    private double EstimateJaccard(ReadOnlySpan<uint> values, int other)
+    private double EstimateJaccard(ReadOnlySpan<ushort> values, int other)
     {
         var theirs = Signature(other);
         var same = 0;
@@ -181,27 +192,79 @@ public sealed class DuplicateIndex
         return h;
     }
 
-    /// <summary>Singly linked posting lists in two flat arrays, so millions of postings cost 8 bytes each and no objects.</summary>
-    private sealed class Postings
+    /// <summary>
+    /// A multimap from 64-bit keys to text indices in one flat array of 8-byte slots (open addressing, linear probing,
+    /// equal keys in the same probe run): the key's high 32 bits are stored beside the text and also pick the slot, so
+    /// the table can grow without the keys. Almost every band and anchor key is unique, so an entry per key and a
+    /// linked posting (as a dictionary would need) cost three to four times more. Two different keys with the same
+    /// high bits (at a million texts, well under one probe in a hundred) only make a spare candidate, which the
+    /// signature check then rejects.
+    /// </summary>
+    private sealed class HashMultimap
     {
-        private int[] _texts = new int[1024];
-        private int[] _next = new int[1024];
+        private ulong[] _slots = new ulong[1024];
         private int _count;
 
-        public int Text(int posting) => _texts[posting];
+        public long MemoryBytes => (long)_slots.Length * sizeof(ulong);
 
-        public int Next(int posting) => _next[posting];
-
-        public int Push(int text, int next)
+        /// <summary>The first slot to probe for <paramref name="key"/>; grows the table first when it is 80% full.</summary>
+        public int Start(ulong key)
         {
-            if (_count == _texts.Length)
+            if (_count >= _slots.Length / 5 * 4)
             {
-                Array.Resize(ref _texts, _count * 2);
-                Array.Resize(ref _next, _count * 2);
+                Grow();
             }
-            _texts[_count] = text;
-            _next[_count] = next;
-            return _count++;
+            return (int)(key >> 32) & (_slots.Length - 1);
+        }
+
+        /// <summary>
+        /// The next text stored under <paramref name="key"/> from <paramref name="slot"/> on, or −1 at the end of the
+        /// run, where <paramref name="slot"/> is then the free slot for <see cref="InsertAt"/>.
+        /// </summary>
+        public int Next(ulong key, ref int slot)
+        {
+            var mask = _slots.Length - 1;
+            var fingerprint = key >> 32;
+            while (true)
+            {
+                var entry = _slots[slot];
+                if (entry == 0)
+                {
+                    return -1;
+                }
+                slot = (slot + 1) & mask;
+                if (entry >> 32 == fingerprint)
+                {
+                    return (int)(uint)entry - 1;
+                }
+            }
+        }
+
+        /// <summary>Stores <paramref name="text"/> under <paramref name="key"/> in the free slot <see cref="Next"/> stopped at.</summary>
+        public void InsertAt(int slot, ulong key, int text)
+        {
+            _slots[slot] = (key >> 32 << 32) | (uint)(text + 1);
+            _count++;
+        }
+
+        private void Grow()
+        {
+            var old = _slots;
+            _slots = new ulong[old.Length * 2];
+            var mask = _slots.Length - 1;
+            // Order within a run does not matter: matches are collected into a set and sorted by text index.
+            foreach (var entry in old)
+            {
+                if (entry != 0)
+                {
+                    var slot = (int)(entry >> 32) & mask;
+                    while (_slots[slot] != 0)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+                    _slots[slot] = entry;
+                }
+            }
         }
     }
 }

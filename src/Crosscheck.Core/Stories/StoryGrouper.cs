@@ -12,8 +12,11 @@ namespace Crosscheck.Stories;
 /// </summary>
 /// <remarks>
 /// Deterministic for a given input order: candidates are visited in index order and ties go to the older story.
-/// Not thread-safe (one stream, one grouper). Terms are 64-bit hashes of normalised words, so no string is made per
-/// token; only a term's first surface form is kept, for labels.
+/// Not thread-safe (one stream, one grouper). Terms are 64-bit hashes of normalised words, numbered densely on first
+/// sight, so no string is made per token; only a term's first surface form is kept, for labels.
+/// Memory is bounded per story and per term, not per article: a centroid is two sorted arrays (term number, weight) of
+/// at most twice <see cref="StoryOptions.MaxCentroidTerms"/> entries, and a term remembers only the
+/// <see cref="StoryOptions.MaxPostingsPerTerm"/> stories that took it up last (the only ones candidate lookup reads).
 /// </remarks>
 public sealed class StoryGrouper
 {
@@ -21,23 +24,58 @@ public sealed class StoryGrouper
     private static readonly FrozenSet<ulong> StopWords = LoadStopWords();
 
     private readonly StoryOptions _options;
-    private readonly Dictionary<ulong, int> _documentFrequency = [];
-    private readonly Dictionary<ulong, string> _surface = [];
-    private readonly Dictionary<ulong, List<int>> _termStories = [];
+    private readonly int _postingCap;
+    private readonly Dictionary<ulong, int> _termIds = [];
+    private readonly Dictionary<string, int> _outletIds = new(StringComparer.Ordinal);
     private readonly List<StoryState> _stories = [];
     private readonly List<int> _assignment = [];
-    private readonly Dictionary<ulong, float> _counts = [];
-    private readonly List<KeyValuePair<ulong, float>> _vector = [];
-    private readonly Dictionary<int, float> _hits = [];
-    private readonly List<KeyValuePair<int, float>> _ranked = [];
     private readonly List<int> _dirty = [];
+    private readonly List<int> _touched = [];
+    private readonly List<int> _hitStories = [];
+    private readonly List<int> _related = [];
+    private TermInfo[] _terms = new TermInfo[1024];
+    private int _termCount;
+
+    // Scratch indexed by term number or story index, stamped instead of cleared, so placing an article allocates nothing.
+    private float[] _count = new float[1024];
+    private int[] _countStamp = new int[1024];
+    private float[] _query = new float[1024];
+    private float[] _hit = new float[1024];
+    private int[] _hitStamp = new int[1024];
+    private int _stamp;
+    private Weighted[] _vector = new Weighted[256];
+    private int _vectorCount;
+    private Weighted[] _ranked = new Weighted[256];
+    private int[] _joinIds = new int[64];
+    private float[] _joinWeights = new float[64];
+    private float[] _pruneWeights = new float[512];
+    private int[] _mergeIds = new int[512];
+    private float[] _mergeWeights = new float[512];
     private int _sinceMerge;
 
     /// <summary>Creates an empty grouper.</summary>
-    public StoryGrouper(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
+    public StoryGrouper(StoryOptions? options = null)
+    {
+        _options = options ?? StoryOptions.Default;
+        _postingCap = Math.Max(1, _options.MaxPostingsPerTerm);
+    }
 
     /// <summary>How many articles were added.</summary>
     public int Count => _assignment.Count;
+
+    /// <summary>The longest posting list (stories remembered for one term): at most <see cref="StoryOptions.MaxPostingsPerTerm"/>.</summary>
+    internal int LongestPostingList
+    {
+        get
+        {
+            var longest = 0;
+            for (var t = 0; t < _termCount; t++)
+            {
+                longest = Math.Max(longest, _terms[t].PostingCount);
+            }
+            return longest;
+        }
+    }
 
     /// <summary>Adds an article and returns the (provisional) story it joined.</summary>
     /// <param name="article">The article.</param>
@@ -47,6 +85,7 @@ public sealed class StoryGrouper
         ArgumentNullException.ThrowIfNull(article);
         BuildVector(article);
         long? time = article.PublishedAt?.UtcTicks;
+        var outlet = article.Outlet.Length > 0 ? OutletId(article.Outlet) : -1;
         int story;
         if (sameStoryAs is { } earlier && earlier >= 0 && earlier < _assignment.Count)
         {
@@ -54,14 +93,18 @@ public sealed class StoryGrouper
         }
         else
         {
-            story = BestStory(time, article.Outlet);
+            story = BestStory(time, outlet);
         }
         if (story < 0)
         {
             story = _stories.Count;
             _stories.Add(new StoryState(story));
         }
-        Join(_stories[story], time, article.Outlet);
+        Join(_stories[story], time, outlet);
+        for (var i = 0; i < _vectorCount; i++)
+        {
+            _query[_vector[i].Id] = 0;
+        }
         _assignment.Add(story);
         if (++_sinceMerge >= _options.MergeInterval)
         {
@@ -96,37 +139,17 @@ public sealed class StoryGrouper
         return new StoryClusters(assignments, labels, Storylines(roots));
     }
 
-    private int BestStory(long? time, string outlet)
+    private int BestStory(long? time, int outlet)
     {
         // Candidates are ranked by the summed weight of the query terms they share, and only the best few get a full
         // cosine: popular terms ("covid", "election") reach hundreds of stories that share nothing else.
-        _hits.Clear();
-        var query = Math.Min(_options.QueryTerms, _vector.Count);
-        for (var t = 0; t < query; t++)
-        {
-            if (!_termStories.TryGetValue(_vector[t].Key, out var list))
-            {
-                continue;
-            }
-            var weight = _vector[t].Value;
-            var stop = Math.Max(0, list.Count - _options.MaxPostingsPerTerm);
-            for (var j = list.Count - 1; j >= stop; j--)
-            {
-                ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(_hits, Find(list[j]), out _);
-                hit += weight;
-            }
-        }
-        _ranked.Clear();
-        foreach (var (story, weight) in _hits)
-        {
-            _ranked.Add(new(story, weight));
-        }
-        _ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        CollectHits(_vector, Math.Min(_options.QueryTerms, _vectorCount), exclude: -1);
+        var candidates = TopHits(_options.MaxCandidates);
         var best = -1;
         var bestScore = _options.JoinThreshold;
-        for (var r = 0; r < _ranked.Count && r < _options.MaxCandidates; r++)
+        for (var r = 0; r < candidates; r++)
         {
-            var candidate = _ranked[r].Key;
+            var candidate = _ranked[r].Id;
             var story = _stories[candidate];
             var decay = Decay(time, story.First, story.Last, _options.EventWindowDays);
             if (decay <= 0)
@@ -134,17 +157,79 @@ public sealed class StoryGrouper
                 continue;
             }
             var score = Cosine(story) * decay;
-            if (outlet.Length > 0 && story.Outlets.Contains(outlet))
+            if (outlet >= 0 && story.HasOutlet(outlet))
             {
                 score *= _options.SameOutletFactor;
             }
-            if (score > bestScore || (score == bestScore && best >= 0 && candidate < best) || (score == bestScore && best < 0))
+            if (score > bestScore || (score == bestScore && (best < 0 || candidate < best)))
             {
                 best = candidate;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /// <summary>Sums, per root story, the weights of the given terms whose recent postings name it.</summary>
+    private void CollectHits(Weighted[] terms, int count, int exclude)
+    {
+        _stamp++;
+        _hitStories.Clear();
+        EnsureStoryScratch();
+        for (var t = 0; t < count; t++)
+        {
+            ref var term = ref _terms[terms[t].Id];
+            var weight = terms[t].Weight;
+            var postings = term.Postings;
+            // Newest first, as the lists were read before they were capped (the cap drops only what was never read).
+            for (var j = term.PostingCount - 1; j >= 0; j--)
+            {
+                var root = Find(postings![(term.PostingStart + j) % term.PostingCount]);
+                if (root == exclude)
+                {
+                    continue;
+                }
+                if (_hitStamp[root] != _stamp)
+                {
+                    _hitStamp[root] = _stamp;
+                    _hit[root] = 0;
+                    _hitStories.Add(root);
+                }
+                _hit[root] += weight;
+            }
+        }
+    }
+
+    /// <summary>Puts the <paramref name="count"/> best hits (most weight, then oldest story) first in <see cref="_ranked"/>, in that order.</summary>
+    private int TopHits(int count)
+    {
+        var kept = 0;
+        if (count <= 0)
+        {
+            return 0;
+        }
+        if (_ranked.Length < count + 1)
+        {
+            _ranked = new Weighted[count + 1];
+        }
+        foreach (var story in _hitStories)
+        {
+            var item = new Weighted(story, _hit[story], (ulong)story);
+            if (kept == count && !Before(item, _ranked[kept - 1]))
+            {
+                continue;
+            }
+            var at = kept < count ? kept++ : kept - 1;
+            while (at > 0 && Before(item, _ranked[at - 1]))
+            {
+                _ranked[at] = _ranked[at - 1];
+                at--;
+            }
+            _ranked[at] = item;
+        }
+        return kept;
+
+        static bool Before(Weighted a, Weighted b) => a.Weight != b.Weight ? a.Weight > b.Weight : a.Id < b.Id;
     }
 
     private double Cosine(StoryState story)
@@ -154,12 +239,12 @@ public sealed class StoryGrouper
             return 0;
         }
         double dot = 0;
-        foreach (var (term, weight) in _vector)
+        var ids = story.Ids;
+        var weights = story.Weights;
+        var query = _query;
+        for (var i = 0; i < story.Count; i++)
         {
-            if (story.Centroid.TryGetValue(term, out var c))
-            {
-                dot += weight * c;
-            }
+            dot += query[ids[i]] * weights[i];
         }
         return dot / story.Norm;
     }
@@ -176,79 +261,133 @@ public sealed class StoryGrouper
         return days > windowDays ? 0 : Math.Exp(-Math.Max(0, days - _options.GraceDays) / _options.DecayDays);
     }
 
-    private void Join(StoryState story, long? time, string outlet)
+    private void Join(StoryState story, long? time, int outlet)
     {
-        foreach (var (term, weight) in _vector)
+        // The article's terms, by number, merged into the centroid's sorted arrays.
+        var terms = _vectorCount;
+        if (_joinIds.Length < terms)
         {
-            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, term, out var exists);
-            value += weight;
-            if (!exists)
-            {
-                IndexTerm(term, story.Index);
-            }
+            _joinIds = new int[terms];
+            _joinWeights = new float[terms];
         }
+        for (var i = 0; i < terms; i++)
+        {
+            _joinIds[i] = _vector[i].Id;
+            _joinWeights[i] = _vector[i].Weight;
+        }
+        _joinIds.AsSpan(0, terms).Sort(_joinWeights.AsSpan(0, terms));
+        AddToCentroid(story, _joinIds, _joinWeights, terms);
         story.Size++;
         if (time is { } t)
         {
             story.First = Math.Min(story.First, t);
             story.Last = story.Last == long.MinValue ? t : Math.Max(story.Last, t);
         }
-        if (outlet.Length > 0 && !story.Outlets.Contains(outlet))
+        if (outlet >= 0)
         {
-            story.Outlets.Add(outlet);
+            story.AddOutlet(outlet);
         }
         Prune(story);
-        if (!story.Dirty)
-        {
-            story.Dirty = true;
-            _dirty.Add(story.Index);
-        }
+        MarkDirty(story);
     }
 
-    private void IndexTerm(ulong term, int story)
+    /// <summary>Adds sorted (term, weight) pairs into a story's centroid, indexing the terms it did not have.</summary>
+    private void AddToCentroid(StoryState story, int[] ids, float[] weights, int count)
     {
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_termStories, term, out var exists);
-        if (!exists)
+        EnsureMergeScratch(story.Count + count);
+        int i = 0, j = 0, n = 0;
+        while (i < story.Count || j < count)
         {
-            list = [];
+            if (j >= count || (i < story.Count && story.Ids[i] < ids[j]))
+            {
+                _mergeIds[n] = story.Ids[i];
+                _mergeWeights[n++] = story.Weights[i++];
+            }
+            else if (i >= story.Count || ids[j] < story.Ids[i])
+            {
+                _mergeIds[n] = ids[j];
+                _mergeWeights[n++] = weights[j];
+                PushPosting(ids[j++], story.Index);
+            }
+            else
+            {
+                _mergeIds[n] = ids[j];
+                _mergeWeights[n++] = story.Weights[i++] + weights[j++];
+            }
         }
-        list!.Add(story);
+        story.SetCentroid(_mergeIds.AsSpan(0, n), _mergeWeights.AsSpan(0, n));
+    }
+
+    private void PushPosting(int termId, int story)
+    {
+        ref var term = ref _terms[termId];
+        if (term.PostingCount < _postingCap)
+        {
+            if (term.Postings is null || term.PostingCount == term.Postings.Length)
+            {
+                var larger = new int[Math.Min(_postingCap, Math.Max(4, term.PostingCount * 2))];
+                term.Postings?.AsSpan(0, term.PostingCount).CopyTo(larger);
+                term.Postings = larger;
+            }
+            term.Postings[term.PostingCount++] = story;
+        }
+        else
+        {
+            // Full: overwrite the oldest; PostingStart marks the oldest of the ring.
+            term.Postings![term.PostingStart] = story;
+            term.PostingStart = (term.PostingStart + 1) % _postingCap;
+        }
     }
 
     /// <summary>Keeps a centroid to its strongest terms once it doubles the cap, and refreshes its norm.</summary>
     private void Prune(StoryState story)
     {
-        var centroid = story.Centroid;
-        if (centroid.Count > 2 * _options.MaxCentroidTerms)
+        var max = _options.MaxCentroidTerms;
+        if (story.Count > 2 * max)
         {
-            var weights = new float[centroid.Count];
-            var i = 0;
-            foreach (var value in centroid.Values)
+            if (_pruneWeights.Length < story.Count)
             {
-                weights[i++] = value;
+                _pruneWeights = new float[Math.Max(story.Count, _pruneWeights.Length * 2)];
             }
-            Array.Sort(weights);
-            var cut = weights[weights.Length - _options.MaxCentroidTerms];
-            var kept = 0;
-            foreach (var (term, value) in centroid)
+            var sorted = _pruneWeights.AsSpan(0, story.Count);
+            story.Weights.AsSpan(0, story.Count).CopyTo(sorted);
+            sorted.Sort();
+            var cut = sorted[^max];
+            var above = 0;
+            foreach (var w in sorted)
             {
-                // Ties at the cut go by term order so the result does not depend on dictionary layout.
-                if (value < cut || (value == cut && kept >= _options.MaxCentroidTerms))
+                above += w > cut ? 1 : 0;
+            }
+            // Ties at the cut go by term number so the result depends on nothing but the input order.
+            var ties = max - above;
+            EnsureMergeScratch(story.Count);
+            var n = 0;
+            for (var i = 0; i < story.Count; i++)
+            {
+                var w = story.Weights[i];
+                if (w > cut || (w == cut && ties-- > 0))
                 {
-                    centroid.Remove(term);
-                }
-                else
-                {
-                    kept++;
+                    _mergeIds[n] = story.Ids[i];
+                    _mergeWeights[n++] = w;
                 }
             }
+            story.SetCentroid(_mergeIds.AsSpan(0, n), _mergeWeights.AsSpan(0, n));
         }
         double norm = 0;
-        foreach (var value in centroid.Values)
+        for (var i = 0; i < story.Count; i++)
         {
-            norm += (double)value * value;
+            norm += (double)story.Weights[i] * story.Weights[i];
         }
         story.Norm = Math.Sqrt(norm);
+    }
+
+    private void MarkDirty(StoryState story)
+    {
+        if (!story.Dirty)
+        {
+            story.Dirty = true;
+            _dirty.Add(story.Index);
+        }
     }
 
     /// <summary>Merges stories whose centroids agree; only stories that changed since the last step are re-examined.</summary>
@@ -322,43 +461,30 @@ public sealed class StoryGrouper
 
     /// <summary>
     /// Roots of other stories within <paramref name="windowDays"/> sharing <paramref name="story"/>'s top terms: the
-    /// <see cref="StoryOptions.MaxCandidates"/> sharing the most weight, in index order.
+    /// <see cref="StoryOptions.MaxCandidates"/> sharing the most weight, in index order. The list is reused: read it
+    /// before the next call.
     /// </summary>
     private List<int> Related(StoryState story, double windowDays)
     {
-        var top = TopTerms(story, _options.QueryTerms);
-        var hits = new Dictionary<int, float>();
-        foreach (var (term, weight) in top)
+        var top = TopTerms(story, _options.QueryTerms, out var count);
+        CollectHits(top, count, exclude: story.Index);
+        var ranked = new Weighted[_hitStories.Count];
+        for (var i = 0; i < ranked.Length; i++)
         {
-            if (!_termStories.TryGetValue(term, out var list))
-            {
-                continue;
-            }
-            var stop = Math.Max(0, list.Count - _options.MaxPostingsPerTerm);
-            for (var j = list.Count - 1; j >= stop; j--)
-            {
-                var root = Find(list[j]);
-                if (root == story.Index)
-                {
-                    continue;
-                }
-                ref var hit = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, root, out _);
-                hit += weight;
-            }
+            ranked[i] = new Weighted(_hitStories[i], _hit[_hitStories[i]], (ulong)_hitStories[i]);
         }
-        var ranked = new List<KeyValuePair<int, float>>(hits);
-        ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
-        var related = new List<int>();
-        for (var r = 0; r < ranked.Count && related.Count < _options.MaxCandidates; r++)
+        ranked.AsSpan().Sort(static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Id.CompareTo(b.Id));
+        _related.Clear();
+        for (var r = 0; r < ranked.Length && _related.Count < _options.MaxCandidates; r++)
         {
-            var other = _stories[ranked[r].Key];
+            var other = _stories[ranked[r].Id];
             if (Decay(other.First == long.MaxValue ? null : other.First, story.First, story.Last, windowDays) > 0)
             {
-                related.Add(other.Index);
+                _related.Add(other.Index);
             }
         }
-        related.Sort();
-        return related;
+        _related.Sort();
+        return _related;
     }
 
     private static double CentroidCosine(StoryState a, StoryState b)
@@ -367,13 +493,23 @@ public sealed class StoryGrouper
         {
             return 0;
         }
-        var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
         double dot = 0;
-        foreach (var (term, weight) in small.Centroid)
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
         {
-            if (large.Centroid.TryGetValue(term, out var other))
+            var x = a.Ids[i];
+            var y = b.Ids[j];
+            if (x == y)
             {
-                dot += (double)weight * other;
+                dot += (double)a.Weights[i++] * b.Weights[j++];
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
         return dot / (a.Norm * b.Norm);
@@ -383,34 +519,18 @@ public sealed class StoryGrouper
     private void Merge(StoryState a, StoryState b)
     {
         var (keep, gone) = a.Index < b.Index ? (a, b) : (b, a);
-        foreach (var (term, weight) in gone.Centroid)
-        {
-            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(keep.Centroid, term, out var exists);
-            value += weight;
-            if (!exists)
-            {
-                IndexTerm(term, keep.Index);
-            }
-        }
+        AddToCentroid(keep, gone.Ids, gone.Weights, gone.Count);
         keep.Size += gone.Size;
         keep.First = Math.Min(keep.First, gone.First);
         keep.Last = Math.Max(keep.Last, gone.Last);
-        foreach (var outlet in gone.Outlets)
+        for (var i = 0; i < gone.OutletCount; i++)
         {
-            if (!keep.Outlets.Contains(outlet))
-            {
-                keep.Outlets.Add(outlet);
-            }
+            keep.AddOutlet(gone.Outlets[i]);
         }
         gone.Parent = keep.Index;
-        gone.Centroid.Clear();
-        gone.Centroid.TrimExcess();
+        gone.Release();
         Prune(keep);
-        if (!keep.Dirty)
-        {
-            keep.Dirty = true;
-            _dirty.Add(keep.Index);
-        }
+        MarkDirty(keep);
     }
 
     /// <summary>Links events into storylines: a looser similarity over a longer window, without merging the events.</summary>
@@ -451,23 +571,27 @@ public sealed class StoryGrouper
         return result;
     }
 
-    private static List<KeyValuePair<ulong, float>> TopTerms(StoryState story, int count)
+    /// <summary>A story's <paramref name="count"/> strongest terms, ties by term hash (a fresh array).</summary>
+    private Weighted[] TopTerms(StoryState story, int count, out int kept)
     {
-        var terms = new List<KeyValuePair<ulong, float>>(story.Centroid);
-        terms.Sort(ByWeight);
-        if (terms.Count > count)
+        var terms = new Weighted[story.Count];
+        for (var i = 0; i < terms.Length; i++)
         {
-            terms.RemoveRange(count, terms.Count - count);
+            var id = story.Ids[i];
+            terms[i] = new Weighted(id, story.Weights[i], _terms[id].Hash);
         }
+        terms.AsSpan().Sort(default(ByWeight));
+        kept = Math.Min(count, terms.Length);
         return terms;
     }
 
     private string Label(StoryState story, int count)
     {
         var words = new List<string>(count);
-        foreach (var (term, _) in TopTerms(story, count))
+        var top = TopTerms(story, count, out var kept);
+        for (var i = 0; i < kept; i++)
         {
-            if (_surface.TryGetValue(term, out var word))
+            if (_terms[top[i].Id].Surface is { } word)
             {
                 words.Add(word);
             }
@@ -487,49 +611,92 @@ public sealed class StoryGrouper
         return x;
     }
 
+    private int OutletId(string outlet)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_outletIds, outlet, out var exists);
+        if (!exists)
+        {
+            id = _outletIds.Count - 1;
+        }
+        return id;
+    }
+
+    /// <summary>The number of a term, registering it (with its surface form, for labels) on first sight.</summary>
+    private int TermId(ulong hash, ReadOnlySpan<char> surface, bool lower)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, hash, out var exists);
+        if (exists)
+        {
+            return id;
+        }
+        id = _termCount++;
+        if (id == _terms.Length)
+        {
+            var size = _terms.Length * 2;
+            Array.Resize(ref _terms, size);
+            Array.Resize(ref _count, size);
+            Array.Resize(ref _countStamp, size);
+            Array.Resize(ref _query, size);
+        }
+        _terms[id] = new TermInfo { Hash = hash, Surface = lower ? surface.ToString().ToLowerInvariant() : surface.ToString() };
+        return id;
+    }
+
     private void BuildVector(StoryInput article)
     {
-        _counts.Clear();
+        _stamp++;
+        _touched.Clear();
         AddWords(article.Title, _options.TitleWeight, detectEntities: false);
         AddWords(article.Text, 1, detectEntities: true);
         foreach (var entity in article.Entities)
         {
-            var term = WordHashing.Of(entity) ^ EntitySalt;
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out var exists);
-            count += (float)_options.EntityWeight;
-            if (!exists && !_surface.ContainsKey(term))
-            {
-                _surface[term] = entity;
-            }
+            Tally(TermId(WordHashing.Of(entity) ^ EntitySalt, entity, lower: false), (float)_options.EntityWeight);
         }
 
         var documents = _assignment.Count + 1;
-        _vector.Clear();
-        foreach (var (term, count) in _counts)
+        if (_vector.Length < _touched.Count)
         {
-            ref var df = ref CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, term, out _);
-            df++;
+            _vector = new Weighted[Math.Max(_touched.Count, _vector.Length * 2)];
+        }
+        var n = 0;
+        foreach (var id in _touched)
+        {
+            ref var term = ref _terms[id];
+            var df = ++term.Frequency;
             var idf = Math.Log((documents + _options.BackgroundDocuments) / (double)df);
-            _vector.Add(new(term, (float)((1 + Math.Log(count)) * idf)));
+            _vector[n++] = new Weighted(id, (float)((1 + Math.Log(_count[id])) * idf), term.Hash);
         }
-        _vector.Sort(ByWeight);
-        if (_vector.Count > _options.MaxArticleTerms)
-        {
-            _vector.RemoveRange(_options.MaxArticleTerms, _vector.Count - _options.MaxArticleTerms);
-        }
+        _vector.AsSpan(0, n).Sort(default(ByWeight));
+        n = Math.Min(n, _options.MaxArticleTerms);
         double norm = 0;
-        foreach (var (_, weight) in _vector)
+        for (var i = 0; i < n; i++)
         {
-            norm += (double)weight * weight;
+            norm += (double)_vector[i].Weight * _vector[i].Weight;
         }
         if (norm > 0)
         {
             var scale = (float)(1 / Math.Sqrt(norm));
-            for (var i = 0; i < _vector.Count; i++)
+            for (var i = 0; i < n; i++)
             {
-                _vector[i] = new(_vector[i].Key, _vector[i].Value * scale);
+                _vector[i] = _vector[i] with { Weight = _vector[i].Weight * scale };
             }
         }
+        _vectorCount = n;
+        for (var i = 0; i < n; i++)
+        {
+            _query[_vector[i].Id] = _vector[i].Weight;
+        }
+    }
+
+    private void Tally(int id, float amount)
+    {
+        if (_countStamp[id] != _stamp)
+        {
+            _countStamp[id] = _stamp;
+            _count[id] = 0;
+            _touched.Add(id);
+        }
+        _count[id] += amount;
     }
 
     private void AddWords(string text, double weight, bool detectEntities)
@@ -557,16 +724,26 @@ public sealed class StoryGrouper
             {
                 amount = Math.Max(amount, _options.EntityWeight);
             }
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out var seen);
-            count += (float)amount;
-            if (!seen)
-            {
-                ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(_surface, term, out var known);
-                if (!known)
-                {
-                    form = surface.ToString().ToLowerInvariant();
-                }
-            }
+            Tally(TermId(term, surface, lower: true), (float)amount);
+        }
+    }
+
+    private void EnsureStoryScratch()
+    {
+        if (_hit.Length < _stories.Count)
+        {
+            var size = Math.Max(_stories.Count, _hit.Length * 2);
+            Array.Resize(ref _hit, size);
+            Array.Resize(ref _hitStamp, size);
+        }
+    }
+
+    private void EnsureMergeScratch(int size)
+    {
+        if (_mergeIds.Length < size)
+        {
+            Array.Resize(ref _mergeIds, Math.Max(size, _mergeIds.Length * 2));
+            Array.Resize(ref _mergeWeights, _mergeIds.Length);
         }
     }
 
@@ -588,12 +765,6 @@ public sealed class StoryGrouper
         return c is not ('.' or '!' or '?' or '\n' or '\r' or '"' or '\u201C' or '\u201D' or ':' or '\u2014' or '-');
     }
 
-    private static int ByWeight(KeyValuePair<ulong, float> a, KeyValuePair<ulong, float> b)
-    {
-        var byWeight = b.Value.CompareTo(a.Value);
-        return byWeight != 0 ? byWeight : a.Key.CompareTo(b.Key);
-    }
-
     private static FrozenSet<ulong> LoadStopWords()
     {
         var hashes = new HashSet<ulong>();
@@ -604,14 +775,44 @@ public sealed class StoryGrouper
         return hashes.ToFrozenSet();
     }
 
-    /// <summary>One story while grouping: a centroid of summed unit term vectors, its time range and outlets.</summary>
+    /// <summary>A term (or story) number with a weight, and the hash that breaks weight ties.</summary>
+    private readonly record struct Weighted(int Id, float Weight, ulong Hash);
+
+    /// <summary>Heaviest first, ties by hash: independent of the order terms were met in.</summary>
+    private readonly struct ByWeight : IComparer<Weighted>
+    {
+        public int Compare(Weighted a, Weighted b)
+        {
+            var byWeight = b.Weight.CompareTo(a.Weight);
+            return byWeight != 0 ? byWeight : a.Hash.CompareTo(b.Hash);
+        }
+    }
+
+    /// <summary>What the grouper knows of one term: its hash, document frequency, first surface form and recent stories.</summary>
+    private struct TermInfo
+    {
+        public ulong Hash;
+        public int Frequency;
+        public string? Surface;
+
+        /// <summary>The stories that last took the term up, a ring once full: oldest at <see cref="PostingStart"/>.</summary>
+        public int[]? Postings;
+        public int PostingStart;
+        public int PostingCount;
+    }
+
+    /// <summary>One story while grouping: a centroid of summed unit term vectors (sorted by term number), its time range and outlets.</summary>
     private sealed class StoryState(int index)
     {
         public int Index { get; } = index;
 
         public int Parent { get; set; } = index;
 
-        public Dictionary<ulong, float> Centroid { get; } = [];
+        public int[] Ids { get; private set; } = [];
+
+        public float[] Weights { get; private set; } = [];
+
+        public int Count { get; private set; }
 
         public double Norm { get; set; }
 
@@ -621,8 +822,50 @@ public sealed class StoryGrouper
 
         public long Last { get; set; } = long.MinValue;
 
-        public List<string> Outlets { get; } = [];
+        public int[] Outlets { get; private set; } = [];
+
+        public int OutletCount { get; private set; }
 
         public bool Dirty { get; set; }
+
+        /// <summary>Replaces the centroid, reusing the arrays when they are large enough and not far too large.</summary>
+        public void SetCentroid(ReadOnlySpan<int> ids, ReadOnlySpan<float> weights)
+        {
+            if (Ids.Length < ids.Length || Ids.Length > 2 * ids.Length + 16)
+            {
+                // A little slack saves a reallocation on most of the next joins, which add a few new terms each.
+                var size = ids.Length + Math.Min(32, ids.Length / 4);
+                Ids = new int[size];
+                Weights = new float[size];
+            }
+            ids.CopyTo(Ids);
+            weights.CopyTo(Weights);
+            Count = ids.Length;
+        }
+
+        public bool HasOutlet(int outlet) => Outlets.AsSpan(0, OutletCount).Contains(outlet);
+
+        public void AddOutlet(int outlet)
+        {
+            if (HasOutlet(outlet))
+            {
+                return;
+            }
+            if (OutletCount == Outlets.Length)
+            {
+                var larger = new int[Math.Max(2, OutletCount * 2)];
+                Outlets.AsSpan(0, OutletCount).CopyTo(larger);
+                Outlets = larger;
+            }
+            Outlets[OutletCount++] = outlet;
+        }
+
+        public void Release()
+        {
+            Ids = [];
+            Weights = [];
+            Count = 0;
+            Norm = 0;
+        }
     }
 }
