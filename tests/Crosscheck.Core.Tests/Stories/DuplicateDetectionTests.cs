@@ -133,4 +133,29 @@ public sealed class DuplicateDetectionTests
         Assert.True(banding.CandidateProbability(threshold) >= 0.995);
         Assert.True(banding.CandidateProbability(threshold / 3) < 0.2);
     }
+
+    [Fact]
+    public void Index_estimates_from_its_folded_signatures_match_the_full_ones()
+    {
+        // Given: texts and copies added to an index, which keeps 16 bits of each signature bin
+        var corpus = new PlantedCopies(seed: 9);
+        corpus.Generate(originals: 40, copies: 40, words: 300);
+        var index = new DuplicateIndex();
+        var signatures = corpus.Articles.Select(a => index.Hasher.Compute(a.Text)).ToArray();
+        var matches = new List<DuplicateMatch>();
+        foreach (var signature in signatures)
+        {
+            index.Add(signature, matches);
+        }
+
+        // When / Then: every pair's estimate is the full-signature estimate, up to a rare 16-bit clash
+        for (var i = 0; i < signatures.Length; i += 3)
+        {
+            for (var j = i + 1; j < signatures.Length; j += 5)
+            {
+                Assert.InRange(index.EstimateJaccard(i, j) - signatures[i].EstimateJaccard(signatures[j]), 0, 2.0 / 128);
+            }
+        }
+        Assert.NotEmpty(matches);
+    }
 }
