@@ -4,6 +4,8 @@ namespace Crosscheck.Stories;
 /// <remarks>Immutable and thread-safe; signatures are computed in parallel, the index is filled in one pass.</remarks>
 public sealed class DuplicateDetector(DuplicateOptions? options = null)
 {
+    private const int Batch = 4096;
+
     /// <summary>The settings.</summary>
     public DuplicateOptions Options { get; } = options ?? DuplicateOptions.Default;
 
@@ -13,9 +15,9 @@ public sealed class DuplicateDetector(DuplicateOptions? options = null)
         ArgumentNullException.ThrowIfNull(articles);
         var order = TimeOrder(articles);
         var index = new DuplicateIndex(Options);
-        var signatures = new MinHashSignature[articles.Count];
-        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            i => signatures[i] = index.Hasher.Compute(articles[order[i]].Text));
+        // Signatures are computed in parallel a batch at a time, so only one batch of full signatures is ever held.
+        var signatures = new MinHashSignature[Math.Min(Batch, articles.Count)];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
 
         var matches = new List<DuplicateMatch>();
         var groupOf = new int[articles.Count];
@@ -23,8 +25,14 @@ public sealed class DuplicateDetector(DuplicateOptions? options = null)
         for (var i = 0; i < articles.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (i % Batch == 0)
+            {
+                var start = i;
+                Parallel.For(0, Math.Min(Batch, articles.Count - start), parallel,
+                    j => signatures[j] = index.Hasher.Compute(articles[order[start + j]].Text));
+            }
             matches.Clear();
-            index.Add(signatures[i], matches);
+            index.Add(signatures[i % Batch], matches);
             groupOf[i] = i;
             DuplicateMatch? best = null;
             foreach (var match in matches)

@@ -25,7 +25,7 @@ public sealed class StoryGrouper
 
     private readonly StoryOptions _options;
     private readonly int _postingCap;
-    private readonly Dictionary<ulong, int> _termIds = [];
+    private readonly TermTable _termIds = new();
     private readonly Dictionary<string, int> _outletIds = new(StringComparer.Ordinal);
     private readonly List<StoryState> _stories = [];
     private readonly List<int> _assignment = [];
@@ -473,7 +473,8 @@ public sealed class StoryGrouper
         {
             ranked[i] = new Weighted(_hitStories[i], _hit[_hitStories[i]], (ulong)_hitStories[i]);
         }
-        ranked.AsSpan().Sort(static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Id.CompareTo(b.Id));
+        // Story numbers in the hash slot: ties go to the older story.
+        ranked.AsSpan().Sort(default(ByWeight));
         _related.Clear();
         for (var r = 0; r < ranked.Length && _related.Count < _options.MaxCandidates; r++)
         {
@@ -580,8 +581,7 @@ public sealed class StoryGrouper
             var id = story.Ids[i];
             terms[i] = new Weighted(id, story.Weights[i], _terms[id].Hash);
         }
-        terms.AsSpan().Sort(default(ByWeight));
-        kept = Math.Min(count, terms.Length);
+        kept = SelectTop(terms, count);
         return terms;
     }
 
@@ -624,12 +624,12 @@ public sealed class StoryGrouper
     /// <summary>The number of a term, registering it (with its surface form, for labels) on first sight.</summary>
     private int TermId(ulong hash, ReadOnlySpan<char> surface, bool lower)
     {
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, hash, out var exists);
-        if (exists)
+        var id = _termIds.GetOrAdd(hash, _termCount);
+        if (id < _termCount)
         {
             return id;
         }
-        id = _termCount++;
+        _termCount++;
         if (id == _terms.Length)
         {
             var size = _terms.Length * 2;
@@ -666,8 +666,7 @@ public sealed class StoryGrouper
             var idf = Math.Log((documents + _options.BackgroundDocuments) / (double)df);
             _vector[n++] = new Weighted(id, (float)((1 + Math.Log(_count[id])) * idf), term.Hash);
         }
-        _vector.AsSpan(0, n).Sort(default(ByWeight));
-        n = Math.Min(n, _options.MaxArticleTerms);
+        n = SelectTop(_vector.AsSpan(0, n), _options.MaxArticleTerms);
         double norm = 0;
         for (var i = 0; i < n; i++)
         {
@@ -773,6 +772,40 @@ public sealed class StoryGrouper
             hashes.Add(WordHashing.Of(word));
         }
         return hashes.ToFrozenSet();
+    }
+
+    /// <summary>
+    /// Moves the <paramref name="count"/> first items in <see cref="ByWeight"/> order to the front, in that order, and
+    /// returns how many there are: the same prefix a full sort gives (the order is total), for a fraction of the cost
+    /// when only the top 40 of 300 terms are wanted.
+    /// </summary>
+    private static int SelectTop(Span<Weighted> items, int count)
+    {
+        count = Math.Min(count, items.Length);
+        if (count <= 0)
+        {
+            return 0;
+        }
+        var order = default(ByWeight);
+        items[..count].Sort(order);
+        for (var i = count; i < items.Length; i++)
+        {
+            var item = items[i];
+            if (order.Compare(item, items[count - 1]) >= 0)
+            {
+                continue;
+            }
+            // The displaced last item goes where the newcomer was, so the span stays a permutation.
+            items[i] = items[count - 1];
+            var at = count - 1;
+            while (at > 0 && order.Compare(item, items[at - 1]) < 0)
+            {
+                items[at] = items[at - 1];
+                at--;
+            }
+            items[at] = item;
+        }
+        return count;
     }
 
     /// <summary>A term (or story) number with a weight, and the hash that breaks weight ties.</summary>

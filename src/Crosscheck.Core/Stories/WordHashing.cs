@@ -80,7 +80,18 @@ internal static class WordHashing
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                // ASCII first: the same result as the general test below, without its table lookups.
+                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                {
+                    hash = (hash ^ c) * FnvPrime;
+                    i++;
+                }
+                else if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    hash = (hash ^ (uint)(c | 0x20)) * FnvPrime;
+                    i++;
+                }
+                else if (c >= 128 && char.IsLetterOrDigit(c))
                 {
                     hash = (hash ^ char.ToLowerInvariant(c)) * FnvPrime;
                     i++;
