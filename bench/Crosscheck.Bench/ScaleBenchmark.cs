@@ -65,11 +65,25 @@ internal static class ScaleBenchmark
                     index.Add(signatures[i], matches);
                     copies += matches.Count > 0 ? 1 : 0;
                     planted += families[i] != start + i ? 1 : 0;
+                    if (matches.Count > 0 && families[i] == start + i)
+                    {
+                        ReportUnplanted(generator, index, matches[0]);
+                    }
                 }
             }
         });
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"dedup   n={n} wall={wall.TotalSeconds:0.0}s cpu={cpu.TotalSeconds:0.0}s copies found={copies} planted={planted} index={index.MemoryBytes / 1048576.0:0}MB heap={GC.GetTotalMemory(false) / 1048576.0:0}MB peak={Measure.PeakMegabytes():0}MB (text generation included)"));
+    }
+
+    /// <summary>A match the generator did not plant: printed with the exact Jaccard and containment, to tell a false match from a real one.</summary>
+    private static void ReportUnplanted(Generator generator, DuplicateIndex index, DuplicateMatch match)
+    {
+        var a = index.Hasher.Shingles(generator.Article(match.Earlier).Article.Text);
+        var b = index.Hasher.Shingles(generator.Article(match.Later).Article.Text);
+        var shared = a.Intersect(b).Count();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"unplanted match {match.Earlier} -> {match.Later} ({match.Kind}, estimated Jaccard {match.Jaccard:0.000}): exact Jaccard {MinHasher.Jaccard(a, b):0.000}, containment {shared / (double)Math.Min(a.Length, b.Length):0.000}"));
     }
 
     private static void Group(int n, Generator generator, int[] events)

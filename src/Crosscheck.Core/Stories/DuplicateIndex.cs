@@ -80,12 +80,18 @@ public sealed class DuplicateIndex
             }
             _bands.InsertAt(slot, key, index);
         }
+        // Two of this text's own band keys can share a fingerprint (one text in a million or so), so it can meet itself.
+        _candidates.Remove(index);
         foreach (var anchor in signature.Anchors)
         {
             var slot = _anchors.Start(anchor);
             var postings = 0;
             for (var other = _anchors.Next(anchor, ref slot); other >= 0; other = _anchors.Next(anchor, ref slot))
             {
+                if (other == index)
+                {
+                    continue;
+                }
                 ref var hits = ref CollectionsMarshal.GetValueRefOrAddDefault(_anchorHits, other, out _);
                 hits++;
                 postings++;
