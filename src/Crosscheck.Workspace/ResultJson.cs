@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Crosscheck.Storage.Search;
+
+namespace Crosscheck.Workspace;
+
+/// <summary>The JSON shapes of search results and ingest summaries, shared by the CLI and the REST API.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class ResultJson
+{
+    // Relaxed escaping keeps quotes and non-ASCII text readable; the output is JSON, never embedded in HTML.
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes <c>{"query","hits":[{"id","title","outlet","source","snippet","rank"}]}</c>.</summary>
+    public static void WriteSearch(string query, IReadOnlyList<SearchHit> hits, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(output);
+        Write(output, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("query", query);
+            json.WriteStartArray("hits");
+            foreach (var hit in hits)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", hit.ArticleId);
+                json.WriteString("title", hit.Title);
+                json.WriteString("outlet", hit.Outlet);
+                json.WriteString("source", hit.Source);
+                json.WriteString("snippet", hit.Snippet);
+                json.WriteNumber("rank", Math.Round(hit.Rank, 6));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>Writes <c>{"database","read","added","skipped","failed","seconds","errors":[{"source","reason"}]}</c>.</summary>
+    public static void WriteIngestSummary(IngestSummary summary, string database, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(output);
+        Write(output, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("database", database);
+            json.WriteNumber("read", summary.Read);
+            json.WriteNumber("added", summary.Added);
+            json.WriteNumber("skipped", summary.Skipped);
+            json.WriteNumber("failed", summary.Failed);
+            json.WriteNumber("seconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
+            json.WriteStartArray("errors");
+            foreach (var error in summary.Errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("source", error.Source);
+                json.WriteString("reason", error.Reason);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    private static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            write(json);
+        }
+        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+}
