@@ -35,6 +35,12 @@ internal static class ServeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetValue(database)!;
+            // Right after `crosscheck demo`, plain `crosscheck serve` shows the demo store rather than failing.
+            if (parseResult.GetResult(database) is null or { Implicit: true } && !File.Exists(path) && File.Exists(DemoCommand.DefaultDatabasePath))
+            {
+                path = DemoCommand.DefaultDatabasePath;
+                await console.Error.WriteLineAsync($"No {CrosscheckWorkspace.DefaultDatabasePath} here; serving the demo store {path}.").ConfigureAwait(false);
+            }
             StoriesCommand.RequireDatabase(path);
             var options = new WebServerOptions
             {
