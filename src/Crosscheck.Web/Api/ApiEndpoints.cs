@@ -96,10 +96,11 @@ internal static class ApiEndpoints
 
     private static async Task<IResult> GetArticle(WebData data, string id, CancellationToken cancellationToken)
     {
-        var analysis = await data.AnalyzeAsync(id, cancellationToken).ConfigureAwait(false);
-        return analysis is null
-            ? NotFound($"no article '{id}'")
-            : JsonText(writer => ReportWriter.WriteAnalyses([analysis], ReportFormat.Json, writer));
+        var json = await data.RenderedAsync("api:article:" + id, async () =>
+            await data.AnalyzeAsync(id, cancellationToken).ConfigureAwait(false) is { } analysis
+                ? Render(writer => ReportWriter.WriteAnalyses([analysis], ReportFormat.Json, writer))
+                : null, cancellationToken).ConfigureAwait(false);
+        return json is null ? NotFound($"no article '{id}'") : JsonBody(json);
     }
 
     private static async Task<IResult> PostArticles(WebData data, HttpRequest request, CancellationToken cancellationToken)
@@ -149,15 +150,18 @@ internal static class ApiEndpoints
     private static async Task<IResult> ListStories(WebData data, CancellationToken cancellationToken)
     {
         var stories = await data.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
-        return JsonText(writer => StoryWriter.WriteList(stories, ReportFormat.Json, writer));
+        var json = await data.RenderedAsync("api:stories", () => Task.FromResult<string?>(Render(writer => StoryWriter.WriteList(stories, ReportFormat.Json, writer))),
+            cancellationToken).ConfigureAwait(false);
+        return JsonBody(json!);
     }
 
     private static async Task<IResult> GetStory(WebData data, string id, CancellationToken cancellationToken)
     {
-        var detail = await data.GetStoryAsync(id, cancellationToken).ConfigureAwait(false);
-        return detail is null
-            ? NotFound($"no story '{id}'")
-            : JsonText(writer => StoryWriter.WriteDetail(detail, ReportFormat.Json, writer));
+        var json = await data.RenderedAsync("api:story:" + id.ToUpperInvariant(), async () =>
+            await data.GetStoryAsync(id, cancellationToken).ConfigureAwait(false) is { } detail
+                ? Render(writer => StoryWriter.WriteDetail(detail, ReportFormat.Json, writer))
+                : null, cancellationToken).ConfigureAwait(false);
+        return json is null ? NotFound($"no story '{id}'") : JsonBody(json);
     }
 
     private static async Task<IResult> PostCompare(WebData data, HttpRequest request, CancellationToken cancellationToken)
@@ -211,11 +215,15 @@ internal static class ApiEndpoints
         return buffer.ToArray();
     }
 
-    private static IResult JsonText(Action<TextWriter> write)
+    private static IResult JsonText(Action<TextWriter> write) => JsonBody(Render(write));
+
+    private static IResult JsonBody(string json) => Results.Text(json, Json, Encoding.UTF8);
+
+    private static string Render(Action<TextWriter> write)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         write(writer);
-        return Results.Text(writer.ToString(), Json, Encoding.UTF8);
+        return writer.ToString();
     }
 
     private static IResult NotFound(string reason) => Results.Json(new ApiError(reason), statusCode: StatusCodes.Status404NotFound);

@@ -34,6 +34,8 @@ internal sealed class WebData : IAsyncDisposable
     private long _storiesKey = -1;
     private readonly ConcurrentDictionary<string, Lazy<Task<AnalyzedArticle?>>> _analyses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<StoryDetail?>>> _details = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+    private const int MaxRendered = 1024;
 
     public WebData(string database, CrosscheckWorkspace workspace)
     {
@@ -124,6 +126,7 @@ internal sealed class WebData : IAsyncDisposable
             if (_stories is null || _storiesKey != key || _stories.IsFaulted || _stories.IsCanceled)
             {
                 _details.Clear();
+                _rendered.Clear();
                 _storiesKey = key;
                 _stories = WithStoreAsync(store => CrosscheckWorkspace.ListStoriesAsync(store, cancellationToken: CancellationToken.None), CancellationToken.None);
             }
@@ -164,6 +167,42 @@ internal sealed class WebData : IAsyncDisposable
             return new StoryDetail(found, Workspace.Compare(analyses, CancellationToken.None));
         })));
         return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A rendered page or API body, cached until the stored articles change: a story page costs a cross-check and an
+    /// HTML rendering, and readers ask for the same few pages again and again. Null results are not cached.
+    /// </summary>
+    /// <param name="key">What was rendered, including anything from the request that changes the output.</param>
+    /// <param name="render">Renders it; null when there is nothing to render (the caller answers 404).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public async Task<string?> RenderedAsync(string key, Func<Task<string?>> render, CancellationToken cancellationToken)
+    {
+        // Validates the cache key first, clearing rendered output that no longer matches the store.
+        await ListStoriesAsync(cancellationToken).ConfigureAwait(false);
+        long storeKey;
+        lock (_details)
+        {
+            storeKey = _storiesKey;
+            if (_rendered.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+        var result = await render().ConfigureAwait(false);
+        lock (_details)
+        {
+            // Output rendered while an ingest changed the store is served once but not kept.
+            if (result is not null && _storiesKey == storeKey)
+            {
+                if (_rendered.Count >= MaxRendered)
+                {
+                    _rendered.Clear();
+                }
+                _rendered[key] = result;
+            }
+        }
+        return result;
     }
 
     /// <summary>Ingests already-read articles (analysed and stored like <c>crosscheck ingest</c>).</summary>

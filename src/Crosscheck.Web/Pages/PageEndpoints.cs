@@ -31,7 +31,12 @@ internal static class PageEndpoints
     private static async Task<IResult> Home(WebData data, string? q, CancellationToken cancellationToken)
     {
         var stories = await data.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
-        var (hits, error) = string.IsNullOrWhiteSpace(q) ? (null, null) : await SearchAsync(data, q, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            var html = await data.RenderedAsync("page:home", () => Task.FromResult<string?>(StoryListPage.Render(stories, null, null, null, data.DatabaseName)), cancellationToken).ConfigureAwait(false);
+            return Page(html!);
+        }
+        var (hits, error) = await SearchAsync(data, q, cancellationToken).ConfigureAwait(false);
         return Page(StoryListPage.Render(stories, q, hits, error, data.DatabaseName));
     }
 
@@ -43,14 +48,16 @@ internal static class PageEndpoints
 
     private static async Task<IResult> Story(WebData data, string id, CancellationToken cancellationToken)
     {
-        var detail = await data.GetStoryAsync(id, cancellationToken).ConfigureAwait(false);
-        return detail is null ? NotFound($"No story '{id}'.") : Page(StoryPage.Render(detail));
+        var html = await data.RenderedAsync("page:story:" + id.ToUpperInvariant(), async () =>
+            await data.GetStoryAsync(id, cancellationToken).ConfigureAwait(false) is { } detail ? StoryPage.Render(detail) : null, cancellationToken).ConfigureAwait(false);
+        return html is null ? NotFound($"No story '{id}'.") : Page(html);
     }
 
     private static async Task<IResult> ArticleView(WebData data, string id, CancellationToken cancellationToken)
     {
-        var analysis = await data.AnalyzeAsync(id, cancellationToken).ConfigureAwait(false);
-        return analysis is null ? NotFound($"No article '{id}'.") : Page(ArticlePage.Render(analysis));
+        var html = await data.RenderedAsync("page:article:" + id, async () =>
+            await data.AnalyzeAsync(id, cancellationToken).ConfigureAwait(false) is { } analysis ? ArticlePage.Render(analysis) : null, cancellationToken).ConfigureAwait(false);
+        return html is null ? NotFound($"No article '{id}'.") : Page(html);
     }
 
     private static async Task<IResult> Compare(WebData data, HttpRequest request, CancellationToken cancellationToken)
