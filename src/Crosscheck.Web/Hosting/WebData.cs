@@ -113,6 +113,11 @@ internal sealed class WebData : IAsyncDisposable
             var article = await GetArticleAsync(key, CancellationToken.None).ConfigureAwait(false);
             return article is null ? null : Workspace.Pipeline.Analyze(article, CancellationToken.None);
         }));
+        if (lazy.IsValueCreated && lazy.Value.IsFaulted)
+        {
+            // A failed read (the store was busy or gone) is retried by the next request, not remembered.
+            _analyses.TryRemove(new KeyValuePair<string, Lazy<Task<AnalyzedArticle?>>>(id, lazy));
+        }
         return lazy.Value.WaitAsync(cancellationToken);
     }
 
