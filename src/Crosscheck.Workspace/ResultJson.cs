@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Crosscheck.Documents;
 using Crosscheck.Storage.Search;
 
 namespace Crosscheck.Workspace;
@@ -63,6 +65,42 @@ public static class ResultJson
             json.WriteEndArray();
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>Writes <c>[{"id","source","url","title","outlet","publishedAt"}]</c>: stored articles without their text.</summary>
+    public static void WriteArticleList(IReadOnlyList<Article> articles, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(output);
+        Write(output, json =>
+        {
+            json.WriteStartArray();
+            foreach (var article in articles)
+            {
+                json.WriteStartObject();
+                WriteArticleFields(json, article);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        });
+    }
+
+    /// <summary>An article's metadata fields, as every listing of articles writes them (the story list adds <c>duplicateOf</c>).</summary>
+    internal static void WriteArticleFields(Utf8JsonWriter json, Article article)
+    {
+        json.WriteString("id", article.Id);
+        json.WriteString("source", article.Source);
+        json.WriteString("url", article.Url);
+        json.WriteString("title", article.Title);
+        json.WriteString("outlet", article.Outlet);
+        if (article.PublishedAt is { } published)
+        {
+            json.WriteString("publishedAt", published.ToString("o", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull("publishedAt");
+        }
     }
 
     private static void Write(TextWriter output, Action<Utf8JsonWriter> write)

@@ -91,7 +91,7 @@ internal static class ApiEndpoints
             return JsonText(writer => ResultJson.WriteSearch(q, hits, writer));
         }
         var articles = await data.ListArticlesAsync(Math.Max(0, offset ?? 0), take, cancellationToken).ConfigureAwait(false);
-        return JsonText(writer => WriteArticleList(articles, writer));
+        return JsonText(writer => ResultJson.WriteArticleList(articles, writer));
     }
 
     private static async Task<IResult> GetArticle(WebData data, string id, CancellationToken cancellationToken)
@@ -183,28 +183,6 @@ internal static class ApiEndpoints
         }
         var report = data.Workspace.Compare(data.Workspace.AnalyzeArticles(articles, cancellationToken: cancellationToken), cancellationToken);
         return JsonText(writer => ReportWriter.WriteComparison(report, ReportFormat.Json, writer));
-    }
-
-    private static void WriteArticleList(IReadOnlyList<Article> articles, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartArray();
-            foreach (var article in articles)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", article.Id);
-                json.WriteString("source", article.Source);
-                json.WriteString("url", article.Url);
-                json.WriteString("title", article.Title);
-                json.WriteString("outlet", article.Outlet);
-                json.WriteString("publishedAt", article.PublishedAt?.ToString("O", CultureInfo.InvariantCulture));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
