@@ -153,16 +153,28 @@ internal static class ComparisonView
             return;
         }
         page.Append("<ul class=\"mutations\">\n");
-        foreach (var mutation in item.Mutations)
+        // Mutations between the same two versions share one diff: they are listed together above it.
+        for (var m = 0; m < item.Mutations.Count;)
         {
-            var from = OutletOf(mutation.From.ArticleId, byId);
-            var to = OutletOf(mutation.To.ArticleId, byId);
-            page.Append("<li class=\"mutation-entry\"><span class=\"kind mutation\">").Append(E(mutation.Kind.ToString())).Append("</span> ")
-                .Append(E(from)).Append(" → ").Append(E(to)).Append(": ").Append(E(mutation.Detail)).Append('\n');
-            page.Append("<div class=\"diff-pair\">\n");
-            WriteSide(page, from, mutation.From, mutation.Diff, DiffOperation.Delete, byId);
-            WriteSide(page, to, mutation.To, mutation.Diff, DiffOperation.Insert, byId);
+            var first = item.Mutations[m];
+            var end = m + 1;
+            while (end < item.Mutations.Count && ReferenceEquals(item.Mutations[end].From, first.From) && ReferenceEquals(item.Mutations[end].To, first.To))
+            {
+                end++;
+            }
+            var from = OutletOf(first.From.ArticleId, byId);
+            var to = OutletOf(first.To.ArticleId, byId);
+            page.Append("<li class=\"mutation-entry\"><p class=\"mutation-head\">").Append(E(from)).Append(" → ").Append(E(to)).Append("</p>\n<ul class=\"kinds\">");
+            for (var k = m; k < end; k++)
+            {
+                page.Append("<li><span class=\"kind mutation\">").Append(E(item.Mutations[k].Kind.ToString())).Append("</span> ")
+                    .Append(E(item.Mutations[k].Detail)).Append("</li>");
+            }
+            page.Append("</ul>\n<div class=\"diff-pair\">\n");
+            WriteSide(page, from, first.From, first.Diff, DiffOperation.Delete, byId);
+            WriteSide(page, to, first.To, first.Diff, DiffOperation.Insert, byId);
             page.Append("</div></li>\n");
+            m = end;
         }
         page.Append("</ul>\n</section>\n");
     }
@@ -194,35 +206,83 @@ internal static class ComparisonView
             page.Append(E(Before(text!, span.Start)));
         }
         page.Append("<mark class=\"version\">");
-        if (diff.Count == 0)
-        {
-            page.Append(E(member.Text));
-        }
-        else
-        {
-            var first = true;
-            foreach (var segment in diff)
-            {
-                if (segment.Operation != DiffOperation.Equal && segment.Operation != own)
-                {
-                    continue;
-                }
-                page.Append(first ? "" : " ");
-                first = false;
-                page.Append(segment.Operation switch
-                {
-                    DiffOperation.Delete => $"<del>{E(segment.Text)}</del>",
-                    DiffOperation.Insert => $"<ins>{E(segment.Text)}</ins>",
-                    _ => E(segment.Text),
-                });
-            }
-        }
+        WriteVersion(page, member.Text, diff, own);
         page.Append("</mark>");
         if (valid)
         {
             page.Append(E(After(text!, span.End)));
         }
         page.Append("</p></div>\n");
+    }
+
+    /// <summary>
+    /// The version's own text with the words only this side has wrapped in <c>del</c> or <c>ins</c>. The diff lists
+    /// words without their punctuation, so each run is found again in the text and the text between runs (commas,
+    /// quotation marks) is kept as written; when a word cannot be found the diff's words are shown instead.
+    /// </summary>
+    private static void WriteVersion(StringBuilder page, string text, IReadOnlyList<DiffSegment> diff, DiffOperation own)
+    {
+        var html = new StringBuilder(text.Length + 64);
+        var cursor = 0;
+        foreach (var segment in diff)
+        {
+            if (segment.Operation != DiffOperation.Equal && segment.Operation != own)
+            {
+                continue;
+            }
+            var start = -1;
+            var end = cursor;
+            foreach (var word in segment.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var at = text.IndexOf(word, end, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    WriteDiffWords(page, diff, own);
+                    return;
+                }
+                start = start < 0 ? at : start;
+                end = at + word.Length;
+            }
+            if (start < 0)
+            {
+                continue;
+            }
+            html.Append(E(text[cursor..start]));
+            html.Append(segment.Operation switch
+            {
+                DiffOperation.Delete => $"<del>{E(text[start..end])}</del>",
+                DiffOperation.Insert => $"<ins>{E(text[start..end])}</ins>",
+                _ => E(text[start..end]),
+            });
+            cursor = end;
+        }
+        if (diff.Count == 0 && cursor == 0)
+        {
+            page.Append(E(text));
+            return;
+        }
+        html.Append(E(text[cursor..]));
+        page.Append(html);
+    }
+
+    private static void WriteDiffWords(StringBuilder page, IReadOnlyList<DiffSegment> diff, DiffOperation own)
+    {
+        var first = true;
+        foreach (var segment in diff)
+        {
+            if (segment.Operation != DiffOperation.Equal && segment.Operation != own)
+            {
+                continue;
+            }
+            page.Append(first ? "" : " ");
+            first = false;
+            page.Append(segment.Operation switch
+            {
+                DiffOperation.Delete => $"<del>{E(segment.Text)}</del>",
+                DiffOperation.Insert => $"<ins>{E(segment.Text)}</ins>",
+                _ => E(segment.Text),
+            });
+        }
     }
 
     // Context runs back to the start of the paragraph, at most ContextLength characters, cut at a word boundary.
