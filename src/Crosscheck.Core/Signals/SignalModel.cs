@@ -149,7 +149,7 @@ public sealed class SignalModel
     /// <summary>
     /// Clauses the clause classifier scores at or above <paramref name="clauseThreshold"/>, then runs of tokens at or above
     /// <paramref name="threshold"/> outside them (bridging a single weaker token between two strong ones, trimmed of
-    /// punctuation at either end). The token tagger only runs inside clauses scoring at least
+    /// punctuation at either end). The token tagger skips the clauses taken whole, and runs only inside clauses scoring at least
     /// <paramref name="gate"/> (and on the punctuation around them): elsewhere its probability counts as zero, which saves
     /// most of its look-ups on sober text.
     /// </summary>
@@ -160,10 +160,23 @@ public sealed class SignalModel
         var covered = new bool[n];
         var candidate = new bool[n];
         var clauseSink = new SumSink(_clause);
+        var contextSums = new double[features.SentenceCount];
+        var contextDone = new bool[features.SentenceCount];
         foreach (var (first, end) in features.Clauses())
         {
+            var sentence = features.SentenceOf(first);
+            if (!contextDone[sentence])
+            {
+                clauseSink.Sum = 0;
+                features.EmitContextWords(features.SentenceStart(first), features.SentenceEnd(first), ref clauseSink);
+                contextSums[sentence] = clauseSink.Sum;
+                contextDone[sentence] = true;
+            }
+            // EmitClause's sentence-context words are the sentence's minus the clause's own.
             clauseSink.Sum = 0;
-            features.EmitClause(first, end, ref clauseSink);
+            features.EmitContextWords(first, end, ref clauseSink);
+            clauseSink.Sum = contextSums[sentence] - clauseSink.Sum;
+            features.EmitClauseCore(first, end, ref clauseSink);
             var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
             if (p >= clauseThreshold)
             {
@@ -181,7 +194,8 @@ public sealed class SignalModel
         var sentenceDone = new bool[features.SentenceCount];
         for (var t = 0; t < n; t++)
         {
-            if (candidate[t] || gate <= 0)
+            // A token inside a clause that is already a span cannot start or end a run of its own.
+            if ((candidate[t] || gate <= 0) && !covered[t])
             {
                 var sentence = features.SentenceOf(t);
                 if (!sentenceDone[sentence])
@@ -259,17 +273,31 @@ public sealed class SignalModel
     /// <summary>The strongest positive features behind <paramref name="span"/>, from whichever classifier found it.</summary>
     internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, ModelSpan span, int count)
     {
-        var sink = new ExplainSink(span.IsClause ? _clause : _span);
+        // Two passes: weights by key first, then names only for the keys that can make the cut (ties included, so the
+        // name tie-break stays exact), since building every feature's name dominated the cost of a model signal.
+        var weights = span.IsClause ? _clause : _span;
+        var byKey = new WeightSink(weights);
+        Emit(features, span, ref byKey);
+        var ranked = byKey.Weights.Values.Order().ToList();
+        var cut = ranked.Count > count ? ranked[^count] : float.MinValue;
+        var named = new ExplainSink(weights, cut);
+        Emit(features, span, ref named);
+        var top = named.Weights.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count);
+        return [.. top];
+    }
+
+    private static void Emit<TSink>(TokenFeatures features, ModelSpan span, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
         if (span.IsClause)
         {
             features.EmitClause(span.First, span.End, ref sink);
+            return;
         }
-        for (var i = span.First; i < span.End && !span.IsClause; i++)
+        for (var i = span.First; i < span.End; i++)
         {
             features.EmitToken(i, ref sink);
         }
-        var ranked = sink.Weights.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count);
-        return [.. ranked];
     }
 
     private static double Parse(string value) => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -339,7 +367,24 @@ public sealed class SignalModel
         }
     }
 
-    private readonly struct ExplainSink(Weights weights) : IFeatureSink
+    /// <summary>Positive weights by key, without names.</summary>
+    private readonly struct WeightSink(Weights weights) : IFeatureSink
+    {
+        public Dictionary<ulong, float> Weights { get; } = [];
+
+        public bool NeedsNames => false;
+
+        public void Add(ulong key, FeatureName name)
+        {
+            if (weights.Table.TryGet(key, out var weight) && weight > 0)
+            {
+                Weights[key] = weight;
+            }
+        }
+    }
+
+    /// <summary>Names and weights of the positive features at or above <paramref name="cut"/>.</summary>
+    private readonly struct ExplainSink(Weights weights, float cut) : IFeatureSink
     {
         public Dictionary<string, float> Weights { get; } = new(StringComparer.Ordinal);
 
@@ -347,10 +392,9 @@ public sealed class SignalModel
 
         public void Add(ulong key, FeatureName name)
         {
-            if (weights.Table.TryGet(key, out var weight) && weight > 0)
+            if (weights.Table.TryGet(key, out var weight) && weight > 0 && weight >= cut)
             {
-                var feature = name.ToString();
-                Weights[feature] = Math.Max(Weights.GetValueOrDefault(feature), weight);
+                Weights[name.ToString()] = weight;
             }
         }
     }

@@ -42,7 +42,7 @@ public sealed record SignalOptions
     /// elsewhere): a speed knob. The analysis default skips most of a sober article; span-identification scoring uses a
     /// lower gate, which cross-validation showed costs nothing (0 turns gating off).
     /// </summary>
-    public double CandidateGate { get; init; } = 0.2;
+    public double CandidateGate { get; init; } = 0.3;
 
     /// <summary>
     /// Whether a model span that overlaps a lexicon signal is kept too. Off in analysis (the lexicon's reason is

@@ -341,6 +341,42 @@ internal sealed class TokenFeatures
     /// <summary>Emits the clause-classifier features of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public void EmitClause<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
     {
+        EmitClauseCore(first, end, ref sink);
+        // The rest of the sentence: a propaganda span often runs over several clauses.
+        EmitContextWords(_sentenceStart[first], first, ref sink);
+        EmitContextWords(end, _sentenceEnd[first], ref sink);
+    }
+
+    /// <summary>
+    /// The sentence-context words ("sw=") of tokens [<paramref name="first"/>, <paramref name="end"/>): scoring sums them
+    /// once per sentence and subtracts each clause's own, instead of emitting the rest of the sentence per clause.
+    /// </summary>
+    public void EmitContextWords<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        if (first >= end)
+        {
+            return;
+        }
+        var sentenceFirst = _sentenceStart[first];
+        var sentenceEnd = _sentenceEnd[first];
+        for (var i = first; i < end; i++)
+        {
+            if (_kind[i] == TokenKind.Word)
+            {
+                Word(ref sink, P.Sw, i, sentenceFirst, sentenceEnd);
+            }
+        }
+    }
+
+    /// <summary>First token of the sentence holding token <paramref name="i"/>.</summary>
+    public int SentenceStart(int i) => _sentenceStart[i];
+
+    /// <summary>One past the last token of the sentence holding token <paramref name="i"/>.</summary>
+    public int SentenceEnd(int i) => _sentenceEnd[i];
+
+    /// <summary>The clause features other than the sentence-context words.</summary>
+    public void EmitClauseCore<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
+    {
         var maxFrequency = EmitWords(first, end, ref sink);
         var capitals = 0;
         var quoted = 0;
@@ -550,5 +586,6 @@ internal sealed class TokenFeatures
         public static readonly Prefix Cover = Prefix.Of("cover=");
         public static readonly Prefix At = Prefix.Of("at=");
         public static readonly Prefix Caps = Prefix.Of("caps");
+        public static readonly Prefix Sw = Prefix.Of("sw=");
     }
 }
