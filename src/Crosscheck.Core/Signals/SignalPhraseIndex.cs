@@ -68,17 +68,20 @@ internal sealed class SignalPhraseIndex
         var bestEnd = new int[_files];
         var bestValue = new SignalEntry?[_files];
         var candidates = new List<(int File, int Start, int End, SignalEntry Value)>();
+        Array.Fill(bestEnd, -1);
+        var touched = new List<int>();
         for (var i = 0; i < n; i++)
         {
-            Array.Fill(bestEnd, -1);
-            Walk(_root, text, tokens, i, n, bestEnd, bestValue);
-            for (var f = 0; f < _files; f++)
+            Walk(_root, text, tokens, i, n, bestEnd, bestValue, touched);
+            foreach (var f in touched)
             {
                 if (bestEnd[f] > i)
                 {
                     candidates.Add((f, i, bestEnd[f], bestValue[f]!));
                 }
+                bestEnd[f] = -1;
             }
+            touched.Clear();
         }
         // Starts are already ascending within a file; a stable sort by file keeps them so.
         var ordered = candidates.OrderBy(c => c.File);
@@ -100,10 +103,14 @@ internal sealed class SignalPhraseIndex
         }
     }
 
-    private static void Walk(Node node, string text, IReadOnlyList<Token> tokens, int index, int end, int[] bestEnd, SignalEntry?[] bestValue)
+    private static void Walk(Node node, string text, IReadOnlyList<Token> tokens, int index, int end, int[] bestEnd, SignalEntry?[] bestValue, List<int> touched)
     {
         foreach (var (file, value) in node.Values)
         {
+            if (bestEnd[file] < 0)
+            {
+                touched.Add(file);
+            }
             if (index > bestEnd[file])
             {
                 bestEnd[file] = index;
@@ -128,12 +135,12 @@ internal sealed class SignalPhraseIndex
             }
             if (node.Lookup.TryGetValue(word, out var child))
             {
-                Walk(child, text, tokens, index + 1, end, bestEnd, bestValue);
+                Walk(child, text, tokens, index + 1, end, bestEnd, bestValue, touched);
             }
         }
         if (node.Wildcard is { } wildcard && token.Kind == TokenKind.Word)
         {
-            Walk(wildcard, text, tokens, index + 1, end, bestEnd, bestValue);
+            Walk(wildcard, text, tokens, index + 1, end, bestEnd, bestValue, touched);
         }
     }
 
