@@ -561,7 +561,11 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
-    /// <summary>Quotes without a cue of their own take the speaker of the nearest attributed quote in their paragraph.</summary>
+    /// <summary>
+    /// Quotes without a cue of their own continue the nearest attributed direct quote of their paragraph (or of the
+    /// paragraph before, when they open their own): “A,” she said. “B.” is one statement, and annotators mark it as one
+    /// discontinuous content. With no such quote they stand alone and take the speaker of the nearest one, if any.
+    /// </summary>
     private void InheritSpeakers(List<QuoteRun> deferred)
     {
         foreach (var run in deferred)
@@ -571,23 +575,52 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var paragraph = ParagraphOfOffset(run.OpenMark);
-            Quote? previous = null, next = null;
-            foreach (var quote in _quotes)
+            int previous = -1, next = -1, nearestBefore = -1, nearestAfter = -1;
+            for (var q = 0; q < _quotes.Count; q++)
             {
-                if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || ParagraphOfOffset(quote.Span.Start) != paragraph)
+                var quote = _quotes[q];
+                var quoteParagraph = ParagraphOfOffset(quote.Span.Start);
+                if (quote.Span.End <= run.OpenMark && quoteParagraph >= paragraph - 1 && (nearestBefore < 0 || quote.Span.End > _quotes[nearestBefore].Span.End))
+                {
+                    nearestBefore = q;
+                }
+                else if (quote.Span.Start >= run.End && quoteParagraph == paragraph && (nearestAfter < 0 || quote.Span.Start < _quotes[nearestAfter].Span.Start))
+                {
+                    nearestAfter = q;
+                }
+                if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quoteParagraph != paragraph)
                 {
                     continue;
                 }
                 if (quote.Span.End <= run.OpenMark)
                 {
-                    previous = quote;
+                    previous = q;
                 }
-                else if (next is null && quote.Span.Start >= run.End)
+                else if (next < 0 && quote.Span.Start >= run.End)
                 {
-                    next = quote;
+                    next = q;
                 }
             }
-            var source = previous ?? next;
+            var merge = ContinuedQuote(nearestBefore, run, before: true) ? nearestBefore : ContinuedQuote(nearestAfter, run, before: false) ? nearestAfter : -1;
+            if (merge >= 0)
+            {
+                run.Used = true;
+                var target = _quotes[merge];
+                var parts = new List<TextSpan>(target.Parts.Count + run.Parts.Count);
+                if (target.Span.Start < run.OpenMark)
+                {
+                    parts.AddRange(target.Parts);
+                    parts.AddRange(run.Parts);
+                }
+                else
+                {
+                    parts.AddRange(run.Parts);
+                    parts.AddRange(target.Parts);
+                }
+                _quotes[merge] = target with { Span = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Text = JoinParts(parts), Parts = [.. parts] };
+                continue;
+            }
+            var source = previous >= 0 ? _quotes[previous] : next >= 0 ? _quotes[next] : null;
             var content = run.Content;
             if (CountWords(content) < (source is null ? _options.MinUnattributedQuoteWords : 3) || source is null && IsTitleCase(run, 12))
             {
@@ -602,6 +635,37 @@ internal sealed partial class AttributionExtractor
                 Parts = [.. run.Parts],
             });
         }
+    }
+
+    /// <summary>
+    /// Whether a cue-less run continues quote <paramref name="q"/>: a direct quote with a speaker next to it, in its
+    /// paragraph or, for a run opening its paragraph, at the end of the paragraph before; short runs are scare quotes.
+    /// </summary>
+    private bool ContinuedQuote(int q, QuoteRun run, bool before)
+    {
+        if (q < 0 || CountWords(run.Content) < 3)
+        {
+            return false;
+        }
+        var quote = _quotes[q];
+        if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quote.CueSpan is null)
+        {
+            return false;
+        }
+        var runParagraph = ParagraphOfOffset(run.OpenMark);
+        var quoteParagraph = ParagraphOfOffset(before ? quote.Span.End - 1 : quote.Span.Start);
+        if (quoteParagraph == runParagraph)
+        {
+            return true;
+        }
+        if (!before || quoteParagraph != runParagraph - 1)
+        {
+            return false;
+        }
+        // Across paragraphs only when the run opens its paragraph and nothing but the cue follows the quote in its own.
+        var sentence = SentenceOfOffset(run.OpenMark);
+        var first = TokenAtOrAfter(_sentences[sentence].Span.Start);
+        return (sentence == 0 || _sentences[sentence - 1].Paragraph != runParagraph) && _tokens[first].Span.Start >= run.OpenMark - 1;
     }
 
     private int CountWords(TextSpan span)

@@ -68,8 +68,59 @@ internal sealed partial class AttributionExtractor
         FindCitingPhrases();
         InheritSpeakers(deferred);
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        DropNested();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
+    }
+
+    /// <summary>
+    /// Drops a quote whose cue lies inside another quote's content: "Ruiz said she plans to resign" is one attribution,
+    /// Ruiz's, and annotators (PolNeAR is univocal: a token has one role) do not mark the embedded "plans".
+    /// </summary>
+    private void DropNested()
+    {
+        var keep = 0;
+        for (var i = 0; i < _quotes.Count; i++)
+        {
+            var quote = _quotes[i];
+            if (quote.CueSpan is not { } cue || !InsideOtherContent(i, cue))
+            {
+                _quotes[keep++] = quote;
+            }
+        }
+        _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+
+    private bool InsideOtherContent(int index, TextSpan cue)
+    {
+        // Quotes are sorted by start; a content holding the cue starts before it, and a few neighbours suffice.
+        for (var k = index + 1; k < _quotes.Count && k <= index + 4 && _quotes[k].Span.Start <= cue.Start; k++)
+        {
+            if (PartsContain(_quotes[k], cue))
+            {
+                return true;
+            }
+        }
+        for (var k = index - 1; k >= 0 && k >= index - 8; k--)
+        {
+            if (PartsContain(_quotes[k], cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool PartsContain(Quote quote, TextSpan cue)
+    {
+        foreach (var part in quote.Parts)
+        {
+            if (part.Contains(cue))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- token helpers -------------------------------------------------------------------------------------------
