@@ -111,14 +111,26 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
-    private static bool PartsContain(Quote quote, TextSpan cue)
+    /// <summary>
+    /// Whether the cue sits in the first clause of one of the quote's parts: "said she plans to …" embeds, while
+    /// "said the plan failed, but she acknowledged …" is a content that ran on past its clause into the next attribution.
+    /// </summary>
+    private bool PartsContain(Quote quote, TextSpan cue)
     {
         foreach (var part in quote.Parts)
         {
-            if (part.Contains(cue))
+            if (!part.Contains(cue))
             {
-                return true;
+                continue;
             }
+            for (var t = TokenAtOrAfter(part.Start); t < _tokens.Count && _tokens[t].Span.End <= cue.Start; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Punctuation && !IsAbbreviationDot(t) && !IsPunct(t, '"') && !IsPunct(t, '\u201C') && !IsPunct(t, '\u201D'))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }
