@@ -339,6 +339,11 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i, entry.Lemma, entry.Class);
             return true;
         }
+        if (IsLower(i) && AttributionLexicons.LearnedLookup.TryGetValue(Word(i), out var learned) && !InsideRun(_tokens[i].Span.Start))
+        {
+            cue = new CueMatch(i, i, "learned", learned);
+            return true;
+        }
         return false;
     }
 
