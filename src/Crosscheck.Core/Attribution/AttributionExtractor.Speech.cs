@@ -32,6 +32,9 @@ internal sealed partial class AttributionExtractor
         return -1;
     }
 
+    /// <summary>Whether the word after "to" starts a noun phrase rather than a verb ("spoke to the press", "told to reporters").</summary>
+    private bool IsAdverbialTo(int i) => IsOneOf(i, ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "reporters", "me", "him", "them", "us"]);
+
     private bool StartsAdverbial(int i)
     {
         foreach (var word in NonClauseStarts)
@@ -449,13 +452,18 @@ internal sealed partial class AttributionExtractor
                     (contentFirst, contentLast) = (first, contentEnd);
                 }
             }
-            else if (cue.Class == CueClass.Intent)
+            else if (Is(cue.Last + 1, "to") && IsLower(cue.Last + 2) && !IsAdverbialTo(cue.Last + 2))
             {
-                if (!Is(cue.Last + 1, "to") || speaker.First > cue.First)
+                // "plans to resign", "agreed to lend": an intention; annotators include the "to".
+                if (speaker.First > cue.First)
                 {
                     continue;
                 }
-                (contentFirst, contentLast) = (cue.Last + 2, contentEnd);
+                (contentFirst, contentLast) = (cue.Last + 1, ContentEndBeforeParticipleCue(cue.Last + 1, contentEnd));
+            }
+            else if (cue.Class == CueClass.Intent && (speaker.First > cue.First || tailEnd > contentEnd || _tokens[tailEnd].Kind == TokenKind.Punctuation || StartsAdverbial(tailEnd)))
+            {
+                continue;
             }
             else
             {
