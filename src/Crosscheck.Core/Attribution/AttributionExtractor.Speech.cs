@@ -496,12 +496,14 @@ internal sealed partial class AttributionExtractor
                         // "said during a rally in Vodena that …": skip the adverbial up to "that".
                         venue ??= ParseVenue(tailEnd, that - 1);
                         tailEnd = that + 1;
+                        hasThat = true;
                     }
                     if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd))
                     {
                         continue;
                     }
-                    (contentFirst, contentLast) = (tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                    // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
+                    (contentFirst, contentLast) = (hasThat ? tailEnd - 1 : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
                 }
             }
             if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent)
