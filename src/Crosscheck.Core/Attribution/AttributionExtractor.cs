@@ -67,6 +67,7 @@ internal sealed partial class AttributionExtractor
         FindReportedSpeech();
         FindCitingPhrases();
         InheritSpeakers(deferred);
+        FindSpeakerLabels();
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         DropNested();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
