@@ -108,6 +108,13 @@ internal sealed partial class AttributionExtractor
         if (afterTok < _tokens.Count && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph)
         {
             var limit = ParagraphLastToken(afterTok);
+            if (SignatureAfter(afterTok, limit) is { } signer)
+            {
+                // “…” ― Ana Ruiz: a reader's or a letter's signature; the dash is the cue.
+                run.Used = true;
+                AddQuote(run.Content, QuoteKind.Direct, new CueMatch(afterTok, afterTok, "\u2015", CueClass.Speech), signer, null, run.Parts, _tokens[afterTok].Span.Start);
+                return true;
+            }
             var i = afterTok;
             var endsSentence = _text[run.Parts[^1].End - 1] is '.';
             if (IsPunct(i, ',') || IsPunct(i, '\u2014'))
@@ -135,6 +142,11 @@ internal sealed partial class AttributionExtractor
             return false;
         }
         var (first, _) = SentenceTokens(_tokenSentence[openTok]);
+        if (IsPunct(openTok - 1, ':') && _tokenSentence[openTok - 1] != _tokenSentence[openTok])
+        {
+            // "Kovac said:" closing a paragraph introduces the quote that opens the next one.
+            first = SentenceTokens(_tokenSentence[openTok - 1]).First;
+        }
         var j = openTok - 1;
         if (IsPunct(j, ':') || IsPunct(j, ','))
         {
@@ -171,6 +183,21 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>A name after a dash that closes the paragraph right after a quote ("” ― Ana Ruiz"); null otherwise.</summary>
+    private SpeakerPhrase? SignatureAfter(int dash, int limit)
+    {
+        if (!(IsPunct(dash, '\u2015') || IsPunct(dash, '\u2014') || IsPunct(dash, '\u2013')) || ParseSpeakerForward(dash + 1, limit) is not { Kind: SpeakerKind.Name } signer)
+        {
+            return null;
+        }
+        var end = signer.Last + 1;
+        if (IsPunct(end, '.'))
+        {
+            end++;
+        }
+        return end >= _tokens.Count || ParagraphOfOffset(_tokens[end].Span.Start) != ParagraphOfOffset(_tokens[dash].Span.Start) ? signer : null;
     }
 
     private int ParagraphLastToken(int i)
