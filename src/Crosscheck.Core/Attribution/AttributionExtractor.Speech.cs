@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Crosscheck.Documents;
 using Crosscheck.Text;
 
@@ -13,7 +14,15 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] SmallWords = ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "is", "it", "by", "with"];
 
-    private static readonly string[] Auxiliaries = ["has", "had", "have", "also", "later", "then", "reportedly", "once", "previously", "again", "would", "will", "repeatedly", "publicly", "had", "further", "recently"];
+    // Between a subject and its cue: "has also said", "isn't saying", "have not said", "has long argued".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new[]
+    {
+        "has", "had", "have", "also", "later", "then", "reportedly", "once", "previously", "again", "would", "will",
+        "repeatedly", "publicly", "further", "recently", "not", "never", "is", "was", "are", "were", "did", "does", "do",
+        "isn't", "isn\u2019t", "wasn't", "wasn\u2019t", "hasn't", "hasn\u2019t", "haven't", "haven\u2019t", "didn't",
+        "didn\u2019t", "doesn't", "doesn\u2019t", "don't", "don\u2019t", "long", "still", "already", "just", "even",
+        "now", "first", "often", "privately", "openly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The index of "that" within ten tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
     private int ThatWithin(int i, int limit)
@@ -31,6 +40,8 @@ internal sealed partial class AttributionExtractor
         }
         return -1;
     }
+
+    private int ThatBefore(int i) => Is(i - 1, "that") ? i - 1 : i - 2;
 
     /// <summary>Whether the word after "to" starts a noun phrase rather than a verb ("spoke to the press", "told to reporters").</summary>
     private bool IsAdverbialTo(int i) => IsOneOf(i, ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "reporters", "me", "him", "them", "us"]);
@@ -258,17 +269,7 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
-    private bool IsAuxiliary(int i)
-    {
-        foreach (var word in Auxiliaries)
-        {
-            if (Is(i, word))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool IsAuxiliary(int i) => IsWord(i) && Auxiliaries.Contains(Word(i));
 
     /// <summary>Finds the speaker of <paramref name="cue"/>: before it ("X said", "X, speaking to Y, said"), or after it ("said X", "according to X").</summary>
     private bool TryAttribution(CueMatch cue, int floor, int limit, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
@@ -279,7 +280,7 @@ internal sealed partial class AttributionExtractor
         if (cue.Lemma != "according to")
         {
             var b = cue.First - 1;
-            while (b >= floor && b >= cue.First - 2 && IsAuxiliary(b))
+            while (b >= floor && b >= cue.First - 3 && IsAuxiliary(b))
             {
                 b--;
             }
@@ -307,7 +308,9 @@ internal sealed partial class AttributionExtractor
             {
                 // "an architect who said …", "Kovac, who chairs the panel, said …" (the latter is read as apposition).
                 var end = IsPunct(b - 1, ',') ? b - 2 : b - 1;
-                found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor);
+                // Annotators mark the relative pronoun itself as the source, so it stands in when no antecedent parses.
+                found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor)
+                    ?? new SpeakerPhrase(b, b, _tokens[b].Span, SpeakerKind.Pronoun, _tokens[b].Span);
             }
             else if (IsPunct(b, ','))
             {
@@ -498,6 +501,10 @@ internal sealed partial class AttributionExtractor
                 if (hasThat)
                 {
                     tailEnd++;
+                    if (IsPunct(tailEnd, ',') && tailEnd < contentEnd)
+                    {
+                        tailEnd++; // "said that, if elected, he would …"
+                    }
                 }
                 // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
                 // attribution is set off by commas, so the content is the clause before it.
@@ -525,12 +532,12 @@ internal sealed partial class AttributionExtractor
                         tailEnd = that + 1;
                         hasThat = true;
                     }
-                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd))
+                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd) && !hasThat)
                     {
                         continue;
                     }
                     // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
-                    (contentFirst, contentLast) = (hasThat ? tailEnd - 1 : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                    (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
                 }
             }
             if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent)
