@@ -41,6 +41,42 @@ internal sealed partial class AttributionExtractor
         return -1;
     }
 
+    private static readonly string[] PassiveBe = ["is", "are", "was", "were", "been", "be", "being"];
+
+    private static readonly string[] PassiveParticles = ["of", "for", "as", "about", "with"];
+
+    /// <summary>
+    /// Where the content of a passive cue without an agent starts ("was accused [of] …", "is expected [to …]"); -1
+    /// when the cue is not such a passive, or names its agent ("was reported by the Ledger").
+    /// </summary>
+    private int PassiveContentStart(CueMatch cue, int first, int contentEnd)
+    {
+        var k = cue.First - 1;
+        while (k > first && k >= cue.First - 3 && IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+        var word = Word(cue.Last);
+        if (k < first || !IsOneOf(k, PassiveBe) || cue.First != cue.Last || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.Lemma == "according to")
+        {
+            return -1;
+        }
+        var start = cue.Last + 1;
+        if (Is(start, "by") || start > contentEnd || !IsWord(start))
+        {
+            return -1;
+        }
+        if (IsOneOf(start, PassiveParticles))
+        {
+            start++;
+        }
+        else if (!Is(start, "to") && !Is(start, "that"))
+        {
+            return -1; // "was called a liar" reads better through the normal rules
+        }
+        return start <= contentEnd && (IsWord(start) || _tokens[start].Kind == TokenKind.Number) ? start : -1;
+    }
+
     private int ThatBefore(int i) => Is(i - 1, "that") ? i - 1 : i - 2;
 
     /// <summary>Whether the word after "to" starts a noun phrase rather than a verb ("spoke to the press", "told to reporters").</summary>
@@ -459,6 +495,16 @@ internal sealed partial class AttributionExtractor
             if (cue.Lemma == "report" && Is(cue.Last + 1, "by"))
             {
                 continue; // "reported by the Morning Star" is a citation only
+            }
+            if (PassiveContentStart(cue, first, contentEnd) is var passive and >= 0)
+            {
+                // "was accused of …", "is expected to …", "has been criticised for …": annotated without a source.
+                var passiveLast = ContentEndBeforeParticipleCue(passive, contentEnd);
+                if (passiveLast > passive && !InsideRun(_tokens[passive].Span.Start))
+                {
+                    AddQuote(SpanOf(passive, passiveLast), QuoteKind.Indirect, cue, null, null, null, _tokens[cue.First].Span.Start);
+                }
+                continue;
             }
             if (!TryAttribution(cue, first, last, out var speaker, out var venue, out var tailEnd))
             {
