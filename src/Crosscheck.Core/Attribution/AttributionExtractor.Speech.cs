@@ -635,8 +635,34 @@ internal sealed partial class AttributionExtractor
             {
                 return k - 1;
             }
+            // "…, but she acknowledged …": a coordinated clause with its own subject and cue is the next attribution.
+            if (IsPunct(k, ',') && (Is(k + 1, "but") || Is(k + 1, "and")) && k + 3 <= last && CoordinatedCue(k + 2, Math.Min(last, k + 6)) && !InsideRun(_tokens[k].Span.Start))
+            {
+                return k - 1;
+            }
         }
         return last;
+    }
+
+    /// <summary>Whether a subject (a pronoun or capitalised words) starting at <paramref name="i"/> is followed by a cue by <paramref name="limit"/>.</summary>
+    private bool CoordinatedCue(int i, int limit)
+    {
+        if (!(IsOneOf(i, ["he", "she", "they", "we", "i"]) || IsCapitalised(i)))
+        {
+            return false;
+        }
+        for (var k = i + 1; k <= limit; k++)
+        {
+            if (TryCue(k, out _))
+            {
+                return true;
+            }
+            if (!IsWord(k) || !(IsCapitalised(k) || IsAuxiliary(k)))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private bool QuotedInside(QuoteRun run, TextSpan content)
