@@ -384,7 +384,9 @@ internal sealed partial class AttributionExtractor
         {
             _speakers.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, speaker.Kind != SpeakerKind.Group && speaker.Kind != SpeakerKind.Organization, IsSpeaker: true));
         }
-        if (speaker is { Kind: SpeakerKind.Group } && cue is { } groupCue && groupCue.Lemma != "according to")
+        // Only speech cues of the hand lexicon make a group a relied-on source: learned cues are mostly acts and stances
+        // ("officials ordered the archive sealed").
+        if (speaker is { Kind: SpeakerKind.Group } && cue is { } groupCue && groupCue.Lemma is not ("according to" or "learned"))
         {
             // An unnamed source that speaks is sourcing the article relies on: record it as an anonymous citation.
             AddCitation(TextSpan.FromBounds(Math.Min(speaker.Span.Start, _tokens[groupCue.First].Span.Start), Math.Max(speaker.Span.End, _tokens[groupCue.Last].Span.End)),
