@@ -33,6 +33,10 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var (first, last) = SentenceTokens(s);
+            if (IsQuoteMarkToken(first) && first < last)
+            {
+                first++; // a transcript quoted as a whole: "KANE: …
+            }
             var colon = LabelColon(first, last);
             if (colon < 0)
             {
@@ -90,6 +94,25 @@ internal sealed partial class AttributionExtractor
 
     private bool IsQuoteMarkToken(int i) => _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] is '"' or '\u201C' or '\u201D' or '\'' or '\u2019';
 
+    private static int LastTurnStartingBefore(List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)> turns, int offset)
+    {
+        int lo = 0, hi = turns.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (turns[mid].Content.Start < offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     /// <summary>Removes the quotes that lie inside a turn (turns are in text order and do not overlap).</summary>
     private void RemoveQuotesInside(List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)> turns)
     {
@@ -111,7 +134,14 @@ internal sealed partial class AttributionExtractor
                     hi = mid - 1;
                 }
             }
-            if (found < 0 || !turns[found].Content.Contains(quote.Span))
+            // A turn holds its own quotes; a cue-less quote that runs into a turn is transcript text split by stray marks.
+            var inside = found >= 0 && (turns[found].Content.Contains(quote.Span) || quote.CueSpan is null && turns[found].Content.Overlaps(quote.Span));
+            if (!inside && quote.CueSpan is null)
+            {
+                var last = LastTurnStartingBefore(turns, quote.Span.End);
+                inside = last >= 0 && turns[last].Content.Overlaps(quote.Span);
+            }
+            if (!inside)
             {
                 _quotes[keep++] = quote;
             }

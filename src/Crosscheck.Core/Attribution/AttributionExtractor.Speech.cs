@@ -635,6 +635,12 @@ internal sealed partial class AttributionExtractor
             {
                 return k - 1;
             }
+            // "said prices would rise and warned against …": a coordinated predicate with its own cue is a second
+            // attribution of the same subject.
+            if ((Is(k, "and") || Is(k, "but")) && k > first + 1 && CoordinatedPredicateCue(k + 1, Math.Min(last, k + 3)) && !InsideRun(_tokens[k].Span.Start))
+            {
+                return IsPunct(k - 1, ',') ? k - 2 : k - 1;
+            }
             // "…, but she acknowledged …": a coordinated clause with its own subject and cue is the next attribution.
             if (IsPunct(k, ',') && (Is(k + 1, "but") || Is(k + 1, "and")) && k + 3 <= last && CoordinatedCue(k + 2, Math.Min(last, k + 6)) && !InsideRun(_tokens[k].Span.Start))
             {
@@ -642,6 +648,23 @@ internal sealed partial class AttributionExtractor
             }
         }
         return last;
+    }
+
+    /// <summary>Whether a cue verb (after auxiliaries) starts at <paramref name="i"/>, with no subject of its own.</summary>
+    private bool CoordinatedPredicateCue(int i, int limit)
+    {
+        for (var k = i; k <= limit; k++)
+        {
+            if (IsLower(k) && TryCue(k, out var cue) && cue.Lemma != "according to" && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (!IsAuxiliary(k))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a subject (a pronoun or capitalised words) starting at <paramref name="i"/> is followed by a cue by <paramref name="limit"/>.</summary>
@@ -764,7 +787,7 @@ internal sealed partial class AttributionExtractor
             return false;
         }
         var quote = _quotes[q];
-        if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quote.CueSpan is null)
+        if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quote.CueSpan is null || quote.Cue == "\u2015")
         {
             return false;
         }
