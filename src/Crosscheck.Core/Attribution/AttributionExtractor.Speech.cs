@@ -635,6 +635,11 @@ internal sealed partial class AttributionExtractor
             {
                 return k - 1;
             }
+            // A semicolon ends the reported clause; what follows is the writer's or another attribution.
+            if (IsPunct(k, ';') && !InsideRun(_tokens[k].Span.Start))
+            {
+                return k - 1;
+            }
             // "said prices would rise and warned against …": a coordinated predicate with its own cue is a second
             // attribution of the same subject.
             if ((Is(k, "and") || Is(k, "but")) && k > first + 1 && CoordinatedPredicateCue(k + 1, Math.Min(last, k + 3)) && !InsideRun(_tokens[k].Span.Start))
@@ -642,9 +647,9 @@ internal sealed partial class AttributionExtractor
                 return IsPunct(k - 1, ',') ? k - 2 : k - 1;
             }
             // "…, but she acknowledged …": a coordinated clause with its own subject and cue is the next attribution.
-            if (IsPunct(k, ',') && (Is(k + 1, "but") || Is(k + 1, "and")) && k + 3 <= last && CoordinatedCue(k + 2, Math.Min(last, k + 6)) && !InsideRun(_tokens[k].Span.Start))
+            if ((Is(k, "but") || Is(k, "and")) && k > first + 1 && k + 2 <= last && CoordinatedCue(k + 1, Math.Min(last, k + 5)) && !InsideRun(_tokens[k].Span.Start))
             {
-                return k - 1;
+                return IsPunct(k - 1, ',') || IsPunct(k - 1, '\u2014') || IsPunct(k - 1, '-') ? k - 2 : k - 1;
             }
         }
         return last;
