@@ -325,7 +325,8 @@ internal sealed partial class AttributionExtractor
             {
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
                 // else the sentence's subject ("Kovac defended the plan, saying …").
-                for (var c = b - 1; c >= floor && c >= b - 8; c--)
+                // The first cue of the clause, not the nearest: in "Ruiz said he doubted it, adding …" Ruiz adds.
+                for (var c = Math.Max(floor, b - 30); c < b; c++)
                 {
                     if (TryCue(c, out var previous) && previous.Last < cue.First && TryAttribution(previous, floor, b - 1, out var shared, out _, out _))
                     {
