@@ -80,7 +80,11 @@ internal sealed partial class AttributionExtractor
     private int ThatBefore(int i) => Is(i - 1, "that") ? i - 1 : i - 2;
 
     /// <summary>Whether the word after "to" starts a noun phrase rather than a verb ("spoke to the press", "told to reporters").</summary>
-    private bool IsAdverbialTo(int i) => IsOneOf(i, ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "reporters", "me", "him", "them", "us"]);
+    private bool IsAdverbialTo(int i) => IsOneOf(i, NounPhraseStarts);
+
+    private static readonly string[] NounPhraseStarts = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "reporters", "me", "him", "them", "us"];
+
+    private static readonly string[] SubjectPronouns = ["he", "she", "they", "we", "i"];
 
     private bool StartsAdverbial(int i)
     {
@@ -676,7 +680,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>Whether a subject (a pronoun or capitalised words) starting at <paramref name="i"/> is followed by a cue by <paramref name="limit"/>.</summary>
     private bool CoordinatedCue(int i, int limit)
     {
-        if (!(IsOneOf(i, ["he", "she", "they", "we", "i"]) || IsCapitalised(i)))
+        if (!(IsOneOf(i, SubjectPronouns) || IsCapitalised(i)))
         {
             return false;
         }
