@@ -332,7 +332,10 @@ internal sealed partial class AttributionExtractor
                 // The first cue of the clause, not the nearest: in "Ruiz said he doubted it, adding …" Ruiz adds.
                 for (var c = Math.Max(floor, b - 30); c < b; c++)
                 {
-                    if (TryCue(c, out var previous) && previous.Last < cue.First && TryAttribution(previous, floor, b - 1, out var shared, out _, out _))
+                    // A participle never shares another participle's subject here, which keeps this one level deep
+                    // (a run of "saying, saying, …" stays linear).
+                    if (TryCue(c, out var previous) && previous.Last < cue.First && !Word(previous.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                        && TryAttribution(previous, floor, b - 1, out var shared, out _, out _))
                     {
                         found = shared;
                         break;
