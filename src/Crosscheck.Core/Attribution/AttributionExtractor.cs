@@ -310,6 +310,12 @@ internal sealed partial class AttributionExtractor
 
     // ---- cues ----------------------------------------------------------------------------------------------------
 
+    private static readonly string[] EvidenceNouns =
+    [
+        "polls", "surveys", "data", "documents", "records", "results", "figures", "numbers", "studies", "estimates",
+        "reports", "filings", "emails", "statistics", "projections", "averages", "tests", "files", "papers", "returns",
+    ];
+
     /// <summary>The cue starting at token <paramref name="i"/>.</summary>
     private bool TryCue(int i, out CueMatch cue)
     {
@@ -338,6 +344,12 @@ internal sealed partial class AttributionExtractor
         if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
             cue = new CueMatch(i, i, entry.Lemma, entry.Class);
+            return true;
+        }
+        // "show" is mostly a noun; after plural evidence ("polls show", "records show") it reports what they say.
+        if (Is(i, "show") && IsLower(i) && IsOneOf(i - 1, EvidenceNouns) && !InsideRun(_tokens[i].Span.Start))
+        {
+            cue = new CueMatch(i, i, "show", CueClass.Speech);
             return true;
         }
         if (IsLower(i) && AttributionLexicons.LearnedLookup.TryGetValue(Word(i), out var learned) && !InsideRun(_tokens[i].Span.Start))
