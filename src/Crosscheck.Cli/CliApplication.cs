@@ -65,6 +65,7 @@ internal static class CliApplication
         root.Add(ExtractCommand.Create(console));
         root.Add(IngestCommand.Create(console));
         root.Add(SearchCommand.Create(console));
+        root.Add(ServeCommand.Create(console));
         root.Add(StoriesCommand.Create(console));
         root.Add(StoryCommand.Create(console));
         root.Add(TrainCommand.Create(console));

@@ -188,14 +188,8 @@ public static class StoryWriter
         json.WriteStartArray("articles");
         for (var i = 0; i < view.Articles.Count; i++)
         {
-            var article = view.Articles[i];
             json.WriteStartObject();
-            json.WriteString("id", article.Id);
-            json.WriteString("source", article.Source);
-            json.WriteString("url", article.Url);
-            json.WriteString("title", article.Title);
-            json.WriteString("outlet", article.Outlet);
-            WriteTime(json, "publishedAt", article.PublishedAt);
+            ResultJson.WriteArticleFields(json, view.Articles[i]);
             json.WriteString("duplicateOf", story.Members[i].DuplicateOf);
             json.WriteEndObject();
         }

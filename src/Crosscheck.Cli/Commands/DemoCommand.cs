@@ -7,6 +7,9 @@ namespace Crosscheck.Cli.Commands;
 /// <summary><c>crosscheck demo</c>: ingests the bundled demo corpus, prints the demo story's comparison, writes an HTML report.</summary>
 internal static class DemoCommand
 {
+    /// <summary>Where the demo stores its articles unless told otherwise.</summary>
+    public const string DefaultDatabasePath = "crosscheck-demo.db";
+
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
@@ -15,7 +18,7 @@ internal static class DemoCommand
             Description = "Directory of the corpus to use (default: the bundled samples/corpus).",
             HelpName = "DIR",
         };
-        var database = CommonOptions.Database("crosscheck-demo.db");
+        var database = CommonOptions.Database(DefaultDatabasePath);
         var html = new Option<string>("--html")
         {
             Description = "Where to write the HTML report.",

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Crosscheck.Workspace;
 using Spectre.Console;
 
@@ -67,7 +66,7 @@ internal static class IngestCommand
             var where = CrosscheckWorkspace.DescribeDatabase(db);
             if (parseResult.GetValue(format) == "json")
             {
-                WriteJson(summary, where, console.Output);
+                ResultJson.WriteIngestSummary(summary, where, console.Output);
             }
             else
             {
@@ -119,31 +118,5 @@ internal static class IngestCommand
                 task.StopTask();
             }).ConfigureAwait(false);
         return summary;
-    }
-
-    private static void WriteJson(IngestSummary summary, string database, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("database", database);
-            json.WriteNumber("read", summary.Read);
-            json.WriteNumber("added", summary.Added);
-            json.WriteNumber("skipped", summary.Skipped);
-            json.WriteNumber("failed", summary.Failed);
-            json.WriteNumber("seconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
-            json.WriteStartArray("errors");
-            foreach (var error in summary.Errors)
-            {
-                json.WriteStartObject();
-                json.WriteString("source", error.Source);
-                json.WriteString("reason", error.Reason);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Crosscheck.Storage.Search;
 using Crosscheck.Workspace;
 
@@ -53,7 +52,7 @@ internal static class SearchCommand
             }
             if (parseResult.GetValue(format) == "json")
             {
-                WriteJson(text, hits, console.Output);
+                ResultJson.WriteSearch(text, hits, console.Output);
             }
             else
             {
@@ -80,30 +79,5 @@ internal static class SearchCommand
             output.WriteLine($"   {hit.Snippet.ReplaceLineEndings(" ")}");
             output.WriteLine();
         }
-    }
-
-    private static void WriteJson(string query, IReadOnlyList<SearchHit> hits, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("query", query);
-            json.WriteStartArray("hits");
-            foreach (var hit in hits)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", hit.ArticleId);
-                json.WriteString("title", hit.Title);
-                json.WriteString("outlet", hit.Outlet);
-                json.WriteString("source", hit.Source);
-                json.WriteString("snippet", hit.Snippet);
-                json.WriteNumber("rank", Math.Round(hit.Rank, 6));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 }

@@ -52,7 +52,7 @@ internal static class StoriesCommand
     /// <summary>Listing stories of a database that does not exist would silently create an empty one.</summary>
     internal static void RequireDatabase(string path)
     {
-        if (!File.Exists(path))
+        if (!Crosscheck.Storage.PostgreSql.PostgreSqlConnection.IsPostgreSql(path) && !File.Exists(path))
         {
             throw new UsageException($"database '{path}' does not exist; ingest articles first or pass --db PATH.");
         }

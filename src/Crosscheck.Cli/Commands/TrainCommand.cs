@@ -54,6 +54,7 @@ internal static class TrainCommand
         });
         command.Add(signals);
         command.Add(TrainCheckWorthinessCommand.Create(console));
+        command.Add(TrainAttributionCommand.Create(console));
         return command;
     }
 }

@@ -15,7 +15,11 @@ internal sealed partial class AttributionExtractor
         "although", "where", "in", "on", "at", "to", "for", "with", "by", "from", "during", "into", "than", "so",
         "who", "which", "also", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "said",
         "says", "then", "now", "yesterday", "today", "tonight", "later", "earlier", "meanwhile", "still", "however",
+        "perhaps", "maybe", "what", "both", "say", "even", "only", "instead", "indeed", "interview", "footage",
     ];
+
+    // Prepositions joining a role noun to the name it belongs to: "a spokeswoman for Ana Ruiz", "aides to Kovac".
+    private static readonly string[] RolePrepositions = ["for", "of", "to", "at", "on"];
 
     /// <summary>
     /// Widens a speaker mention to the source phrase: leftwards over its modifiers ("longtime Democratic pollster",
@@ -58,6 +62,16 @@ internal sealed partial class AttributionExtractor
             if (first < speaker.First && IsPunct(first, '-'))
             {
                 first = speaker.First;
+            }
+            // "A spokeswoman for Ana Ruiz", "Republicans on the committee": the role noun heads the source phrase.
+            if (IsOneOf(first - 1, RolePrepositions) && first - 2 >= sentenceFirst && IsWord(first - 2) && IsRoleOrGroupNoun(first - 2))
+            {
+                var k = first - 2;
+                while (k - 1 >= Math.Max(sentenceFirst, first - 2 - MaxModifierTokens) && IsWord(k - 1) && !IsLeftBoundary(k - 1) && !TryCue(k - 1, out _) && !InsideRun(_tokens[k - 1].Span.Start))
+                {
+                    k--;
+                }
+                first = k;
             }
             // "Another critic, Ana Ruiz, said": a short noun phrase opening the sentence, set off before the name.
             if (first == speaker.First && IsPunct(first - 1, ',') && speaker.Last < cue.First && IsPunct(speaker.Last + 1, ','))
@@ -162,6 +176,13 @@ internal sealed partial class AttributionExtractor
         }
         var span = SpanOf(start, end);
         return new SpeakerPhrase(start, end, span, SpeakerKind.Organization, span);
+    }
+
+    private bool IsRoleOrGroupNoun(int i)
+    {
+        var word = Word(i);
+        return AttributionLexicons.RoleLookup.ContainsKey(word) || AttributionLexicons.GroupNounLookup.Contains(word)
+            || word.Length > 2 && word[^1] == 's' && AttributionLexicons.RoleLookup.ContainsKey(word[..^1]);
     }
 
     private bool IsOneOf(int i, string[] words)

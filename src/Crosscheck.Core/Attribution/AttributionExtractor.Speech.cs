@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Crosscheck.Documents;
 using Crosscheck.Text;
 
@@ -13,7 +14,15 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] SmallWords = ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "is", "it", "by", "with"];
 
-    private static readonly string[] Auxiliaries = ["has", "had", "have", "also", "later", "then", "reportedly", "once", "previously", "again", "would", "will", "repeatedly", "publicly", "had", "further", "recently"];
+    // Between a subject and its cue: "has also said", "isn't saying", "have not said", "has long argued".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new[]
+    {
+        "has", "had", "have", "also", "later", "then", "reportedly", "once", "previously", "again", "would", "will",
+        "repeatedly", "publicly", "further", "recently", "not", "never", "is", "was", "are", "were", "did", "does", "do",
+        "isn't", "isn\u2019t", "wasn't", "wasn\u2019t", "hasn't", "hasn\u2019t", "haven't", "haven\u2019t", "didn't",
+        "didn\u2019t", "doesn't", "doesn\u2019t", "don't", "don\u2019t", "long", "still", "already", "just", "even",
+        "now", "first", "often", "privately", "openly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The index of "that" within ten tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
     private int ThatWithin(int i, int limit)
@@ -31,6 +40,51 @@ internal sealed partial class AttributionExtractor
         }
         return -1;
     }
+
+    private static readonly string[] PassiveBe = ["is", "are", "was", "were", "been", "be", "being"];
+
+    private static readonly string[] PassiveParticles = ["of", "for", "as", "about", "with"];
+
+    /// <summary>
+    /// Where the content of a passive cue without an agent starts ("was accused [of] …", "is expected [to …]"); -1
+    /// when the cue is not such a passive, or names its agent ("was reported by the Ledger").
+    /// </summary>
+    private int PassiveContentStart(CueMatch cue, int first, int contentEnd)
+    {
+        var k = cue.First - 1;
+        while (k > first && k >= cue.First - 3 && IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+        var word = Word(cue.Last);
+        if (k < first || !IsOneOf(k, PassiveBe) || cue.First != cue.Last || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.Lemma == "according to")
+        {
+            return -1;
+        }
+        var start = cue.Last + 1;
+        if (Is(start, "by") || start > contentEnd || !IsWord(start))
+        {
+            return -1;
+        }
+        if (IsOneOf(start, PassiveParticles))
+        {
+            start++;
+        }
+        else if (!Is(start, "to") && !Is(start, "that"))
+        {
+            return -1; // "was called a liar" reads better through the normal rules
+        }
+        return start <= contentEnd && (IsWord(start) || _tokens[start].Kind == TokenKind.Number) ? start : -1;
+    }
+
+    private int ThatBefore(int i) => Is(i - 1, "that") ? i - 1 : i - 2;
+
+    /// <summary>Whether the word after "to" starts a noun phrase rather than a verb ("spoke to the press", "told to reporters").</summary>
+    private bool IsAdverbialTo(int i) => IsOneOf(i, NounPhraseStarts);
+
+    private static readonly string[] NounPhraseStarts = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "reporters", "me", "him", "them", "us"];
+
+    private static readonly string[] SubjectPronouns = ["he", "she", "they", "we", "i"];
 
     private bool StartsAdverbial(int i)
     {
@@ -105,6 +159,13 @@ internal sealed partial class AttributionExtractor
         if (afterTok < _tokens.Count && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph)
         {
             var limit = ParagraphLastToken(afterTok);
+            if (SignatureAfter(afterTok, limit) is { } signer)
+            {
+                // “…” ― Ana Ruiz: a reader's or a letter's signature; the dash is the cue.
+                run.Used = true;
+                AddQuote(run.Content, QuoteKind.Direct, new CueMatch(afterTok, afterTok, "\u2015", CueClass.Speech), signer, null, run.Parts, _tokens[afterTok].Span.Start);
+                return true;
+            }
             var i = afterTok;
             var endsSentence = _text[run.Parts[^1].End - 1] is '.';
             if (IsPunct(i, ',') || IsPunct(i, '\u2014'))
@@ -132,6 +193,11 @@ internal sealed partial class AttributionExtractor
             return false;
         }
         var (first, _) = SentenceTokens(_tokenSentence[openTok]);
+        if (IsPunct(openTok - 1, ':') && _tokenSentence[openTok - 1] != _tokenSentence[openTok])
+        {
+            // "Kovac said:" closing a paragraph introduces the quote that opens the next one.
+            first = SentenceTokens(_tokenSentence[openTok - 1]).First;
+        }
         var j = openTok - 1;
         if (IsPunct(j, ':') || IsPunct(j, ','))
         {
@@ -168,6 +234,21 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>A name after a dash that closes the paragraph right after a quote ("” ― Ana Ruiz"); null otherwise.</summary>
+    private SpeakerPhrase? SignatureAfter(int dash, int limit)
+    {
+        if (!(IsPunct(dash, '\u2015') || IsPunct(dash, '\u2014') || IsPunct(dash, '\u2013')) || ParseSpeakerForward(dash + 1, limit) is not { Kind: SpeakerKind.Name } signer)
+        {
+            return null;
+        }
+        var end = signer.Last + 1;
+        if (IsPunct(end, '.'))
+        {
+            end++;
+        }
+        return end >= _tokens.Count || ParagraphOfOffset(_tokens[end].Span.Start) != ParagraphOfOffset(_tokens[dash].Span.Start) ? signer : null;
     }
 
     private int ParagraphLastToken(int i)
@@ -228,17 +309,7 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
-    private bool IsAuxiliary(int i)
-    {
-        foreach (var word in Auxiliaries)
-        {
-            if (Is(i, word))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool IsAuxiliary(int i) => IsWord(i) && Auxiliaries.Contains(Word(i));
 
     /// <summary>Finds the speaker of <paramref name="cue"/>: before it ("X said", "X, speaking to Y, said"), or after it ("said X", "according to X").</summary>
     private bool TryAttribution(CueMatch cue, int floor, int limit, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
@@ -249,7 +320,7 @@ internal sealed partial class AttributionExtractor
         if (cue.Lemma != "according to")
         {
             var b = cue.First - 1;
-            while (b >= floor && b >= cue.First - 2 && IsAuxiliary(b))
+            while (b >= floor && b >= cue.First - 3 && IsAuxiliary(b))
             {
                 b--;
             }
@@ -258,9 +329,13 @@ internal sealed partial class AttributionExtractor
             {
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
                 // else the sentence's subject ("Kovac defended the plan, saying …").
-                for (var c = b - 1; c >= floor && c >= b - 8; c--)
+                // The first cue of the clause, not the nearest: in "Ruiz said he doubted it, adding …" Ruiz adds.
+                for (var c = Math.Max(floor, b - 30); c < b; c++)
                 {
-                    if (TryCue(c, out var previous) && previous.Last < cue.First && TryAttribution(previous, floor, b - 1, out var shared, out _, out _))
+                    // A participle never shares another participle's subject here, which keeps this one level deep
+                    // (a run of "saying, saying, …" stays linear).
+                    if (TryCue(c, out var previous) && previous.Last < cue.First && !Word(previous.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                        && TryAttribution(previous, floor, b - 1, out var shared, out _, out _))
                     {
                         found = shared;
                         break;
@@ -277,7 +352,9 @@ internal sealed partial class AttributionExtractor
             {
                 // "an architect who said …", "Kovac, who chairs the panel, said …" (the latter is read as apposition).
                 var end = IsPunct(b - 1, ',') ? b - 2 : b - 1;
-                found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor);
+                // Annotators mark the relative pronoun itself as the source, so it stands in when no antecedent parses.
+                found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor)
+                    ?? new SpeakerPhrase(b, b, _tokens[b].Span, SpeakerKind.Pronoun, _tokens[b].Span);
             }
             else if (IsPunct(b, ','))
             {
@@ -427,6 +504,16 @@ internal sealed partial class AttributionExtractor
             {
                 continue; // "reported by the Morning Star" is a citation only
             }
+            if (PassiveContentStart(cue, first, contentEnd) is var passive and >= 0)
+            {
+                // "was accused of …", "is expected to …", "has been criticised for …": annotated without a source.
+                var passiveLast = ContentEndBeforeParticipleCue(passive, contentEnd);
+                if (passiveLast > passive && !InsideRun(_tokens[passive].Span.Start))
+                {
+                    AddQuote(SpanOf(passive, passiveLast), QuoteKind.Indirect, cue, null, null, null, _tokens[cue.First].Span.Start);
+                }
+                continue;
+            }
             if (!TryAttribution(cue, first, last, out var speaker, out var venue, out var tailEnd))
             {
                 continue;
@@ -449,13 +536,18 @@ internal sealed partial class AttributionExtractor
                     (contentFirst, contentLast) = (first, contentEnd);
                 }
             }
-            else if (cue.Class == CueClass.Intent)
+            else if (Is(cue.Last + 1, "to") && IsLower(cue.Last + 2) && !IsAdverbialTo(cue.Last + 2))
             {
-                if (!Is(cue.Last + 1, "to") || speaker.First > cue.First)
+                // "plans to resign", "agreed to lend": an intention; annotators include the "to".
+                if (speaker.First > cue.First)
                 {
                     continue;
                 }
-                (contentFirst, contentLast) = (cue.Last + 2, contentEnd);
+                (contentFirst, contentLast) = (cue.Last + 1, ContentEndBeforeParticipleCue(cue.Last + 1, contentEnd));
+            }
+            else if (cue.Class == CueClass.Intent && (speaker.First > cue.First || tailEnd > contentEnd || _tokens[tailEnd].Kind == TokenKind.Punctuation || StartsAdverbial(tailEnd)))
+            {
+                continue;
             }
             else
             {
@@ -463,6 +555,10 @@ internal sealed partial class AttributionExtractor
                 if (hasThat)
                 {
                     tailEnd++;
+                    if (IsPunct(tailEnd, ',') && tailEnd < contentEnd)
+                    {
+                        tailEnd++; // "said that, if elected, he would …"
+                    }
                 }
                 // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
                 // attribution is set off by commas, so the content is the clause before it.
@@ -488,12 +584,14 @@ internal sealed partial class AttributionExtractor
                         // "said during a rally in Vodena that …": skip the adverbial up to "that".
                         venue ??= ParseVenue(tailEnd, that - 1);
                         tailEnd = that + 1;
+                        hasThat = true;
                     }
-                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd))
+                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd) && !hasThat)
                     {
                         continue;
                     }
-                    (contentFirst, contentLast) = (tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                    // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
+                    (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
                 }
             }
             if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent)
@@ -545,8 +643,62 @@ internal sealed partial class AttributionExtractor
             {
                 return k - 1;
             }
+            // A semicolon ends the reported clause; what follows is the writer's or another attribution.
+            if (IsPunct(k, ';') && !InsideRun(_tokens[k].Span.Start))
+            {
+                return k - 1;
+            }
+            // "said prices would rise and warned against …": a coordinated predicate with its own cue is a second
+            // attribution of the same subject.
+            if ((Is(k, "and") || Is(k, "but")) && k > first + 1 && CoordinatedPredicateCue(k + 1, Math.Min(last, k + 3)) && !InsideRun(_tokens[k].Span.Start))
+            {
+                return IsPunct(k - 1, ',') ? k - 2 : k - 1;
+            }
+            // "…, but she acknowledged …": a coordinated clause with its own subject and cue is the next attribution.
+            if ((Is(k, "but") || Is(k, "and")) && k > first + 1 && k + 2 <= last && CoordinatedCue(k + 1, Math.Min(last, k + 5)) && !InsideRun(_tokens[k].Span.Start))
+            {
+                return IsPunct(k - 1, ',') || IsPunct(k - 1, '\u2014') || IsPunct(k - 1, '-') ? k - 2 : k - 1;
+            }
         }
         return last;
+    }
+
+    /// <summary>Whether a cue verb (after auxiliaries) starts at <paramref name="i"/>, with no subject of its own.</summary>
+    private bool CoordinatedPredicateCue(int i, int limit)
+    {
+        for (var k = i; k <= limit; k++)
+        {
+            if (IsLower(k) && TryCue(k, out var cue) && cue.Lemma != "according to" && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (!IsAuxiliary(k))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a subject (a pronoun or capitalised words) starting at <paramref name="i"/> is followed by a cue by <paramref name="limit"/>.</summary>
+    private bool CoordinatedCue(int i, int limit)
+    {
+        if (!(IsOneOf(i, SubjectPronouns) || IsCapitalised(i)))
+        {
+            return false;
+        }
+        for (var k = i + 1; k <= limit; k++)
+        {
+            if (TryCue(k, out _))
+            {
+                return true;
+            }
+            if (!IsWord(k) || !(IsCapitalised(k) || IsAuxiliary(k)))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private bool QuotedInside(QuoteRun run, TextSpan content)
@@ -561,7 +713,11 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
-    /// <summary>Quotes without a cue of their own take the speaker of the nearest attributed quote in their paragraph.</summary>
+    /// <summary>
+    /// Quotes without a cue of their own continue the nearest attributed direct quote of their paragraph (or of the
+    /// paragraph before, when they open their own): “A,” she said. “B.” is one statement, and annotators mark it as one
+    /// discontinuous content. With no such quote they stand alone and take the speaker of the nearest one, if any.
+    /// </summary>
     private void InheritSpeakers(List<QuoteRun> deferred)
     {
         foreach (var run in deferred)
@@ -571,23 +727,52 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var paragraph = ParagraphOfOffset(run.OpenMark);
-            Quote? previous = null, next = null;
-            foreach (var quote in _quotes)
+            int previous = -1, next = -1, nearestBefore = -1, nearestAfter = -1;
+            for (var q = 0; q < _quotes.Count; q++)
             {
-                if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || ParagraphOfOffset(quote.Span.Start) != paragraph)
+                var quote = _quotes[q];
+                var quoteParagraph = ParagraphOfOffset(quote.Span.Start);
+                if (quote.Span.End <= run.OpenMark && quoteParagraph >= paragraph - 1 && (nearestBefore < 0 || quote.Span.End > _quotes[nearestBefore].Span.End))
+                {
+                    nearestBefore = q;
+                }
+                else if (quote.Span.Start >= run.End && quoteParagraph == paragraph && (nearestAfter < 0 || quote.Span.Start < _quotes[nearestAfter].Span.Start))
+                {
+                    nearestAfter = q;
+                }
+                if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quoteParagraph != paragraph)
                 {
                     continue;
                 }
                 if (quote.Span.End <= run.OpenMark)
                 {
-                    previous = quote;
+                    previous = q;
                 }
-                else if (next is null && quote.Span.Start >= run.End)
+                else if (next < 0 && quote.Span.Start >= run.End)
                 {
-                    next = quote;
+                    next = q;
                 }
             }
-            var source = previous ?? next;
+            var merge = ContinuedQuote(nearestBefore, run, before: true) ? nearestBefore : ContinuedQuote(nearestAfter, run, before: false) ? nearestAfter : -1;
+            if (merge >= 0)
+            {
+                run.Used = true;
+                var target = _quotes[merge];
+                var parts = new List<TextSpan>(target.Parts.Count + run.Parts.Count);
+                if (target.Span.Start < run.OpenMark)
+                {
+                    parts.AddRange(target.Parts);
+                    parts.AddRange(run.Parts);
+                }
+                else
+                {
+                    parts.AddRange(run.Parts);
+                    parts.AddRange(target.Parts);
+                }
+                _quotes[merge] = target with { Span = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Text = JoinParts(parts), Parts = [.. parts] };
+                continue;
+            }
+            var source = previous >= 0 ? _quotes[previous] : next >= 0 ? _quotes[next] : null;
             var content = run.Content;
             if (CountWords(content) < (source is null ? _options.MinUnattributedQuoteWords : 3) || source is null && IsTitleCase(run, 12))
             {
@@ -602,6 +787,37 @@ internal sealed partial class AttributionExtractor
                 Parts = [.. run.Parts],
             });
         }
+    }
+
+    /// <summary>
+    /// Whether a cue-less run continues quote <paramref name="q"/>: a direct quote with a speaker next to it, in its
+    /// paragraph or, for a run opening its paragraph, at the end of the paragraph before; short runs are scare quotes.
+    /// </summary>
+    private bool ContinuedQuote(int q, QuoteRun run, bool before)
+    {
+        if (q < 0 || CountWords(run.Content) < 3)
+        {
+            return false;
+        }
+        var quote = _quotes[q];
+        if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quote.CueSpan is null || quote.Cue == "\u2015")
+        {
+            return false;
+        }
+        var runParagraph = ParagraphOfOffset(run.OpenMark);
+        var quoteParagraph = ParagraphOfOffset(before ? quote.Span.End - 1 : quote.Span.Start);
+        if (quoteParagraph == runParagraph)
+        {
+            return true;
+        }
+        if (!before || quoteParagraph != runParagraph - 1)
+        {
+            return false;
+        }
+        // Across paragraphs only when the run opens its paragraph and nothing but the cue follows the quote in its own.
+        var sentence = SentenceOfOffset(run.OpenMark);
+        var first = TokenAtOrAfter(_sentences[sentence].Span.Start);
+        return (sentence == 0 || _sentences[sentence - 1].Paragraph != runParagraph) && _tokens[first].Span.Start >= run.OpenMark - 1;
     }
 
     private int CountWords(TextSpan span)

@@ -67,9 +67,73 @@ internal sealed partial class AttributionExtractor
         FindReportedSpeech();
         FindCitingPhrases();
         InheritSpeakers(deferred);
+        FindSpeakerLabels();
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        DropNested();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
+    }
+
+    /// <summary>
+    /// Drops a quote whose cue lies inside another quote's content: "Ruiz said she plans to resign" is one attribution,
+    /// Ruiz's, and annotators (PolNeAR is univocal: a token has one role) do not mark the embedded "plans".
+    /// </summary>
+    private void DropNested()
+    {
+        var keep = 0;
+        for (var i = 0; i < _quotes.Count; i++)
+        {
+            var quote = _quotes[i];
+            if (quote.CueSpan is not { } cue || !InsideOtherContent(i, cue))
+            {
+                _quotes[keep++] = quote;
+            }
+        }
+        _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+
+    private bool InsideOtherContent(int index, TextSpan cue)
+    {
+        // Quotes are sorted by start; a content holding the cue starts before it, and a few neighbours suffice.
+        for (var k = index + 1; k < _quotes.Count && k <= index + 4 && _quotes[k].Span.Start <= cue.Start; k++)
+        {
+            if (PartsContain(_quotes[k], cue))
+            {
+                return true;
+            }
+        }
+        for (var k = index - 1; k >= 0 && k >= index - 8; k--)
+        {
+            if (PartsContain(_quotes[k], cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the cue sits in the first clause of one of the quote's parts: "said she plans to …" embeds, while
+    /// "said the plan failed, but she acknowledged …" is a content that ran on past its clause into the next attribution.
+    /// </summary>
+    private bool PartsContain(Quote quote, TextSpan cue)
+    {
+        foreach (var part in quote.Parts)
+        {
+            if (!part.Contains(cue))
+            {
+                continue;
+            }
+            for (var t = TokenAtOrAfter(part.Start); t < _tokens.Count && _tokens[t].Span.End <= cue.Start; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Punctuation && !IsAbbreviationDot(t) && !IsPunct(t, '"') && !IsPunct(t, '\u201C') && !IsPunct(t, '\u201D'))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     // ---- token helpers -------------------------------------------------------------------------------------------
@@ -246,6 +310,12 @@ internal sealed partial class AttributionExtractor
 
     // ---- cues ----------------------------------------------------------------------------------------------------
 
+    private static readonly string[] EvidenceNouns =
+    [
+        "polls", "surveys", "data", "documents", "records", "results", "figures", "numbers", "studies", "estimates",
+        "reports", "filings", "emails", "statistics", "projections", "averages", "tests", "files", "papers", "returns",
+    ];
+
     /// <summary>The cue starting at token <paramref name="i"/>.</summary>
     private bool TryCue(int i, out CueMatch cue)
     {
@@ -274,6 +344,17 @@ internal sealed partial class AttributionExtractor
         if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
             cue = new CueMatch(i, i, entry.Lemma, entry.Class);
+            return true;
+        }
+        // "show" is mostly a noun; after plural evidence ("polls show", "records show") it reports what they say.
+        if (Is(i, "show") && IsLower(i) && IsOneOf(i - 1, EvidenceNouns) && !InsideRun(_tokens[i].Span.Start))
+        {
+            cue = new CueMatch(i, i, "show", CueClass.Speech);
+            return true;
+        }
+        if (IsLower(i) && AttributionLexicons.LearnedLookup.TryGetValue(Word(i), out var learned) && !InsideRun(_tokens[i].Span.Start))
+        {
+            cue = new CueMatch(i, i, "learned", learned);
             return true;
         }
         return false;
@@ -315,7 +396,9 @@ internal sealed partial class AttributionExtractor
         {
             _speakers.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, speaker.Kind != SpeakerKind.Group && speaker.Kind != SpeakerKind.Organization, IsSpeaker: true));
         }
-        if (speaker is { Kind: SpeakerKind.Group } && cue is { } groupCue && groupCue.Lemma != "according to")
+        // Only speech cues of the hand lexicon make a group a relied-on source: learned cues are mostly acts and stances
+        // ("officials ordered the archive sealed").
+        if (speaker is { Kind: SpeakerKind.Group } && cue is { } groupCue && groupCue.Lemma is not ("according to" or "learned"))
         {
             // An unnamed source that speaks is sourcing the article relies on: record it as an anonymous citation.
             AddCitation(TextSpan.FromBounds(Math.Min(speaker.Span.Start, _tokens[groupCue.First].Span.Start), Math.Max(speaker.Span.End, _tokens[groupCue.Last].Span.End)),

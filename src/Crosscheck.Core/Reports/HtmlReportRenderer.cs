@@ -18,7 +18,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
 {
     private const int CellLength = 200;
 
-    private const string Style = """
+    /// <summary>The report's stylesheet; the web UI serves it too, so pages and reports look alike.</summary>
+    internal const string Style = """
         body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1f2328;background:#f6f8fa}
         main{max-width:1100px;margin:0 auto;padding:1rem 1.5rem 3rem}
         h1{margin:.5rem 0}h2{margin-top:2.5rem;border-bottom:1px solid #d0d7de;padding-bottom:.25rem}
@@ -91,7 +92,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
         }
     }
 
-    private static void WriteArticle(AnalyzedArticle document, int number, TextWriter output)
+    /// <summary>One article: metadata, highlighted text and the tables of its quotes, citations, claims and signals.</summary>
+    internal static void WriteArticle(AnalyzedArticle document, int number, TextWriter output)
     {
         var article = document.Article;
         output.Write($"<section class=\"article\" id=\"article-{number}\">\n");

@@ -4,10 +4,10 @@ using Crosscheck.Lexicons;
 
 namespace Crosscheck.Signals;
 
-/// <summary>The signals stage's phrase lexicons (<c>signals-*.txt</c>), one trie per file, loaded once.</summary>
+/// <summary>The signals stage's phrase lexicons (<c>signals-*.txt</c>), one token trie for all files, loaded once.</summary>
 /// <remarks>
 /// File format: "@technique", "@weight" and "@reason" lines (key TAB value) set the defaults for the entries that follow;
-/// an entry is a phrase, optionally followed by TAB and its own reason template. One trie per file keeps overlapping
+/// an entry is a phrase, optionally followed by TAB and its own reason template. Matching per file keeps overlapping
 /// phrases of different techniques ("raises questions" as speculation, "so-called" as doubt) from hiding each other.
 /// </remarks>
 internal static class SignalLexicons
@@ -20,20 +20,16 @@ internal static class SignalLexicons
         "signals-whataboutism",
     ];
 
-    /// <summary>One matcher per lexicon file.</summary>
-    public static readonly IReadOnlyList<PhraseMatcher<SignalEntry>> Matchers = Load();
+    private static readonly SignalPhraseIndex Index = new([.. Files.Select(Entries)]);
 
-    private static PhraseMatcher<SignalEntry>[] Load()
-    {
-        var matchers = new PhraseMatcher<SignalEntry>[Files.Length];
-        for (var i = 0; i < Files.Length; i++)
-        {
-            matchers[i] = new PhraseMatcher<SignalEntry>(Entries(Files[i]));
-        }
-        return matchers;
-    }
+    /// <summary>
+    /// Appends the lexicon matches in <paramref name="tokens"/>: file by file in a fixed order, each file's
+    /// leftmost-longest and non-overlapping, in text order.
+    /// </summary>
+    public static void FindAll(string text, IReadOnlyList<Text.Token> tokens, List<PhraseMatch<SignalEntry>> results) =>
+        Index.FindAll(text, tokens, results);
 
-    private static List<KeyValuePair<string, SignalEntry>> Entries(string file)
+    internal static List<KeyValuePair<string, SignalEntry>> Entries(string file)
     {
         Technique? technique = null;
         var weight = 0.5;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Crosscheck.Signals;
@@ -8,31 +7,38 @@ namespace Crosscheck.Signals;
 /// multi-class linear technique classifier over the spans it finds. Weights are a text file
 /// (<c>Lexicons/signals-model.txt</c>, embedded) written by <see cref="PropagandaTrainer"/>.
 /// </summary>
-/// <remarks>Immutable and thread-safe once loaded; scoring allocates per article, not per feature.</remarks>
+/// <remarks>
+/// Immutable and thread-safe once loaded. Features are found by 64-bit key in flat open-addressing tables
+/// (<see cref="FeatureTable{T}"/>); the file keeps readable names, hashed once at load. Scoring allocates per article, not
+/// per feature.
+/// </remarks>
 public sealed class SignalModel
 {
     private const string Header = "crosscheck-signals-model";
     private const string ResourceName = "Crosscheck.Lexicons.signals-model.txt";
     private static readonly Lazy<SignalModel?> EmbeddedModel = new(LoadEmbedded);
 
-    private readonly FrozenDictionary<string, float> _span;
-    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
-    private readonly FrozenDictionary<string, float> _clause;
-    private readonly FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _clauseLookup;
-    private readonly FrozenDictionary<string, float[]> _technique;
-    private readonly FrozenDictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> _techniqueLookup;
+    private readonly Weights _span;
+    private readonly Weights _clause;
+    private readonly FeatureTable<int> _techniqueTable;
+    private readonly string[] _techniqueNames;
+    private readonly float[] _techniqueRows;
 
-    internal SignalModel(IDictionary<string, float> span, IDictionary<string, float> clause, IDictionary<string, float[]> technique,
-        IReadOnlyList<Technique> classes, double threshold, double clauseThreshold)
+    internal SignalModel(IReadOnlyList<KeyValuePair<string, float>> span, IReadOnlyList<KeyValuePair<string, float>> clause,
+        IReadOnlyList<KeyValuePair<string, float[]>> technique, IReadOnlyList<Technique> classes, double threshold, double clauseThreshold)
     {
-        _clause = clause.ToFrozenDictionary(StringComparer.Ordinal);
-        _clauseLookup = _clause.GetAlternateLookup<ReadOnlySpan<char>>();
-        ClauseThreshold = clauseThreshold;
-        _span = span.ToFrozenDictionary(StringComparer.Ordinal);
-        _spanLookup = _span.GetAlternateLookup<ReadOnlySpan<char>>();
-        _technique = technique.ToFrozenDictionary(StringComparer.Ordinal);
-        _techniqueLookup = _technique.GetAlternateLookup<ReadOnlySpan<char>>();
+        _span = new Weights(span);
+        _clause = new Weights(clause);
         Classes = [.. classes];
+        var k = Classes.Count;
+        _techniqueNames = [.. technique.Select(p => p.Key)];
+        _techniqueTable = new FeatureTable<int>([.. _techniqueNames.Select((name, row) => (FeatureHash.OfName(name), row))]);
+        _techniqueRows = new float[technique.Count * k];
+        for (var f = 0; f < technique.Count; f++)
+        {
+            technique[f].Value.AsSpan(0, k).CopyTo(_techniqueRows.AsSpan(f * k, k));
+        }
+        ClauseThreshold = clauseThreshold;
         Threshold = threshold;
     }
 
@@ -49,16 +55,16 @@ public sealed class SignalModel
     public IReadOnlyList<Technique> Classes { get; }
 
     /// <summary>Number of span-tagger and technique features.</summary>
-    public (int Span, int Clause, int Technique) FeatureCounts => (_span.Count, _clause.Count, _technique.Count);
+    public (int Span, int Clause, int Technique) FeatureCounts => (_span.Names.Length, _clause.Names.Length, _techniqueNames.Length);
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static SignalModel Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var span = new Dictionary<string, float>(StringComparer.Ordinal);
-        var clause = new Dictionary<string, float>(StringComparer.Ordinal);
+        var span = new List<KeyValuePair<string, float>>();
+        var clause = new List<KeyValuePair<string, float>>();
         var clauseThreshold = 0.5;
-        var technique = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var technique = new List<KeyValuePair<string, float[]>>();
         var classes = new List<Technique>();
         var threshold = 0.5;
         var first = reader.ReadLine();
@@ -78,7 +84,7 @@ public sealed class SignalModel
                     clauseThreshold = Parse(parts[1]);
                     break;
                 case "cl":
-                    clause[parts[1]] = (float)Parse(parts[2]);
+                    clause.Add(new(parts[1], (float)Parse(parts[2])));
                     break;
                 case "classes":
                     foreach (var name in parts.AsSpan(1))
@@ -87,7 +93,7 @@ public sealed class SignalModel
                     }
                     break;
                 case "si":
-                    span[parts[1]] = (float)Parse(parts[2]);
+                    span.Add(new(parts[1], (float)Parse(parts[2])));
                     break;
                 case "tc":
                     // Sparse: "column:weight" pairs, zero elsewhere.
@@ -97,7 +103,7 @@ public sealed class SignalModel
                         var colon = pair.IndexOf(':', StringComparison.Ordinal);
                         weights[int.Parse(pair.AsSpan(0, colon), CultureInfo.InvariantCulture)] = (float)Parse(pair[(colon + 1)..]);
                     }
-                    technique[parts[1]] = weights;
+                    technique.Add(new(parts[1], weights));
                     break;
                 case "":
                     break;
@@ -112,67 +118,96 @@ public sealed class SignalModel
     public void Write(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine($"{Header}\t1");
+        writer.WriteLine($"{Header}\t2");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:0.###}"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clause-threshold\t{ClauseThreshold:0.###}"));
         writer.WriteLine("classes\t" + string.Join('\t', Classes.Select(c => c.Name())));
-        foreach (var (feature, weight) in _span.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (prefix, weights) in (ReadOnlySpan<(string, Weights)>)[("si", _span), ("cl", _clause)])
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"si\t{feature}\t{weight:0.####}"));
+            foreach (var f in Enumerable.Range(0, weights.Names.Length).OrderBy(f => weights.Names[f], StringComparer.Ordinal))
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}\t{weights.Names[f]}\t{weights.Values[f]:0.####}"));
+            }
         }
-        foreach (var (feature, weight) in _clause.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cl\t{feature}\t{weight:0.####}"));
-        }
-        foreach (var (feature, weights) in _technique.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var k = Classes.Count;
+        foreach (var f in Enumerable.Range(0, _techniqueNames.Length).OrderBy(f => _techniqueNames[f], StringComparer.Ordinal))
         {
             writer.Write("tc\t");
-            writer.Write(feature);
-            for (var c = 0; c < weights.Length; c++)
+            writer.Write(_techniqueNames[f]);
+            for (var c = 0; c < k; c++)
             {
-                if (weights[c] != 0)
+                var weight = _techniqueRows[f * k + c];
+                if (weight != 0)
                 {
-                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"\t{c}:{weights[c]:0.###}"));
+                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"\t{c}:{weight:0.###}"));
                 }
             }
             writer.WriteLine();
         }
     }
 
-    /// <summary>Probability that each token lies inside a propaganda span.</summary>
-    internal double[] TokenProbabilities(TokenFeatures features)
-    {
-        var sink = new SumSink(_spanLookup);
-        var probabilities = new double[features.Count];
-        for (var i = 0; i < features.Count; i++)
-        {
-            sink.Sum = 0;
-            features.EmitToken(i, sink);
-            probabilities[i] = 1 / (1 + Math.Exp(-sink.Sum));
-        }
-        return probabilities;
-    }
-
     /// <summary>
     /// Clauses the clause classifier scores at or above <paramref name="clauseThreshold"/>, then runs of tokens at or above
     /// <paramref name="threshold"/> outside them (bridging a single weaker token between two strong ones, trimmed of
-    /// punctuation at either end).
+    /// punctuation at either end). The token tagger skips the clauses taken whole, and runs only inside clauses scoring at least
+    /// <paramref name="gate"/> (and on the punctuation around them): elsewhere its probability counts as zero, which saves
+    /// most of its look-ups on sober text.
     /// </summary>
-    internal List<ModelSpan> FindSpans(TokenFeatures features, double[] probabilities, double threshold, double clauseThreshold)
+    internal List<ModelSpan> FindSpans(TokenFeatures features, double threshold, double clauseThreshold, double gate)
     {
         var spans = new List<ModelSpan>();
         var n = features.Count;
         var covered = new bool[n];
-        var clauseSink = new SumSink(_clauseLookup);
+        var candidate = new bool[n];
+        var clauseSink = new SumSink(_clause);
+        var contextSums = new double[features.SentenceCount];
+        var contextDone = new bool[features.SentenceCount];
         foreach (var (first, end) in features.Clauses())
         {
+            var sentence = features.SentenceOf(first);
+            if (!contextDone[sentence])
+            {
+                clauseSink.Sum = 0;
+                features.EmitContextWords(features.SentenceStart(first), features.SentenceEnd(first), ref clauseSink);
+                contextSums[sentence] = clauseSink.Sum;
+                contextDone[sentence] = true;
+            }
+            // EmitClause's sentence-context words are the sentence's minus the clause's own.
             clauseSink.Sum = 0;
-            features.EmitClause(first, end, clauseSink);
+            features.EmitContextWords(first, end, ref clauseSink);
+            clauseSink.Sum = contextSums[sentence] - clauseSink.Sum;
+            features.EmitClauseCore(first, end, ref clauseSink);
             var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
             if (p >= clauseThreshold)
             {
                 spans.Add(new ModelSpan(first, end, p, IsClause: true));
                 Array.Fill(covered, true, first, end - first);
+            }
+            if (p >= gate)
+            {
+                Array.Fill(candidate, true, Math.Max(first - 1, 0), Math.Min(end + 1, n) - Math.Max(first - 1, 0));
+            }
+        }
+        var probabilities = new double[n];
+        var sink = new SumSink(_span);
+        var sentenceSums = new double[features.SentenceCount];
+        var sentenceDone = new bool[features.SentenceCount];
+        for (var t = 0; t < n; t++)
+        {
+            // A token inside a clause that is already a span cannot start or end a run of its own.
+            if ((candidate[t] || gate <= 0) && !covered[t])
+            {
+                var sentence = features.SentenceOf(t);
+                if (!sentenceDone[sentence])
+                {
+                    sink.Sum = 0;
+                    features.EmitSentence(sentence, ref sink);
+                    sentenceSums[sentence] = sink.Sum;
+                    sentenceDone[sentence] = true;
+                }
+                sink.Sum = sentenceSums[sentence];
+                features.EmitOwn(t, ref sink);
+                probabilities[t] = 1 / (1 + Math.Exp(-sink.Sum));
             }
         }
         var i = 0;
@@ -218,7 +253,7 @@ public sealed class SignalModel
     internal (Technique Technique, double Confidence) Classify(TokenFeatures features, int first, int end)
     {
         var sink = new ClassSink(this);
-        features.EmitSpan(first, end, sink);
+        features.EmitSpan(first, end, ref sink);
         var best = 0;
         for (var c = 1; c < sink.Scores.Length; c++)
         {
@@ -238,17 +273,31 @@ public sealed class SignalModel
     /// <summary>The strongest positive features behind <paramref name="span"/>, from whichever classifier found it.</summary>
     internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, ModelSpan span, int count)
     {
-        var sink = new ExplainSink(span.IsClause ? _clauseLookup : _spanLookup);
+        // Two passes: weights by key first, then names only for the keys that can make the cut (ties included, so the
+        // name tie-break stays exact), since building every feature's name dominated the cost of a model signal.
+        var weights = span.IsClause ? _clause : _span;
+        var byKey = new WeightSink(weights);
+        Emit(features, span, ref byKey);
+        var ranked = byKey.Weights.Values.Order().ToList();
+        var cut = ranked.Count > count ? ranked[^count] : float.MinValue;
+        var named = new ExplainSink(weights, cut);
+        Emit(features, span, ref named);
+        var top = named.Weights.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count);
+        return [.. top];
+    }
+
+    private static void Emit<TSink>(TokenFeatures features, ModelSpan span, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
         if (span.IsClause)
         {
-            features.EmitClause(span.First, span.End, sink);
+            features.EmitClause(span.First, span.End, ref sink);
+            return;
         }
-        for (var i = span.First; i < span.End && !span.IsClause; i++)
+        for (var i = span.First; i < span.End; i++)
         {
-            features.EmitToken(i, sink);
+            features.EmitToken(i, ref sink);
         }
-        var ranked = sink.Weights.Where(p => p.Value > 0).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count);
-        return [.. ranked];
     }
 
     private static double Parse(string value) => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -264,45 +313,88 @@ public sealed class SignalModel
         return Read(reader);
     }
 
-    private sealed class SumSink(FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> weights) : FeatureSink
+    /// <summary>One binary classifier's weights: names (for the file) and values, found by key.</summary>
+    private sealed class Weights
     {
+        public Weights(IReadOnlyList<KeyValuePair<string, float>> weights)
+        {
+            Names = [.. weights.Select(p => p.Key)];
+            Values = [.. weights.Select(p => p.Value)];
+            Table = new FeatureTable<float>([.. weights.Select(p => (FeatureHash.OfName(p.Key), p.Value))]);
+        }
+
+        public string[] Names { get; }
+
+        public float[] Values { get; }
+
+        public FeatureTable<float> Table { get; }
+    }
+
+    private struct SumSink(Weights weights) : IFeatureSink
+    {
+        private readonly FeatureTable<float> _table = weights.Table;
+
         public double Sum { get; set; }
 
-        public override void Add(ReadOnlySpan<char> feature)
+        public readonly bool NeedsNames => false;
+
+        public void Add(ulong key, FeatureName name)
         {
-            if (weights.TryGetValue(feature, out var weight))
+            if (_table.TryGet(key, out var weight))
             {
                 Sum += weight;
             }
         }
     }
 
-    private sealed class ClassSink(SignalModel model) : FeatureSink
+    private readonly struct ClassSink(SignalModel model) : IFeatureSink
     {
         public double[] Scores { get; } = new double[model.Classes.Count];
 
-        public override void Add(ReadOnlySpan<char> feature)
+        public bool NeedsNames => false;
+
+        public void Add(ulong key, FeatureName name)
         {
-            if (model._techniqueLookup.TryGetValue(feature, out var weights))
+            if (model._techniqueTable.TryGet(key, out var index))
             {
-                for (var c = 0; c < weights.Length; c++)
+                var k = Scores.Length;
+                var row = model._techniqueRows.AsSpan(index * k, k);
+                for (var c = 0; c < k; c++)
                 {
-                    Scores[c] += weights[c];
+                    Scores[c] += row[c];
                 }
             }
         }
     }
 
-    private sealed class ExplainSink(FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> weights) : FeatureSink
+    /// <summary>Positive weights by key, without names.</summary>
+    private readonly struct WeightSink(Weights weights) : IFeatureSink
+    {
+        public Dictionary<ulong, float> Weights { get; } = [];
+
+        public bool NeedsNames => false;
+
+        public void Add(ulong key, FeatureName name)
+        {
+            if (weights.Table.TryGet(key, out var weight) && weight > 0)
+            {
+                Weights[key] = weight;
+            }
+        }
+    }
+
+    /// <summary>Names and weights of the positive features at or above <paramref name="cut"/>.</summary>
+    private readonly struct ExplainSink(Weights weights, float cut) : IFeatureSink
     {
         public Dictionary<string, float> Weights { get; } = new(StringComparer.Ordinal);
 
-        public override void Add(ReadOnlySpan<char> feature)
+        public bool NeedsNames => true;
+
+        public void Add(ulong key, FeatureName name)
         {
-            if (weights.TryGetValue(feature, out var weight) && weight > 0)
+            if (weights.Table.TryGet(key, out var weight) && weight > 0 && weight >= cut)
             {
-                var key = feature.ToString();
-                Weights[key] = Math.Max(Weights.GetValueOrDefault(key), weight);
+                Weights[name.ToString()] = weight;
             }
         }
     }

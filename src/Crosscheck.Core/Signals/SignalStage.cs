@@ -53,33 +53,29 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var anonymousCitations = new SpanIndex(anonymousSpans);
         var overlapping = new List<int>();
         var matches = new List<PhraseMatch<SignalEntry>>();
-        foreach (var matcher in SignalLexicons.Matchers)
+        SignalLexicons.FindAll(text, tokens, matches);
+        foreach (var match in matches)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            matches.Clear();
-            matcher.FindAll(text, tokens, 0, tokens.Count, matches);
-            foreach (var match in matches)
+            var entry = match.Value;
+            if (entry.Technique == Technique.AnonymousSourcing)
             {
-                var entry = match.Value;
-                if (entry.Technique == Technique.AnonymousSourcing)
+                overlapping.Clear();
+                anonymousCitations.FindOverlapping(match.Span, overlapping);
+                if (overlapping.Count > 0)
                 {
-                    overlapping.Clear();
-                    anonymousCitations.FindOverlapping(match.Span, overlapping);
-                    if (overlapping.Count > 0)
-                    {
-                        continue;
-                    }
+                    continue;
                 }
-                var reason = entry.ReasonTemplate.Replace("{0}", match.Span.Substring(text), StringComparison.Ordinal);
-                signals.Add(Create(text, match.Span, entry.Technique, entry.Weight, reason, quoted));
             }
+            var reason = entry.ReasonTemplate.Replace("{0}", match.Span.Substring(text), StringComparison.Ordinal);
+            signals.Add(Create(text, match.Span, entry.Technique, entry.Weight, reason, quoted));
         }
 
         AddRepetitions(signals);
 
         if (_options.Model is { } model)
         {
-            AddModelSignals(model, text, tokens, sentences, quoted, signals);
+            cancellationToken.ThrowIfCancellationRequested();
+            AddModelSignals(model, text, tokens, sentences, matches, quoted, signals);
         }
 
         foreach (var sentence in sentences)
@@ -115,12 +111,12 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         return new Signal(span, span.Substring(text), technique, weight, reason);
     }
 
-    private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, SpanIndex quoted, List<Signal> signals)
+    private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+        List<PhraseMatch<SignalEntry>> matches, SpanIndex quoted, List<Signal> signals)
     {
-        var features = new TokenFeatures(text, tokens, sentences);
-        var probabilities = model.TokenProbabilities(features);
+        var features = new TokenFeatures(text, tokens, sentences, matches);
         var lexical = signals.Count;
-        foreach (var found in model.FindSpans(features, probabilities, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold))
+        foreach (var found in model.FindSpans(features, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold, _options.CandidateGate))
         {
             var span = TextSpan.FromBounds(tokens[found.First].Span.Start, tokens[found.End - 1].Span.End);
             if (!_options.KeepOverlappingModelSpans && OverlapsAny(signals, lexical, span))

@@ -5,9 +5,9 @@ using Crosscheck.Text;
 namespace Crosscheck.Signals;
 
 /// <summary>
-/// The features the propaganda model reads, for one article: per token (for span identification) and per span (for
-/// the technique). Built once per article; emits into a <see cref="FeatureSink"/> through a reused buffer, so scoring
-/// allocates nothing per feature.
+/// The features the propaganda model reads, for one article: per token (for span identification), per clause and per
+/// span (for the technique). Built once per article, with every word hashed once; emitting a feature is then a multiply
+/// into a 64-bit key (<see cref="FeatureHash"/>), with no string built unless the sink asks for names.
 /// </summary>
 /// <remarks>
 /// Per token: the word, its suffix and shape, the two words either side and the two bigrams, lexicon hits on and near the
@@ -19,54 +19,88 @@ internal sealed class TokenFeatures
     private const int LexiconWindow = 3;
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
         ["and", "but", "because", "while", "which", "who", "whereas", "although", "though", "since", "so", "or", "yet", "if", "unless", "when"],
-        StringComparer.Ordinal);
+        StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int TechniqueCount = Enum.GetValues<Technique>().Length;
+    private static readonly string[] TechniqueCodes = [.. Enum.GetValues<Technique>().Select(t => t.Name())];
+    private static readonly ulong[] TechniqueHashes = [.. TechniqueCodes.Select(c => FeatureHash.Of(c))];
+    private static readonly string[] Buckets = ["0", "1", "2", "3", "4-6", "7-10", "11-20", "21-40", "41+"];
+    private static readonly ulong[] BucketHashes = [.. Buckets.Select(b => FeatureHash.Of(b))];
+    private static readonly string[] Shapes = ["x", "X", "Xx", "xX", "d", "p"];
+    private static readonly ulong[] ShapeHashes = [.. Shapes.Select(s => FeatureHash.Of(s))];
+    private static readonly string[] Frequencies = ["1", "2", "3", "5"];
+    private static readonly ulong[] FrequencyHashes = [.. Frequencies.Select(f => FeatureHash.Of(f))];
+    private static readonly string[] Places = ["start", "end", "middle"];
+    private static readonly ulong[] PlaceHashes = [.. Places.Select(p => FeatureHash.Of(p))];
+    private const string Start = "<s>";
+    private const string End = "</s>";
+    private static readonly ulong StartHash = FeatureHash.Of(Start);
+    private static readonly ulong EndHash = FeatureHash.Of(End);
+    private static readonly ulong EmptyHash = FeatureHash.Of("");
+    private const int CapitalShape = 1;
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
-    private readonly string[] _lower;
+    private readonly string?[] _lower;
+    private readonly ulong[] _hash;
+    private readonly ulong[] _suffix;
+    private readonly byte[] _shape;
     private readonly int[] _lexicon;
     private readonly int[] _sentenceStart;
     private readonly int[] _sentenceEnd;
     private readonly long[] _sentenceLexicons;
     private readonly byte[] _sentenceMark;
+    private readonly int[] _sentenceLength;
+    private readonly TokenKind[] _kind;
     private readonly bool[] _quoted;
     private readonly int[] _sentenceOf;
-    private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
-    private readonly char[] _buffer = new char[160];
-    private readonly string _density;
+    private readonly int[] _frequency;
+    private readonly int _density;
 
-    public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    /// <summary>Features of <paramref name="tokens"/>, with the lexicon matches the signals stage already found.</summary>
+    public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches)
     {
         _text = text;
         _tokens = tokens;
         var n = tokens.Count;
-        _lower = new string[n];
+        _lower = new string?[n];
+        _hash = new ulong[n];
+        _suffix = new ulong[n];
+        _shape = new byte[n];
         _lexicon = new int[n];
         _sentenceStart = new int[n];
         _sentenceEnd = new int[n];
         _quoted = new bool[n];
+        _frequency = new int[n];
+        _kind = new TokenKind[n];
+        var counts = new Dictionary<ulong, int>(n);
         for (var i = 0; i < n; i++)
         {
-            var lower = tokens[i].Span.Substring(text).ToLowerInvariant();
-            _lower[i] = lower;
-            if (tokens[i].Kind == TokenKind.Word && lower.Length > 3)
+            var word = tokens[i].Span.Slice(text);
+            _kind[i] = tokens[i].Kind;
+            _hash[i] = LowerHash(word, out var ascii);
+            if (!ascii)
             {
-                _frequency[lower] = _frequency.GetValueOrDefault(lower) + 1;
+                // Outside ASCII, lower-case the string as a whole (as the names do) rather than char by char.
+                _hash[i] = FeatureHash.Of(LowerOf(i));
+            }
+            _suffix[i] = word.Length > 4 ? (ascii ? LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3))) : 0;
+            _shape[i] = Shape(tokens[i], text);
+            if (tokens[i].Kind == TokenKind.Word && word.Length > 3)
+            {
+                counts[_hash[i]] = counts.GetValueOrDefault(_hash[i]) + 1;
             }
         }
-
-        var matches = new List<PhraseMatch<SignalEntry>>();
-        foreach (var matcher in SignalLexicons.Matchers)
+        for (var i = 0; i < n; i++)
         {
-            matches.Clear();
-            matcher.FindAll(text, tokens, 0, n, matches);
-            foreach (var match in matches)
+            _frequency[i] = counts.GetValueOrDefault(_hash[i]);
+        }
+
+        foreach (var match in matches)
+        {
+            for (var t = match.FirstToken; t < match.FirstToken + match.TokenCount; t++)
             {
-                for (var t = match.FirstToken; t < match.FirstToken + match.TokenCount; t++)
-                {
-                    _lexicon[t] = (int)match.Value.Technique + 1;
-                }
+                _lexicon[t] = (int)match.Value.Technique + 1;
             }
         }
 
@@ -90,6 +124,7 @@ internal sealed class TokenFeatures
         _sentenceOf = new int[n];
         _sentenceLexicons = new long[Math.Max(sentences.Count, 1)];
         _sentenceMark = new byte[Math.Max(sentences.Count, 1)];
+        _sentenceLength = new int[_sentenceMark.Length];
         var s = 0;
         for (var i = 0; i < n; i++)
         {
@@ -117,10 +152,19 @@ internal sealed class TokenFeatures
                     _sentenceLexicons[sentence] |= 1L << (_lexicon[t] - 1);
                 }
             }
-            var last = _lower[i - 1];
-            _sentenceMark[sentence] = last == "!" ? (byte)1 : last == "?" ? (byte)2 : (byte)0;
+            _sentenceLength[sentence] = i - start;
+            var last = tokens[i - 1].Span.Slice(text);
+            _sentenceMark[sentence] = last is "!" ? (byte)1 : last is "?" ? (byte)2 : (byte)0;
             start = i;
         }
+    }
+
+    /// <summary>Features of <paramref name="tokens"/>, finding the lexicon matches itself (training).</summary>
+    public static TokenFeatures Build(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var matches = new List<PhraseMatch<SignalEntry>>();
+        SignalLexicons.FindAll(text, tokens, matches);
+        return new TokenFeatures(text, tokens, sentences, matches);
     }
 
     /// <summary>Number of tokens.</summary>
@@ -132,80 +176,86 @@ internal sealed class TokenFeatures
     /// <summary>The article text.</summary>
     public string Text => _text;
 
-    /// <summary>Lower-cased text of token <paramref name="index"/>.</summary>
-    public string Lower(int index) => _lower[index];
+    /// <summary>Lower-cased text of token <paramref name="index"/> (built on first use: scoring needs only hashes).</summary>
+    public string LowerOf(int index) => _lower[index] ??= _tokens[index].Span.Substring(_text).ToLowerInvariant();
 
     /// <summary>Whether token <paramref name="index"/> is punctuation.</summary>
-    public bool IsPunctuation(int index) => _tokens[index].Kind == TokenKind.Punctuation;
+    public bool IsPunctuation(int index) => _kind[index] == TokenKind.Punctuation;
 
     /// <summary>Emits the span-identification features of token <paramref name="i"/>.</summary>
-    public void EmitToken(int i, FeatureSink sink)
+    public void EmitToken<TSink>(int i, ref TSink sink) where TSink : struct, IFeatureSink
     {
-        var lower = _lower[i];
+        EmitSentence(_sentenceOf[i], ref sink);
+        EmitOwn(i, ref sink);
+    }
+
+    /// <summary>Number of sentences.</summary>
+    public int SentenceCount => _sentenceMark.Length;
+
+    /// <summary>The sentence token <paramref name="i"/> belongs to.</summary>
+    public int SentenceOf(int i) => _sentenceOf[i];
+
+    /// <summary>
+    /// The part of <see cref="EmitToken"/> that is the same for every token of sentence <paramref name="sentence"/>
+    /// (bias, article density, first sentence, its lexicon cues, final mark and length): scoring sums it once per sentence.
+    /// </summary>
+    public void EmitSentence<TSink>(int sentence, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        Flag(ref sink, P.Bias);
+        SentenceLexicons(ref sink, sentence);
+        SentenceMark(ref sink, sentence);
+        Bucket(ref sink, P.Density, _density);
+        if (sentence == 0)
+        {
+            Flag(ref sink, P.First);
+        }
+        Bucket(ref sink, P.SLen, Bucket(_sentenceLength[sentence]));
+    }
+
+    /// <summary>The part of <see cref="EmitToken"/> that depends on the token itself.</summary>
+    public void EmitOwn<TSink>(int i, ref TSink sink) where TSink : struct, IFeatureSink
+    {
         var first = _sentenceStart[i];
         var end = _sentenceEnd[i];
-        Emit(sink, "b", "");
-        Emit(sink, "w=", lower);
-        if (lower.Length > 4)
+        Word(ref sink, P.W, i, first, end);
+        if (_suffix[i] != 0)
         {
-            Emit(sink, "s3=", lower.AsSpan(lower.Length - 3));
+            Emit(ref sink, P.S3, _suffix[i], sink.NeedsNames ? LowerOf(i).AsSpan(LowerOf(i).Length - 3) : default);
         }
-        Emit(sink, "sh=", Shape(i));
-        Emit(sink, "w-1=", Word(i - 1, first, end));
-        Emit(sink, "w+1=", Word(i + 1, first, end));
-        Emit(sink, "w-2=", Word(i - 2, first, end));
-        Emit(sink, "w+2=", Word(i + 2, first, end));
-        Emit2(sink, "bl=", Word(i - 1, first, end), lower);
-        Emit2(sink, "br=", lower, Word(i + 1, first, end));
+        Emit(ref sink, P.Shape, ShapeHashes[_shape[i]], Shapes[_shape[i]]);
+        Word(ref sink, P.Wm1, i - 1, first, end);
+        Word(ref sink, P.Wp1, i + 1, first, end);
+        Word(ref sink, P.Wm2, i - 2, first, end);
+        Word(ref sink, P.Wp2, i + 2, first, end);
+        Pair(ref sink, P.Bl, i - 1, i, first, end);
+        Pair(ref sink, P.Br, i, i + 1, first, end);
         if (_lexicon[i] > 0)
         {
-            Emit(sink, "lx=", TechniqueCode(_lexicon[i]));
+            LexiconHit(ref sink, P.Lx, _lexicon[i]);
         }
         for (var d = 1; d <= LexiconWindow; d++)
         {
             if (i - d >= first && _lexicon[i - d] > 0)
             {
-                Emit(sink, "lxl=", TechniqueCode(_lexicon[i - d]));
+                LexiconHit(ref sink, P.Lxl, _lexicon[i - d]);
             }
             if (i + d < end && _lexicon[i + d] > 0)
             {
-                Emit(sink, "lxr=", TechniqueCode(_lexicon[i + d]));
-            }
-        }
-        var sentence = _sentenceOf[i];
-        var mask = _sentenceLexicons[sentence];
-        for (var t = 0; t < TechniqueCount; t++)
-        {
-            if ((mask & (1L << t)) != 0)
-            {
-                Emit(sink, "slx=", TechniqueCode(t + 1));
+                LexiconHit(ref sink, P.Lxr, _lexicon[i + d]);
             }
         }
         if (_quoted[i])
         {
-            Emit(sink, "q", "");
+            Flag(ref sink, P.Quoted);
         }
-        switch (_sentenceMark[sentence])
+        Bucket(ref sink, P.Pos, Bucket(i - first));
+        Bucket(ref sink, P.RPos, Bucket(end - 1 - i));
+        var count = _frequency[i];
+        if (count > 1 && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 3)
         {
-            case 1:
-                Emit(sink, "s!", "");
-                break;
-            case 2:
-                Emit(sink, "s?", "");
-                break;
-        }
-        Emit(sink, "pos=", Bucket(i - first));
-        Emit(sink, "dens=", _density);
-        if (_sentenceOf[i] == 0)
-        {
-            Emit(sink, "first", "");
-        }
-        Emit(sink, "rpos=", Bucket(end - 1 - i));
-        Emit(sink, "slen=", Bucket(end - first));
-        if (_frequency.TryGetValue(lower, out var count) && count > 1)
-        {
-            Emit(sink, "fq=", count switch { 2 => "2", <= 4 => "3", _ => "5" });
-            Emit(sink, "fqw=", lower);
+            var bucket = count switch { 2 => 1, <= 4 => 2, _ => 3 };
+            Emit(ref sink, P.Fq, FrequencyHashes[bucket], Frequencies[bucket]);
+            Word(ref sink, P.FqW, i, first, end);
         }
     }
 
@@ -213,58 +263,48 @@ internal sealed class TokenFeatures
     /// The bag-of-words features shared by spans and clauses (a bias, words, bigrams, lexicon hits, in token order);
     /// returns the highest in-article frequency of the words.
     /// </summary>
-    private int EmitWords(int first, int end, FeatureSink sink)
+    private int EmitWords<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
     {
-        Emit(sink, "b", "");
+        Flag(ref sink, P.Bias);
         var maxFrequency = 1;
         for (var i = first; i < end; i++)
         {
-            Emit(sink, "w=", _lower[i]);
+            Word(ref sink, P.W, i, first, end);
             if (i > first)
             {
-                Emit2(sink, "bg=", _lower[i - 1], _lower[i]);
+                Pair(ref sink, P.Bg, i - 1, i, first, end);
             }
             if (_lexicon[i] > 0)
             {
-                Emit(sink, "lx=", TechniqueCode(_lexicon[i]));
+                LexiconHit(ref sink, P.Lx, _lexicon[i]);
             }
-            if (_frequency.TryGetValue(_lower[i], out var count))
-            {
-                maxFrequency = Math.Max(maxFrequency, count);
-            }
+            maxFrequency = Math.Max(maxFrequency, _frequency[i]);
         }
         return maxFrequency;
     }
 
-    private static string FrequencyBucket(int frequency) => frequency switch { 1 => "1", 2 => "2", <= 4 => "3", _ => "5" };
+    private static int FrequencyBucket(int frequency) => frequency switch { 1 => 0, 2 => 1, <= 4 => 2, _ => 3 };
 
     /// <summary>Emits the technique features of the span of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    public void EmitSpan(int first, int end, FeatureSink sink)
+    public void EmitSpan<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
     {
-        var maxFrequency = EmitWords(first, end, sink);
+        var maxFrequency = EmitWords(first, end, ref sink);
         var sentenceFirst = _sentenceStart[first];
         var sentenceEnd = _sentenceEnd[first];
-        Emit(sink, "f=", _lower[first]);
-        Emit(sink, "l=", _lower[end - 1]);
-        Emit(sink, "len=", Bucket(end - first));
-        Emit(sink, "p1=", Word(first - 1, sentenceFirst, sentenceEnd));
-        Emit(sink, "p2=", Word(first - 2, sentenceFirst, sentenceEnd));
-        Emit(sink, "n1=", Word(end, sentenceFirst, sentenceEnd));
-        Emit(sink, "fq=", FrequencyBucket(maxFrequency));
-        Emit(sink, "cover=", Bucket((end - first) * 10 / Math.Max(sentenceEnd - sentenceFirst, 1)));
+        Word(ref sink, P.F, first, sentenceFirst, sentenceEnd);
+        Word(ref sink, P.L, end - 1, sentenceFirst, sentenceEnd);
+        Bucket(ref sink, P.Len, Bucket(end - first));
+        Word(ref sink, P.P1, first - 1, sentenceFirst, sentenceEnd);
+        Word(ref sink, P.P2, first - 2, sentenceFirst, sentenceEnd);
+        Word(ref sink, P.N1, end, sentenceFirst, sentenceEnd);
+        var frequency = FrequencyBucket(maxFrequency);
+        Emit(ref sink, P.Fq, FrequencyHashes[frequency], Frequencies[frequency]);
+        Bucket(ref sink, P.Cover, Bucket((end - first) * 10 / Math.Max(sentenceEnd - sentenceFirst, 1)));
         if (_quoted[first])
         {
-            Emit(sink, "q", "");
+            Flag(ref sink, P.Quoted);
         }
-        switch (_sentenceMark[_sentenceOf[first]])
-        {
-            case 1:
-                Emit(sink, "s!", "");
-                break;
-            case 2:
-                Emit(sink, "s?", "");
-                break;
-        }
+        SentenceMark(ref sink, _sentenceOf[first]);
     }
 
     /// <summary>
@@ -279,12 +319,12 @@ internal sealed class TokenFeatures
         {
             var cut = i == _tokens.Count || _sentenceStart[i] == i && i > 0;
             var skip = false;
-            if (!cut && _tokens[i].Kind == TokenKind.Punctuation && IsClausePunctuation(_lower[i]))
+            if (!cut && _kind[i] == TokenKind.Punctuation && IsClausePunctuation(_tokens[i].Span.Slice(_text)))
             {
                 cut = true;
                 skip = true;
             }
-            else if (!cut && i > start && ClauseOpeners.Contains(_lower[i]))
+            else if (!cut && i > start && _tokens[i].Span.Length <= 8 && ClauseOpenerLookup.Contains(_tokens[i].Span.Slice(_text)))
             {
                 cut = true;
             }
@@ -299,9 +339,45 @@ internal sealed class TokenFeatures
     }
 
     /// <summary>Emits the clause-classifier features of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    public void EmitClause(int first, int end, FeatureSink sink)
+    public void EmitClause<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
     {
-        var maxFrequency = EmitWords(first, end, sink);
+        EmitClauseCore(first, end, ref sink);
+        // The rest of the sentence: a propaganda span often runs over several clauses.
+        EmitContextWords(_sentenceStart[first], first, ref sink);
+        EmitContextWords(end, _sentenceEnd[first], ref sink);
+    }
+
+    /// <summary>
+    /// The sentence-context words ("sw=") of tokens [<paramref name="first"/>, <paramref name="end"/>): scoring sums them
+    /// once per sentence and subtracts each clause's own, instead of emitting the rest of the sentence per clause.
+    /// </summary>
+    public void EmitContextWords<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        if (first >= end)
+        {
+            return;
+        }
+        var sentenceFirst = _sentenceStart[first];
+        var sentenceEnd = _sentenceEnd[first];
+        for (var i = first; i < end; i++)
+        {
+            if (_kind[i] == TokenKind.Word)
+            {
+                Word(ref sink, P.Sw, i, sentenceFirst, sentenceEnd);
+            }
+        }
+    }
+
+    /// <summary>First token of the sentence holding token <paramref name="i"/>.</summary>
+    public int SentenceStart(int i) => _sentenceStart[i];
+
+    /// <summary>One past the last token of the sentence holding token <paramref name="i"/>.</summary>
+    public int SentenceEnd(int i) => _sentenceEnd[i];
+
+    /// <summary>The clause features other than the sentence-context words.</summary>
+    public void EmitClauseCore<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        var maxFrequency = EmitWords(first, end, ref sink);
         var capitals = 0;
         var quoted = 0;
         for (var i = first; i < end; i++)
@@ -310,57 +386,69 @@ internal sealed class TokenFeatures
             {
                 quoted++;
             }
-            if (_tokens[i].Kind == TokenKind.Word && _lower[i].Length > 1 && Shape(i) == "X")
+            if (_kind[i] == TokenKind.Word && _tokens[i].Span.Length > 1 && _shape[i] == CapitalShape)
             {
                 capitals++;
             }
         }
         var sentenceFirst = _sentenceStart[first];
         var sentenceEnd = _sentenceEnd[first];
-        Emit(sink, "f=", _lower[first]);
-        Emit(sink, "len=", Bucket(end - first));
-        Emit(sink, "slen=", Bucket(sentenceEnd - sentenceFirst));
-        Emit(sink, "at=", first == sentenceFirst ? "start" : end >= sentenceEnd - 1 ? "end" : "middle");
-        Emit(sink, "fq=", FrequencyBucket(maxFrequency));
-        Emit(sink, "dens=", _density);
+        Word(ref sink, P.F, first, sentenceFirst, sentenceEnd);
+        Bucket(ref sink, P.Len, Bucket(end - first));
+        Bucket(ref sink, P.SLen, Bucket(sentenceEnd - sentenceFirst));
+        var place = first == sentenceFirst ? 0 : end >= sentenceEnd - 1 ? 1 : 2;
+        Emit(ref sink, P.At, PlaceHashes[place], Places[place]);
+        var frequency = FrequencyBucket(maxFrequency);
+        Emit(ref sink, P.Fq, FrequencyHashes[frequency], Frequencies[frequency]);
+        Bucket(ref sink, P.Density, _density);
         if (_sentenceOf[first] == 0)
         {
-            Emit(sink, "first", "");
+            Flag(ref sink, P.First);
         }
         if (capitals > 0)
         {
-            Emit(sink, "caps", "");
+            Flag(ref sink, P.Caps);
         }
         if (quoted * 2 > end - first)
         {
-            Emit(sink, "q", "");
+            Flag(ref sink, P.Quoted);
         }
-        var mask = _sentenceLexicons[_sentenceOf[first]];
-        for (var t = 0; t < TechniqueCount; t++)
+        SentenceLexicons(ref sink, _sentenceOf[first]);
+        SentenceMark(ref sink, _sentenceOf[first]);
+    }
+
+    private void SentenceLexicons<TSink>(ref TSink sink, int sentence) where TSink : struct, IFeatureSink
+    {
+        var mask = _sentenceLexicons[sentence];
+        for (var t = 0; mask != 0 && t < TechniqueCount; t++)
         {
             if ((mask & (1L << t)) != 0)
             {
-                Emit(sink, "slx=", TechniqueCode(t + 1));
+                LexiconHit(ref sink, P.Slx, t + 1);
             }
         }
-        switch (_sentenceMark[_sentenceOf[first]])
+    }
+
+    private void SentenceMark<TSink>(ref TSink sink, int sentence) where TSink : struct, IFeatureSink
+    {
+        switch (_sentenceMark[sentence])
         {
             case 1:
-                Emit(sink, "s!", "");
+                Flag(ref sink, P.Exclamation);
                 break;
             case 2:
-                Emit(sink, "s?", "");
+                Flag(ref sink, P.Question);
                 break;
         }
     }
 
     private void AddClause(List<(int First, int End)> clauses, int first, int end)
     {
-        while (end > first && _tokens[end - 1].Kind == TokenKind.Punctuation)
+        while (end > first && _kind[end - 1] == TokenKind.Punctuation)
         {
             end--;
         }
-        while (first < end && _tokens[first].Kind == TokenKind.Punctuation)
+        while (first < end && _kind[first] == TokenKind.Punctuation)
         {
             first++;
         }
@@ -370,22 +458,36 @@ internal sealed class TokenFeatures
         }
     }
 
-    private static bool IsClausePunctuation(string token) => token is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013" or "--" or "-";
+    private static bool IsClausePunctuation(ReadOnlySpan<char> token) => token is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013" or "--" or "-";
 
-    private string Word(int i, int first, int end) => i < first ? "<s>" : i >= end ? "</s>" : _lower[i];
-
-    private string Shape(int i)
+    /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
+    private static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii)
     {
-        var token = _tokens[i];
+        var hash = 14695981039346656037UL;
+        ascii = true;
+        foreach (var c in word)
+        {
+            if (c >= 128)
+            {
+                ascii = false;
+                return 0;
+            }
+            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c + 32) : c)) * 1099511628211UL;
+        }
+        return hash;
+    }
+
+    private static byte Shape(Token token, string text)
+    {
         if (token.Kind == TokenKind.Number)
         {
-            return "d";
+            return 4;
         }
         if (token.Kind == TokenKind.Punctuation)
         {
-            return "p";
+            return 5;
         }
-        var span = token.Span.Slice(_text);
+        var span = token.Span.Slice(text);
         var upper = 0;
         foreach (var c in span)
         {
@@ -394,43 +496,96 @@ internal sealed class TokenFeatures
                 upper++;
             }
         }
-        return upper == 0 ? "x" : upper == span.Length && span.Length > 1 ? "X" : char.IsUpper(span[0]) ? "Xx" : "xX";
+        return upper == 0 ? (byte)0 : upper == span.Length && span.Length > 1 ? (byte)1 : char.IsUpper(span[0]) ? (byte)2 : (byte)3;
     }
 
-    private static string TechniqueCode(int code) => ((Technique)(code - 1)).Name();
-
-    private static string Bucket(int n) => n switch
+    private static int Bucket(int n) => n switch
     {
-        0 => "0",
-        1 => "1",
-        2 => "2",
-        3 => "3",
-        <= 6 => "4-6",
-        <= 10 => "7-10",
-        <= 20 => "11-20",
-        <= 40 => "21-40",
-        _ => "41+",
+        <= 3 => Math.Max(n, 0),
+        <= 6 => 4,
+        <= 10 => 5,
+        <= 20 => 6,
+        <= 40 => 7,
+        _ => 8,
     };
 
-    private void Emit(FeatureSink sink, string prefix, ReadOnlySpan<char> value)
+    private static void Emit<TSink>(ref TSink sink, Prefix prefix, ulong value, ReadOnlySpan<char> text) where TSink : struct, IFeatureSink =>
+        sink.Add(FeatureHash.Key(prefix.Hash, value), sink.NeedsNames ? new FeatureName(prefix.Text, text, default, pair: false) : default);
+
+    private static void Flag<TSink>(ref TSink sink, Prefix prefix) where TSink : struct, IFeatureSink =>
+        Emit(ref sink, prefix, EmptyHash, default);
+
+    private static void Bucket<TSink>(ref TSink sink, Prefix prefix, int bucket) where TSink : struct, IFeatureSink =>
+        Emit(ref sink, prefix, BucketHashes[bucket], Buckets[bucket]);
+
+    private static void LexiconHit<TSink>(ref TSink sink, Prefix prefix, int code) where TSink : struct, IFeatureSink =>
+        Emit(ref sink, prefix, TechniqueHashes[code - 1], TechniqueCodes[code - 1]);
+
+    /// <summary>Token <paramref name="i"/>'s word, or a sentence-boundary marker outside [first, end).</summary>
+    private void Word<TSink>(ref TSink sink, Prefix prefix, int i, int first, int end) where TSink : struct, IFeatureSink
     {
-        var length = Math.Min(value.Length, _buffer.Length - prefix.Length);
-        prefix.CopyTo(_buffer);
-        value[..length].CopyTo(_buffer.AsSpan(prefix.Length));
-        sink.Add(_buffer.AsSpan(0, prefix.Length + length));
+        var (hash, text) = i < first ? (StartHash, Start) : i >= end ? (EndHash, End) : (_hash[i], sink.NeedsNames ? LowerOf(i) : null);
+        Emit(ref sink, prefix, hash, text);
     }
 
-    private void Emit2(FeatureSink sink, string prefix, string left, string right)
+    private void Pair<TSink>(ref TSink sink, Prefix prefix, int left, int right, int first, int end) where TSink : struct, IFeatureSink
     {
-        var room = _buffer.Length - prefix.Length - 1;
-        if (left.Length + right.Length > room)
+        var leftHash = left < first ? StartHash : left >= end ? EndHash : _hash[left];
+        var rightHash = right < first ? StartHash : right >= end ? EndHash : _hash[right];
+        var key = FeatureHash.Key(prefix.Hash, leftHash, rightHash);
+        if (!sink.NeedsNames)
         {
+            sink.Add(key, default);
             return;
         }
-        prefix.CopyTo(_buffer);
-        left.CopyTo(_buffer.AsSpan(prefix.Length));
-        _buffer[prefix.Length + left.Length] = '_';
-        right.CopyTo(_buffer.AsSpan(prefix.Length + left.Length + 1));
-        sink.Add(_buffer.AsSpan(0, prefix.Length + left.Length + 1 + right.Length));
+        var leftText = left < first ? Start : left >= end ? End : LowerOf(left);
+        var rightText = right < first ? Start : right >= end ? End : LowerOf(right);
+        sink.Add(key, new FeatureName(prefix.Text, leftText, rightText, pair: true));
+    }
+
+    /// <summary>A feature template: its name prefix and that prefix's hash.</summary>
+    private readonly record struct Prefix(string Text, ulong Hash)
+    {
+        public static Prefix Of(string text) => new(text, FeatureHash.Of(text));
+    }
+
+    /// <summary>The feature templates.</summary>
+    private static class P
+    {
+        public static readonly Prefix Bias = Prefix.Of("b");
+        public static readonly Prefix W = Prefix.Of("w=");
+        public static readonly Prefix S3 = Prefix.Of("s3=");
+        public static readonly Prefix Shape = Prefix.Of("sh=");
+        public static readonly Prefix Wm1 = Prefix.Of("w-1=");
+        public static readonly Prefix Wp1 = Prefix.Of("w+1=");
+        public static readonly Prefix Wm2 = Prefix.Of("w-2=");
+        public static readonly Prefix Wp2 = Prefix.Of("w+2=");
+        public static readonly Prefix Bl = Prefix.Of("bl=");
+        public static readonly Prefix Br = Prefix.Of("br=");
+        public static readonly Prefix Bg = Prefix.Of("bg=");
+        public static readonly Prefix Lx = Prefix.Of("lx=");
+        public static readonly Prefix Lxl = Prefix.Of("lxl=");
+        public static readonly Prefix Lxr = Prefix.Of("lxr=");
+        public static readonly Prefix Slx = Prefix.Of("slx=");
+        public static readonly Prefix Quoted = Prefix.Of("q");
+        public static readonly Prefix Exclamation = Prefix.Of("s!");
+        public static readonly Prefix Question = Prefix.Of("s?");
+        public static readonly Prefix Pos = Prefix.Of("pos=");
+        public static readonly Prefix RPos = Prefix.Of("rpos=");
+        public static readonly Prefix SLen = Prefix.Of("slen=");
+        public static readonly Prefix Density = Prefix.Of("dens=");
+        public static readonly Prefix First = Prefix.Of("first");
+        public static readonly Prefix Fq = Prefix.Of("fq=");
+        public static readonly Prefix FqW = Prefix.Of("fqw=");
+        public static readonly Prefix F = Prefix.Of("f=");
+        public static readonly Prefix L = Prefix.Of("l=");
+        public static readonly Prefix Len = Prefix.Of("len=");
+        public static readonly Prefix P1 = Prefix.Of("p1=");
+        public static readonly Prefix P2 = Prefix.Of("p2=");
+        public static readonly Prefix N1 = Prefix.Of("n1=");
+        public static readonly Prefix Cover = Prefix.Of("cover=");
+        public static readonly Prefix At = Prefix.Of("at=");
+        public static readonly Prefix Caps = Prefix.Of("caps");
+        public static readonly Prefix Sw = Prefix.Of("sw=");
     }
 }

@@ -98,7 +98,7 @@ public sealed class AttributionStageTests
     public void Unattributed_quote_length_threshold_is_an_option()
     {
         // Given a three-word quote nobody is said to have spoken
-        var document = TextOnly("The banner read \u201Cnever again, friends\u201D in red letters.");
+        var document = TextOnly("A banner with \u201Cnever again, friends\u201D hung from the bridge.");
 
         // When analysed with the default and with a lower threshold
         var byDefault = Stage.Process(document, CancellationToken.None).Quotes;

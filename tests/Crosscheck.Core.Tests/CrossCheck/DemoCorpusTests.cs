@@ -96,7 +96,9 @@ public sealed class DemoCorpusTests
         // and the Ledger, the wire that cites it and the syndicated copy of the wire are one origin
         var twoYears = report.Alignments.First(item => item.Kind == AlignedItemKind.Quote && item.Members[0].Text.Contains("two years", StringComparison.Ordinal));
         Assert.Equal(2, twoYears.IndependentOrigins);
-        Assert.Equal(["The Daily Ledger", "Meridian Press Agency", "Coastline Herald"],
+        // (The Ledger's “…,” Marenko told the Daily Ledger. “…two years…” is one quote, so the Continental Review's
+        // version of its first half, also credited to the Ledger, joins that origin.)
+        Assert.Equal(["The Daily Ledger", "Meridian Press Agency", "Coastline Herald", "Continental Review"],
             twoYears.Origins[0].Members.Select(m => outletOf[m.ArticleId]));
         Assert.Contains(report.Provenance.Links, l => l.Relation == ProvenanceRelation.CopyOf
             && outletOf[l.ArticleId] == "Coastline Herald" && outletOf[l.SourceId] == "Meridian Press Agency");

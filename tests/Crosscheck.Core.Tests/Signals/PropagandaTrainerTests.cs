@@ -71,7 +71,7 @@ public sealed class PropagandaTrainerTests
     {
         // Given a model trained on the invented corpus, run by the signals stage with its own thresholds
         var model = PropagandaTrainer.Train(Corpus());
-        var stage = new SignalStage(SignalOptions.Default with { Model = model, ModelThreshold = null, ClauseThreshold = 0.99 });
+        var stage = new SignalStage(SignalOptions.Default with { Model = model, ModelThreshold = null, ClauseThreshold = 0.99, CandidateGate = 0 });
         const string text = "Residents said the rotten scheme should be scrapped.";
 
         // When a new text with a learnt word is analysed
@@ -91,7 +91,7 @@ public sealed class PropagandaTrainerTests
         // Given a sentence with a comma and a conjunction
         const string text = "The port closed, the ferries stopped and the town waited.";
         var tokens = Crosscheck.Text.Tokenizer.Tokenize(text);
-        var features = new TokenFeatures(text, tokens, Crosscheck.Text.SentenceSplitter.Split(text));
+        var features = TokenFeatures.Build(text, tokens, Crosscheck.Text.SentenceSplitter.Split(text));
 
         // When cut into clauses
         var clauses = features.Clauses().Select(c => TextSpan.FromBounds(tokens[c.First].Span.Start, tokens[c.End - 1].Span.End).Substring(text)).ToList();

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Crosscheck.Documents;
+using Crosscheck.Pipeline;
+using Crosscheck.Signals;
+
+namespace Crosscheck.Benchmarks;
+
+/// <summary>
+/// "signals-overhead [DIR] [ROUNDS]": the default pipeline with and without the signals stage on the same articles,
+/// alternating in one process, so machine load hits both sides alike and cancels out of the ratio. Articles are the
+/// .txt files of DIR (e.g. PTC's articles folder; read at run time, never stored) or the generated news prose.
+/// </summary>
+public static class SignalOverhead
+{
+    /// <summary>Runs the comparison and prints the overhead ratio.</summary>
+    public static int Run(string? directory, int rounds)
+    {
+        var articles = string.IsNullOrEmpty(directory) ? AnalysisBuilder.Articles(50) : Read(directory);
+        var without = new AnalysisPipelineBuilder();
+        var lexiconOnly = new AnalysisPipelineBuilder();
+        foreach (var stage in AnalysisPipeline.Default.Stages)
+        {
+            without.Use(stage is SignalStage ? new NoStage() : stage);
+            lexiconOnly.Use(stage is SignalStage ? new SignalStage(SignalOptions.Default with { Model = null }) : stage);
+        }
+        var pipelines = new[] { without.Build(), AnalysisPipeline.Default, lexiconOnly.Build() };
+        var wall = new double[pipelines.Length];
+        var cpu = new double[pipelines.Length];
+        // Warm-up: lexicons, the model file, and enough calls for tiered JIT to reach its optimised code; then a pause so
+        // background compilation does not land in the measured rounds (it counts as process CPU time).
+        for (var warm = 0; warm < 4; warm++)
+        {
+            foreach (var pipeline in pipelines)
+            {
+                foreach (var article in articles)
+                {
+                    pipeline.Analyze(article);
+                }
+            }
+            Thread.Sleep(200);
+        }
+        for (var round = 0; round < rounds; round++)
+        {
+            // Alternate article by article, rotating the order, so a neighbour's burst or a GC hits every side alike.
+            for (var a = 0; a < articles.Length; a++)
+            {
+                for (var k = 0; k < pipelines.Length; k++)
+                {
+                    var p = (k + a + round) % pipelines.Length;
+                    var cpuBefore = ThreadCpuMilliseconds();
+                    var wallBefore = Stopwatch.GetTimestamp();
+                    pipelines[p].Analyze(articles[a]);
+                    wall[p] += Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds;
+                    cpu[p] += ThreadCpuMilliseconds() - cpuBefore;
+                }
+            }
+        }
+        var n = (double)articles.Length * rounds;
+        var invariant = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(invariant, $"{articles.Length} articles x {rounds} rounds, per article (wall / thread CPU):"));
+        string[] names = ["without signals", "with signals (lexicons + model)", "with signals (lexicons only)"];
+        for (var p = 0; p < pipelines.Length; p++)
+        {
+            Console.WriteLine(string.Create(invariant, $"  {names[p],-32} {wall[p] / n:0.000} ms  {cpu[p] / n:0.000} ms"));
+        }
+        Console.WriteLine(string.Create(invariant,
+            $"  overhead of signals: {(wall[1] / wall[0] - 1) * 100:0.0} % wall, {(cpu[1] / cpu[0] - 1) * 100:0.0} % CPU (lexicons only: {(wall[2] / wall[0] - 1) * 100:0.0} % wall, {(cpu[2] / cpu[0] - 1) * 100:0.0} % CPU)"));
+        return 0;
+    }
+
+    private static Article[] Read(string directory)
+    {
+        var files = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        return [.. files.Select(f => new Article { Id = Path.GetFileName(f), Source = "bench", Text = File.ReadAllText(f, Encoding.UTF8) })];
+    }
+
+    /// <summary>CPU time of the calling thread (Linux CLOCK_THREAD_CPUTIME_ID): other processes' load does not count.</summary>
+    private static double ThreadCpuMilliseconds()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+        }
+        _ = ClockGetTime(3, out var time);
+        return time.Seconds * 1000.0 + time.Nanoseconds / 1e6;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    /// <summary>Stands in for the signals stage so both pipelines have the same number of stages.</summary>
+    private sealed class NoStage : IAnalysisStage
+    {
+        public string Name => "signals";
+
+        public AnalyzedArticle Process(AnalyzedArticle document, CancellationToken cancellationToken) => document;
+    }
+}

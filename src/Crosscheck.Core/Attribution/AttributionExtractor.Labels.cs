@@ -1,0 +1,151 @@
+using Crosscheck.Documents;
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    private const int MaxLabelTokens = 5;
+    private const int MaxLabelSentences = 12;
+
+    // Capitalised words that label a paragraph without naming who speaks ("Update: …", "Photo: …").
+    private static readonly string[] NonSpeakerLabels =
+    [
+        "update", "updated", "photo", "photos", "video", "note", "editor", "editors", "read", "related", "watch", "source",
+        "sources", "image", "caption", "credit", "warning", "correction", "clarification", "q", "a", "listen", "see",
+        "also", "more", "subscribe", "follow", "share", "click", "tags", "topics", "posted", "published", "by", "via",
+        "the", "this", "here", "why", "how", "what", "when", "where", "who", "breaking", "exclusive", "analysis",
+        "opinion", "live", "full", "transcript", "part", "chapter", "step", "day", "question", "answer", "example",
+    ];
+
+    /// <summary>
+    /// Speaker labels: a paragraph that opens with a short capitalised label and a colon is that speaker's turn, as in
+    /// transcripts ("KANE: We will not …") and headlines ("Ruiz: Talks Will Resume"). The colon is the cue and the
+    /// rest of the paragraph the content; quotes found inside the turn are folded into it, since a token has one role.
+    /// </summary>
+    private void FindSpeakerLabels()
+    {
+        var turns = new List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)>();
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            if (s > 0 && _sentences[s - 1].Paragraph == _sentences[s].Paragraph)
+            {
+                continue;
+            }
+            var (first, last) = SentenceTokens(s);
+            if (IsQuoteMarkToken(first) && first < last)
+            {
+                first++; // a transcript quoted as a whole: "KANE: …
+            }
+            var colon = LabelColon(first, last);
+            if (colon < 0)
+            {
+                continue;
+            }
+            var end = s;
+            while (end + 1 < _sentences.Count && end + 1 - s < MaxLabelSentences && _sentences[end + 1].Paragraph == _sentences[s].Paragraph)
+            {
+                end++;
+            }
+            var contentLast = SentenceTokens(end).Last;
+            while (contentLast > colon && _tokens[contentLast].Kind == TokenKind.Punctuation && !IsQuoteMarkToken(contentLast))
+            {
+                contentLast--;
+            }
+            if (contentLast - colon < 3)
+            {
+                continue;
+            }
+            var content = SpanOf(colon + 1, contentLast);
+            var labelSpan = SpanOf(first, colon - 1);
+            var speaker = new SpeakerPhrase(first, colon - 1, labelSpan, SpeakerKind.Name, labelSpan);
+            turns.Add((content, speaker, colon));
+        }
+        if (turns.Count == 0)
+        {
+            return;
+        }
+        RemoveQuotesInside(turns);
+        foreach (var (content, speaker, colon) in turns)
+        {
+            AddQuote(content, QuoteKind.Indirect, new CueMatch(colon, colon, ":", CueClass.Speech), speaker, null, null, _tokens[colon].Span.Start);
+        }
+    }
+
+    /// <summary>The colon closing a speaker label that opens tokens <paramref name="first"/>..<paramref name="last"/>; -1 when none.</summary>
+    private int LabelColon(int first, int last)
+    {
+        for (var k = first; k <= last && k - first <= MaxLabelTokens; k++)
+        {
+            if (IsPunct(k, ':'))
+            {
+                return k > first && !IsOneOf(first, NonSpeakerLabels) && !IsOneOf(k - 1, NonSpeakerLabels) && !IsDigitAfter(k) ? k : -1;
+            }
+            if (!(IsCapitalised(k) || IsAbbreviationDot(k) || IsPunct(k, '-') && Attached(k) || Is(k, "of") || Is(k, "the") && k > first))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    // "Round 2: …" and clock times are not labels; a digit right after the colon marks a time ("10:30").
+    private bool IsDigitAfter(int colon) => _tokens[colon].Span.End < _text.Length && char.IsDigit(_text[_tokens[colon].Span.End]);
+
+    private bool IsQuoteMarkToken(int i) => _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] is '"' or '\u201C' or '\u201D' or '\'' or '\u2019';
+
+    private static int LastTurnStartingBefore(List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)> turns, int offset)
+    {
+        int lo = 0, hi = turns.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (turns[mid].Content.Start < offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Removes the quotes that lie inside a turn (turns are in text order and do not overlap).</summary>
+    private void RemoveQuotesInside(List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)> turns)
+    {
+        var keep = 0;
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var quote = _quotes[q];
+            int lo = 0, hi = turns.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (turns[mid].Content.Start <= quote.Span.Start)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+            // A turn holds its own quotes; a cue-less quote that runs into a turn is transcript text split by stray marks.
+            var inside = found >= 0 && (turns[found].Content.Contains(quote.Span) || quote.CueSpan is null && turns[found].Content.Overlaps(quote.Span));
+            if (!inside && quote.CueSpan is null)
+            {
+                var last = LastTurnStartingBefore(turns, quote.Span.End);
+                inside = last >= 0 && turns[last].Content.Overlaps(quote.Span);
+            }
+            if (!inside)
+            {
+                _quotes[keep++] = quote;
+            }
+        }
+        _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+}

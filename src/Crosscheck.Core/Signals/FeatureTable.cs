@@ -1,0 +1,71 @@
+namespace Crosscheck.Signals;
+
+/// <summary>
+/// Feature key to value: open addressing with linear probing over one flat array of 8-byte (fingerprint, value) slots, so
+/// a look-up is a shift and usually a single cache line, and the table stays small enough for the cache. The slot comes
+/// from the key's top bits and the fingerprint is its low 32 bits, so a feature the model lacks passes for one it has
+/// with odds of about one in four billion per look-up. Immutable once built.
+/// </summary>
+/// <typeparam name="T">The value: a weight, or the row of a weight matrix.</typeparam>
+internal sealed class FeatureTable<T>
+    where T : struct
+{
+    private readonly Slot[] _slots;
+    private readonly int _shift;
+    private readonly int _mask;
+
+    /// <summary>Indexes the pairs; a repeated key keeps its first value.</summary>
+    public FeatureTable(IReadOnlyList<(ulong Key, T Value)> entries)
+    {
+        var bits = 4;
+        while ((1 << bits) < entries.Count * 2)
+        {
+            bits++;
+        }
+        _slots = new Slot[1 << bits];
+        _shift = 64 - bits;
+        _mask = (1 << bits) - 1;
+        foreach (var (key, value) in entries)
+        {
+            var slot = SlotOf(key);
+            var print = Fingerprint(key);
+            while (_slots[slot].Print != 0 && _slots[slot].Print != print)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            if (_slots[slot].Print == 0)
+            {
+                _slots[slot] = new Slot(print, value);
+            }
+        }
+    }
+
+    /// <summary>The value of <paramref name="key"/>, if it has one.</summary>
+    public bool TryGet(ulong key, out T value)
+    {
+        // Keys come out of FeatureHash already mixed: the top bits are a good slot.
+        var slot = SlotOf(key);
+        var print = Fingerprint(key);
+        while (true)
+        {
+            ref readonly var found = ref _slots[slot];
+            if (found.Print == print)
+            {
+                value = found.Value;
+                return true;
+            }
+            if (found.Print == 0)
+            {
+                value = default;
+                return false;
+            }
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private int SlotOf(ulong key) => (int)(key >> _shift);
+
+    private static uint Fingerprint(ulong key) => (uint)key | 1;
+
+    private readonly record struct Slot(uint Print, T Value);
+}

@@ -1,0 +1,94 @@
+using Crosscheck.Claims;
+using Crosscheck.Signals;
+using Crosscheck.Text;
+
+namespace Crosscheck.Core.Tests.Signals;
+
+public sealed class SignalFeatureTests
+{
+    private const string Text =
+        "Critics called the rotten scheme a disgrace, and furious residents say the so-called reform will bring chaos. " +
+        "Is anyone in charge? The Kelm council said the new ferry timetable starts in March.";
+
+    private sealed class NameSink : IFeatureSink
+    {
+        public List<(ulong Key, string Name)> Features { get; } = [];
+
+        public bool NeedsNames => true;
+
+        public void Add(ulong key, FeatureName name) => Features.Add((key, name.ToString()));
+    }
+
+    private struct NameSinkRef(NameSink inner) : IFeatureSink
+    {
+        public readonly bool NeedsNames => true;
+
+        public readonly void Add(ulong key, FeatureName name) => inner.Add(key, name);
+    }
+
+    [Fact]
+    public void Every_feature_name_hashes_back_to_the_key_scoring_uses()
+    {
+        // Given the features of an invented article, with their names
+        var tokens = Tokenizer.Tokenize(Text);
+        var features = TokenFeatures.Build(Text, tokens, SentenceSplitter.Split(Text));
+        var names = new NameSink();
+        var sink = new NameSinkRef(names);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            features.EmitToken(i, ref sink);
+        }
+        foreach (var (first, end) in features.Clauses())
+        {
+            features.EmitClause(first, end, ref sink);
+            features.EmitSpan(first, end, ref sink);
+        }
+
+        // When each name is hashed the way a model file is read
+        // Then it gives the key the scorer looks up, so a weight written by name is found again
+        Assert.NotEmpty(names.Features);
+        Assert.All(names.Features, f => Assert.Equal(f.Key, FeatureHash.OfName(f.Name)));
+        Assert.Contains(names.Features, f => f.Name == "bl=the rotten");
+        Assert.Contains(names.Features, f => f.Name == "w=rotten");
+    }
+
+    [Fact]
+    public void One_trie_for_all_lexicons_finds_what_a_trie_per_lexicon_finds()
+    {
+        // Given every signals lexicon as its own matcher, and the combined index the stage uses
+        var files = new[]
+        {
+            "signals-sensational", "signals-loaded", "signals-speculation", "signals-anonymous", "signals-name-calling",
+            "signals-exaggeration", "signals-doubt", "signals-fear", "signals-flag-waving", "signals-slogans",
+            "signals-cliches", "signals-bandwagon", "signals-causal", "signals-black-and-white", "signals-authority",
+            "signals-whataboutism",
+        };
+        var tokens = Tokenizer.Tokenize(Text);
+
+        // When both search the same text
+        var combined = new List<PhraseMatch<SignalEntry>>();
+        SignalLexicons.FindAll(Text, tokens, combined);
+        var separate = new List<PhraseMatch<SignalEntry>>();
+        foreach (var file in files)
+        {
+            new PhraseMatcher<SignalEntry>(SignalLexicons.Entries(file)).FindAll(Text, tokens, 0, tokens.Count, separate);
+        }
+
+        // Then they find the same phrases, in the same order
+        Assert.NotEmpty(combined);
+        Assert.Equal(separate.Select(m => (m.Span, m.Value.Technique)), combined.Select(m => (m.Span, m.Value.Technique)));
+    }
+
+    [Fact]
+    public void Feature_table_finds_each_key_and_misses_others()
+    {
+        // Given a table of a thousand keyed weights
+        var entries = Enumerable.Range(1, 1000).Select(i => (FeatureHash.OfName("w=word" + i), (float)i)).ToList();
+        var table = new FeatureTable<float>(entries);
+
+        // When looking up present and absent keys
+        // Then present keys give their weight and absent ones nothing
+        Assert.All(entries, e => Assert.True(table.TryGet(e.Item1, out var w) && w == e.Item2));
+        Assert.False(table.TryGet(FeatureHash.OfName("w=absent"), out _));
+    }
+}

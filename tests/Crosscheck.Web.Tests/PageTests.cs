@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Web.Tests;
+
+public sealed class PageTests
+{
+    private static async Task<string> StoryPageAsync(TestServer server)
+    {
+        await server.PostJsonAsync("/api/articles", "[" +
+            Articles.Json("Water tariffs to rise", "Lindenfeld Post", "2026-04-01T08:00:00Z", Articles.Report) + "," +
+            Articles.Json("Water tariffs to soar", "Evening Dispatch", "2026-04-01T12:00:00Z", Articles.Rewrite) + "]");
+        var home = await server.Client.GetStringAsync("/");
+        var link = Regex.Match(home, "href=\"(/stories/[^\"]+)\"").Groups[1].Value;
+        return await server.Client.GetStringAsync(link);
+    }
+
+    [Fact]
+    public async Task The_story_page_has_a_matrix_column_per_outlet_a_timeline_and_side_by_side_diffs()
+    {
+        await using var server = await TestServer.StartAsync();
+
+        var html = await StoryPageAsync(server);
+
+        Assert.Contains("Lindenfeld Post", html, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(html, "<circle ").Count);
+        Assert.Contains("class=\"diff-pair\"", html, StringComparison.Ordinal);
+        // The changed number is marked on each side, inside the version's own text.
+        Assert.Contains("<del>4</del>", html, StringComparison.Ordinal);
+        Assert.Contains("<ins>40</ins>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diffs_keep_the_punctuation_of_the_text_as_written()
+    {
+        await using var server = await TestServer.StartAsync();
+
+        var html = await StoryPageAsync(server);
+
+        // "…in April, she said…": the diff's word list has no comma, the shown version must.
+        Assert.Matches("<mark class=\"version\">[^<]*(<(del|ins)>[^<]*</(del|ins)>[^<]*)*April, she said", html);
+    }
+
+    [Fact]
+    public async Task The_compare_form_without_two_texts_explains_what_is_missing()
+    {
+        await using var server = await TestServer.StartAsync();
+        using var form = new FormUrlEncodedContent([new("outlet", "A"), new("title", ""), new("published", ""), new("text", "Only one text here.")]);
+
+        var response = await server.Client.PostAsync("/compare", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at least two texts", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assets_are_served_locally_and_unknown_ones_are_not_found()
+    {
+        await using var server = await TestServer.StartAsync();
+
+        var css = await server.Client.GetAsync("/assets/app.css");
+        var missing = await server.Client.GetAsync("/assets/../../web.db");
+
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("mark.quote", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+}
