@@ -23,7 +23,7 @@ internal static class Boilerplate
         "cookie", "cookies", "consent", "gdpr", "related", "comment", "comments", "disqus", "share", "sharing", "social",
         "newsletter", "newsletters", "subscribe", "promo", "advert", "advertisement", "ad", "ads",
         "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "recommended",
-        "recommendations", "signup", "sr", "visually", "byline", "caption", "credit", "credits", "bio", "tags", "widget",
+        "recommendations", "signup", "sr", "visually", "byline", "caption", "credit", "credits", "bio", "tags",
         "donate", "donation");
 
     // Layout words that themes also put on the wrapper of the whole article ("article sticky-sidebar-parent",
@@ -38,12 +38,18 @@ internal static class Boilerplate
 
     /// <summary>Whether <paramref name="element"/> and everything inside it should be left out of the article text.</summary>
     /// <param name="element">The element.</param>
-    /// <param name="byClassName">Whether class and id words count; a retry turns them off when they removed everything.</param>
-    public static bool IsBoilerplate(IElement element, bool byClassName = true)
+    /// <param name="rules">The optional rules of this pass.</param>
+    public static bool IsBoilerplate(IElement element, PruneRules rules)
     {
-        if (Tags.Contains(element.LocalName))
+        var name = element.LocalName;
+        if (Tags.Contains(name))
         {
-            return true;
+            return name switch
+            {
+                "noscript" => !rules.KeepNoscript,
+                "form" => !WrapsPage(element),
+                _ => true,
+            };
         }
         if (element.HasAttribute("hidden")
             || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
@@ -52,8 +58,16 @@ internal static class Boilerplate
         {
             return true;
         }
-        return byClassName && (IsFurnitureName(element.GetAttribute("class")) || IsFurnitureName(element.Id));
+        return rules.ByClassName && (IsFurnitureName(element.GetAttribute("class")) || IsFurnitureName(element.Id));
     }
+
+    /// <summary>Whether <paramref name="element"/> and everything inside it should be left out, with the first pass's rules.</summary>
+    public static bool IsBoilerplate(IElement element) => IsBoilerplate(element, PruneRules.Default);
+
+    // ASP.NET WebForms and some shop systems wrap the whole page in one <form>; such a form holds the page's
+    // headline or article, which a search box, sign-up or comment form never does.
+    private static bool WrapsPage(IElement form) =>
+        form.QuerySelector("article, main, h1, [itemprop=articleBody]") is not null;
 
     private static bool IsFurnitureName(string? value) =>
         ClassWords.Any(value, Words) || (ClassWords.Any(value, LayoutWords) && !ClassWords.Any(value, ContentWords));

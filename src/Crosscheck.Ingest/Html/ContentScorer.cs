@@ -39,11 +39,11 @@ internal static class ContentScorer
 
     /// <summary>The elements that hold the article, in document order; the body itself when nothing scores.</summary>
     /// <param name="body">The page body.</param>
-    /// <param name="byClassName">Whether class and id words mark boilerplate (see <see cref="Boilerplate.IsBoilerplate"/>).</param>
+    /// <param name="rules">The optional pruning rules of this pass (see <see cref="Boilerplate.IsBoilerplate(IElement, PruneRules)"/>).</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public static IReadOnlyList<IElement> ChooseContent(IElement body, bool byClassName, CancellationToken cancellationToken)
+    public static IReadOnlyList<IElement> ChooseContent(IElement body, PruneRules rules, CancellationToken cancellationToken)
     {
-        var stats = Measure(body, byClassName, cancellationToken);
+        var stats = Measure(body, rules, cancellationToken);
 
         // Some sites split the body into several articleBody sections; all of them, in document order, not nested.
         var bodies = new List<IElement>();
@@ -142,7 +142,7 @@ internal static class ContentScorer
                 continue;
             }
             var bonus = topClass is { Length: > 0 } && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
-            if (stat.Final + bonus >= threshold)
+            if (CoreScore(sibling, stat, stats) + bonus >= threshold)
             {
                 chosen.Add(sibling);
                 continue;
@@ -159,10 +159,37 @@ internal static class ContentScorer
         return chosen;
     }
 
+    // Page builders wrap every text block in a chain of single-child wrappers, and the score sits on the innermost
+    // one; the best candidate was lifted to its outermost wrapper, so a sibling is judged by its best wrapped block.
+    private static double CoreScore(IElement element, ElementStats stat, Dictionary<IElement, ElementStats> stats)
+    {
+        var best = stat.Final;
+        var current = element;
+        var text = stat.Text;
+        while (true)
+        {
+            IElement? inner = null;
+            foreach (var child in current.Children)
+            {
+                if (stats.TryGetValue(child, out var childStat) && childStat.Text >= text)
+                {
+                    inner = child;
+                    best = Math.Max(best, childStat.Final);
+                    break;
+                }
+            }
+            if (inner is null)
+            {
+                return best;
+            }
+            current = inner;
+        }
+    }
+
     private static double LinkDensity(ElementStats stat) => stat.Text == 0 ? 0 : Math.Min(1, (double)stat.LinkText / stat.Text);
 
     // Post-order over the tree with an explicit stack: children's stats are complete before their parent's.
-    private static Dictionary<IElement, ElementStats> Measure(IElement body, bool byClassName, CancellationToken cancellationToken)
+    private static Dictionary<IElement, ElementStats> Measure(IElement body, PruneRules rules, CancellationToken cancellationToken)
     {
         var stats = new Dictionary<IElement, ElementStats>();
         var scores = new Dictionary<IElement, double>();
@@ -178,7 +205,7 @@ internal static class ContentScorer
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
-                if (element != body && Boilerplate.IsBoilerplate(element, byClassName))
+                if (element != body && Boilerplate.IsBoilerplate(element, rules))
                 {
                     continue;
                 }
