@@ -23,6 +23,8 @@ internal static class ContentScorer
 
     private const int MinAlternatives = 3;
 
+    private const double WrappedSiblingShare = 0.5;
+
     private static readonly FrozenSet<string> ParagraphTags = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "dd");
 
@@ -142,7 +144,7 @@ internal static class ContentScorer
                 continue;
             }
             var bonus = topClass is { Length: > 0 } && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
-            if (CoreScore(sibling, stat, stats) + bonus >= threshold)
+            if (stat.Final + bonus >= threshold || CoreScore(sibling, stat, stats) >= topScore * WrappedSiblingShare)
             {
                 chosen.Add(sibling);
                 continue;

@@ -38,19 +38,20 @@ internal static class MainContentExtractor
         {
             return "";
         }
-        var text = Extract(body, PruneRules.Default, cancellationToken);
+        var descriptions = Standfirst.Descriptions(document);
+        var text = Extract(body, PruneRules.Default, descriptions, cancellationToken);
         if (text.Length < RetryBelowLength * 4)
         {
             // Like Readability: when class names removed (nearly) everything, a theme put a furniture word on the
             // article's own wrapper ("o-row c-fixed-sidebar-layout", "above-footer"); try again without them and keep
             // the retry when it finds far more text.
-            text = Better(text, Extract(body, PruneRules.Default with { ByClassName = false }, cancellationToken));
+            text = Better(text, Extract(body, PruneRules.Default with { ByClassName = false }, descriptions, cancellationToken));
         }
         if (text.Length < RetryBelowLength && document.QuerySelector("noscript") is not null)
         {
             // A page with next to no text may ship its article for script-less readers only.
-            text = Better(text, Extract(body, PruneRules.Default with { KeepNoscript = true }, cancellationToken));
-            text = Better(text, Extract(body, new PruneRules(ByClassName: false, KeepNoscript: true), cancellationToken));
+            text = Better(text, Extract(body, PruneRules.Default with { KeepNoscript = true }, descriptions, cancellationToken));
+            text = Better(text, Extract(body, new PruneRules(ByClassName: false, KeepNoscript: true), descriptions, cancellationToken));
         }
         return text;
     }
@@ -58,7 +59,7 @@ internal static class MainContentExtractor
     private static string Better(string text, string retry) =>
         retry.Length > text.Length * 2 && retry.Length - text.Length >= RetryBelowLength ? retry : text;
 
-    private static string Extract(IElement body, PruneRules rules, CancellationToken cancellationToken)
+    private static string Extract(IElement body, PruneRules rules, IReadOnlyList<string> descriptions, CancellationToken cancellationToken)
     {
         var roots = ContentScorer.ChooseContent(body, rules, cancellationToken);
         var blocks = new List<TextBlock>();
@@ -70,7 +71,17 @@ internal static class MainContentExtractor
         {
             Collect(body, blocks, 0, rules, cancellationToken);
         }
-        return string.Join("\n\n", BlockFilter.Keep(blocks));
+        var kept = BlockFilter.Keep(blocks);
+        if (kept.Count > 0 && Standfirst.Find(body, descriptions, roots) is { } standfirst)
+        {
+            var lead = new List<TextBlock>();
+            Collect(standfirst, lead, 0, rules with { ByClassName = false }, cancellationToken);
+            if (lead.Count == 1 && !kept.Exists(text => text.Contains(lead[0].Text, StringComparison.Ordinal)))
+            {
+                kept.Insert(0, lead[0].Text);
+            }
+        }
+        return string.Join("\n\n", kept);
     }
 
     /// <summary>The text of everything inside <paramref name="root"/> except boilerplate, without choosing a main part.</summary>
