@@ -132,11 +132,13 @@ internal static class ContentScorer
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttribute("class");
         var chosen = new List<IElement>();
+        var beforeTop = true;
         foreach (var sibling in container.Children)
         {
             if (sibling == top)
             {
                 chosen.Add(sibling);
+                beforeTop = false;
                 continue;
             }
             if (!stats.TryGetValue(sibling, out var stat) || stat.Text == 0)
@@ -144,7 +146,10 @@ internal static class ContentScorer
                 continue;
             }
             var bonus = topClass is { Length: > 0 } && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
-            if (stat.Final + bonus >= threshold || CoreScore(sibling, stat, stats) >= topScore * WrappedSiblingShare)
+            // A wrapped block before the best one is the story's opening, split off by the layout; after it, related
+            // teasers and bios are common, so a block there must come closer to the best one's score.
+            var wrappedThreshold = beforeTop ? threshold : topScore * WrappedSiblingShare;
+            if (stat.Final + bonus >= threshold || CoreScore(sibling, stat, stats) >= wrappedThreshold)
             {
                 chosen.Add(sibling);
                 continue;
