@@ -25,6 +25,8 @@ internal static class ContentScorer
 
     private const double WrappedSiblingShare = 0.5;
 
+    private const int MinProseBesideList = 500;
+
     private static readonly FrozenSet<string> ParagraphTags = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "dd");
 
@@ -115,6 +117,21 @@ internal static class ContentScorer
                 }
             }
         }
+        // A list is seldom an article on its own: a reference list, a recipe's ingredients or a listicle's items win on
+        // commas and length, while the abstract, method or introduction sit in a section beside them.
+        if (top.LocalName is "ul" or "ol" or "dl" && stats.TryGetValue(top, out var listStat))
+        {
+            var ancestor = top.ParentElement;
+            for (var level = 0; level < AncestorLevels && ancestor is not null && ancestor != body; level++, ancestor = ancestor.ParentElement)
+            {
+                if (stats.TryGetValue(ancestor, out var ancestorStat)
+                    && PlainText(ancestorStat) - PlainText(listStat) >= MinProseBesideList)
+                {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
         // A candidate holding all of its parent's text says little; the parent holds the same text, and its siblings
         // are the article's siblings.
         while (top.ParentElement is { } parent && parent != body && stats.TryGetValue(parent, out var parentStat)
@@ -192,6 +209,8 @@ internal static class ContentScorer
             current = inner;
         }
     }
+
+    private static int PlainText(ElementStats stat) => stat.Text - Math.Min(stat.Text, stat.LinkText);
 
     private static double LinkDensity(ElementStats stat) => stat.Text == 0 ? 0 : Math.Min(1, (double)stat.LinkText / stat.Text);
 
