@@ -165,7 +165,7 @@ internal static class ContentScorer
             var bonus = topClass is { Length: > 0 } && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
             // A wrapped block before the best one is the story's opening, split off by the layout; after it, related
             // teasers and bios are common, so a block there must come closer to the best one's score.
-            var wrappedThreshold = beforeTop ? threshold : topScore * WrappedSiblingShare;
+            var wrappedThreshold = beforeTop ? threshold : Math.Max(threshold, topScore * WrappedSiblingShare);
             if (stat.Final + bonus >= threshold || CoreScore(sibling, stat, stats) >= wrappedThreshold)
             {
                 chosen.Add(sibling);

@@ -50,8 +50,11 @@ internal static class MainContentExtractor
         if (text.Length < RetryBelowLength && document.QuerySelector("noscript") is not null)
         {
             // A page with next to no text may ship its article for script-less readers only.
-            text = Better(text, Extract(body, PruneRules.Default with { KeepNoscript = true }, descriptions, cancellationToken));
-            text = Better(text, Extract(body, new PruneRules(ByClassName: false, KeepNoscript: true), descriptions, cancellationToken));
+            foreach (var rules in (ReadOnlySpan<PruneRules>)[new(ByClassName: true, KeepNoscript: true), new(ByClassName: false, KeepNoscript: true)])
+            {
+                var retry = Extract(body, rules, descriptions, cancellationToken);
+                text = retry.Length > text.Length * 2 ? retry : text;
+            }
         }
         return text;
     }

@@ -39,7 +39,7 @@ internal static class Standfirst
 
     /// <summary>
     /// The paragraph or subheading of <paramref name="body"/> whose text is one of <paramref name="descriptions"/>,
-    /// lying before the first of <paramref name="roots"/> and inside none, outside boilerplate other than headers.
+    /// lying before the first of <paramref name="roots"/> or inside one, outside boilerplate other than headers.
     /// </summary>
     public static IElement? Find(IElement body, IReadOnlyList<string> descriptions, IReadOnlyList<IElement> roots)
     {
@@ -54,9 +54,10 @@ internal static class Standfirst
             {
                 continue;
             }
-            if ((first.CompareDocumentPosition(element) & DocumentPositions.Following) != 0)
+            // Inside the content, only a paragraph left out for sitting in a header can be missing; past the start of
+            // the content and outside it, nothing can be a standfirst any more.
+            if (!InAny(roots, element) && (first.CompareDocumentPosition(element) & DocumentPositions.Following) != 0)
             {
-                // Document order: past the start of the content nothing can be a standfirst any more.
                 return null;
             }
             var text = Collapse(element.TextContent);
@@ -66,6 +67,18 @@ internal static class Standfirst
             }
         }
         return null;
+    }
+
+    private static bool InAny(IReadOnlyList<IElement> roots, IElement element)
+    {
+        foreach (var root in roots)
+        {
+            if (root.Contains(element))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Matches(string text, IReadOnlyList<string> descriptions)
