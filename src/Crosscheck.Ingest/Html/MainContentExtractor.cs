@@ -99,7 +99,7 @@ internal static class MainContentExtractor
     private static void Collect(IElement container, List<TextBlock> paragraphs, int depth, PruneRules rules, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var run = new Run(container.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
+        var run = new Run(container.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6", container.LocalName is "td" or "th");
         foreach (var child in container.ChildNodes)
         {
             switch (child)
@@ -228,7 +228,7 @@ internal static class MainContentExtractor
         run.Clear();
         if (output.Length > 0)
         {
-            paragraphs.Add(new TextBlock(output.ToString(), Math.Min(linkChars, output.Length), block.Heading));
+            paragraphs.Add(new TextBlock(output.ToString(), Math.Min(linkChars, output.Length), block.Heading) { Cell = block.Cell });
         }
     }
 
@@ -246,12 +246,14 @@ internal static class MainContentExtractor
     }
 
     // The inline content gathered for one paragraph, and how much of it sat inside links.
-    private sealed class Run(bool heading)
+    private sealed class Run(bool heading, bool cell)
     {
         public StringBuilder Text { get; } = new();
 
         public int LinkChars { get; set; }
 
         public bool Heading { get; } = heading;
+
+        public bool Cell { get; } = cell;
     }
 }
