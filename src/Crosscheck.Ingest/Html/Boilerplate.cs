@@ -36,6 +36,14 @@ internal static class Boilerplate
     private static readonly FrozenSet<string> ContentWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "article", "content", "body", "main", "story", "post", "entry", "text");
 
+    // "author" alone also names bylines and the author's own article lists; beside one of these it names the box about
+    // the writer ("author-box", "author-card", "vcard author about-tab", "contributor-info") that follows a story.
+    private static readonly FrozenSet<string> AuthorWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "author", "authors", "contributor", "writer");
+
+    private static readonly FrozenSet<string> AuthorBoxWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "box", "card", "about", "profile", "info", "details", "description");
+
     /// <summary>Whether <paramref name="element"/> and everything inside it should be left out of the article text.</summary>
     /// <param name="element">The element.</param>
     /// <param name="rules">The optional rules of this pass.</param>
@@ -70,7 +78,9 @@ internal static class Boilerplate
         form.QuerySelector("article, main, h1, [itemprop=articleBody]") is not null;
 
     private static bool IsFurnitureName(string? value) =>
-        ClassWords.Any(value, Words) || (ClassWords.Any(value, LayoutWords) && !ClassWords.Any(value, ContentWords));
+        ClassWords.Any(value, Words)
+        || (ClassWords.Any(value, LayoutWords) && !ClassWords.Any(value, ContentWords))
+        || (ClassWords.Any(value, AuthorWords) && ClassWords.Any(value, AuthorBoxWords));
 
     /// <summary>Whether <paramref name="element"/> or one of its ancestors is boilerplate.</summary>
     public static bool IsInBoilerplate(IElement element)
