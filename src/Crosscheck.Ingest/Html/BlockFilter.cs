@@ -63,7 +63,7 @@ internal static class BlockFilter
         return texts;
     }
 
-    private static ReadOnlySpan<char> TrimNonAlphanumeric(string text)
+    private static ReadOnlySpan<char> TrimNonAlphanumeric(string text, bool trimEnd = true)
     {
         var span = text.AsSpan();
         var start = 0;
@@ -72,7 +72,7 @@ internal static class BlockFilter
         {
             start++;
         }
-        while (end > start && !char.IsLetterOrDigit(span[end - 1]))
+        while (trimEnd && end > start && !char.IsLetterOrDigit(span[end - 1]))
         {
             end--;
         }
@@ -183,9 +183,12 @@ internal static class BlockFilter
         {
             return true;
         }
+        // "(Credit: …)", "[Read more: …]": brackets before a furniture opening do not make it prose either.
+        var opening = text.AsSpan(text.Length - TrimNonAlphanumeric(text, trimEnd: false).Length);
         foreach (var phrase in Phrases)
         {
-            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                || opening.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
