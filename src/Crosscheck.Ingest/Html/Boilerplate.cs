@@ -24,7 +24,7 @@ internal static class Boilerplate
         "newsletter", "newsletters", "subscribe", "promo", "advert", "advertisement", "ad", "ads",
         "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "recommended",
         "recommendations", "signup", "sr", "visually", "byline", "caption", "credit", "credits", "bio", "tags",
-        "donate", "donation");
+        "donate", "donation", "cta");
 
     // Layout words that themes also put on the wrapper of the whole article ("article sticky-sidebar-parent",
     // "main-content has-footer"): they mark furniture only when no content word stands beside them.
