@@ -30,16 +30,22 @@ internal static class ContentScorer
     private static readonly FrozenSet<string> ParagraphTags = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "dd");
 
-    private static readonly FrozenSet<string> PositiveWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "prose", "paragraph",
-        "richtext", "markdown");
+    private const int Positive = 1;
+    private const int Negative = 2;
 
-    private static readonly FrozenSet<string> NegativeWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "hidden", "banner", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
-        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-        "sponsor", "shopping", "tags", "tool", "tools", "widget", "teaser", "card", "cards", "byline", "author", "bio");
+    // Readability's positive and negative class/id words, in one table so a value is split once.
+    private static readonly FrozenDictionary<string, int> ClassWordTable = ClassWords.Table(
+        (Positive,
+        [
+            "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "prose", "paragraph",
+            "richtext", "markdown",
+        ]),
+        (Negative,
+        [
+            "hidden", "banner", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
+            "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+            "sponsor", "shopping", "tags", "tool", "tools", "widget", "teaser", "card", "cards", "byline", "author", "bio",
+        ]));
 
     /// <summary>The elements that hold the article, in document order; the body itself when nothing scores.</summary>
     /// <param name="body">The page body.</param>
@@ -343,16 +349,8 @@ internal static class ContentScorer
         {
             return 0;
         }
-        var weight = 0;
-        if (ClassWords.Any(value, PositiveWords))
-        {
-            weight += 25;
-        }
-        if (ClassWords.Any(value, NegativeWords))
-        {
-            weight -= 25;
-        }
-        return weight;
+        var flags = ClassWords.Flags(value, ClassWordTable);
+        return ((flags & Positive) != 0 ? 25 : 0) - ((flags & Negative) != 0 ? 25 : 0);
     }
 
     // Visible length with whitespace runs counted as one, the commas, and the last visible character.

@@ -38,31 +38,40 @@ internal static class MainContentExtractor
         {
             return "";
         }
-        var descriptions = Standfirst.Descriptions(document);
-        var text = Extract(body, PruneRules.Default, descriptions, cancellationToken);
-        if (text.Length < RetryBelowLength * 4)
+        var pass = Extract(body, PruneRules.Default, cancellationToken);
+        if (pass.Text.Length < RetryBelowLength * 4)
         {
             // Like Readability: when class names removed (nearly) everything, a theme put a furniture word on the
             // article's own wrapper ("o-row c-fixed-sidebar-layout", "above-footer"); try again without them and keep
             // the retry when it finds far more text.
-            text = Better(text, Extract(body, PruneRules.Default with { ByClassName = false }, descriptions, cancellationToken));
+            var retry = Extract(body, PruneRules.Default with { ByClassName = false }, cancellationToken);
+            if (retry.Text.Length > pass.Text.Length * 2 && retry.Text.Length - pass.Text.Length >= RetryBelowLength)
+            {
+                pass = retry;
+            }
         }
-        if (text.Length < RetryBelowLength && document.QuerySelector("noscript") is not null)
+        if (pass.Text.Length < RetryBelowLength && document.QuerySelector("noscript") is not null)
         {
             // A page with next to no text may ship its article for script-less readers only.
             foreach (var rules in (ReadOnlySpan<PruneRules>)[new(ByClassName: true, KeepNoscript: true), new(ByClassName: false, KeepNoscript: true)])
             {
-                var retry = Extract(body, rules, descriptions, cancellationToken);
-                text = retry.Length > text.Length * 2 ? retry : text;
+                var retry = Extract(body, rules, cancellationToken);
+                pass = retry.Text.Length > pass.Text.Length * 2 ? retry : pass;
             }
         }
-        return text;
+        if (pass.Text.Length > 0 && Standfirst.Find(body, Standfirst.Descriptions(document), pass.Roots) is { } standfirst)
+        {
+            var lead = new List<TextBlock>();
+            Collect(standfirst, lead, 0, pass.Rules with { ByClassName = false }, cancellationToken);
+            if (lead.Count == 1 && !pass.Text.Contains(lead[0].Text, StringComparison.Ordinal))
+            {
+                return lead[0].Text + "\n\n" + pass.Text;
+            }
+        }
+        return pass.Text;
     }
 
-    private static string Better(string text, string retry) =>
-        retry.Length > text.Length * 2 && retry.Length - text.Length >= RetryBelowLength ? retry : text;
-
-    private static string Extract(IElement body, PruneRules rules, IReadOnlyList<string> descriptions, CancellationToken cancellationToken)
+    private static (string Text, IReadOnlyList<IElement> Roots, PruneRules Rules) Extract(IElement body, PruneRules rules, CancellationToken cancellationToken)
     {
         var roots = ContentScorer.ChooseContent(body, rules, cancellationToken);
         var blocks = new List<TextBlock>();
@@ -74,17 +83,7 @@ internal static class MainContentExtractor
         {
             Collect(body, blocks, 0, rules, cancellationToken);
         }
-        var kept = BlockFilter.Keep(blocks);
-        if (kept.Count > 0 && Standfirst.Find(body, descriptions, roots) is { } standfirst)
-        {
-            var lead = new List<TextBlock>();
-            Collect(standfirst, lead, 0, rules with { ByClassName = false }, cancellationToken);
-            if (lead.Count == 1 && !kept.Exists(text => text.Contains(lead[0].Text, StringComparison.Ordinal)))
-            {
-                kept.Insert(0, lead[0].Text);
-            }
-        }
-        return string.Join("\n\n", kept);
+        return (string.Join("\n\n", BlockFilter.Keep(blocks)), roots, rules);
     }
 
     /// <summary>The text of everything inside <paramref name="root"/> except boilerplate, without choosing a main part.</summary>
