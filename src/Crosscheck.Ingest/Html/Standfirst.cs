@@ -39,7 +39,8 @@ internal static class Standfirst
 
     /// <summary>
     /// The paragraph or subheading of <paramref name="body"/> whose text is one of <paramref name="descriptions"/>,
-    /// lying before the first of <paramref name="roots"/> or inside one, outside boilerplate other than headers.
+    /// lying before the first of <paramref name="roots"/> or in a header inside it, outside boilerplate other than
+    /// headers.
     /// </summary>
     public static IElement? Find(IElement body, IReadOnlyList<string> descriptions, IReadOnlyList<IElement> roots)
     {
@@ -48,32 +49,60 @@ internal static class Standfirst
             return null;
         }
         var first = roots[0];
-        foreach (var element in body.QuerySelectorAll("p, h2"))
+        // Document order up to the content; headers hold the standfirst, every other kind of boilerplate (hidden
+        // copies, share widgets, teasers for other articles) is skipped whole.
+        var stack = new Stack<IElement>();
+        stack.Push(body);
+        while (stack.Count > 0)
         {
-            if (element.Contains(first))
+            var element = stack.Pop();
+            if (element == first)
+            {
+                // Inside the content only a paragraph left out for sitting in a header can be missing.
+                foreach (var candidate in first.QuerySelectorAll("header p, header h2"))
+                {
+                    if (Qualifies(candidate, descriptions) && !InBoilerplate(candidate, first))
+                    {
+                        return candidate;
+                    }
+                }
+                return null;
+            }
+            if (element != body && element.LocalName != "header" && Boilerplate.IsBoilerplate(element))
             {
                 continue;
             }
-            // Inside the content, only a paragraph left out for sitting in a header can be missing; past the start of
-            // the content and outside it, nothing can be a standfirst any more.
-            if (!InAny(roots, element) && (first.CompareDocumentPosition(element) & DocumentPositions.Following) != 0)
+            if (element.LocalName is "p" or "h2")
             {
-                return null;
+                if (Qualifies(element, descriptions))
+                {
+                    return element;
+                }
+                if (!element.Contains(first))
+                {
+                    continue;
+                }
             }
-            var text = Collapse(element.TextContent);
-            if (text.Length >= MinLength && Matches(Trimmed(text), descriptions) && !IsHidden(element))
+            var children = element.Children;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                return element;
+                stack.Push(children[i]);
             }
         }
         return null;
     }
 
-    private static bool InAny(IReadOnlyList<IElement> roots, IElement element)
+    private static bool Qualifies(IElement element, IReadOnlyList<string> descriptions)
     {
-        foreach (var root in roots)
+        var text = Collapse(element.TextContent);
+        return text.Length >= MinLength && Matches(Trimmed(text), descriptions);
+    }
+
+    private static bool InBoilerplate(IElement element, IElement root)
+    {
+        for (var current = element; current is not null && current != root; current = current.ParentElement)
         {
-            if (root.Contains(element))
+            if (current.LocalName != "header" && Boilerplate.IsBoilerplate(current))
             {
                 return true;
             }
@@ -89,20 +118,6 @@ internal static class Standfirst
             var shorter = Math.Min(text.Length, description.Length);
             if (shorter >= Math.Max(text.Length, description.Length) * 0.8
                 && text.AsSpan(0, shorter).SequenceEqual(description.AsSpan(0, shorter)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // Headers hold the standfirst; every other kind of boilerplate (hidden copies, share widgets, teasers for other
-    // articles) rules the paragraph out.
-    private static bool IsHidden(IElement element)
-    {
-        for (var current = element; current is not null && current.LocalName is not "body"; current = current.ParentElement)
-        {
-            if (current.LocalName != "header" && Boilerplate.IsBoilerplate(current))
             {
                 return true;
             }
