@@ -49,8 +49,8 @@ internal static class Standfirst
             return null;
         }
         var first = roots[0];
-        // Document order up to the content; headers hold the standfirst, every other kind of boilerplate (hidden
-        // copies, share widgets, teasers for other articles) is skipped whole.
+        // Document order up to the content. Headers hold the standfirst; any other boilerplate around a match
+        // (hidden copies, share widgets, teasers for other articles) rules it out.
         var stack = new Stack<IElement>();
         stack.Push(body);
         while (stack.Count > 0)
@@ -61,20 +61,16 @@ internal static class Standfirst
                 // Inside the content only a paragraph left out for sitting in a header can be missing.
                 foreach (var candidate in first.QuerySelectorAll("header p, header h2"))
                 {
-                    if (Qualifies(candidate, descriptions) && !InBoilerplate(candidate, first))
+                    if (Qualifies(candidate, descriptions) && !InBoilerplate(candidate, body))
                     {
                         return candidate;
                     }
                 }
                 return null;
             }
-            if (element != body && element.LocalName != "header" && Boilerplate.IsBoilerplate(element))
-            {
-                continue;
-            }
             if (element.LocalName is "p" or "h2")
             {
-                if (Qualifies(element, descriptions))
+                if (Qualifies(element, descriptions) && !InBoilerplate(element, body))
                 {
                     return element;
                 }
@@ -94,13 +90,36 @@ internal static class Standfirst
 
     private static bool Qualifies(IElement element, IReadOnlyList<string> descriptions)
     {
-        var text = Collapse(element.TextContent);
+        // Cheap rejections first: most paragraphs before the content are short, or start unlike any description.
+        var raw = element.TextContent;
+        var start = 0;
+        while (start < raw.Length && char.IsWhiteSpace(raw[start]))
+        {
+            start++;
+        }
+        if (raw.Length - start < MinLength || !StartsAny(raw[start], descriptions))
+        {
+            return false;
+        }
+        var text = Collapse(raw);
         return text.Length >= MinLength && Matches(Trimmed(text), descriptions);
     }
 
-    private static bool InBoilerplate(IElement element, IElement root)
+    private static bool StartsAny(char c, IReadOnlyList<string> descriptions)
     {
-        for (var current = element; current is not null && current != root; current = current.ParentElement)
+        foreach (var description in descriptions)
+        {
+            if (description[0] == c)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InBoilerplate(IElement element, IElement body)
+    {
+        for (var current = element; current is not null && current != body; current = current.ParentElement)
         {
             if (current.LocalName != "header" && Boilerplate.IsBoilerplate(current))
             {
