@@ -18,7 +18,12 @@ internal static class Standfirst
     public static List<string> Descriptions(IHtmlDocument document)
     {
         var found = new List<string>(2);
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        // Summaries sit in the head; a selector over the whole body would cost as much as the extraction's own walk.
+        if (document.Head is not { } head)
+        {
+            return found;
+        }
+        foreach (var meta in head.QuerySelectorAll("meta[content]"))
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
             if (key is null
@@ -51,38 +56,42 @@ internal static class Standfirst
         var first = roots[0];
         // Document order up to the content. Headers hold the standfirst; any other boilerplate around a match
         // (hidden copies, share widgets, teasers for other articles) rules it out.
-        var stack = new Stack<IElement>();
-        stack.Push(body);
-        while (stack.Count > 0)
+        for (var element = body.FirstElementChild; element is not null; element = Next(element, body))
         {
-            var element = stack.Pop();
             if (element == first)
             {
                 // Inside the content only a paragraph left out for sitting in a header can be missing.
-                foreach (var candidate in first.QuerySelectorAll("header p, header h2"))
+                for (var inner = first.FirstElementChild; inner is not null; inner = Next(inner, first))
                 {
-                    if (Qualifies(candidate, descriptions) && !InBoilerplate(candidate, body))
+                    if (inner.LocalName is "p" or "h2" && inner.Closest("header") is not null
+                        && Qualifies(inner, descriptions) && !InBoilerplate(inner, body))
                     {
-                        return candidate;
+                        return inner;
                     }
                 }
                 return null;
             }
-            if (element.LocalName is "p" or "h2")
+            if (element.LocalName is "p" or "h2" && Qualifies(element, descriptions) && !InBoilerplate(element, body))
             {
-                if (Qualifies(element, descriptions) && !InBoilerplate(element, body))
-                {
-                    return element;
-                }
-                if (!element.Contains(first))
-                {
-                    continue;
-                }
+                return element;
             }
-            var children = element.Children;
-            for (var i = children.Length - 1; i >= 0; i--)
+        }
+        return null;
+    }
+
+    // The element after <paramref name="element"/> in document order, within <paramref name="scope"/>; sibling
+    // pointers, since building child collections on every step costs more than the whole search.
+    private static IElement? Next(IElement element, IElement scope)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+        for (var current = element; current is not null && current != scope; current = current.ParentElement)
+        {
+            if (current.NextElementSibling is { } sibling)
             {
-                stack.Push(children[i]);
+                return sibling;
             }
         }
         return null;
