@@ -16,34 +16,51 @@ internal static class Boilerplate
         StringComparer.OrdinalIgnoreCase,
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar");
 
-    // Whole words of class and id values ("related-stories", "cookieBanner"); whole words keep "commentary" and
-    // "shared" out. These mark furniture wherever they appear.
-    private static readonly FrozenSet<string> Words = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "cookie", "cookies", "consent", "gdpr", "related", "comment", "comments", "disqus", "share", "sharing", "social",
-        "newsletter", "newsletters", "subscribe", "promo", "advert", "advertisement", "ad", "ads",
-        "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "recommended",
-        "recommendations", "signup", "sr", "visually", "byline", "caption", "credit", "credits", "bio", "tags", "widget",
-        "donate", "donation");
+    private const int Furniture = 1;
+    private const int Layout = 2;
+    private const int Content = 4;
+    private const int Author = 8;
+    private const int AuthorBox = 16;
 
-    // Layout words that themes also put on the wrapper of the whole article ("article sticky-sidebar-parent",
-    // "main-content has-footer"): they mark furniture only when no content word stands beside them.
-    private static readonly FrozenSet<string> LayoutWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "sidebar", "nav", "navbar", "navigation", "menu", "footer", "masthead", "toolbar", "banner", "subscription",
-        "promotion");
-
-    private static readonly FrozenSet<string> ContentWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "article", "content", "body", "main", "story", "post", "entry", "text");
+    // One table for all class/id word lists, so a value is split once (whole words: "commentary" and "shared" are not
+    // "comment" and "share").
+    private static readonly FrozenDictionary<string, int> ClassWordTable = ClassWords.Table(
+        // These mark furniture wherever they appear ("related-stories", "cookieBanner").
+        (Furniture,
+        [
+            "cookie", "cookies", "consent", "gdpr", "related", "comment", "comments", "disqus", "share", "sharing",
+            "social", "newsletter", "newsletters", "subscribe", "promo", "advert", "advertisement", "ad", "ads",
+            "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "recommended",
+            "recommendations", "signup", "sr", "visually", "byline", "caption", "credit", "credits", "bio", "tags",
+            "donate", "donation", "cta",
+        ]),
+        // Layout words that themes also put on the wrapper of the whole article ("article sticky-sidebar-parent",
+        // "main-content has-footer"): they mark furniture only when no content word stands beside them.
+        (Layout,
+        [
+            "sidebar", "nav", "navbar", "navigation", "menu", "footer", "masthead", "toolbar", "banner", "subscription",
+            "promotion",
+        ]),
+        (Content, ["article", "content", "body", "main", "story", "post", "entry", "text"]),
+        // "author" alone also names bylines and the author's own article lists; beside one of these it names the box
+        // about the writer ("author-box", "author-card", "vcard author about-tab", "contributor-info").
+        (Author, ["author", "authors", "contributor", "writer"]),
+        (AuthorBox, ["box", "card", "about", "profile", "info", "details", "description"]));
 
     /// <summary>Whether <paramref name="element"/> and everything inside it should be left out of the article text.</summary>
     /// <param name="element">The element.</param>
-    /// <param name="byClassName">Whether class and id words count; a retry turns them off when they removed everything.</param>
-    public static bool IsBoilerplate(IElement element, bool byClassName = true)
+    /// <param name="rules">The optional rules of this pass.</param>
+    public static bool IsBoilerplate(IElement element, PruneRules rules)
     {
-        if (Tags.Contains(element.LocalName))
+        var name = element.LocalName;
+        if (Tags.Contains(name))
         {
-            return true;
+            return name switch
+            {
+                "noscript" => !rules.KeepNoscript,
+                "form" => !WrapsPage(element),
+                _ => true,
+            };
         }
         if (element.HasAttribute("hidden")
             || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
@@ -52,11 +69,28 @@ internal static class Boilerplate
         {
             return true;
         }
-        return byClassName && (IsFurnitureName(element.GetAttribute("class")) || IsFurnitureName(element.Id));
+        return rules.ByClassName && (IsFurnitureName(element.GetAttribute("class")) || IsFurnitureName(element.Id));
     }
 
-    private static bool IsFurnitureName(string? value) =>
-        ClassWords.Any(value, Words) || (ClassWords.Any(value, LayoutWords) && !ClassWords.Any(value, ContentWords));
+    /// <summary>Whether <paramref name="element"/> and everything inside it should be left out, with the first pass's rules.</summary>
+    public static bool IsBoilerplate(IElement element) => IsBoilerplate(element, PruneRules.Default);
+
+    // ASP.NET WebForms and some shop systems wrap the whole page in one <form>; such a form holds the page's
+    // headline or article, which a search box, sign-up or comment form never does.
+    private static bool WrapsPage(IElement form) =>
+        form.QuerySelector("article, main, h1, [itemprop=articleBody]") is not null;
+
+    private static bool IsFurnitureName(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+        var flags = ClassWords.Flags(value, ClassWordTable);
+        return (flags & Furniture) != 0
+            || ((flags & (Layout | Content)) == Layout)
+            || ((flags & (Author | AuthorBox)) == (Author | AuthorBox));
+    }
 
     /// <summary>Whether <paramref name="element"/> or one of its ancestors is boilerplate.</summary>
     public static bool IsInBoilerplate(IElement element)

@@ -23,27 +23,37 @@ internal static class ContentScorer
 
     private const int MinAlternatives = 3;
 
+    private const double WrappedSiblingShare = 0.5;
+
+    private const int MinProseBesideList = 500;
+
     private static readonly FrozenSet<string> ParagraphTags = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "dd");
 
-    private static readonly FrozenSet<string> PositiveWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "prose", "paragraph",
-        "richtext", "markdown");
+    private const int Positive = 1;
+    private const int Negative = 2;
 
-    private static readonly FrozenSet<string> NegativeWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "hidden", "banner", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
-        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-        "sponsor", "shopping", "tags", "tool", "tools", "widget", "teaser", "card", "cards", "byline", "author", "bio");
+    // Readability's positive and negative class/id words, in one table so a value is split once.
+    private static readonly FrozenDictionary<string, int> ClassWordTable = ClassWords.Table(
+        (Positive,
+        [
+            "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "prose", "paragraph",
+            "richtext", "markdown",
+        ]),
+        (Negative,
+        [
+            "hidden", "banner", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
+            "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+            "sponsor", "shopping", "tags", "tool", "tools", "widget", "teaser", "card", "cards", "byline", "author", "bio",
+        ]));
 
     /// <summary>The elements that hold the article, in document order; the body itself when nothing scores.</summary>
     /// <param name="body">The page body.</param>
-    /// <param name="byClassName">Whether class and id words mark boilerplate (see <see cref="Boilerplate.IsBoilerplate"/>).</param>
+    /// <param name="rules">The optional pruning rules of this pass (see <see cref="Boilerplate.IsBoilerplate(IElement, PruneRules)"/>).</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    public static IReadOnlyList<IElement> ChooseContent(IElement body, bool byClassName, CancellationToken cancellationToken)
+    public static IReadOnlyList<IElement> ChooseContent(IElement body, PruneRules rules, CancellationToken cancellationToken)
     {
-        var stats = Measure(body, byClassName, cancellationToken);
+        var stats = Measure(body, rules, cancellationToken);
 
         // Some sites split the body into several articleBody sections; all of them, in document order, not nested.
         var bodies = new List<IElement>();
@@ -113,6 +123,21 @@ internal static class ContentScorer
                 }
             }
         }
+        // A list is seldom an article on its own: a reference list, a recipe's ingredients or a listicle's items win on
+        // commas and length, while the abstract, method or introduction sit in a section beside them.
+        if (top.LocalName is "ul" or "ol" or "dl" && stats.TryGetValue(top, out var listStat))
+        {
+            var ancestor = top.ParentElement;
+            for (var level = 0; level < AncestorLevels && ancestor is not null && ancestor != body; level++, ancestor = ancestor.ParentElement)
+            {
+                if (stats.TryGetValue(ancestor, out var ancestorStat)
+                    && PlainText(ancestorStat) - PlainText(listStat) >= MinProseBesideList)
+                {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
         // A candidate holding all of its parent's text says little; the parent holds the same text, and its siblings
         // are the article's siblings.
         while (top.ParentElement is { } parent && parent != body && stats.TryGetValue(parent, out var parentStat)
@@ -130,11 +155,13 @@ internal static class ContentScorer
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttribute("class");
         var chosen = new List<IElement>();
+        var beforeTop = true;
         foreach (var sibling in container.Children)
         {
             if (sibling == top)
             {
                 chosen.Add(sibling);
+                beforeTop = false;
                 continue;
             }
             if (!stats.TryGetValue(sibling, out var stat) || stat.Text == 0)
@@ -142,7 +169,10 @@ internal static class ContentScorer
                 continue;
             }
             var bonus = topClass is { Length: > 0 } && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
-            if (stat.Final + bonus >= threshold)
+            // A wrapped block before the best one is the story's opening, split off by the layout; after it, related
+            // teasers and bios are common, so a block there must come closer to the best one's score.
+            var wrappedThreshold = beforeTop ? threshold : Math.Max(threshold, topScore * WrappedSiblingShare);
+            if (stat.Final + bonus >= threshold || CoreScore(sibling, stat, stats) >= wrappedThreshold)
             {
                 chosen.Add(sibling);
                 continue;
@@ -159,10 +189,39 @@ internal static class ContentScorer
         return chosen;
     }
 
+    // Page builders wrap every text block in a chain of single-child wrappers, and the score sits on the innermost
+    // one; the best candidate was lifted to its outermost wrapper, so a sibling is judged by its best wrapped block.
+    private static double CoreScore(IElement element, ElementStats stat, Dictionary<IElement, ElementStats> stats)
+    {
+        var best = stat.Final;
+        var current = element;
+        var text = stat.Text;
+        while (true)
+        {
+            IElement? inner = null;
+            foreach (var child in current.Children)
+            {
+                if (stats.TryGetValue(child, out var childStat) && childStat.Text >= text)
+                {
+                    inner = child;
+                    best = Math.Max(best, childStat.Final);
+                    break;
+                }
+            }
+            if (inner is null)
+            {
+                return best;
+            }
+            current = inner;
+        }
+    }
+
+    private static int PlainText(ElementStats stat) => stat.Text - Math.Min(stat.Text, stat.LinkText);
+
     private static double LinkDensity(ElementStats stat) => stat.Text == 0 ? 0 : Math.Min(1, (double)stat.LinkText / stat.Text);
 
     // Post-order over the tree with an explicit stack: children's stats are complete before their parent's.
-    private static Dictionary<IElement, ElementStats> Measure(IElement body, bool byClassName, CancellationToken cancellationToken)
+    private static Dictionary<IElement, ElementStats> Measure(IElement body, PruneRules rules, CancellationToken cancellationToken)
     {
         var stats = new Dictionary<IElement, ElementStats>();
         var scores = new Dictionary<IElement, double>();
@@ -178,7 +237,7 @@ internal static class ContentScorer
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
-                if (element != body && Boilerplate.IsBoilerplate(element, byClassName))
+                if (element != body && Boilerplate.IsBoilerplate(element, rules))
                 {
                     continue;
                 }
@@ -290,16 +349,8 @@ internal static class ContentScorer
         {
             return 0;
         }
-        var weight = 0;
-        if (ClassWords.Any(value, PositiveWords))
-        {
-            weight += 25;
-        }
-        if (ClassWords.Any(value, NegativeWords))
-        {
-            weight -= 25;
-        }
-        return weight;
+        var flags = ClassWords.Flags(value, ClassWordTable);
+        return ((flags & Positive) != 0 ? 25 : 0) - ((flags & Negative) != 0 ? 25 : 0);
     }
 
     // Visible length with whitespace runs counted as one, the commas, and the last visible character.

@@ -15,6 +15,18 @@ internal sealed class HtmlArticleReader : IArticleFormat
     {
     }
 
+    /// <summary>
+    /// How pages are parsed: scripting off, so <c>&lt;noscript&gt;</c> content is markup; comments, the raw text of
+    /// <c>&lt;style&gt;</c>-like elements and source positions are never read, so the parser skips them.
+    /// </summary>
+    internal static HtmlParserOptions ParserOptions { get; } = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        SkipRawText = true,
+        DisableElementPositionTracking = true,
+    };
+
     /// <summary>The one instance.</summary>
     public static HtmlArticleReader Instance { get; } = new();
 
@@ -45,7 +57,7 @@ internal sealed class HtmlArticleReader : IArticleFormat
             return IngestResult.Failure(source, $"HTML nested deeper than {HtmlNesting.MaxDepth} levels, refused");
         }
 
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
         var text = MainContentExtractor.Extract(document, cancellationToken);

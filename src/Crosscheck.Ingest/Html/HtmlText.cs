@@ -16,7 +16,7 @@ internal static class HtmlText
         {
             return "";
         }
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = new HtmlParser(HtmlArticleReader.ParserOptions);
         using var document = parser.ParseDocument("<!doctype html><html><body>" + html + "</body></html>");
         return document.Body is { } body ? MainContentExtractor.ExtractAll(body, cancellationToken) : "";
     }

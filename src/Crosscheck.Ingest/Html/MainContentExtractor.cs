@@ -38,46 +38,67 @@ internal static class MainContentExtractor
         {
             return "";
         }
-        var text = Extract(body, byClassName: true, cancellationToken);
-        if (text.Length >= RetryBelowLength * 4)
+        var pass = Extract(body, PruneRules.Default, cancellationToken);
+        if (pass.Text.Length < RetryBelowLength * 4)
         {
-            return text;
+            // Like Readability: when class names removed (nearly) everything, a theme put a furniture word on the
+            // article's own wrapper ("o-row c-fixed-sidebar-layout", "above-footer"); try again without them and keep
+            // the retry when it finds far more text.
+            var retry = Extract(body, PruneRules.Default with { ByClassName = false }, cancellationToken);
+            if (retry.Text.Length > pass.Text.Length * 2 && retry.Text.Length - pass.Text.Length >= RetryBelowLength)
+            {
+                pass = retry;
+            }
         }
-        // Like Readability: when class names removed (nearly) everything, a theme put a furniture word on the
-        // article's own wrapper ("o-row c-fixed-sidebar-layout", "above-footer"); try again without them and keep
-        // the retry when it finds far more text.
-        var retry = Extract(body, byClassName: false, cancellationToken);
-        return retry.Length > text.Length * 2 && retry.Length - text.Length >= RetryBelowLength ? retry : text;
+        if (pass.Text.Length < RetryBelowLength && document.QuerySelector("noscript") is not null)
+        {
+            // A page with next to no text may ship its article for script-less readers only.
+            foreach (var rules in (ReadOnlySpan<PruneRules>)[new(ByClassName: true, KeepNoscript: true), new(ByClassName: false, KeepNoscript: true)])
+            {
+                var retry = Extract(body, rules, cancellationToken);
+                pass = retry.Text.Length > pass.Text.Length * 2 ? retry : pass;
+            }
+        }
+        if (pass.Text.Length > 0 && Standfirst.Find(body, Standfirst.Descriptions(document), pass.Roots) is { } standfirst)
+        {
+            var lead = new List<TextBlock>();
+            Collect(standfirst, lead, 0, pass.Rules with { ByClassName = false }, cancellationToken);
+            if (lead.Count == 1 && !pass.Text.Contains(lead[0].Text, StringComparison.Ordinal))
+            {
+                return lead[0].Text + "\n\n" + pass.Text;
+            }
+        }
+        return pass.Text;
     }
 
-    private static string Extract(IElement body, bool byClassName, CancellationToken cancellationToken)
+    private static (string Text, IReadOnlyList<IElement> Roots, PruneRules Rules) Extract(IElement body, PruneRules rules, CancellationToken cancellationToken)
     {
-        var roots = ContentScorer.ChooseContent(body, byClassName, cancellationToken);
+        var roots = ContentScorer.ChooseContent(body, rules, cancellationToken);
         var blocks = new List<TextBlock>();
         foreach (var root in roots)
         {
-            Collect(root, blocks, 0, byClassName, cancellationToken);
+            Collect(root, blocks, 0, rules, cancellationToken);
         }
         if (blocks.Count == 0 && (roots.Count != 1 || roots[0] != body))
         {
-            Collect(body, blocks, 0, byClassName, cancellationToken);
+            Collect(body, blocks, 0, rules, cancellationToken);
         }
-        return string.Join("\n\n", BlockFilter.Keep(blocks));
+        return (string.Join("\n\n", BlockFilter.Keep(blocks)), roots, rules);
     }
 
     /// <summary>The text of everything inside <paramref name="root"/> except boilerplate, without choosing a main part.</summary>
     public static string ExtractAll(IElement root, CancellationToken cancellationToken)
     {
         var blocks = new List<TextBlock>();
-        Collect(root, blocks, 0, true, cancellationToken);
+        Collect(root, blocks, 0, PruneRules.Default, cancellationToken);
         return string.Join("\n\n", blocks.Select(b => b.Text));
     }
 
     // A block's children alternate between runs of inline content (one paragraph each) and nested blocks.
-    private static void Collect(IElement container, List<TextBlock> paragraphs, int depth, bool byClassName, CancellationToken cancellationToken)
+    private static void Collect(IElement container, List<TextBlock> paragraphs, int depth, PruneRules rules, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var run = new Run(container.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6");
+        var run = new Run(container.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6", container.LocalName is "td" or "th");
         foreach (var child in container.ChildNodes)
         {
             switch (child)
@@ -85,7 +106,7 @@ internal static class MainContentExtractor
                 case IText text:
                     run.Text.Append(text.Data);
                     break;
-                case IElement element when Boilerplate.IsBoilerplate(element, byClassName):
+                case IElement element when Boilerplate.IsBoilerplate(element, rules):
                     break;
                 case IElement element when element.LocalName == "br":
                     // Two line breaks in a row are how many pages separate paragraphs.
@@ -99,11 +120,11 @@ internal static class MainContentExtractor
                     }
                     break;
                 case IElement element when InlineTags.Contains(element.LocalName) || depth >= MaxRecursionDepth:
-                    AppendInline(element, run, byClassName);
+                    AppendInline(element, run, rules);
                     break;
                 case IElement element:
                     Flush(run, paragraphs);
-                    Collect(element, paragraphs, depth + 1, byClassName, cancellationToken);
+                    Collect(element, paragraphs, depth + 1, rules, cancellationToken);
                     break;
                 default:
                     break;
@@ -112,7 +133,7 @@ internal static class MainContentExtractor
         Flush(run, paragraphs);
     }
 
-    private static void AppendInline(IElement element, Run run, bool byClassName)
+    private static void AppendInline(IElement element, Run run, PruneRules rules)
     {
         var stack = new Stack<(INode Node, bool InLink)>();
         stack.Push((element, element.LocalName == "a"));
@@ -128,7 +149,7 @@ internal static class MainContentExtractor
                 }
                 continue;
             }
-            if (node is not IElement current || (current != element && Boilerplate.IsBoilerplate(current, byClassName)))
+            if (node is not IElement current || (current != element && Boilerplate.IsBoilerplate(current, rules)))
             {
                 continue;
             }
@@ -206,7 +227,7 @@ internal static class MainContentExtractor
         run.Clear();
         if (output.Length > 0)
         {
-            paragraphs.Add(new TextBlock(output.ToString(), Math.Min(linkChars, output.Length), block.Heading));
+            paragraphs.Add(new TextBlock(output.ToString(), Math.Min(linkChars, output.Length), block.Heading) { Cell = block.Cell });
         }
     }
 
@@ -224,12 +245,14 @@ internal static class MainContentExtractor
     }
 
     // The inline content gathered for one paragraph, and how much of it sat inside links.
-    private sealed class Run(bool heading)
+    private sealed class Run(bool heading, bool cell)
     {
         public StringBuilder Text { get; } = new();
 
         public int LinkChars { get; set; }
 
         public bool Heading { get; } = heading;
+
+        public bool Cell { get; } = cell;
     }
 }

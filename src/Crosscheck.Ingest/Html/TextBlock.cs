@@ -6,6 +6,9 @@ namespace Crosscheck.Ingest.Html;
 /// <param name="Heading">Whether it came from a heading element.</param>
 internal sealed record TextBlock(string Text, int LinkChars, bool Heading)
 {
+    /// <summary>Whether it came from a table cell, where a lone time, number or symbol is data.</summary>
+    public bool Cell { get; init; }
+
     /// <summary>The share of visible characters inside links, between 0 and 1.</summary>
     public double LinkDensity
     {
