@@ -14,6 +14,11 @@ internal sealed class SpanIndex
     private readonly int[] _order;
     private readonly int[] _maxEnd;
 
+    // The spans' union as disjoint intervals in order: Contains and CoveredLength search it in log n, where walking back
+    // over the spans would visit every span once one long span (an unclosed quotation) reaches across them all.
+    private readonly int[] _unionStart;
+    private readonly int[] _unionEnd;
+
     public SpanIndex(IReadOnlyList<TextSpan> spans)
     {
         _order = new int[spans.Count];
@@ -31,6 +36,26 @@ internal sealed class SpanIndex
             maxEnd = Math.Max(maxEnd, _spans[i].End);
             _maxEnd[i] = maxEnd;
         }
+        var starts = new List<int>();
+        var ends = new List<int>();
+        foreach (var piece in _spans)
+        {
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+            if (ends.Count > 0 && piece.Start <= ends[^1])
+            {
+                ends[^1] = Math.Max(ends[^1], piece.End);
+            }
+            else
+            {
+                starts.Add(piece.Start);
+                ends.Add(piece.End);
+            }
+        }
+        _unionStart = [.. starts];
+        _unionEnd = [.. ends];
     }
 
     /// <summary>An index over no spans.</summary>
@@ -54,39 +79,39 @@ internal sealed class SpanIndex
     /// <summary>Whether some span contains <paramref name="offset"/>.</summary>
     public bool Contains(int offset)
     {
-        for (var i = FirstStartingAtOrAfter(offset + 1) - 1; i >= 0 && _maxEnd[i] > offset; i--)
-        {
-            if (_spans[i].Contains(offset))
-            {
-                return true;
-            }
-        }
-        return false;
+        var i = FirstUnionEndingAfter(offset);
+        return i < _unionStart.Length && _unionStart[i] <= offset;
     }
 
     /// <summary>How many code units of <paramref name="span"/> the spans cover, counting overlaps once.</summary>
     public int CoveredLength(TextSpan span)
     {
-        var end = FirstStartingAtOrAfter(span.End);
-        var first = end;
-        while (first > 0 && _maxEnd[first - 1] > span.Start)
-        {
-            first--;
-        }
-        // A sweep in start order: each span adds only what lies right of everything counted so far.
         var covered = 0;
-        var coveredTo = span.Start;
-        for (var i = first; i < end; i++)
+        for (var i = FirstUnionEndingAfter(span.Start); i < _unionStart.Length && _unionStart[i] < span.End; i++)
         {
-            var from = Math.Max(_spans[i].Start, coveredTo);
-            var to = Math.Min(_spans[i].End, span.End);
-            if (to > from)
-            {
-                covered += to - from;
-                coveredTo = to;
-            }
+            covered += Math.Min(_unionEnd[i], span.End) - Math.Max(_unionStart[i], span.Start);
         }
         return covered;
+    }
+
+    // The first interval of the union that ends after offset (so it contains it, or lies wholly after it).
+    private int FirstUnionEndingAfter(int offset)
+    {
+        var low = 0;
+        var high = _unionEnd.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_unionEnd[middle] <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private int FirstStartingAtOrAfter(int offset)

@@ -115,30 +115,30 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         List<PhraseMatch<SignalEntry>> matches, SpanIndex quoted, List<Signal> signals)
     {
         var features = new TokenFeatures(text, tokens, sentences, matches);
-        var lexical = signals.Count;
+        // The lexicon's signals, indexed: checking each model span against all of them was quadratic on long texts.
+        var lexicalSpans = new TextSpan[signals.Count];
+        for (var i = 0; i < lexicalSpans.Length; i++)
+        {
+            lexicalSpans[i] = signals[i].Span;
+        }
+        var lexical = new SpanIndex(lexicalSpans);
+        var overlapping = new List<int>();
         foreach (var found in model.FindSpans(features, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold, _options.CandidateGate))
         {
             var span = TextSpan.FromBounds(tokens[found.First].Span.Start, tokens[found.End - 1].Span.End);
-            if (!_options.KeepOverlappingModelSpans && OverlapsAny(signals, lexical, span))
+            if (!_options.KeepOverlappingModelSpans)
             {
-                continue;
+                overlapping.Clear();
+                lexical.FindOverlapping(span, overlapping);
+                if (overlapping.Count > 0)
+                {
+                    continue;
+                }
             }
             var (technique, _) = model.Classify(features, found.First, found.End);
             var reason = ModelReasons.Describe(model.TopFeatures(features, found, 12), technique, found.Probability);
             signals.Add(Create(text, span, technique, Math.Round(found.Probability, 3), reason, quoted));
         }
-    }
-
-    private static bool OverlapsAny(List<Signal> signals, int count, TextSpan span)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (signals[i].Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static SignalOptions Validate(SignalOptions options)

@@ -39,6 +39,9 @@ internal sealed class TokenFeatures
     private static readonly ulong EmptyHash = FeatureHash.Of("");
     private const int CapitalShape = 1;
 
+    /// <summary>The most tokens one sentence holds for these features; longer runs are cut (see the constructor).</summary>
+    internal const int MaxSentenceTokens = 256;
+
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly string?[] _lower;
@@ -122,19 +125,31 @@ internal sealed class TokenFeatures
         }
 
         _sentenceOf = new int[n];
-        _sentenceLexicons = new long[Math.Max(sentences.Count, 1)];
-        _sentenceMark = new byte[Math.Max(sentences.Count, 1)];
-        _sentenceLength = new int[_sentenceMark.Length];
         var s = 0;
+        var unit = 0;
+        var unitLength = 0;
         for (var i = 0; i < n; i++)
         {
             // A token belongs to the last sentence starting at or before it; tokens before the first join the first.
-            while (s + 1 < sentences.Count && tokens[i].Span.Start >= sentences[s + 1].Span.Start)
+            var next = s;
+            while (next + 1 < sentences.Count && tokens[i].Span.Start >= sentences[next + 1].Span.Start)
             {
-                s++;
+                next++;
             }
-            _sentenceOf[i] = s;
+            // A sentence longer than MaxSentenceTokens (text without sentence breaks) is cut into pieces of that size:
+            // sentence-wide features are then bounded per token, and a span's features cost O(1), not O(text).
+            if (i > 0 && (next != s || unitLength == MaxSentenceTokens))
+            {
+                unit++;
+                unitLength = 0;
+            }
+            s = next;
+            unitLength++;
+            _sentenceOf[i] = unit;
         }
+        _sentenceLexicons = new long[unit + 1];
+        _sentenceMark = new byte[unit + 1];
+        _sentenceLength = new int[unit + 1];
         var start = 0;
         for (var i = 1; i <= n; i++)
         {
