@@ -105,17 +105,10 @@ internal static class ApiEndpoints
 
     private static async Task<IResult> PostArticles(WebData data, HttpRequest request, CancellationToken cancellationToken)
     {
-        IReadOnlyList<IngestResult> results;
-        if (request.ContentType?.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            var body = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
-            results = [.. data.Workspace.Reader.ReadStream("request body", new MemoryStream(body), cancellationToken)];
-        }
-        else
-        {
-            var body = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
-            results = JsonInput.Read(data.Workspace.Reader, "request body", body, cancellationToken);
-        }
+        var body = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<IngestResult> results = request.ContentType?.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase) == true
+            ? [.. data.Workspace.Reader.ReadStream("request body", new MemoryStream(body), cancellationToken)]
+            : JsonInput.Read(data.Workspace.Reader, "request body", body, cancellationToken);
         var summary = await data.IngestAsync(results, cancellationToken).ConfigureAwait(false);
         return JsonText(writer => ResultJson.WriteIngestSummary(summary, data.DatabaseName, writer));
     }
