@@ -248,12 +248,7 @@ internal static class ComparisonView
                 continue;
             }
             html.Append(E(text[cursor..start]));
-            html.Append(segment.Operation switch
-            {
-                DiffOperation.Delete => $"<del>{E(text[start..end])}</del>",
-                DiffOperation.Insert => $"<ins>{E(text[start..end])}</ins>",
-                _ => E(text[start..end]),
-            });
+            html.Append(Marked(segment.Operation, text[start..end]));
             cursor = end;
         }
         if (diff.Count == 0 && cursor == 0)
@@ -276,14 +271,17 @@ internal static class ComparisonView
             }
             page.Append(first ? "" : " ");
             first = false;
-            page.Append(segment.Operation switch
-            {
-                DiffOperation.Delete => $"<del>{E(segment.Text)}</del>",
-                DiffOperation.Insert => $"<ins>{E(segment.Text)}</ins>",
-                _ => E(segment.Text),
-            });
+            page.Append(Marked(segment.Operation, segment.Text));
         }
     }
+
+    /// <summary>Encoded text, wrapped in <c>del</c> or <c>ins</c> when only one side has it.</summary>
+    private static string Marked(DiffOperation operation, string text) => operation switch
+    {
+        DiffOperation.Delete => $"<del>{E(text)}</del>",
+        DiffOperation.Insert => $"<ins>{E(text)}</ins>",
+        _ => E(text),
+    };
 
     // Context runs back to the start of the paragraph, at most ContextLength characters, cut at a word boundary.
     private static string Before(string text, int start)
