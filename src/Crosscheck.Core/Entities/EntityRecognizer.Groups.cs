@@ -92,7 +92,7 @@ internal sealed partial class EntityRecognizer
         {
             return false;
         }
-        return In(EntityLexicon.GroupAdjectives, word) || EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        return In(EntityLexicon.GroupAdjectives, word) || EntityLexicon.Demonyms.ContainsKey(word)
             || EntityLexicon.OrgAcronyms.Contains(word, out _) || EntityLexicon.Places.Contains(word, out var place) && place.IsAlias;
     }
 

@@ -317,7 +317,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsKnownNonOutlet(int start, int end)
     {
-        if (EntityLexicon.Places.Match(_text, _words, start, out _) > 0 || EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(start)))
+        if (EntityLexicon.Places.Match(_text, _words, start, out _) > 0 || EntityLexicon.Demonyms.ContainsKey(Word(start)))
         {
             return true;
         }

@@ -162,8 +162,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsPunct(int k, char c) => k < _words.Count && _words[k].Is(WordShape.Punctuation) && _text[_words[k].Start] == c;
 
-    private static bool In(System.Collections.Frozen.FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool In(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
     private bool IsConnector(int k)
     {

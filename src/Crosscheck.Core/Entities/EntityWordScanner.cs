@@ -10,11 +10,12 @@ namespace Crosscheck.Entities;
 /// </remarks>
 internal static class EntityWordScanner
 {
-    private static readonly FrozenDictionary<string, string> Abbreviations = Lexicon.Table("abbreviations");
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        Lexicon.Table("abbreviations").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Scan(string text, int from, int to, List<EntityWord> words)
     {
-        var abbreviations = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var abbreviations = Abbreviations;
         var i = from;
         while (i < to)
         {
