@@ -31,7 +31,7 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
         var head = Word(i);
-        var proper = EntityLexicon.GroupProperNouns.Contains(head.ToString());
+        var proper = EntityLexicon.GroupProperNouns.Contains(head);
         var plural = proper || In(EntityLexicon.GroupPlurals, head);
         if (!plural && !In(EntityLexicon.GroupNouns, head))
         {

@@ -195,7 +195,7 @@ internal sealed partial class EntityRecognizer
         {
             return false;
         }
-        if (!lenient && (In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare.ToString())
+        if (!lenient && (In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare)
             || EntityLexicon.Demonyms.ContainsKey(bare)
             || EntityLexicon.Titles.Contains(Word(k), out _) || EntityLexicon.OrgAcronyms.Contains(Word(k), out _)))
         {
