@@ -10,8 +10,9 @@ internal sealed class PhraseTable<T>
     // The span lookup is taken once: asking the dictionary for it per call costs more than the lookup itself.
     private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly StringComparison _comparison;
+    private readonly ulong _bit;
 
-    public PhraseTable(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase)
+    public PhraseTable(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase, WordBits bits)
     {
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var groups = new Dictionary<string, List<(string[] Words, T Value)>>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
@@ -35,6 +36,7 @@ internal sealed class PhraseTable<T>
             frozen[first] = [.. list];
         }
         _byFirstWord = frozen.ToFrozenDictionary(groups.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bit = bits.Register(groups.Keys);
     }
 
     /// <summary>The longest entry that starts at word <paramref name="index"/>.</summary>
@@ -42,7 +44,7 @@ internal sealed class PhraseTable<T>
     public int Match(string text, List<EntityWord> words, int index, out T value)
     {
         value = default!;
-        if (index >= words.Count)
+        if (index >= words.Count || (words[index].Lexicons & _bit) == 0)
         {
             return 0;
         }

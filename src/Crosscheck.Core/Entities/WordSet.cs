@@ -10,12 +10,17 @@ namespace Crosscheck.Entities;
 internal sealed class WordSet
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong _bit;
 
-    public WordSet(FrozenSet<string> words)
+    public WordSet(FrozenSet<string> words, WordBits bits)
     {
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _bit = bits.Register(words);
     }
 
     /// <summary>Whether <paramref name="word"/> is in the list, compared as the list was built.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    /// <summary>Whether <paramref name="text"/> (the scanned word <paramref name="word"/>, or its form without a final period) is in the list.</summary>
+    public bool Contains(EntityWord word, ReadOnlySpan<char> text) => (word.Lexicons & _bit) != 0 && _lookup.Contains(text);
 }

@@ -8,9 +8,10 @@ internal sealed class WordTable
 {
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public WordTable(FrozenDictionary<string, string> table)
+    public WordTable(FrozenDictionary<string, string> table, WordBits bits)
     {
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        bits.Register(table.Keys);
     }
 
     /// <summary>Whether <paramref name="word"/> has an entry.</summary>
