@@ -343,6 +343,10 @@ internal sealed partial class AttributionExtractor
         // Capitalised cues occur in headlines ("Minister Says …"); "United States" and "Islamic State" hold none.
         if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && CueScore(i) < _options.HandCueVeto)
+            {
+                return false;
+            }
             cue = new CueMatch(i, i, entry.Lemma, entry.Class);
             return true;
         }
@@ -352,9 +356,11 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i, "show", CueClass.Speech);
             return true;
         }
-        if (IsLower(i) && AttributionLexicons.LearnedLookup.TryGetValue(Word(i), out var learned) && !InsideRun(_tokens[i].Span.Start))
+        // Words learned from annotated data are cues only where the trained cue model says so ("addressed concerns
+        // that …", not "addressed the crowd").
+        if (IsLower(i) && _options.CueModel.VocabularyLookup.TryGetValue(Word(i), out var learned) && !InsideRun(_tokens[i].Span.Start) && CueScore(i) > _options.CueThreshold)
         {
-            cue = new CueMatch(i, i, "learned", learned);
+            cue = new CueMatch(i, i, "learned", learned.Intent ? CueClass.Intent : CueClass.Speech);
             return true;
         }
         return false;

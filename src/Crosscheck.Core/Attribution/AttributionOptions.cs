@@ -11,4 +11,19 @@ public sealed record AttributionOptions
     /// quotes or titles ("so-called “peacekeepers”"). Default 4.
     /// </summary>
     public int MinUnattributedQuoteWords { get; init; } = 4;
+
+    /// <summary>The trained cue classifier and its vocabulary. Default: the shipped model (<see cref="CueModel.Shipped"/>).</summary>
+    public CueModel CueModel { get; init; } = CueModel.Shipped;
+
+    /// <summary>
+    /// The score above which a learned word (one the hand lexicon lacks) is a cue. Chosen on a split of PolNeAR train
+    /// (see docs/accuracy.md). Default 0.
+    /// </summary>
+    public float CueThreshold { get; init; }
+
+    /// <summary>
+    /// The score below which a word of the hand lexicon is not a cue where it stands. Default: never
+    /// (<see cref="float.NegativeInfinity"/>).
+    /// </summary>
+    public float HandCueVeto { get; init; } = float.NegativeInfinity;
 }
