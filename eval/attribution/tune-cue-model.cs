@@ -43,9 +43,9 @@ void Run(string label, AttributionOptions attribution)
     Console.WriteLine($"{label,-28} relation P {e.Relation.Precision:0.000} R {e.Relation.Recall:0.000} F1 {e.Relation.F1:0.000} | content F1 {e.Content.Overlap.F1:0.000} | source exact F1 {e.Source.Exact.F1:0.000}");
 }
 Run("word list (0.25), no model", new AttributionOptions { CueModel = listOnly });
-foreach (var veto in new[] { float.NegativeInfinity, -3f, -1f, 0f })
+foreach (var veto in new[] { float.NegativeInfinity, -6f, -3f })
 {
-    foreach (var threshold in new[] { -2f, -1f, -0.5f, 0f, 0.5f, 1f, 2f })
+    foreach (var threshold in new[] { -8f, -5f, -3f, -2f, -1f, 0f })
     {
         Run($"threshold {threshold} veto {veto}", new AttributionOptions { CueModel = model, CueThreshold = threshold, HandCueVeto = veto });
     }

@@ -17,13 +17,13 @@ public sealed record AttributionOptions
 
     /// <summary>
     /// The score above which a learned word (one the hand lexicon lacks) is a cue. Chosen on a split of PolNeAR train
-    /// (see docs/accuracy.md). Default 0.
+    /// (see docs/accuracy.md). Default -2.
     /// </summary>
-    public float CueThreshold { get; init; }
+    public float CueThreshold { get; init; } = -2f;
 
     /// <summary>
-    /// The score below which a word of the hand lexicon is not a cue where it stands. Default: never
-    /// (<see cref="float.NegativeInfinity"/>).
+    /// The score below which a word of the hand lexicon is not a cue where it stands ("said" in "the said
+    /// agreement"); <see cref="float.NegativeInfinity"/> turns the check off. Chosen on a split of PolNeAR train. Default -3.
     /// </summary>
-    public float HandCueVeto { get; init; } = float.NegativeInfinity;
+    public float HandCueVeto { get; init; } = -3f;
 }

@@ -9,9 +9,10 @@ public sealed record CueModelTrainingOptions
     /// <summary>
     /// Which words become candidates: those heading at least <see cref="CueLexiconTrainingOptions.MinCues"/> gold cues
     /// with at least <see cref="CueLexiconTrainingOptions.MinPrecision"/> of their occurrences. The model decides
-    /// on each occurrence, so the precision floor is far lower than for a plain word list. Default: 2 cues, 0.02.
+    /// on each occurrence, so the precision floor is far lower than for a plain word list. Default:
+    /// <see cref="CueLexiconTrainingOptions.Default"/> (2 cues, 0.02).
     /// </summary>
-    public CueLexiconTrainingOptions Vocabulary { get; init; } = new() { MinCues = 2, MinPrecision = 0.02 };
+    public CueLexiconTrainingOptions Vocabulary { get; init; } = CueLexiconTrainingOptions.Default;
 
     /// <summary>Passes over the training examples. Default 10.</summary>
     public int Epochs { get; init; } = 10;
