@@ -27,7 +27,7 @@ var options = new CueModelTrainingOptions { Epochs = epochs, Vocabulary = new Cu
 var model = CueModelTrainer.Train(fit, options);
 Console.WriteLine($"fit {fit.Count} articles, held out {held.Count}; epochs {epochs}, vocabulary {model.Vocabulary.Cues.Count} words (min cues {minCues}, min precision {minPrecision}), {model.Weights.Count} weights");
 // The word list of the previous round (no model: every learned word with precision >= 0.25 is a cue), for comparison.
-var listOnly = new CueModel(CueLexiconTrainer.Train(fit, new CueLexiconTrainingOptions()), [new("bias", 1f)]);
+var listOnly = new CueModel(CueLexiconTrainer.Train(fit, new CueLexiconTrainingOptions { MinCues = 2, MinPrecision = 0.25 }), [new("bias", 1f)]);
 var pre = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
 var analysed = held.Select(d => pre.Analyze(new Article { Id = d.Id, Source = d.Id, Text = d.Text })).ToArray();
 void Run(string label, AttributionOptions attribution)

@@ -30,6 +30,8 @@ internal sealed partial class AttributionExtractor
         return (AttributionLexicons.CueLookup.ContainsKey(Word(i)) || _options.CueModel.VocabularyLookup.ContainsKey(Word(i))) && !InsideRun(_tokens[i].Span.Start);
     }
 
+    internal (bool Cue, bool Candidate, float Score) DebugCue(int i) => (TryCue(i, out _), IsCueCandidate(i), IsCueCandidate(i) ? CueScore(i) : float.NaN);
+
     private bool StartsPhrasal(int i, (string Particle, string Lemma, CueClass Class)[] phrasal)
     {
         foreach (var (particle, _, _) in phrasal)

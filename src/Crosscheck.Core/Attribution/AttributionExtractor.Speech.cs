@@ -21,7 +21,7 @@ internal sealed partial class AttributionExtractor
         "repeatedly", "publicly", "further", "recently", "not", "never", "is", "was", "are", "were", "did", "does", "do",
         "isn't", "isn\u2019t", "wasn't", "wasn\u2019t", "hasn't", "hasn\u2019t", "haven't", "haven\u2019t", "didn't",
         "didn\u2019t", "doesn't", "doesn\u2019t", "don't", "don\u2019t", "long", "still", "already", "just", "even",
-        "now", "first", "often", "privately", "openly",
+        "now", "first", "often", "privately", "openly", "been",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The index of "that" within ten tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
@@ -383,8 +383,9 @@ internal sealed partial class AttributionExtractor
             else
             {
                 found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b);
-                // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker.
-                if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker,
+                // unless an auxiliary makes it a progressive ("Kovac is promising …").
+                if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && b == cue.First - 1 && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     && FindFullName(Word(found.First).ToString(), found.Span.Start) is null)
                 {
                     found = null;
@@ -586,7 +587,14 @@ internal sealed partial class AttributionExtractor
                         tailEnd = that + 1;
                         hasThat = true;
                     }
-                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd) && !hasThat)
+                    if (!hasThat && speaker.First < cue.First && cue.First == cue.Last && PrepositionalObject(tailEnd, contentEnd))
+                    {
+                        // "has been critical of the mayor", "complained about his microphone": the preposition belongs
+                        // to the cue (annotators mark "complained about") and its object is the content.
+                        cue = cue with { Last = tailEnd };
+                        tailEnd++;
+                    }
+                    else if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd) && !hasThat)
                     {
                         continue;
                     }
@@ -629,6 +637,23 @@ internal sealed partial class AttributionExtractor
             }
             AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
         }
+    }
+
+    private static readonly string[] ObjectPrepositions = ["of", "about", "against", "on", "over", "with"];
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a preposition whose object is what the cue is about ("critical of the
+    /// plan", "warned against cuts"), rather than a time or place ("said on Monday", "spoke at a rally").
+    /// </summary>
+    private bool PrepositionalObject(int i, int contentEnd)
+    {
+        if (!IsOneOf(i, ObjectPrepositions) || i + 1 > contentEnd || !IsWord(i + 1) || IsOneOf(i + 1, TimeWords) || IsOneOf(i + 1, AddresseeEnds))
+        {
+            return false;
+        }
+        // "on the weekend", "over the past week": a determiner before a time word.
+        return !(IsOneOf(i + 1, NounPhraseStarts) && (IsOneOf(i + 2, TimeWords) || Is(i + 2, "past") || Is(i + 2, "phone") || Is(i + 2, "condition")))
+            && !Is(i + 1, "behalf") && !Is(i + 1, "record") && !Is(i + 1, "camera") && !Is(i + 1, "television") && !Is(i + 1, "twitter");
     }
 
     /// <summary>
