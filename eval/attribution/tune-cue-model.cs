@@ -2,7 +2,8 @@
 // Chooses the cue model's settings on a split of PolNeAR train, never on dev: trains on four fifths of the train
 // articles (those whose index in name order is not 4 mod 5), scores the attribution stage on the held-out fifth for a
 // grid of thresholds, and prints relation / content-overlap / source-exact figures per setting.
-// Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2]
+// Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback]
+// (cue: the cue threshold and hand-cue veto grid; fallback: the fallback-subject score grid at the default thresholds)
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
@@ -43,10 +44,21 @@ void Run(string label, AttributionOptions attribution)
     Console.WriteLine($"{label,-28} relation P {e.Relation.Precision:0.000} R {e.Relation.Recall:0.000} F1 {e.Relation.F1:0.000} | content F1 {e.Content.Overlap.F1:0.000} | source exact F1 {e.Source.Exact.F1:0.000}");
 }
 Run("word list (0.25), no model", new AttributionOptions { CueModel = listOnly });
-foreach (var veto in new[] { float.NegativeInfinity, -6f, -3f })
+var grid = args.Length > 4 ? args[4] : "cue";
+if (grid == "cue")
 {
-    foreach (var threshold in new[] { -8f, -5f, -3f, -2f, -1f, 0f })
+    foreach (var veto in new[] { float.NegativeInfinity, -6f, -3f })
     {
-        Run($"threshold {threshold} veto {veto}", new AttributionOptions { CueModel = model, CueThreshold = threshold, HandCueVeto = veto });
+        foreach (var threshold in new[] { -8f, -5f, -3f, -2f, -1f, 0f })
+        {
+            Run($"threshold {threshold} veto {veto}", new AttributionOptions { CueModel = model, CueThreshold = threshold, HandCueVeto = veto });
+        }
+    }
+}
+else
+{
+    foreach (var fallback in new[] { float.PositiveInfinity, 10f, 6f, 3f, 0f, -3f })
+    {
+        Run($"fallback subject {fallback}", new AttributionOptions { CueModel = model, FallbackSubjectScore = fallback });
     }
 }

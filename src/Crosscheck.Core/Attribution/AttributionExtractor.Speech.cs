@@ -382,7 +382,7 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
-                found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b);
+                found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
                 // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker,
                 // unless an auxiliary makes it a progressive ("Kovac is promising …").
                 if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && b == cue.First - 1 && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)

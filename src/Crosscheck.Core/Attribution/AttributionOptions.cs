@@ -26,4 +26,11 @@ public sealed record AttributionOptions
     /// agreement"); <see cref="float.NegativeInfinity"/> turns the check off. Chosen on a split of PolNeAR train. Default -3.
     /// </summary>
     public float HandCueVeto { get; init; } = -3f;
+
+    /// <summary>
+    /// The cue-model score from which a cue whose subject no speaker rule parses takes the noun phrase before it as
+    /// its source ("Six in 10 say"); <see cref="float.PositiveInfinity"/> turns this off. Chosen on a split of PolNeAR
+    /// train. Default 3.
+    /// </summary>
+    public float FallbackSubjectScore { get; init; } = 3f;
 }
