@@ -325,6 +325,10 @@ internal sealed partial class AttributionExtractor
                 b--;
             }
             b = SkipParenthesis(b, floor);
+            if ((IsPunct(b, '\u201D') || IsPunct(b, '"')) && IsPunct(b - 1, ',') && b - 1 > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                b--; // “… the party,” claiming …: the comma sits inside the closing quotation mark
+            }
             if (IsPunct(b, ',') && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
@@ -667,6 +671,11 @@ internal sealed partial class AttributionExtractor
             if (IsPunct(k, ',') && Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 1, out _) && !InsideRun(_tokens[k].Span.Start))
             {
                 return k - 1;
+            }
+            // The same after a quotation that closes with its comma inside: “… the party,” claiming that …
+            if (IsPunct(k, ',') && k + 2 < last && (IsPunct(k + 1, '\u201D') || IsPunct(k + 1, '"')) && Word(k + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 2, out _))
+            {
+                return k + 1;
             }
             // A semicolon ends the reported clause; what follows is the writer's or another attribution.
             if (IsPunct(k, ';') && !InsideRun(_tokens[k].Span.Start))
