@@ -371,6 +371,11 @@ internal sealed partial class AttributionExtractor
                         continue;
                     }
                     var outer = ParseSpeakerBackward(SkipParenthesis(c - 1, floor), floor);
+                    if (outer is null && _tokens[c - 1].Kind == TokenKind.Number && IsPunct(c - 2, ',') && c - 3 >= floor)
+                    {
+                        // "Marta Kollar, 34, a nurse from Lorton, said": the age between name and apposition.
+                        outer = ParseSpeakerBackward(SkipParenthesis(c - 3, floor), floor);
+                    }
                     var inner = ParseSpeakerForward(c + 1, b - 1);
                     if (inner is not null && inner.Last != b - 1)
                     {

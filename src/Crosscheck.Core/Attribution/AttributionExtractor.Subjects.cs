@@ -16,6 +16,8 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] SubjectOpeners =
         ["in", "on", "at", "for", "with", "from", "of", "and", "or", "also", "however", "meanwhile", "then", "now", "still", "but", "yet", "instead"];
 
+    private static readonly string[] Determiners = ["its", "our", "my", "your", "some", "any", "no", "every", "each", "all", "such", "very", "most", "many", "much", "other", "another"];
+
     private static readonly string[] ObjectPronouns = ["him", "her", "them", "me", "us", "it", "this", "there", "here"];
 
     /// <summary>
@@ -34,7 +36,9 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        if (!(IsWord(b) || _tokens[b].Kind == TokenKind.Number) || IsOneOf(b, SubjectStops) || IsOneOf(b, SubjectOpeners) || IsOneOf(b, ObjectPronouns) || IsOneOf(b, ClauseOpeners))
+        // A subject ends in a noun or a number, not in a determiner ("The blast damaged …" has no subject "The").
+        if (!(IsWord(b) || _tokens[b].Kind == TokenKind.Number) || IsOneOf(b, SubjectStops) || IsOneOf(b, SubjectOpeners) || IsOneOf(b, ObjectPronouns) || IsOneOf(b, ClauseOpeners)
+            || IsOneOf(b, NotSubjectEnds) || IsOneOf(b, Determiners))
         {
             return null;
         }
