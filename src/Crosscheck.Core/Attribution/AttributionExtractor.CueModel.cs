@@ -30,8 +30,6 @@ internal sealed partial class AttributionExtractor
         return (AttributionLexicons.CueLookup.ContainsKey(Word(i)) || _options.CueModel.VocabularyLookup.ContainsKey(Word(i))) && !InsideRun(_tokens[i].Span.Start);
     }
 
-    internal (bool Cue, bool Candidate, float Score) DebugCue(int i) => (TryCue(i, out _), IsCueCandidate(i), IsCueCandidate(i) ? CueScore(i) : float.NaN);
-
     private bool StartsPhrasal(int i, (string Particle, string Lemma, CueClass Class)[] phrasal)
     {
         foreach (var (particle, _, _) in phrasal)
@@ -62,6 +60,41 @@ internal sealed partial class AttributionExtractor
         return score;
     }
 
+    private static readonly ulong PrefixAux = CueFeatureHash.Of("aux=");
+    private static readonly ulong PrefixBias = CueFeatureHash.Of("bias");
+    private static readonly ulong PrefixCues = CueFeatureHash.Of("cues=");
+    private static readonly ulong PrefixLex = CueFeatureHash.Of("lex=");
+    private static readonly ulong PrefixM1 = CueFeatureHash.Of("m1=");
+    private static readonly ulong PrefixM2 = CueFeatureHash.Of("m2=");
+    private static readonly ulong PrefixN1 = CueFeatureHash.Of("n1=");
+    private static readonly ulong PrefixN2 = CueFeatureHash.Of("n2=");
+    private static readonly ulong PrefixNs12 = CueFeatureHash.Of("ns12=");
+    private static readonly ulong PrefixNs1 = CueFeatureHash.Of("ns1=");
+    private static readonly ulong PrefixP1 = CueFeatureHash.Of("p1=");
+    private static readonly ulong PrefixP1w = CueFeatureHash.Of("p1w=");
+    private static readonly ulong PrefixP2 = CueFeatureHash.Of("p2=");
+    private static readonly ulong PrefixPos = CueFeatureHash.Of("pos=");
+    private static readonly ulong PrefixPrec = CueFeatureHash.Of("prec=");
+    private static readonly ulong PrefixPs1 = CueFeatureHash.Of("ps1=");
+    private static readonly ulong PrefixPs21 = CueFeatureHash.Of("ps21=");
+    private static readonly ulong PrefixQa = CueFeatureHash.Of("qa=");
+    private static readonly ulong PrefixQb = CueFeatureHash.Of("qb=");
+    private static readonly ulong PrefixS3 = CueFeatureHash.Of("s3=");
+    private static readonly ulong PrefixS3n1 = CueFeatureHash.Of("s3n1=");
+    private static readonly ulong PrefixThat3 = CueFeatureHash.Of("that3=");
+    private static readonly ulong PrefixW = CueFeatureHash.Of("w=");
+    private static readonly ulong PrefixWn1 = CueFeatureHash.Of("wn1=");
+
+    private static readonly ulong Outside = CueFeatureHash.Of("<s>");
+    private static readonly ulong NumberValue = CueFeatureHash.Of("<num>");
+    private static readonly ulong BarValue = CueFeatureHash.Of("<bar>");
+    private static readonly ulong UpperShape = CueFeatureHash.Of("X");
+    private static readonly ulong LowerShape = CueFeatureHash.Of("x");
+    private static readonly ulong NumberShape = CueFeatureHash.Of("9");
+
+    // Per token: the hash of its feature value, 0 until first asked; neighbours are shared by many candidates.
+    private ulong[]? _valueHashes;
+
     /// <summary>
     /// Writes the cue model's feature keys for candidate <paramref name="i"/> into <paramref name="keys"/> and returns
     /// how many; with <paramref name="names"/> it also lists their readable names (training only).
@@ -71,55 +104,104 @@ internal sealed partial class AttributionExtractor
         var n = 0;
         var word = Word(i);
         var sentence = _tokenSentence[i];
-        void Add(Span<ulong> keys, string prefix, ReadOnlySpan<char> value)
+        void Add(Span<ulong> keys, ulong prefixHash, string prefix, ulong value, ReadOnlySpan<char> text)
         {
-            keys[n++] = CueFeatureHash.Of(prefix, value);
-            names?.Add(CueFeatureHash.Name(prefix, value, [], pair: false));
+            keys[n++] = CueFeatureHash.Key(prefixHash, value);
+            names?.Add(CueFeatureHash.Name(prefix, text, [], pair: false));
         }
-        void Pair(Span<ulong> keys, string prefix, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+        void Text(Span<ulong> keys, ulong prefixHash, string prefix, ReadOnlySpan<char> text) => Add(keys, prefixHash, prefix, CueFeatureHash.Of(text), text);
+        void Pair(Span<ulong> keys, ulong prefixHash, string prefix, ulong first, ulong second, ReadOnlySpan<char> firstText, ReadOnlySpan<char> secondText)
         {
-            keys[n++] = CueFeatureHash.Of(prefix, first, second);
-            names?.Add(CueFeatureHash.Name(prefix, first, second, pair: true));
+            keys[n++] = CueFeatureHash.Key(prefixHash, first, second);
+            names?.Add(CueFeatureHash.Name(prefix, firstText, secondText, pair: true));
         }
-        Add(keys, "bias", []);
-        Add(keys, "w=", word);
-        Add(keys, "s3=", word.Length > 3 ? word[^3..] : word);
-        Add(keys, "p1=", FeatureValue(i - 1, sentence));
-        Add(keys, "p2=", FeatureValue(i - 2, sentence));
-        Add(keys, "n1=", FeatureValue(i + 1, sentence));
-        Add(keys, "n2=", FeatureValue(i + 2, sentence));
-        Pair(keys, "wn1=", word, FeatureValue(i + 1, sentence));
-        Pair(keys, "p1w=", FeatureValue(i - 1, sentence), word);
-        Pair(keys, "s3n1=", word.Length > 3 ? word[^3..] : word, FeatureValue(i + 1, sentence));
-        Add(keys, "ps1=", FeatureShape(i - 1, sentence));
-        Add(keys, "ns1=", FeatureShape(i + 1, sentence));
-        Pair(keys, "ps21=", FeatureShape(i - 2, sentence), FeatureShape(i - 1, sentence));
-        Pair(keys, "ns12=", FeatureShape(i + 1, sentence), FeatureShape(i + 2, sentence));
-        Add(keys, "lex=", AttributionLexicons.CueLookup.TryGetValue(word, out var hand) ? ClassName(hand.Class) : "none");
+        var training = names is not null;
+        var self = ValueHash(i, sentence);
+        var suffix = word.Length > 3 ? word[^3..] : word;
+        var suffixHash = CueFeatureHash.Of(suffix);
+        var next = ValueHash(i + 1, sentence);
+        var previous = ValueHash(i - 1, sentence);
+        Text(keys, PrefixBias, "bias", []);
+        Add(keys, PrefixW, "w=", self, word);
+        Add(keys, PrefixS3, "s3=", suffixHash, suffix);
+        Add(keys, PrefixP1, "p1=", previous, training ? FeatureValue(i - 1, sentence) : []);
+        Add(keys, PrefixP2, "p2=", ValueHash(i - 2, sentence), training ? FeatureValue(i - 2, sentence) : []);
+        Add(keys, PrefixN1, "n1=", next, training ? FeatureValue(i + 1, sentence) : []);
+        Add(keys, PrefixN2, "n2=", ValueHash(i + 2, sentence), training ? FeatureValue(i + 2, sentence) : []);
+        Pair(keys, PrefixWn1, "wn1=", self, next, word, training ? FeatureValue(i + 1, sentence) : []);
+        Pair(keys, PrefixP1w, "p1w=", previous, self, training ? FeatureValue(i - 1, sentence) : [], word);
+        Pair(keys, PrefixS3n1, "s3n1=", suffixHash, next, suffix, training ? FeatureValue(i + 1, sentence) : []);
+        Add(keys, PrefixPs1, "ps1=", ShapeHash(i - 1, sentence), training ? FeatureShape(i - 1, sentence) : []);
+        Add(keys, PrefixNs1, "ns1=", ShapeHash(i + 1, sentence), training ? FeatureShape(i + 1, sentence) : []);
+        Pair(keys, PrefixPs21, "ps21=", ShapeHash(i - 2, sentence), ShapeHash(i - 1, sentence), training ? FeatureShape(i - 2, sentence) : [], training ? FeatureShape(i - 1, sentence) : []);
+        Pair(keys, PrefixNs12, "ns12=", ShapeHash(i + 1, sentence), ShapeHash(i + 2, sentence), training ? FeatureShape(i + 1, sentence) : [], training ? FeatureShape(i + 2, sentence) : []);
+        Text(keys, PrefixLex, "lex=", AttributionLexicons.CueLookup.TryGetValue(word, out var hand) ? ClassName(hand.Class) : "none");
         if (_options.CueModel.VocabularyLookup.TryGetValue(word, out var learned))
         {
-            Add(keys, "prec=", PrecisionBuckets[Math.Clamp((int)(learned.Precision * 10), 0, 10)]);
-            Add(keys, "cues=", learned.Cues >= 100 ? "100+" : learned.Cues >= 20 ? "20+" : learned.Cues >= 5 ? "5+" : "2+");
+            Text(keys, PrefixPrec, "prec=", PrecisionBuckets[Math.Clamp((int)(learned.Precision * 10), 0, 10)]);
+            Text(keys, PrefixCues, "cues=", learned.Cues >= 100 ? "100+" : learned.Cues >= 20 ? "20+" : learned.Cues >= 5 ? "5+" : "2+");
         }
         else
         {
-            Add(keys, "prec=", "none");
+            Text(keys, PrefixPrec, "prec=", "none");
         }
         var first = SentenceTokens(sentence).First;
         var position = i - first;
-        Add(keys, "pos=", PositionBuckets[position <= 3 ? Math.Max(position, 0) : position <= 6 ? 4 : position <= 12 ? 5 : 6]);
-        Add(keys, "qb=", QuoteMarkWithin(i - 3, i - 1) ? "1" : "0");
-        Add(keys, "qa=", QuoteMarkWithin(i + 1, i + 3) ? "1" : "0");
-        Add(keys, "m1=", MentionKindName(i - 1));
-        Add(keys, "m2=", MentionKindName(i - 2));
-        Add(keys, "that3=", ThatAhead(i + 1, i + 3) ? "1" : "0");
+        Text(keys, PrefixPos, "pos=", PositionBuckets[position <= 3 ? Math.Max(position, 0) : position <= 6 ? 4 : position <= 12 ? 5 : 6]);
+        Text(keys, PrefixQb, "qb=", QuoteMarkWithin(i - 3, i - 1) ? "1" : "0");
+        Text(keys, PrefixQa, "qa=", QuoteMarkWithin(i + 1, i + 3) ? "1" : "0");
+        Text(keys, PrefixM1, "m1=", MentionKindName(i - 1));
+        Text(keys, PrefixM2, "m2=", MentionKindName(i - 2));
+        Text(keys, PrefixThat3, "that3=", ThatAhead(i + 1, i + 3) ? "1" : "0");
         var b = i - 1;
         while (b > first && IsLower(b) && b >= i - 3 && (Word(b).EndsWith("ly", StringComparison.Ordinal) || Is(b, "not")))
         {
             b--;
         }
-        Pair(keys, "aux=", IsOneOf(b, PassiveBe) ? "be" : IsOneOf(b, HaveForms) ? "have" : Is(b, "to") ? "to" : IsOneOf(b, Modals) ? "modal" : "other", word.Length > 2 ? word[^2..] : word);
+        var auxiliary = IsOneOf(b, PassiveBe) ? "be" : IsOneOf(b, HaveForms) ? "have" : Is(b, "to") ? "to" : IsOneOf(b, Modals) ? "modal" : "other";
+        var ending = word.Length > 2 ? word[^2..] : word;
+        Pair(keys, PrefixAux, "aux=", CueFeatureHash.Of(auxiliary), CueFeatureHash.Of(ending), auxiliary, ending);
         return n;
+    }
+
+    /// <summary>The hash of a neighbour's <see cref="FeatureValue"/>, cached per token.</summary>
+    private ulong ValueHash(int k, int sentence)
+    {
+        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        {
+            return Outside;
+        }
+        if (_tokens[k].Kind == TokenKind.Number)
+        {
+            return NumberValue;
+        }
+        if (IsPunct(k, '|'))
+        {
+            return BarValue;
+        }
+        _valueHashes ??= new ulong[_tokens.Count];
+        var hash = _valueHashes[k];
+        if (hash == 0)
+        {
+            hash = CueFeatureHash.Of(Word(k));
+            _valueHashes[k] = hash == 0 ? 1 : hash;
+        }
+        return hash;
+    }
+
+    /// <summary>The hash of a neighbour's <see cref="FeatureShape"/>.</summary>
+    private ulong ShapeHash(int k, int sentence)
+    {
+        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        {
+            return Outside;
+        }
+        return _tokens[k].Kind switch
+        {
+            TokenKind.Number => NumberShape,
+            TokenKind.Punctuation => ValueHash(k, sentence),
+            _ => char.IsUpper(_text[_tokens[k].Span.Start]) ? UpperShape : LowerShape,
+        };
     }
 
     private static string ClassName(CueClass cueClass) => cueClass switch
@@ -173,14 +255,14 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
-    /// <summary>A neighbour's value: its word, "&lt;num&gt;", its punctuation mark, or "&lt;s&gt;" outside the sentence.</summary>
+    /// <summary>A neighbour's value: its word, "&lt;num&gt;", its punctuation mark ("&lt;bar&gt;" for '|', the pair separator), or "&lt;s&gt;" outside the sentence.</summary>
     private ReadOnlySpan<char> FeatureValue(int k, int sentence)
     {
         if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
         {
             return "<s>";
         }
-        return _tokens[k].Kind == TokenKind.Number ? "<num>" : Word(k);
+        return _tokens[k].Kind == TokenKind.Number ? "<num>" : IsPunct(k, '|') ? "<bar>" : Word(k);
     }
 
     /// <summary>A neighbour's shape: X (capitalised word), x (lower-case word), 9 (number), its punctuation mark, or &lt;s&gt;.</summary>
@@ -193,7 +275,7 @@ internal sealed partial class AttributionExtractor
         return _tokens[k].Kind switch
         {
             TokenKind.Number => "9",
-            TokenKind.Punctuation => Word(k),
+            TokenKind.Punctuation => IsPunct(k, '|') ? "<bar>" : Word(k),
             _ => char.IsUpper(_text[_tokens[k].Span.Start]) ? "X" : "x",
         };
     }
