@@ -23,9 +23,9 @@ public sealed record AttributionOptions
 
     /// <summary>
     /// The score below which a word of the hand lexicon is not a cue where it stands ("said" in "the said
-    /// agreement"); <see cref="float.NegativeInfinity"/> turns the check off. Chosen on a split of PolNeAR train. Default -3.
+    /// agreement"); <see cref="float.NegativeInfinity"/> turns the check off. Chosen on a split of PolNeAR train. Default -6.
     /// </summary>
-    public float HandCueVeto { get; init; } = -3f;
+    public float HandCueVeto { get; init; } = -6f;
 
     /// <summary>
     /// The cue-model score from which a cue whose subject no speaker rule parses takes the noun phrase before it as
