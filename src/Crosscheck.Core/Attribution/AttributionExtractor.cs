@@ -343,7 +343,9 @@ internal sealed partial class AttributionExtractor
         // Capitalised cues occur in headlines ("Minister Says …"); "United States" and "Islamic State" hold none.
         if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
-            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && CueScore(i) < _options.HandCueVeto)
+            // Only words the training data knows can be vetoed: a rare verb of the hand lexicon ("fumed") has no
+            // evidence against it, and the model's "not in the vocabulary" weight would speak for the data, not the word.
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && _options.CueModel.VocabularyLookup.ContainsKey(Word(i)) && CueScore(i) < _options.HandCueVeto)
             {
                 return false;
             }
