@@ -329,7 +329,7 @@ internal sealed partial class AttributionExtractor
             {
                 b--; // “… the party,” claiming …: the comma sits inside the closing quotation mark
             }
-            if (IsPunct(b, ',') && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            if ((IsPunct(b, ',') || IsPunct(b, '\u2013') || IsPunct(b, '\u2014')) && b > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
                 // else the sentence's subject ("Kovac defended the plan, saying …").
@@ -345,7 +345,7 @@ internal sealed partial class AttributionExtractor
                         break;
                     }
                 }
-                found ??= SentenceSubject(floor, b - 1);
+                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1);
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
@@ -429,6 +429,28 @@ internal sealed partial class AttributionExtractor
             venue = ParseVenue(floor, found.First - 1);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The subject after an opening adverbial ("Instead, the senator is sticking to …", "In Lorton, Kovac went after
+    /// Ruiz, …"): the speaker phrase after one of the first three commas, followed by a lower-case word (its verb).
+    /// </summary>
+    private SpeakerPhrase? SubjectAfterOpener(int first, int limit)
+    {
+        var commas = 0;
+        for (var k = first; k < limit && k < first + 25 && commas < 3; k++)
+        {
+            if (!IsPunct(k, ','))
+            {
+                continue;
+            }
+            commas++;
+            if (SentenceSubject(k + 1, limit) is { } phrase && phrase.Last + 1 <= limit && IsLower(phrase.Last + 1) && !IsOneOf(phrase.Last + 1, ClauseOpeners))
+            {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     /// <summary>The speaker phrase that opens the sentence, when one does and it ends before <paramref name="limit"/>.</summary>
