@@ -46,7 +46,8 @@ internal sealed partial class AttributionExtractor
         while (start - 1 >= floor && b - start < 14)
         {
             var p = start - 1;
-            var part = IsWord(p) && !IsOneOf(p, SubjectStops) && !IsCueAt(p)
+            // A verb of the hand lexicon belongs to another clause; the lexicon check is cheaper than the model's.
+            var part = IsWord(p) && !IsOneOf(p, SubjectStops) && !(IsLower(p) && IsCueWord(p))
                 || _tokens[p].Kind == TokenKind.Number
                 || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-') || IsPunct(p, '/')) && Attached(p)
                 || IsAbbreviationDot(p);
@@ -67,6 +68,4 @@ internal sealed partial class AttributionExtractor
         var span = SpanOf(start, b);
         return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, span);
     }
-
-    private bool IsCueAt(int i) => TryCue(i, out _);
 }
