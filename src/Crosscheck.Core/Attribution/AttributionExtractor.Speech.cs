@@ -764,8 +764,24 @@ internal sealed partial class AttributionExtractor
 
     private bool QuotedInside(QuoteRun run, TextSpan content)
     {
-        foreach (var quote in _quotes)
+        // While reported speech is read, the direct quotes are the first _directCount entries, added run by run in text
+        // order (so sorted and disjoint): a binary search finds those overlapping the run instead of a scan of all quotes.
+        int lo = 0, hi = _directCount;
+        while (lo < hi)
         {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[mid].Span.End <= run.Content.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var q = Math.Max(0, lo - 1); q < _directCount && _quotes[q].Span.Start < run.Content.End + 1; q++)
+        {
+            var quote = _quotes[q];
             if (quote.Kind == QuoteKind.Direct && quote.Span.Overlaps(run.Content) && !content.Contains(quote.Span))
             {
                 return true;
@@ -781,6 +797,15 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private void InheritSpeakers(List<QuoteRun> deferred)
     {
+        // Quote indexes by start offset: each run looks only at quotes within a window of characters around it (its
+        // paragraph and the one before are all that count, and real paragraphs are far shorter), which keeps a
+        // one-paragraph text with thousands of quotation runs linear instead of scanning every quote per run.
+        var order = new List<int>(_quotes.Count + deferred.Count);
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            order.Add(q);
+        }
+        order.Sort((a, b) => _quotes[a].Span.Start != _quotes[b].Span.Start ? _quotes[a].Span.Start.CompareTo(_quotes[b].Span.Start) : a.CompareTo(b));
         foreach (var run in deferred)
         {
             if (run.Used)
@@ -789,15 +814,22 @@ internal sealed partial class AttributionExtractor
             }
             var paragraph = ParagraphOfOffset(run.OpenMark);
             int previous = -1, next = -1, nearestBefore = -1, nearestAfter = -1;
-            for (var q = 0; q < _quotes.Count; q++)
+            for (var o = FirstQuoteStartingAtOrAfter(order, run.OpenMark - InheritWindow); o < order.Count && _quotes[order[o]].Span.Start <= run.End + InheritWindow; o++)
             {
+                // Ties go to the earlier quote in _quotes, and previous/next to the last/first one there, as a scan of
+                // the whole list in its own order would choose.
+                var q = order[o];
                 var quote = _quotes[q];
                 var quoteParagraph = ParagraphOfOffset(quote.Span.Start);
-                if (quote.Span.End <= run.OpenMark && quoteParagraph >= paragraph - 1 && (nearestBefore < 0 || quote.Span.End > _quotes[nearestBefore].Span.End))
+                if (quote.Span.End <= run.OpenMark && quoteParagraph >= paragraph - 1)
                 {
-                    nearestBefore = q;
+                    if (nearestBefore < 0 || quote.Span.End > _quotes[nearestBefore].Span.End || quote.Span.End == _quotes[nearestBefore].Span.End && q < nearestBefore)
+                    {
+                        nearestBefore = q;
+                    }
                 }
-                else if (quote.Span.Start >= run.End && quoteParagraph == paragraph && (nearestAfter < 0 || quote.Span.Start < _quotes[nearestAfter].Span.Start))
+                else if (quote.Span.Start >= run.End && quoteParagraph == paragraph
+                    && (nearestAfter < 0 || quote.Span.Start < _quotes[nearestAfter].Span.Start || quote.Span.Start == _quotes[nearestAfter].Span.Start && q < nearestAfter))
                 {
                     nearestAfter = q;
                 }
@@ -807,9 +839,9 @@ internal sealed partial class AttributionExtractor
                 }
                 if (quote.Span.End <= run.OpenMark)
                 {
-                    previous = q;
+                    previous = Math.Max(previous, q);
                 }
-                else if (next < 0 && quote.Span.Start >= run.End)
+                else if (quote.Span.Start >= run.End && (next < 0 || q < next))
                 {
                     next = q;
                 }
@@ -831,6 +863,11 @@ internal sealed partial class AttributionExtractor
                     parts.AddRange(target.Parts);
                 }
                 _quotes[merge] = target with { Span = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Text = JoinParts(parts), Parts = [.. parts] };
+                if (parts[0].Start != target.Span.Start)
+                {
+                    order.Remove(merge);
+                    InsertByStart(order, merge);
+                }
                 continue;
             }
             var source = previous >= 0 ? _quotes[previous] : next >= 0 ? _quotes[next] : null;
@@ -847,7 +884,40 @@ internal sealed partial class AttributionExtractor
                 SentenceIndex = SentenceOfOffset(content.Start),
                 Parts = [.. run.Parts],
             });
+            InsertByStart(order, _quotes.Count - 1);
         }
+    }
+
+    /// <summary>Characters either side of a cue-less run within which <see cref="InheritSpeakers"/> looks for quotes.</summary>
+    private const int InheritWindow = 50_000;
+
+    private int FirstQuoteStartingAtOrAfter(List<int> order, int offset)
+    {
+        int lo = 0, hi = order.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[order[mid]].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void InsertByStart(List<int> order, int q)
+    {
+        var start = _quotes[q].Span.Start;
+        var at = FirstQuoteStartingAtOrAfter(order, start);
+        while (at < order.Count && _quotes[order[at]].Span.Start == start && order[at] < q)
+        {
+            at++;
+        }
+        order.Insert(at, q);
     }
 
     /// <summary>

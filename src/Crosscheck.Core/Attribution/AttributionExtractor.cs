@@ -21,6 +21,9 @@ internal sealed partial class AttributionExtractor
     private readonly List<Quote> _quotes = [];
     private readonly List<Citation> _citations = [];
     private readonly HashSet<int> _usedCues = [];
+
+    // How many of _quotes are the direct quotes attributed before reported speech is read (see QuotedInside).
+    private int _directCount;
     private readonly List<PersonSighting> _persons = [];
     private readonly List<PersonSighting> _speakers = [];
     private readonly List<PersonSighting> _titled = [];
@@ -63,6 +66,7 @@ internal sealed partial class AttributionExtractor
                 deferred.Add(run);
             }
         }
+        _directCount = _quotes.Count;
         cancellationToken.ThrowIfCancellationRequested();
         FindReportedSpeech();
         FindCitingPhrases();
