@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Evaluation.Attribution;
 
@@ -6,24 +7,37 @@ namespace Crosscheck.Workspace;
 public sealed partial class CrosscheckWorkspace
 {
     /// <summary>
-    /// Learns the attribution cue lexicon from a brat attribution folder (PolNeAR layout or plain NAME.txt + NAME.ann)
-    /// and writes it to <paramref name="outputPath"/> (ship it as
-    /// <c>src/Crosscheck.Core/Lexicons/attribution-learned-cues.txt</c>).
+    /// Trains the attribution cue model from a brat attribution folder (PolNeAR layout or plain NAME.txt + NAME.ann):
+    /// writes its candidate vocabulary to <paramref name="vocabularyPath"/> (ship it as
+    /// <c>src/Crosscheck.Core/Lexicons/attribution-learned-cues.txt</c>) and its weights to <paramref name="weightsPath"/>
+    /// (<c>src/Crosscheck.Core/Lexicons/attribution-cue-model.txt</c>).
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="InvalidDataException">The folder holds no annotated article.</exception>
-    public static LearnedCueLexicon TrainAttribution(string directory, string outputPath, CueLexiconTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    public static CueModel TrainAttribution(string directory, string vocabularyPath, string weightsPath, CueModelTrainingOptions? options = null, CancellationToken cancellationToken = default)
     {
+        options ??= CueModelTrainingOptions.Default;
         var documents = AttributionCorpus.Load(directory, cancellationToken);
-        var lexicon = CueLexiconTrainer.Train(documents, options, cancellationToken);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath));
+        var model = CueModelTrainer.Train(documents, options, cancellationToken);
+        using (var writer = CreateWriter(vocabularyPath))
+        {
+            model.Vocabulary.Write(writer);
+        }
+        using (var writer = CreateWriter(weightsPath))
+        {
+            model.WriteWeights(writer, string.Create(CultureInfo.InvariantCulture,
+                $"Cue model (averaged perceptron) learned from annotated attribution data; do not edit by hand. Regenerate with\n  crosscheck train attribution --data DIR\nTrained on {documents.Count} articles; epochs {options.Epochs}, seed {options.Seed}, features seen at least {options.MinFeatureCount} times; vocabulary: {model.Vocabulary.Cues.Count} words.\nfeature TAB weight (a candidate is a cue where the sum of its features' weights exceeds AttributionOptions.CueThreshold)"));
+        }
+        return model;
+    }
+
+    private static StreamWriter CreateWriter(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
         {
             Directory.CreateDirectory(folder);
         }
-        using var writer = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(false));
-        writer.NewLine = "\n";
-        lexicon.Write(writer);
-        return lexicon;
+        return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
     }
 }

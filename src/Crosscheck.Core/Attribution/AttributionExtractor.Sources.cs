@@ -125,6 +125,9 @@ internal sealed partial class AttributionExtractor
         "friday", "saturday", "sunday", "yesterday", "today", "again", "repeatedly", "often", "even",
     ];
 
+    // A subject does not end in these: "more than expected", "nobody doubted", "The said agreement".
+    private static readonly string[] NotSubjectEnds = ["more", "less", "than", "nobody", "no", "none", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"];
+
     private static readonly string[] ClauseOpeners = ["that", "and", "but", "while", "because", "as", "when", "if", "though", "although", "whereas"];
 
     /// <summary>
@@ -152,7 +155,7 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         var end = k;
-        if (IsLeftBoundary(end) || IsOneOf(end, ClauseOpeners) || IsOneOf(end, ["more", "less", "than", "nobody", "no", "none"]))
+        if (IsLeftBoundary(end) || IsOneOf(end, ClauseOpeners) || IsOneOf(end, NotSubjectEnds))
         {
             return null; // "more than expected", "as predicted", "nobody doubted"
         }

@@ -21,7 +21,7 @@ internal sealed partial class AttributionExtractor
         "repeatedly", "publicly", "further", "recently", "not", "never", "is", "was", "are", "were", "did", "does", "do",
         "isn't", "isn\u2019t", "wasn't", "wasn\u2019t", "hasn't", "hasn\u2019t", "haven't", "haven\u2019t", "didn't",
         "didn\u2019t", "doesn't", "doesn\u2019t", "don't", "don\u2019t", "long", "still", "already", "just", "even",
-        "now", "first", "often", "privately", "openly",
+        "now", "first", "often", "privately", "openly", "been",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The index of "that" within ten tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
@@ -325,7 +325,11 @@ internal sealed partial class AttributionExtractor
                 b--;
             }
             b = SkipParenthesis(b, floor);
-            if (IsPunct(b, ',') && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            if ((IsPunct(b, '\u201D') || IsPunct(b, '"')) && IsPunct(b - 1, ',') && b - 1 > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                b--; // “… the party,” claiming …: the comma sits inside the closing quotation mark
+            }
+            if ((IsPunct(b, ',') || IsPunct(b, '\u2013') || IsPunct(b, '\u2014')) && b > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
                 // else the sentence's subject ("Kovac defended the plan, saying …").
@@ -341,7 +345,7 @@ internal sealed partial class AttributionExtractor
                         break;
                     }
                 }
-                found ??= SentenceSubject(floor, b - 1);
+                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1);
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
@@ -367,6 +371,11 @@ internal sealed partial class AttributionExtractor
                         continue;
                     }
                     var outer = ParseSpeakerBackward(SkipParenthesis(c - 1, floor), floor);
+                    if (outer is null && _tokens[c - 1].Kind == TokenKind.Number && IsPunct(c - 2, ',') && c - 3 >= floor)
+                    {
+                        // "Marta Kollar, 34, a nurse from Lorton, said": the age between name and apposition.
+                        outer = ParseSpeakerBackward(SkipParenthesis(c - 3, floor), floor);
+                    }
                     var inner = ParseSpeakerForward(c + 1, b - 1);
                     if (inner is not null && inner.Last != b - 1)
                     {
@@ -382,9 +391,10 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
-                found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b);
-                // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker.
-                if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
+                // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker,
+                // unless an auxiliary makes it a progressive ("Kovac is promising …").
+                if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && b == cue.First - 1 && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     && FindFullName(Word(found.First).ToString(), found.Span.Start) is null)
                 {
                     found = null;
@@ -419,6 +429,28 @@ internal sealed partial class AttributionExtractor
             venue = ParseVenue(floor, found.First - 1);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The subject after an opening adverbial ("Instead, the senator is sticking to …", "In Lorton, Kovac went after
+    /// Ruiz, …"): the speaker phrase after one of the first three commas, followed by a lower-case word (its verb).
+    /// </summary>
+    private SpeakerPhrase? SubjectAfterOpener(int first, int limit)
+    {
+        var commas = 0;
+        for (var k = first; k < limit && k < first + 25 && commas < 3; k++)
+        {
+            if (!IsPunct(k, ','))
+            {
+                continue;
+            }
+            commas++;
+            if (SentenceSubject(k + 1, limit) is { } phrase && phrase.Last + 1 <= limit && IsLower(phrase.Last + 1) && !IsOneOf(phrase.Last + 1, ClauseOpeners))
+            {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     /// <summary>The speaker phrase that opens the sentence, when one does and it ends before <paramref name="limit"/>.</summary>
@@ -586,7 +618,14 @@ internal sealed partial class AttributionExtractor
                         tailEnd = that + 1;
                         hasThat = true;
                     }
-                    if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd) && !hasThat)
+                    if (!hasThat && speaker.First < cue.First && cue.First == cue.Last && PrepositionalObject(tailEnd, contentEnd))
+                    {
+                        // "has been critical of the mayor", "complained about his microphone": the preposition belongs
+                        // to the cue (annotators mark "complained about") and its object is the content.
+                        cue = cue with { Last = tailEnd };
+                        tailEnd++;
+                    }
+                    else if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd) && !hasThat)
                     {
                         continue;
                     }
@@ -631,6 +670,23 @@ internal sealed partial class AttributionExtractor
         }
     }
 
+    private static readonly string[] ObjectPrepositions = ["of", "about", "against", "on", "over", "with"];
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a preposition whose object is what the cue is about ("critical of the
+    /// plan", "warned against cuts"), rather than a time or place ("said on Monday", "spoke at a rally").
+    /// </summary>
+    private bool PrepositionalObject(int i, int contentEnd)
+    {
+        if (!IsOneOf(i, ObjectPrepositions) || i + 1 > contentEnd || !IsWord(i + 1) || IsOneOf(i + 1, TimeWords) || IsOneOf(i + 1, AddresseeEnds))
+        {
+            return false;
+        }
+        // "on the weekend", "over the past week": a determiner before a time word.
+        return !(IsOneOf(i + 1, NounPhraseStarts) && (IsOneOf(i + 2, TimeWords) || Is(i + 2, "past") || Is(i + 2, "phone") || Is(i + 2, "condition")))
+            && !Is(i + 1, "behalf") && !Is(i + 1, "record") && !Is(i + 1, "camera") && !Is(i + 1, "television") && !Is(i + 1, "twitter");
+    }
+
     /// <summary>
     /// Content after a cue stops before ", VERBing" when the participle is itself a cue: "attacked the decree, saying
     /// it hurt farmers" holds two attributions, and a token belongs to one of them only.
@@ -642,6 +698,11 @@ internal sealed partial class AttributionExtractor
             if (IsPunct(k, ',') && Word(k + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 1, out _) && !InsideRun(_tokens[k].Span.Start))
             {
                 return k - 1;
+            }
+            // The same after a quotation that closes with its comma inside: “… the party,” claiming that …
+            if (IsPunct(k, ',') && k + 2 < last && (IsPunct(k + 1, '\u201D') || IsPunct(k + 1, '"')) && Word(k + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 2, out _))
+            {
+                return k + 1;
             }
             // A semicolon ends the reported clause; what follows is the writer's or another attribution.
             if (IsPunct(k, ';') && !InsideRun(_tokens[k].Span.Start))
@@ -703,8 +764,24 @@ internal sealed partial class AttributionExtractor
 
     private bool QuotedInside(QuoteRun run, TextSpan content)
     {
-        foreach (var quote in _quotes)
+        // While reported speech is read, the direct quotes are the first _directCount entries, added run by run in text
+        // order (so sorted and disjoint): a binary search finds those overlapping the run instead of a scan of all quotes.
+        int lo = 0, hi = _directCount;
+        while (lo < hi)
         {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[mid].Span.End <= run.Content.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var q = Math.Max(0, lo - 1); q < _directCount && _quotes[q].Span.Start < run.Content.End + 1; q++)
+        {
+            var quote = _quotes[q];
             if (quote.Kind == QuoteKind.Direct && quote.Span.Overlaps(run.Content) && !content.Contains(quote.Span))
             {
                 return true;
@@ -720,6 +797,15 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private void InheritSpeakers(List<QuoteRun> deferred)
     {
+        // Quote indexes by start offset: each run looks only at quotes within a window of characters around it (its
+        // paragraph and the one before are all that count, and real paragraphs are far shorter), which keeps a
+        // one-paragraph text with thousands of quotation runs linear instead of scanning every quote per run.
+        var order = new List<int>(_quotes.Count + deferred.Count);
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            order.Add(q);
+        }
+        order.Sort((a, b) => _quotes[a].Span.Start != _quotes[b].Span.Start ? _quotes[a].Span.Start.CompareTo(_quotes[b].Span.Start) : a.CompareTo(b));
         foreach (var run in deferred)
         {
             if (run.Used)
@@ -728,15 +814,22 @@ internal sealed partial class AttributionExtractor
             }
             var paragraph = ParagraphOfOffset(run.OpenMark);
             int previous = -1, next = -1, nearestBefore = -1, nearestAfter = -1;
-            for (var q = 0; q < _quotes.Count; q++)
+            for (var o = FirstQuoteStartingAtOrAfter(order, run.OpenMark - InheritWindow); o < order.Count && _quotes[order[o]].Span.Start <= run.End + InheritWindow; o++)
             {
+                // Ties go to the earlier quote in _quotes, and previous/next to the last/first one there, as a scan of
+                // the whole list in its own order would choose.
+                var q = order[o];
                 var quote = _quotes[q];
                 var quoteParagraph = ParagraphOfOffset(quote.Span.Start);
-                if (quote.Span.End <= run.OpenMark && quoteParagraph >= paragraph - 1 && (nearestBefore < 0 || quote.Span.End > _quotes[nearestBefore].Span.End))
+                if (quote.Span.End <= run.OpenMark && quoteParagraph >= paragraph - 1)
                 {
-                    nearestBefore = q;
+                    if (nearestBefore < 0 || quote.Span.End > _quotes[nearestBefore].Span.End || quote.Span.End == _quotes[nearestBefore].Span.End && q < nearestBefore)
+                    {
+                        nearestBefore = q;
+                    }
                 }
-                else if (quote.Span.Start >= run.End && quoteParagraph == paragraph && (nearestAfter < 0 || quote.Span.Start < _quotes[nearestAfter].Span.Start))
+                else if (quote.Span.Start >= run.End && quoteParagraph == paragraph
+                    && (nearestAfter < 0 || quote.Span.Start < _quotes[nearestAfter].Span.Start || quote.Span.Start == _quotes[nearestAfter].Span.Start && q < nearestAfter))
                 {
                     nearestAfter = q;
                 }
@@ -746,9 +839,9 @@ internal sealed partial class AttributionExtractor
                 }
                 if (quote.Span.End <= run.OpenMark)
                 {
-                    previous = q;
+                    previous = Math.Max(previous, q);
                 }
-                else if (next < 0 && quote.Span.Start >= run.End)
+                else if (quote.Span.Start >= run.End && (next < 0 || q < next))
                 {
                     next = q;
                 }
@@ -770,6 +863,11 @@ internal sealed partial class AttributionExtractor
                     parts.AddRange(target.Parts);
                 }
                 _quotes[merge] = target with { Span = TextSpan.FromBounds(parts[0].Start, parts[^1].End), Text = JoinParts(parts), Parts = [.. parts] };
+                if (parts[0].Start != target.Span.Start)
+                {
+                    order.Remove(merge);
+                    InsertByStart(order, merge);
+                }
                 continue;
             }
             var source = previous >= 0 ? _quotes[previous] : next >= 0 ? _quotes[next] : null;
@@ -786,7 +884,40 @@ internal sealed partial class AttributionExtractor
                 SentenceIndex = SentenceOfOffset(content.Start),
                 Parts = [.. run.Parts],
             });
+            InsertByStart(order, _quotes.Count - 1);
         }
+    }
+
+    /// <summary>Characters either side of a cue-less run within which <see cref="InheritSpeakers"/> looks for quotes.</summary>
+    private const int InheritWindow = 50_000;
+
+    private int FirstQuoteStartingAtOrAfter(List<int> order, int offset)
+    {
+        int lo = 0, hi = order.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[order[mid]].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void InsertByStart(List<int> order, int q)
+    {
+        var start = _quotes[q].Span.Start;
+        var at = FirstQuoteStartingAtOrAfter(order, start);
+        while (at < order.Count && _quotes[order[at]].Span.Start == start && order[at] < q)
+        {
+            at++;
+        }
+        order.Insert(at, q);
     }
 
     /// <summary>

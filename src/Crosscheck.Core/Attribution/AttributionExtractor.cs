@@ -21,6 +21,9 @@ internal sealed partial class AttributionExtractor
     private readonly List<Quote> _quotes = [];
     private readonly List<Citation> _citations = [];
     private readonly HashSet<int> _usedCues = [];
+
+    // How many of _quotes are the direct quotes attributed before reported speech is read (see QuotedInside).
+    private int _directCount;
     private readonly List<PersonSighting> _persons = [];
     private readonly List<PersonSighting> _speakers = [];
     private readonly List<PersonSighting> _titled = [];
@@ -63,6 +66,7 @@ internal sealed partial class AttributionExtractor
                 deferred.Add(run);
             }
         }
+        _directCount = _quotes.Count;
         cancellationToken.ThrowIfCancellationRequested();
         FindReportedSpeech();
         FindCitingPhrases();
@@ -343,6 +347,12 @@ internal sealed partial class AttributionExtractor
         // Capitalised cues occur in headlines ("Minister Says …"); "United States" and "Islamic State" hold none.
         if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
+            // Only words the training data knows can be vetoed: a rare verb of the hand lexicon ("fumed") has no
+            // evidence against it, and the model's "not in the vocabulary" weight would speak for the data, not the word.
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && _options.CueModel.VocabularyLookup.ContainsKey(Word(i)) && CueScore(i) < _options.HandCueVeto)
+            {
+                return false;
+            }
             cue = new CueMatch(i, i, entry.Lemma, entry.Class);
             return true;
         }
@@ -352,9 +362,11 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i, "show", CueClass.Speech);
             return true;
         }
-        if (IsLower(i) && AttributionLexicons.LearnedLookup.TryGetValue(Word(i), out var learned) && !InsideRun(_tokens[i].Span.Start))
+        // Words learned from annotated data are cues only where the trained cue model says so ("addressed concerns
+        // that …", not "addressed the crowd").
+        if (IsLower(i) && _options.CueModel.VocabularyLookup.TryGetValue(Word(i), out var learned) && !InsideRun(_tokens[i].Span.Start) && CueScore(i) > _options.CueThreshold)
         {
-            cue = new CueMatch(i, i, "learned", learned);
+            cue = new CueMatch(i, i, "learned", learned.Intent ? CueClass.Intent : CueClass.Speech);
             return true;
         }
         return false;

@@ -12,12 +12,6 @@ internal static class AttributionLexicons
     /// <summary>Every written form of the verb of a two-word cue → its particles with the cue's lemma and class ("called" → "for": "call for").</summary>
     public static readonly FrozenDictionary<string, (string Particle, string Lemma, CueClass Class)[]> Phrasal = BuildPhrasal();
 
-    /// <summary>
-    /// Lower-case cue words learned from annotated data (<see cref="CueLexiconTrainer"/>) that the hand-made lexicon
-    /// lacks → class; consulted after it.
-    /// </summary>
-    public static readonly FrozenDictionary<string, CueClass> Learned = BuildLearned();
-
     /// <summary>Nouns heading an unnamed source.</summary>
     public static readonly FrozenSet<string> GroupNouns = Lexicon.Set("attribution-group-nouns");
 
@@ -43,7 +37,6 @@ internal static class AttributionLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueLookup = Venues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, (string Particle, string Lemma, CueClass Class)[]>.AlternateLookup<ReadOnlySpan<char>> PhrasalLookup = Phrasal.GetAlternateLookup<ReadOnlySpan<char>>();
-    public static readonly FrozenDictionary<string, CueClass>.AlternateLookup<ReadOnlySpan<char>> LearnedLookup = Learned.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, (string Lemma, CueClass Class)>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The lexicon lists lemmas with their class and irregular forms; regular -s/-ed/-ing forms are generated here so
@@ -67,19 +60,6 @@ internal static class AttributionLexicons
             foreach (var form in RegularForms(lemma))
             {
                 forms.TryAdd(form, (lemma, cueClass));
-            }
-        }
-        return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static FrozenDictionary<string, CueClass> BuildLearned()
-    {
-        var forms = new Dictionary<string, CueClass>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (form, value) in Lexicon.Table(LearnedCueLexicon.LexiconName))
-        {
-            if (!Cues.ContainsKey(form))
-            {
-                forms[form] = value.StartsWith("intent", StringComparison.Ordinal) ? CueClass.Intent : CueClass.Speech;
             }
         }
         return forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -11,4 +11,26 @@ public sealed record AttributionOptions
     /// quotes or titles ("so-called “peacekeepers”"). Default 4.
     /// </summary>
     public int MinUnattributedQuoteWords { get; init; } = 4;
+
+    /// <summary>The trained cue classifier and its vocabulary. Default: the shipped model (<see cref="CueModel.Shipped"/>).</summary>
+    public CueModel CueModel { get; init; } = CueModel.Shipped;
+
+    /// <summary>
+    /// The score above which a learned word (one the hand lexicon lacks) is a cue. Chosen on a split of PolNeAR train
+    /// (see docs/accuracy.md). Default -2.
+    /// </summary>
+    public float CueThreshold { get; init; } = -2f;
+
+    /// <summary>
+    /// The score below which a word of the hand lexicon is not a cue where it stands ("said" in "the said
+    /// agreement"); <see cref="float.NegativeInfinity"/> turns the check off. Chosen on a split of PolNeAR train. Default -6.
+    /// </summary>
+    public float HandCueVeto { get; init; } = -6f;
+
+    /// <summary>
+    /// The cue-model score from which a cue whose subject no speaker rule parses takes the noun phrase before it as
+    /// its source ("Six in 10 say"); <see cref="float.PositiveInfinity"/> turns this off. Chosen on a split of PolNeAR
+    /// train. Default 3.
+    /// </summary>
+    public float FallbackSubjectScore { get; init; } = 3f;
 }

@@ -73,7 +73,7 @@ public static class CueLexiconTrainer
     }
 
     /// <summary>The token heading the cue span: its first lower-case word that is not an auxiliary or an -ly adverb; -1 when none.</summary>
-    private static int Head(string text, List<Token> tokens, TextSpan cue)
+    internal static int Head(string text, IReadOnlyList<Token> tokens, TextSpan cue)
     {
         var i = FirstTokenAt(tokens, cue.Start);
         for (; i < tokens.Count && tokens[i].Span.End <= cue.End; i++)
@@ -95,7 +95,7 @@ public static class CueLexiconTrainer
 
     private static bool StartsAt(IReadOnlyList<TextSpan> content, int offset) => content.Count > 0 && content[0].Start <= offset && offset < content[0].End && content[0].Start >= offset - 1;
 
-    private static int FirstTokenAt(List<Token> tokens, int offset)
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
     {
         int lo = 0, hi = tokens.Count;
         while (lo < hi)

@@ -159,6 +159,23 @@ public sealed class AttributionStageTests
     }
 
     [Fact]
+    public void Line_dense_with_quotes_and_cues_stays_linear()
+    {
+        // Given 3 MB without sentence breaks, every 130 characters a speaker, cues, a dash and a short quotation (a
+        // scan of every quote per quotation run made this take minutes in a Debug build)
+        const string Unit = "Ana Ruiz said the mayor claimed that Kovac criticized the plan, saying officials addressed concerns \u2013 hoping, \u201Cquoted\u201D remarks, calling ";
+        var text = string.Concat(Enumerable.Repeat(Unit, 3_000_000 / Unit.Length));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // When the whole pipeline analyses it
+        var analyzed = AnalysisPipeline.Default.Analyze(new Article { Id = "t", Source = "t", Text = text });
+
+        // Then it finishes in seconds with quotes throughout the text
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        Assert.True(analyzed.Quotes.Count > 3_000_000 / Unit.Length, $"{analyzed.Quotes.Count} quotes");
+    }
+
+    [Fact]
     public void Unclosed_quote_ends_at_the_paragraph()
     {
         // Given a quote whose closing mark is missing, then a new paragraph

@@ -1,0 +1,64 @@
+#:project ../../src/Crosscheck.Core/Crosscheck.Core.csproj
+// Chooses the cue model's settings on a split of PolNeAR train, never on dev: trains on four fifths of the train
+// articles (those whose index in name order is not 4 mod 5), scores the attribution stage on the held-out fifth for a
+// grid of thresholds, and prints relation / content-overlap / source-exact figures per setting.
+// Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback]
+// (cue: the cue threshold and hand-cue veto grid; fallback: the fallback-subject score grid at the default thresholds)
+using System.Globalization;
+using Crosscheck.Attribution;
+using Crosscheck.Documents;
+using Crosscheck.Entities;
+using Crosscheck.Evaluation.Attribution;
+using Crosscheck.Pipeline;
+using Crosscheck.Text;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var dir = args.Length > 0 ? args[0] : throw new ArgumentException("usage: tune-cue-model.cs TRAIN_DIR [epochs] [minPrecision] [minCues]");
+var epochs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+var minPrecision = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.02;
+var minCues = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2;
+var documents = AttributionCorpus.Load(dir);
+var fit = new List<BratAttributionDocument>();
+var held = new List<BratAttributionDocument>();
+for (var i = 0; i < documents.Count; i++)
+{
+    (i % 5 == 4 ? held : fit).Add(documents[i]);
+}
+var options = new CueModelTrainingOptions { Epochs = epochs, Vocabulary = new CueLexiconTrainingOptions { MinCues = minCues, MinPrecision = minPrecision } };
+var model = CueModelTrainer.Train(fit, options);
+Console.WriteLine($"fit {fit.Count} articles, held out {held.Count}; epochs {epochs}, vocabulary {model.Vocabulary.Cues.Count} words (min cues {minCues}, min precision {minPrecision}), {model.Weights.Count} weights");
+// The word list of the previous round (no model: every learned word with precision >= 0.25 is a cue), for comparison.
+var listOnly = new CueModel(CueLexiconTrainer.Train(fit, new CueLexiconTrainingOptions { MinCues = 2, MinPrecision = 0.25 }), [new("bias", 1f)]);
+var pre = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
+var analysed = held.Select(d => pre.Analyze(new Article { Id = d.Id, Source = d.Id, Text = d.Text })).ToArray();
+void Run(string label, AttributionOptions attribution)
+{
+    var stage = new AttributionStage(attribution);
+    var scored = new List<(BratAttributionDocument, IReadOnlyList<PredictedAttribution>)>();
+    for (var i = 0; i < held.Count; i++)
+    {
+        var quotes = stage.Process(analysed[i], CancellationToken.None).Quotes;
+        scored.Add((held[i], quotes.Select(PredictedAttribution.FromQuote).ToArray()));
+    }
+    var e = AttributionScorer.Score(scored);
+    Console.WriteLine($"{label,-28} relation P {e.Relation.Precision:0.000} R {e.Relation.Recall:0.000} F1 {e.Relation.F1:0.000} | content F1 {e.Content.Overlap.F1:0.000} | source exact F1 {e.Source.Exact.F1:0.000}");
+}
+Run("word list (0.25), no model", new AttributionOptions { CueModel = listOnly });
+var grid = args.Length > 4 ? args[4] : "cue";
+if (grid == "cue")
+{
+    foreach (var veto in new[] { float.NegativeInfinity, -6f, -3f })
+    {
+        foreach (var threshold in new[] { -8f, -5f, -3f, -2f, -1f, 0f })
+        {
+            Run($"threshold {threshold} veto {veto}", new AttributionOptions { CueModel = model, CueThreshold = threshold, HandCueVeto = veto });
+        }
+    }
+}
+else
+{
+    foreach (var fallback in new[] { float.PositiveInfinity, 10f, 6f, 3f, 0f, -3f })
+    {
+        Run($"fallback subject {fallback}", new AttributionOptions { CueModel = model, FallbackSubjectScore = fallback });
+    }
+}

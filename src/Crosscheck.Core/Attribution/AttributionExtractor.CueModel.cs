@@ -1,0 +1,282 @@
+using Crosscheck.Entities;
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    /// <summary>Room for every feature <see cref="CueFeatures"/> writes.</summary>
+    internal const int MaxCueFeatures = 32;
+
+    private static readonly string[] PrecisionBuckets = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    private static readonly string[] HaveForms = ["has", "have", "had"];
+    private static readonly string[] Modals = ["will", "would", "could", "can", "may", "might", "should", "must"];
+    private static readonly string[] PositionBuckets = ["0", "1", "2", "3", "4-6", "7-12", "13+"];
+
+    // Scores of the cue model per token, computed on first use (NaN until then): the parsers ask about the same token
+    // many times.
+    private float[]? _cueScores;
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a candidate the cue model decides on: a lower-case word outside quotation
+    /// marks that is in the hand lexicon or in the model's vocabulary, and does not start a two-word cue.
+    /// </summary>
+    internal bool IsCueCandidate(int i)
+    {
+        if (!IsLower(i) || AttributionLexicons.PhrasalLookup.TryGetValue(Word(i), out var phrasal) && StartsPhrasal(i, phrasal))
+        {
+            return false;
+        }
+        return (AttributionLexicons.CueLookup.ContainsKey(Word(i)) || _options.CueModel.VocabularyLookup.ContainsKey(Word(i))) && !InsideRun(_tokens[i].Span.Start);
+    }
+
+    private bool StartsPhrasal(int i, (string Particle, string Lemma, CueClass Class)[] phrasal)
+    {
+        foreach (var (particle, _, _) in phrasal)
+        {
+            if (Is(i + 1, particle))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The cue model's score of candidate <paramref name="i"/> (positive: a cue).</summary>
+    private float CueScore(int i)
+    {
+        if (_cueScores is null)
+        {
+            _cueScores = new float[_tokens.Count];
+            Array.Fill(_cueScores, float.NaN);
+        }
+        var score = _cueScores[i];
+        if (float.IsNaN(score))
+        {
+            Span<ulong> keys = stackalloc ulong[MaxCueFeatures];
+            var count = CueFeatures(i, keys, null);
+            score = _cueScores[i] = _options.CueModel.Score(keys[..count]);
+        }
+        return score;
+    }
+
+    private static readonly ulong PrefixAux = CueFeatureHash.Of("aux=");
+    private static readonly ulong PrefixBias = CueFeatureHash.Of("bias");
+    private static readonly ulong PrefixCues = CueFeatureHash.Of("cues=");
+    private static readonly ulong PrefixLex = CueFeatureHash.Of("lex=");
+    private static readonly ulong PrefixM1 = CueFeatureHash.Of("m1=");
+    private static readonly ulong PrefixM2 = CueFeatureHash.Of("m2=");
+    private static readonly ulong PrefixN1 = CueFeatureHash.Of("n1=");
+    private static readonly ulong PrefixN2 = CueFeatureHash.Of("n2=");
+    private static readonly ulong PrefixNs12 = CueFeatureHash.Of("ns12=");
+    private static readonly ulong PrefixNs1 = CueFeatureHash.Of("ns1=");
+    private static readonly ulong PrefixP1 = CueFeatureHash.Of("p1=");
+    private static readonly ulong PrefixP1w = CueFeatureHash.Of("p1w=");
+    private static readonly ulong PrefixP2 = CueFeatureHash.Of("p2=");
+    private static readonly ulong PrefixPos = CueFeatureHash.Of("pos=");
+    private static readonly ulong PrefixPrec = CueFeatureHash.Of("prec=");
+    private static readonly ulong PrefixPs1 = CueFeatureHash.Of("ps1=");
+    private static readonly ulong PrefixPs21 = CueFeatureHash.Of("ps21=");
+    private static readonly ulong PrefixQa = CueFeatureHash.Of("qa=");
+    private static readonly ulong PrefixQb = CueFeatureHash.Of("qb=");
+    private static readonly ulong PrefixS3 = CueFeatureHash.Of("s3=");
+    private static readonly ulong PrefixS3n1 = CueFeatureHash.Of("s3n1=");
+    private static readonly ulong PrefixThat3 = CueFeatureHash.Of("that3=");
+    private static readonly ulong PrefixW = CueFeatureHash.Of("w=");
+    private static readonly ulong PrefixWn1 = CueFeatureHash.Of("wn1=");
+
+    private static readonly ulong Outside = CueFeatureHash.Of("<s>");
+    private static readonly ulong NumberValue = CueFeatureHash.Of("<num>");
+    private static readonly ulong BarValue = CueFeatureHash.Of("<bar>");
+    private static readonly ulong UpperShape = CueFeatureHash.Of("X");
+    private static readonly ulong LowerShape = CueFeatureHash.Of("x");
+    private static readonly ulong NumberShape = CueFeatureHash.Of("9");
+
+    // Per token: the hash of its feature value, 0 until first asked; neighbours are shared by many candidates.
+    private ulong[]? _valueHashes;
+
+    /// <summary>
+    /// Writes the cue model's feature keys for candidate <paramref name="i"/> into <paramref name="keys"/> and returns
+    /// how many; with <paramref name="names"/> it also lists their readable names (training only).
+    /// </summary>
+    internal int CueFeatures(int i, Span<ulong> keys, List<string>? names)
+    {
+        var n = 0;
+        var word = Word(i);
+        var sentence = _tokenSentence[i];
+        void Add(Span<ulong> keys, ulong prefixHash, string prefix, ulong value, ReadOnlySpan<char> text)
+        {
+            keys[n++] = CueFeatureHash.Key(prefixHash, value);
+            names?.Add(CueFeatureHash.Name(prefix, text, [], pair: false));
+        }
+        void Text(Span<ulong> keys, ulong prefixHash, string prefix, ReadOnlySpan<char> text) => Add(keys, prefixHash, prefix, CueFeatureHash.Of(text), text);
+        void Pair(Span<ulong> keys, ulong prefixHash, string prefix, ulong first, ulong second, ReadOnlySpan<char> firstText, ReadOnlySpan<char> secondText)
+        {
+            keys[n++] = CueFeatureHash.Key(prefixHash, first, second);
+            names?.Add(CueFeatureHash.Name(prefix, firstText, secondText, pair: true));
+        }
+        var training = names is not null;
+        var self = ValueHash(i, sentence);
+        var suffix = word.Length > 3 ? word[^3..] : word;
+        var suffixHash = CueFeatureHash.Of(suffix);
+        var next = ValueHash(i + 1, sentence);
+        var previous = ValueHash(i - 1, sentence);
+        Text(keys, PrefixBias, "bias", []);
+        Add(keys, PrefixW, "w=", self, word);
+        Add(keys, PrefixS3, "s3=", suffixHash, suffix);
+        Add(keys, PrefixP1, "p1=", previous, training ? FeatureValue(i - 1, sentence) : []);
+        Add(keys, PrefixP2, "p2=", ValueHash(i - 2, sentence), training ? FeatureValue(i - 2, sentence) : []);
+        Add(keys, PrefixN1, "n1=", next, training ? FeatureValue(i + 1, sentence) : []);
+        Add(keys, PrefixN2, "n2=", ValueHash(i + 2, sentence), training ? FeatureValue(i + 2, sentence) : []);
+        Pair(keys, PrefixWn1, "wn1=", self, next, word, training ? FeatureValue(i + 1, sentence) : []);
+        Pair(keys, PrefixP1w, "p1w=", previous, self, training ? FeatureValue(i - 1, sentence) : [], word);
+        Pair(keys, PrefixS3n1, "s3n1=", suffixHash, next, suffix, training ? FeatureValue(i + 1, sentence) : []);
+        Add(keys, PrefixPs1, "ps1=", ShapeHash(i - 1, sentence), training ? FeatureShape(i - 1, sentence) : []);
+        Add(keys, PrefixNs1, "ns1=", ShapeHash(i + 1, sentence), training ? FeatureShape(i + 1, sentence) : []);
+        Pair(keys, PrefixPs21, "ps21=", ShapeHash(i - 2, sentence), ShapeHash(i - 1, sentence), training ? FeatureShape(i - 2, sentence) : [], training ? FeatureShape(i - 1, sentence) : []);
+        Pair(keys, PrefixNs12, "ns12=", ShapeHash(i + 1, sentence), ShapeHash(i + 2, sentence), training ? FeatureShape(i + 1, sentence) : [], training ? FeatureShape(i + 2, sentence) : []);
+        Text(keys, PrefixLex, "lex=", AttributionLexicons.CueLookup.TryGetValue(word, out var hand) ? ClassName(hand.Class) : "none");
+        if (_options.CueModel.VocabularyLookup.TryGetValue(word, out var learned))
+        {
+            Text(keys, PrefixPrec, "prec=", PrecisionBuckets[Math.Clamp((int)(learned.Precision * 10), 0, 10)]);
+            Text(keys, PrefixCues, "cues=", learned.Cues >= 100 ? "100+" : learned.Cues >= 20 ? "20+" : learned.Cues >= 5 ? "5+" : "2+");
+        }
+        else
+        {
+            Text(keys, PrefixPrec, "prec=", "none");
+        }
+        var first = SentenceTokens(sentence).First;
+        var position = i - first;
+        Text(keys, PrefixPos, "pos=", PositionBuckets[position <= 3 ? Math.Max(position, 0) : position <= 6 ? 4 : position <= 12 ? 5 : 6]);
+        Text(keys, PrefixQb, "qb=", QuoteMarkWithin(i - 3, i - 1) ? "1" : "0");
+        Text(keys, PrefixQa, "qa=", QuoteMarkWithin(i + 1, i + 3) ? "1" : "0");
+        Text(keys, PrefixM1, "m1=", MentionKindName(i - 1));
+        Text(keys, PrefixM2, "m2=", MentionKindName(i - 2));
+        Text(keys, PrefixThat3, "that3=", ThatAhead(i + 1, i + 3) ? "1" : "0");
+        var b = i - 1;
+        while (b > first && IsLower(b) && b >= i - 3 && (Word(b).EndsWith("ly", StringComparison.Ordinal) || Is(b, "not")))
+        {
+            b--;
+        }
+        var auxiliary = IsOneOf(b, PassiveBe) ? "be" : IsOneOf(b, HaveForms) ? "have" : Is(b, "to") ? "to" : IsOneOf(b, Modals) ? "modal" : "other";
+        var ending = word.Length > 2 ? word[^2..] : word;
+        Pair(keys, PrefixAux, "aux=", CueFeatureHash.Of(auxiliary), CueFeatureHash.Of(ending), auxiliary, ending);
+        return n;
+    }
+
+    /// <summary>The hash of a neighbour's <see cref="FeatureValue"/>, cached per token.</summary>
+    private ulong ValueHash(int k, int sentence)
+    {
+        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        {
+            return Outside;
+        }
+        if (_tokens[k].Kind == TokenKind.Number)
+        {
+            return NumberValue;
+        }
+        if (IsPunct(k, '|'))
+        {
+            return BarValue;
+        }
+        _valueHashes ??= new ulong[_tokens.Count];
+        var hash = _valueHashes[k];
+        if (hash == 0)
+        {
+            hash = CueFeatureHash.Of(Word(k));
+            _valueHashes[k] = hash == 0 ? 1 : hash;
+        }
+        return hash;
+    }
+
+    /// <summary>The hash of a neighbour's <see cref="FeatureShape"/>.</summary>
+    private ulong ShapeHash(int k, int sentence)
+    {
+        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        {
+            return Outside;
+        }
+        return _tokens[k].Kind switch
+        {
+            TokenKind.Number => NumberShape,
+            TokenKind.Punctuation => ValueHash(k, sentence),
+            _ => char.IsUpper(_text[_tokens[k].Span.Start]) ? UpperShape : LowerShape,
+        };
+    }
+
+    private static string ClassName(CueClass cueClass) => cueClass switch
+    {
+        CueClass.Speech => "speech",
+        CueClass.Belief => "belief",
+        CueClass.Intent => "intent",
+        _ => "report",
+    };
+
+    private string MentionKindName(int i)
+    {
+        if (i < 0 || i >= _tokens.Count || !IsWord(i))
+        {
+            return "none";
+        }
+        return MentionAt(i) switch
+        {
+            null => "none",
+            { Form: MentionForm.Pronoun } => "pronoun",
+            { Form: MentionForm.Descriptor } => "descriptor",
+            { Kind: EntityKind.Person } => "person",
+            { Kind: EntityKind.Organization } => "org",
+            { Kind: EntityKind.Outlet } => "outlet",
+            { Kind: EntityKind.Place } => "place",
+            _ => "group",
+        };
+    }
+
+    private bool QuoteMarkWithin(int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k <= to && k < _tokens.Count; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Span.Start] is '"' or '\u201C' or '\u201D')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool ThatAhead(int from, int to)
+    {
+        for (var k = from; k <= to && k < _tokens.Count; k++)
+        {
+            if (Is(k, "that"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A neighbour's value: its word, "&lt;num&gt;", its punctuation mark ("&lt;bar&gt;" for '|', the pair separator), or "&lt;s&gt;" outside the sentence.</summary>
+    private ReadOnlySpan<char> FeatureValue(int k, int sentence)
+    {
+        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        {
+            return "<s>";
+        }
+        return _tokens[k].Kind == TokenKind.Number ? "<num>" : IsPunct(k, '|') ? "<bar>" : Word(k);
+    }
+
+    /// <summary>A neighbour's shape: X (capitalised word), x (lower-case word), 9 (number), its punctuation mark, or &lt;s&gt;.</summary>
+    private ReadOnlySpan<char> FeatureShape(int k, int sentence)
+    {
+        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        {
+            return "<s>";
+        }
+        return _tokens[k].Kind switch
+        {
+            TokenKind.Number => "9",
+            TokenKind.Punctuation => IsPunct(k, '|') ? "<bar>" : Word(k),
+            _ => char.IsUpper(_text[_tokens[k].Span.Start]) ? "X" : "x",
+        };
+    }
+}

@@ -1,0 +1,71 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    // Words a subject noun phrase does not reach back over: they open the clause or belong to another one.
+    private static readonly string[] SubjectStops =
+    [
+        "that", "but", "while", "because", "when", "if", "though", "although", "whereas", "who", "which", "where", "whom",
+        "after", "before", "since", "so", "than", "to", "by", "as", "said", "says", "say", "is", "was", "are", "were",
+        "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did",
+    ];
+
+    // Words that open the clause rather than the noun phrase ("In Vodena, polls show", "Meanwhile the council said").
+    private static readonly string[] SubjectOpeners =
+        ["in", "on", "at", "for", "with", "from", "of", "and", "or", "also", "however", "meanwhile", "then", "now", "still", "but", "yet", "instead"];
+
+    private static readonly string[] Determiners = ["its", "our", "my", "your", "some", "any", "no", "every", "each", "all", "such", "very", "most", "many", "much", "other", "another"];
+
+    private static readonly string[] ObjectPronouns = ["him", "her", "them", "me", "us", "it", "this", "there", "here"];
+
+    /// <summary>
+    /// When no speaker rule parses the subject of a cue the cue model is sure of, the noun phrase before it up to the
+    /// clause start stands in ("Six in 10 say", "Early results of an entrance poll are showing", "FEC records from
+    /// 2008 show"): annotators mark such phrases as the source, and a cue this likely has one.
+    /// </summary>
+    private SpeakerPhrase? FallbackSubject(CueMatch cue, int floor, int b)
+    {
+        if (!IsLower(cue.First) || b < floor || !IsCueCandidate(cue.First) || CueScore(cue.First) < _options.FallbackSubjectScore)
+        {
+            return null;
+        }
+        // A bare participle ("…, saying") shares another subject; the comma rules handle it.
+        if (b == cue.First - 1 && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        // A subject ends in a noun or a number, not in a determiner ("The blast damaged …" has no subject "The").
+        if (!(IsWord(b) || _tokens[b].Kind == TokenKind.Number) || IsOneOf(b, SubjectStops) || IsOneOf(b, SubjectOpeners) || IsOneOf(b, ObjectPronouns) || IsOneOf(b, ClauseOpeners)
+            || IsOneOf(b, NotSubjectEnds) || IsOneOf(b, Determiners))
+        {
+            return null;
+        }
+        var start = b;
+        while (start - 1 >= floor && b - start < 14)
+        {
+            var p = start - 1;
+            // A verb of the hand lexicon belongs to another clause; the lexicon check is cheaper than the model's.
+            var part = IsWord(p) && !IsOneOf(p, SubjectStops) && !(IsLower(p) && IsCueWord(p))
+                || _tokens[p].Kind == TokenKind.Number
+                || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-') || IsPunct(p, '/')) && Attached(p)
+                || IsAbbreviationDot(p);
+            if (!part)
+            {
+                break;
+            }
+            start = p;
+        }
+        while (start < b && (IsOneOf(start, SubjectOpeners) || !IsWord(start) && _tokens[start].Kind != TokenKind.Number))
+        {
+            start++;
+        }
+        if (InsideRun(_tokens[start].Span.Start))
+        {
+            return null;
+        }
+        var span = SpanOf(start, b);
+        return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, span);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Crosscheck.Lexicons;
+
+namespace Crosscheck.Attribution;
+
+/// <summary>
+/// The trained cue classifier: a linear model (averaged perceptron, <see cref="CueModelTrainer"/>) over hashed context
+/// features of a candidate cue word, with the candidate vocabulary it was trained on (every lower-case word that heads
+/// gold cues in the training data, with its counts). The attribution stage asks it whether a word from that vocabulary
+/// is a cue where it stands ("addressed the rally" is not, "addressed concerns that" is).
+/// </summary>
+public sealed class CueModel
+{
+    /// <summary>The lexicon file holding the shipped weights.</summary>
+    public const string WeightsName = "attribution-cue-model";
+
+    private readonly FrozenDictionary<ulong, float> _weights;
+    private readonly FrozenDictionary<string, LearnedCue> _vocabulary;
+
+    /// <summary>Creates a model from its vocabulary and its named weights.</summary>
+    public CueModel(LearnedCueLexicon vocabulary, IReadOnlyList<KeyValuePair<string, float>> weights)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(weights);
+        Vocabulary = vocabulary;
+        Weights = weights;
+        var table = new Dictionary<ulong, float>(weights.Count);
+        foreach (var (name, weight) in weights)
+        {
+            table[CueFeatureHash.OfName(name)] = weight;
+        }
+        _weights = table.ToFrozenDictionary();
+        var forms = new Dictionary<string, LearnedCue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var cue in vocabulary.Cues)
+        {
+            forms.TryAdd(cue.Form, cue);
+        }
+        _vocabulary = forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        VocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The model shipped in <c>Lexicons/attribution-cue-model.txt</c> with its vocabulary <c>attribution-learned-cues.txt</c>.</summary>
+    public static CueModel Shipped { get; } = LoadShipped();
+
+    /// <summary>The candidate words with their training counts.</summary>
+    public LearnedCueLexicon Vocabulary { get; }
+
+    /// <summary>The weights by feature name, sorted by name.</summary>
+    public IReadOnlyList<KeyValuePair<string, float>> Weights { get; }
+
+    internal FrozenDictionary<string, LearnedCue>.AlternateLookup<ReadOnlySpan<char>> VocabularyLookup { get; }
+
+    /// <summary>The sum of the weights of <paramref name="keys"/>.</summary>
+    internal float Score(ReadOnlySpan<ulong> keys)
+    {
+        var sum = 0f;
+        foreach (var key in keys)
+        {
+            if (_weights.TryGetValue(key, out var weight))
+            {
+                sum += weight;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>Writes the weights as <c>name TAB weight</c> lines under a header that says how they were made.</summary>
+    public void WriteWeights(TextWriter writer, string header)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(header);
+        foreach (var line in header.Split('\n'))
+        {
+            writer.WriteLine("# " + line);
+        }
+        foreach (var (name, weight) in Weights)
+        {
+            writer.WriteLine(name + "\t" + weight.ToString("0.####", CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Reads weights written by <see cref="WriteWeights"/>.</summary>
+    public static List<KeyValuePair<string, float>> ParseWeights(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var weights = new List<KeyValuePair<string, float>>();
+        foreach (var line in lines)
+        {
+            var tab = line.LastIndexOf('\t');
+            if (tab > 0 && float.TryParse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
+            {
+                weights.Add(new(line[..tab], weight));
+            }
+        }
+        return weights;
+    }
+
+    /// <summary>Reads a vocabulary written by <see cref="LearnedCueLexicon.Write"/> (<c>form = class cues occurrences</c>).</summary>
+    public static LearnedCueLexicon ParseVocabulary(IEnumerable<KeyValuePair<string, string>> table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var cues = new List<LearnedCue>();
+        foreach (var (form, value) in table)
+        {
+            var fields = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var count = fields.Length > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : 0;
+            var occurrences = fields.Length > 2 && int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var o) ? o : 0;
+            cues.Add(new LearnedCue(form, fields.Length > 0 && fields[0] == "intent", count, occurrences));
+        }
+        cues.Sort(static (a, b) => a.Cues != b.Cues ? b.Cues.CompareTo(a.Cues) : string.CompareOrdinal(a.Form, b.Form));
+        return new LearnedCueLexicon(cues, 0, 0, CueLexiconTrainingOptions.Default);
+    }
+
+    private static CueModel LoadShipped() =>
+        new(ParseVocabulary(Lexicon.Table(LearnedCueLexicon.LexiconName)), ParseWeights(Lexicon.Lines(WeightsName)));
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Crosscheck.Documents;
+using Crosscheck.Entities;
+using Crosscheck.Evaluation.Attribution;
+using Crosscheck.Pipeline;
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+/// <summary>
+/// Trains the <see cref="CueModel"/>: an averaged perceptron that tells, for each occurrence of a candidate word (hand
+/// lexicon or learned vocabulary), whether it heads a gold cue there. Examples are the candidates exactly as the
+/// attribution stage sees them (same tokens, sentences, entity mentions and features), labelled by the gold cues'
+/// heads. Deterministic: a fixed example order per epoch from <see cref="CueModelTrainingOptions.Seed"/>, integer
+/// updates and rounded weights, so reruns write identical files.
+/// </summary>
+public static class CueModelTrainer
+{
+    private static readonly AnalysisPipeline Preprocessing = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
+
+    /// <summary>Trains on <paramref name="documents"/>.</summary>
+    public static CueModel Train(IReadOnlyList<BratAttributionDocument> documents, CueModelTrainingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= CueModelTrainingOptions.Default;
+        var vocabulary = CueLexiconTrainer.Train(documents, options.Vocabulary, cancellationToken);
+        var candidates = new AttributionOptions { CueModel = new CueModel(vocabulary, []) };
+        var names = new Dictionary<ulong, string>();
+        var counts = new Dictionary<ulong, int>();
+        var examples = new List<(ulong[] Keys, bool Cue)>();
+        var featureNames = new List<string>(AttributionExtractor.MaxCueFeatures);
+        Span<ulong> keys = stackalloc ulong[AttributionExtractor.MaxCueFeatures];
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var analysis = Preprocessing.Analyze(new Article { Id = document.Id, Source = document.Id, Text = document.Text }, cancellationToken);
+            var heads = new HashSet<int>();
+            foreach (var relation in document.Relations)
+            {
+                if (relation.Cue.Count > 0 && CueLexiconTrainer.Head(document.Text, analysis.Tokens, relation.Cue[0]) is var head and >= 0)
+                {
+                    heads.Add(head);
+                }
+            }
+            var extractor = new AttributionExtractor(analysis, candidates);
+            for (var i = 0; i < analysis.Tokens.Count; i++)
+            {
+                if (!extractor.IsCueCandidate(i))
+                {
+                    continue;
+                }
+                featureNames.Clear();
+                var count = extractor.CueFeatures(i, keys, featureNames);
+                var example = keys[..count].ToArray();
+                for (var f = 0; f < count; f++)
+                {
+                    names.TryAdd(example[f], featureNames[f]);
+                    counts[example[f]] = counts.GetValueOrDefault(example[f]) + 1;
+                }
+                examples.Add((example, heads.Contains(i)));
+            }
+        }
+        return new CueModel(vocabulary, Perceptron(examples, counts, names, options));
+    }
+
+    private static List<KeyValuePair<string, float>> Perceptron(List<(ulong[] Keys, bool Cue)> examples, Dictionary<ulong, int> counts, Dictionary<ulong, string> names, CueModelTrainingOptions options)
+    {
+        // Feature ids in name order, so the arithmetic does not depend on hash-table order.
+        var kept = new List<ulong>();
+        foreach (var (key, count) in counts)
+        {
+            if (count >= options.MinFeatureCount)
+            {
+                kept.Add(key);
+            }
+        }
+        kept.Sort((a, b) => string.CompareOrdinal(names[a], names[b]));
+        var ids = new Dictionary<ulong, int>(kept.Count);
+        for (var f = 0; f < kept.Count; f++)
+        {
+            ids[kept[f]] = f;
+        }
+        var encoded = new int[examples.Count][];
+        for (var e = 0; e < examples.Count; e++)
+        {
+            var list = new List<int>(examples[e].Keys.Length);
+            foreach (var key in examples[e].Keys)
+            {
+                if (ids.TryGetValue(key, out var id))
+                {
+                    list.Add(id);
+                }
+            }
+            encoded[e] = [.. list];
+        }
+        var weights = new long[kept.Count];
+        var totals = new long[kept.Count];
+        long step = 1;
+        var order = new int[examples.Count];
+        for (var e = 0; e < order.Length; e++)
+        {
+            order[e] = e;
+        }
+        var random = new Random(options.Seed);
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var e in order)
+            {
+                long score = 0;
+                foreach (var id in encoded[e])
+                {
+                    score += weights[id];
+                }
+                var cue = examples[e].Cue;
+                if (score > 0 != cue)
+                {
+                    var delta = cue ? 1 : -1;
+                    foreach (var id in encoded[e])
+                    {
+                        weights[id] += delta;
+                        totals[id] += step * delta;
+                    }
+                }
+                step++;
+            }
+        }
+        var result = new List<KeyValuePair<string, float>>();
+        for (var f = 0; f < kept.Count; f++)
+        {
+            // The averaged weight, w - Σ(step·δ)/steps, rounded so the file and the model trained in memory agree.
+            var average = Math.Round(weights[f] - (double)totals[f] / step, 4, MidpointRounding.ToEven);
+            if (average != 0)
+            {
+                var written = ((float)average).ToString("0.####", CultureInfo.InvariantCulture);
+                result.Add(new(names[kept[f]], float.Parse(written, CultureInfo.InvariantCulture)));
+            }
+        }
+        return result;
+    }
+}
