@@ -1,3 +1,4 @@
+using Crosscheck.Documents;
 using Crosscheck.Entities;
 
 namespace Crosscheck.Attribution;
@@ -112,7 +113,11 @@ internal sealed partial class AttributionExtractor
         || name.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The speaker's full name (or phrase, for groups and unresolved descriptors); null when unknown.</summary>
-    private string? Resolve(SpeakerPhrase speaker, int anchor)
+    /// <param name="speaker">The speaker phrase.</param>
+    /// <param name="anchor">Where the cue starts.</param>
+    /// <param name="content">What the speaker is said to have said: a name inside it is never what a pronoun before
+    /// or after it refers to ("“Kestrel Bay is not for sale,” she said").</param>
+    private string? Resolve(SpeakerPhrase speaker, int anchor, TextSpan content)
     {
         // Pronouns are resolved here rather than taken from the entities stage: after a quote, "he said" most often
         // continues the last quoted speaker, which only attribution knows.
@@ -122,7 +127,7 @@ internal sealed partial class AttributionExtractor
         }
         if (speaker.Kind == SpeakerKind.Pronoun)
         {
-            return ResolvePronoun(speaker, anchor) ?? speaker.MentionKey;
+            return ResolvePronoun(speaker, anchor, content) ?? speaker.MentionKey;
         }
         switch (speaker.Kind)
         {
@@ -143,7 +148,7 @@ internal sealed partial class AttributionExtractor
             case SpeakerKind.Group:
                 return TextOf(speaker.Span);
             case SpeakerKind.Pronoun:
-                return ResolvePronoun(speaker, anchor);
+                return ResolvePronoun(speaker, anchor, content);
             case SpeakerKind.Descriptor:
                 return ResolveDescriptor(speaker) ?? TextOf(speaker.Span);
             default:
@@ -179,7 +184,7 @@ internal sealed partial class AttributionExtractor
         return key;
     }
 
-    private string? ResolvePronoun(SpeakerPhrase speaker, int anchor)
+    private string? ResolvePronoun(SpeakerPhrase speaker, int anchor, TextSpan content)
     {
         var plural = Is(speaker.First, "they") || Is(speaker.First, "it");
         var paragraph = ParagraphOfOffset(anchor);
@@ -187,7 +192,7 @@ internal sealed partial class AttributionExtractor
         // The sightings are in text order: walk back from the pronoun to the nearest one of the right number.
         for (var p = LastSightingBefore(speaker.Span.Start); p >= 0; p--)
         {
-            if (_persons[p].IsPerson != plural)
+            if (_persons[p].IsPerson != plural && !content.Contains(_persons[p].Position))
             {
                 lastAny = _persons[p];
                 break;
@@ -195,7 +200,7 @@ internal sealed partial class AttributionExtractor
         }
         foreach (var person in _speakers)
         {
-            if (person.Position >= speaker.Span.Start || person.IsPerson == plural)
+            if (person.Position >= speaker.Span.Start || person.IsPerson == plural || content.Contains(person.Position))
             {
                 continue;
             }
