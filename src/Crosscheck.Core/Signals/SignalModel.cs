@@ -249,6 +249,31 @@ public sealed class SignalModel
         return spans;
     }
 
+    /// <summary>
+    /// Every clause's probability (in <see cref="TokenFeatures.Clauses"/> order) and every token's, ungated: the inputs of
+    /// the segment scorer when it is trained.
+    /// </summary>
+    internal (double[] Clauses, double[] Tokens) Probabilities(TokenFeatures features, List<(int First, int End)> clauses)
+    {
+        var clauseProbabilities = new double[clauses.Count];
+        var clauseSink = new SumSink(_clause);
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            clauseSink.Sum = 0;
+            features.EmitClause(clauses[c].First, clauses[c].End, ref clauseSink);
+            clauseProbabilities[c] = 1 / (1 + Math.Exp(-clauseSink.Sum));
+        }
+        var tokens = new double[features.Count];
+        var sink = new SumSink(_span);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            sink.Sum = 0;
+            features.EmitToken(t, ref sink);
+            tokens[t] = 1 / (1 + Math.Exp(-sink.Sum));
+        }
+        return (clauseProbabilities, tokens);
+    }
+
     /// <summary>The most likely technique of tokens [<paramref name="first"/>, <paramref name="end"/>), with its softmax share.</summary>
     internal (Technique Technique, double Confidence) Classify(TokenFeatures features, int first, int end)
     {
