@@ -23,10 +23,13 @@ public sealed class SignalModel
     private readonly FeatureTable<int> _techniqueTable;
     private readonly string[] _techniqueNames;
     private readonly float[] _techniqueRows;
+    private readonly SegmentScorer? _segment;
 
     internal SignalModel(IReadOnlyList<KeyValuePair<string, float>> span, IReadOnlyList<KeyValuePair<string, float>> clause,
-        IReadOnlyList<KeyValuePair<string, float[]>> technique, IReadOnlyList<Technique> classes, double threshold, double clauseThreshold)
+        IReadOnlyList<KeyValuePair<string, float[]>> technique, IReadOnlyList<Technique> classes, double threshold, double clauseThreshold,
+        SegmentScorer? segment = null)
     {
+        _segment = segment;
         _span = new Weights(span);
         _clause = new Weights(clause);
         Classes = [.. classes];
@@ -51,6 +54,13 @@ public sealed class SignalModel
     /// <summary>Clause-probability threshold tuned at training time for span identification.</summary>
     public double ClauseThreshold { get; }
 
+    /// <summary>
+    /// Score threshold of the segment scorer (the second pass that picks spans among clauses, clause pairs, sentences and
+    /// token runs), tuned for span-identification F1; null when the model has none and spans come from the token and
+    /// clause thresholds.
+    /// </summary>
+    public double? SegmentThreshold => _segment?.Threshold;
+
     /// <summary>The techniques the classifier can assign, in weight-column order.</summary>
     public IReadOnlyList<Technique> Classes { get; }
 
@@ -67,6 +77,9 @@ public sealed class SignalModel
         var technique = new List<KeyValuePair<string, float[]>>();
         var classes = new List<Technique>();
         var threshold = 0.5;
+        var segmentWeights = new Dictionary<string, float>(StringComparer.Ordinal);
+        double? segmentThreshold = null;
+        var segmentAlpha = 0.0;
         var first = reader.ReadLine();
         if (first is null || !first.StartsWith(Header, StringComparison.Ordinal))
         {
@@ -85,6 +98,15 @@ public sealed class SignalModel
                     break;
                 case "cl":
                     clause.Add(new(parts[1], (float)Parse(parts[2])));
+                    break;
+                case "segment-threshold":
+                    segmentThreshold = Parse(parts[1]);
+                    break;
+                case "segment-alpha":
+                    segmentAlpha = Parse(parts[1]);
+                    break;
+                case "sg":
+                    segmentWeights[parts[1]] = (float)Parse(parts[2]);
                     break;
                 case "classes":
                     foreach (var name in parts.AsSpan(1))
@@ -111,7 +133,17 @@ public sealed class SignalModel
                     throw new InvalidDataException($"Unknown model line '{parts[0]}'.");
             }
         }
-        return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold);
+        SegmentScorer? segment = null;
+        if (segmentThreshold is { } cut)
+        {
+            var weights = new float[SegmentScorer.Count];
+            for (var j = 0; j < weights.Length; j++)
+            {
+                weights[j] = segmentWeights.GetValueOrDefault(SegmentScorer.FeatureNames[j]);
+            }
+            segment = new SegmentScorer(weights, cut, segmentAlpha);
+        }
+        return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold, segment);
     }
 
     /// <summary>Writes the model as text: one weight line per feature, sorted so that retraining diffs cleanly.</summary>
@@ -121,6 +153,15 @@ public sealed class SignalModel
         writer.WriteLine($"{Header}\t2");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:0.###}"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clause-threshold\t{ClauseThreshold:0.###}"));
+        if (_segment is { } segment)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segment-threshold\t{segment.Threshold:0.###}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segment-alpha\t{segment.Alpha:0.###}"));
+            for (var j = 0; j < SegmentScorer.Count; j++)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sg\t{SegmentScorer.FeatureNames[j]}\t{segment.Weights[j]:0.####}"));
+            }
+        }
         writer.WriteLine("classes\t" + string.Join('\t', Classes.Select(c => c.Name())));
         foreach (var (prefix, weights) in (ReadOnlySpan<(string, Weights)>)[("si", _span), ("cl", _clause)])
         {
@@ -247,6 +288,92 @@ public sealed class SignalModel
         }
         spans.Sort(static (a, b) => a.First.CompareTo(b.First));
         return spans;
+    }
+
+    /// <summary>
+    /// Spans by the segment scorer (the model must have one: <see cref="SegmentThreshold"/> not null): every clause's
+    /// probability, the tagger's inside clauses scoring at least <paramref name="gate"/> (and the punctuation around
+    /// them) and on every <see cref="SegmentScorer.PriorStride"/>-th token for the article prior, then the candidates
+    /// scoring at least <paramref name="threshold"/>, decoded greedily without overlap.
+    /// </summary>
+    internal List<ModelSpan> FindSegments(TokenFeatures features, double threshold, double gate)
+    {
+        var segment = _segment ?? throw new InvalidOperationException("The model has no segment scorer.");
+        var n = features.Count;
+        var clauses = features.Clauses();
+        var clauseProbabilities = new double[clauses.Count];
+        var candidate = new bool[n];
+        var clauseSink = new SumSink(_clause);
+        var contextSums = new double[features.SentenceCount];
+        var contextDone = new bool[features.SentenceCount];
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var (first, end) = clauses[c];
+            var sentence = features.SentenceOf(first);
+            if (!contextDone[sentence])
+            {
+                clauseSink.Sum = 0;
+                features.EmitContextWords(features.SentenceStart(first), features.SentenceEnd(first), ref clauseSink);
+                contextSums[sentence] = clauseSink.Sum;
+                contextDone[sentence] = true;
+            }
+            clauseSink.Sum = 0;
+            features.EmitContextWords(first, end, ref clauseSink);
+            clauseSink.Sum = contextSums[sentence] - clauseSink.Sum;
+            features.EmitClauseCore(first, end, ref clauseSink);
+            var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
+            clauseProbabilities[c] = p;
+            if (p >= gate)
+            {
+                Array.Fill(candidate, true, Math.Max(first - 1, 0), Math.Min(end + 1, n) - Math.Max(first - 1, 0));
+            }
+        }
+        var probabilities = new double[n];
+        var sink = new SumSink(_span);
+        var sentenceSums = new double[features.SentenceCount];
+        var sentenceDone = new bool[features.SentenceCount];
+        for (var t = 0; t < n; t++)
+        {
+            if (gate <= 0 || candidate[t] || t % SegmentScorer.PriorStride == 0)
+            {
+                var sentence = features.SentenceOf(t);
+                if (!sentenceDone[sentence])
+                {
+                    sink.Sum = 0;
+                    features.EmitSentence(sentence, ref sink);
+                    sentenceSums[sentence] = sink.Sum;
+                    sentenceDone[sentence] = true;
+                }
+                sink.Sum = sentenceSums[sentence];
+                features.EmitOwn(t, ref sink);
+                probabilities[t] = 1 / (1 + Math.Exp(-sink.Sum));
+            }
+        }
+        if (gate > 0)
+        {
+            // The prior's sample tokens outside the gate feed only the prior: within segments they count as zero, as
+            // everything outside the gate does.
+            var prior = new double[n];
+            for (var t = 0; t < n; t += SegmentScorer.PriorStride)
+            {
+                prior[t] = probabilities[t];
+            }
+            var gated = new double[n];
+            for (var t = 0; t < n; t++)
+            {
+                gated[t] = candidate[t] ? probabilities[t] : 0;
+            }
+            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold);
+        }
+        return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold);
+    }
+
+    private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
+        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold)
+    {
+        var vectors = new List<float>();
+        var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors);
+        return segment.Decode(candidates, vectors, features.Count, threshold);
     }
 
     /// <summary>

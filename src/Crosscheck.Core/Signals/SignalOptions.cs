@@ -38,6 +38,12 @@ public sealed record SignalOptions
     public double? ClauseThreshold { get; init; } = 0.5;
 
     /// <summary>
+    /// Segment-score threshold (the predicted share of propaganda in a segment) for models with a segment scorer; null
+    /// uses the model's own (tuned for span-identification F1). The analysis default is stricter.
+    /// </summary>
+    public double? SegmentThreshold { get; init; } = 0.35;
+
+    /// <summary>
     /// The token tagger runs only inside clauses the clause classifier scores at least this high (and counts as zero
     /// elsewhere): a speed knob. The analysis default skips most of a sober article (its model spans need a token
     /// probability of 0.35 anyway); span-identification scoring uses 0.1, where cross-validated SI F1 is the same as
