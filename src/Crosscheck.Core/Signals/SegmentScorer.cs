@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Crosscheck.Signals;
 
@@ -8,7 +9,7 @@ namespace Crosscheck.Signals;
 /// 0.1, 0.2 or 0.3) are scored by a logistic regression over dense features of the first pass (the tagger's mean, max
 /// and min probability inside, the clause classifier's, the sentence's best clause, length, whether the segment starts
 /// or ends its sentence) and an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
-/// the tagger's mean probability over every fourth token). The regression predicts the share of the segment's
+/// the tagger's mean probability over every eighth token). The regression predicts the share of the segment's
 /// characters inside gold spans; decoding takes segments greedily by score × length^alpha, without overlap.
 /// </summary>
 /// <remarks>
@@ -30,7 +31,7 @@ internal sealed class SegmentScorer
     internal const int Sentence = 3;
 
     /// <summary>Every how many tokens the tagger is read for the article prior (whatever the gate).</summary>
-    internal const int PriorStride = 4;
+    internal const int PriorStride = 8;
 
     private const int Kinds = 4;
     private const int PerKind = 7;
@@ -83,15 +84,21 @@ internal sealed class SegmentScorer
     /// <summary>
     /// The candidates of an article and their feature vectors (<see cref="Count"/> floats each, concatenated).
     /// <paramref name="tokenProbabilities"/> may be zero where the tagger did not run; <paramref name="priorProbabilities"/>
-    /// is read only at every <see cref="PriorStride"/>-th token, for the article prior.
+    /// is read only at every <see cref="PriorStride"/>-th token, for the article prior. With
+    /// <paramref name="activeSentences"/>, candidates come only from the sentences it marks (token runs need tagged
+    /// tokens anyway).
     /// </summary>
     internal static List<(int First, int End, int Kind)> Candidates(TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors)
+        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null)
     {
         var n = features.Count;
         var candidates = new List<(int First, int End, int Kind)>();
         for (var c = 0; c < clauses.Count; c++)
         {
+            if (activeSentences is not null && !activeSentences[features.SentenceOf(clauses[c].First)])
+            {
+                continue;
+            }
             candidates.Add((clauses[c].First, clauses[c].End, Clause));
             if (c + 1 < clauses.Count && features.SentenceOf(clauses[c + 1].First) == features.SentenceOf(clauses[c].First))
             {
@@ -129,7 +136,7 @@ internal sealed class SegmentScorer
             if (t == n || features.SentenceOf(t) != features.SentenceOf(start))
             {
                 var (first, last) = Trim(features, start, t);
-                if (last > first)
+                if (last > first && (activeSentences is null || activeSentences[features.SentenceOf(start)]))
                 {
                     candidates.Add((first, last, Sentence));
                 }
@@ -219,10 +226,9 @@ internal sealed class SegmentScorer
             at += 2 * LengthBuckets;
             x[at] = first == features.SentenceStart(first) ? 1 : 0;
             x[at + 1] = end >= features.SentenceEnd(first) - 1 ? 1 : 0;
-            foreach (var value in x)
-            {
-                vectors.Add(value);
-            }
+            var at0 = vectors.Count;
+            CollectionsMarshal.SetCount(vectors, at0 + Count);
+            x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
         }
         return candidates;
     }
@@ -234,7 +240,7 @@ internal sealed class SegmentScorer
     internal List<ModelSpan> Decode(List<(int First, int End, int Kind)> candidates, List<float> vectors, int tokenCount, double threshold)
     {
         var scored = new List<(double Key, double Score, int Index)>();
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(vectors);
+        var all = CollectionsMarshal.AsSpan(vectors);
         for (var j = 0; j < candidates.Count; j++)
         {
             var score = Score(all.Slice(j * Count, Count));

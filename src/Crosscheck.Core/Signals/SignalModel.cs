@@ -363,16 +363,26 @@ public sealed class SignalModel
             {
                 gated[t] = candidate[t] ? probabilities[t] : 0;
             }
-            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold);
+            // Sentences without a clause at the gate give no candidates: their segments would read a tagger that did not
+            // run (so score low), and skipping them keeps sober text cheap.
+            var active = new bool[features.SentenceCount];
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                if (clauseProbabilities[c] >= gate)
+                {
+                    active[features.SentenceOf(clauses[c].First)] = true;
+                }
+            }
+            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active);
         }
-        return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold);
+        return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold, null);
     }
 
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold)
+        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active)
     {
         var vectors = new List<float>();
-        var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors);
+        var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active);
         return segment.Decode(candidates, vectors, features.Count, threshold);
     }
 
