@@ -9,7 +9,7 @@ namespace Crosscheck.Signals;
 /// 0.1, 0.2 or 0.3) are scored by a logistic regression over dense features of the first pass (the tagger's mean, max
 /// and min probability inside, the clause classifier's, the sentence's best clause, length, whether the segment starts
 /// or ends its sentence) and an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
-/// the tagger's mean probability over every eighth token). The regression predicts the share of the segment's
+/// the tagger's mean probability over every sixteenth token). The regression predicts the share of the segment's
 /// characters inside gold spans; decoding takes segments greedily by score × length^alpha, without overlap.
 /// </summary>
 /// <remarks>
@@ -31,7 +31,7 @@ internal sealed class SegmentScorer
     internal const int Sentence = 3;
 
     /// <summary>Every how many tokens the tagger is read for the article prior (whatever the gate).</summary>
-    internal const int PriorStride = 8;
+    internal const int PriorStride = 16;
 
     private const int Kinds = 4;
     private const int PerKind = 7;

@@ -41,7 +41,7 @@ public sealed record SignalOptions
     /// Segment-score threshold (the predicted share of propaganda in a segment) for models with a segment scorer; null
     /// uses the model's own (tuned for span-identification F1). The analysis default is stricter.
     /// </summary>
-    public double? SegmentThreshold { get; init; } = 0.35;
+    public double? SegmentThreshold { get; init; } = 0.4;
 
     /// <summary>
     /// The token tagger runs only inside clauses the clause classifier scores at least this high (and counts as zero
@@ -49,7 +49,7 @@ public sealed record SignalOptions
     /// probability of 0.35 anyway); span-identification scoring uses 0.1, where cross-validated SI F1 is the same as
     /// ungated. 0 turns gating off.
     /// </summary>
-    public double CandidateGate { get; init; } = 0.4;
+    public double CandidateGate { get; init; } = 0.5;
 
     /// <summary>
     /// Whether a model span that overlaps a lexicon signal is kept too. Off in analysis (the lexicon's reason is
