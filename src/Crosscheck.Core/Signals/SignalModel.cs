@@ -304,22 +304,20 @@ public sealed class SignalModel
         var clauseProbabilities = new double[clauses.Count];
         var candidate = new bool[n];
         var clauseSink = new SumSink(_clause);
-        var contextSums = new double[features.SentenceCount];
-        var contextDone = new bool[features.SentenceCount];
+        // Each word's sentence-context weight once, summed as a prefix: a clause's context is its sentence's sum minus
+        // its own, two subtractions instead of a look-up per word of the sentence per clause.
+        var contextPrefix = new double[n + 1];
+        for (var t = 0; t < n; t++)
+        {
+            clauseSink.Sum = 0;
+            features.EmitContextWords(t, t + 1, ref clauseSink);
+            contextPrefix[t + 1] = contextPrefix[t] + clauseSink.Sum;
+        }
         for (var c = 0; c < clauses.Count; c++)
         {
             var (first, end) = clauses[c];
-            var sentence = features.SentenceOf(first);
-            if (!contextDone[sentence])
-            {
-                clauseSink.Sum = 0;
-                features.EmitContextWords(features.SentenceStart(first), features.SentenceEnd(first), ref clauseSink);
-                contextSums[sentence] = clauseSink.Sum;
-                contextDone[sentence] = true;
-            }
-            clauseSink.Sum = 0;
-            features.EmitContextWords(first, end, ref clauseSink);
-            clauseSink.Sum = contextSums[sentence] - clauseSink.Sum;
+            clauseSink.Sum = contextPrefix[features.SentenceEnd(first)] - contextPrefix[features.SentenceStart(first)]
+                - (contextPrefix[end] - contextPrefix[first]);
             features.EmitClauseCore(first, end, ref clauseSink);
             var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
             clauseProbabilities[c] = p;

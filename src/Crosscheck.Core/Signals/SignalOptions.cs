@@ -49,7 +49,7 @@ public sealed record SignalOptions
     /// probability of 0.35 anyway); span-identification scoring uses 0.1, where cross-validated SI F1 is the same as
     /// ungated. 0 turns gating off.
     /// </summary>
-    public double CandidateGate { get; init; } = 0.5;
+    public double CandidateGate { get; init; } = 0.6;
 
     /// <summary>
     /// Whether a model span that overlaps a lexicon signal is kept too. Off in analysis (the lexicon's reason is
