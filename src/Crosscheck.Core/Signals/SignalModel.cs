@@ -302,6 +302,7 @@ public sealed class SignalModel
         var n = features.Count;
         var clauses = features.Clauses();
         var clauseProbabilities = new double[clauses.Count];
+        var anyActive = false;
         var candidate = new bool[n];
         var clauseSink = new SumSink(_clause);
         // Each word's sentence-context weight once, summed as a prefix: a clause's context is its sentence's sum minus
@@ -324,7 +325,13 @@ public sealed class SignalModel
             if (p >= gate)
             {
                 Array.Fill(candidate, true, Math.Max(first - 1, 0), Math.Min(end + 1, n) - Math.Max(first - 1, 0));
+                anyActive = true;
             }
+        }
+        if (gate > 0 && !anyActive)
+        {
+            // No clause reaches the gate: no sentence gives candidates, so the tagger (and the prior) need not run.
+            return [];
         }
         var probabilities = new double[n];
         var sink = new SumSink(_span);
