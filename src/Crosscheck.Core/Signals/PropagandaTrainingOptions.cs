@@ -34,10 +34,10 @@ public sealed record PropagandaTrainingOptions
     /// Inner folds for the segment scorer's training data (the first pass scores each fold after training on the others);
     /// below 2, no segment scorer is trained and spans come from the token and clause thresholds.
     /// </summary>
-    public int SegmentFolds { get; init; } = 3;
+    public int SegmentFolds { get; init; } = 5;
 
     /// <summary>Passes of stochastic gradient descent over the candidate segments.</summary>
-    public int SegmentEpochs { get; init; } = 4;
+    public int SegmentEpochs { get; init; } = 8;
 
     /// <summary>Segment-score threshold stored with the model for span identification.</summary>
     public double SegmentThreshold { get; init; } = 0.175;
