@@ -88,7 +88,15 @@ internal sealed class TokenFeatures
         _quoted = new bool[n];
         _frequency = new int[n];
         _kind = new TokenKind[n];
-        var counts = new Dictionary<ulong, int>(n);
+        // Word counts in a flat open-addressing table of twice the token count (so it never fills): a dictionary update
+        // and a look-up per token cost more than the rest of this loop.
+        var bits = 4;
+        while ((1 << bits) < n * 2)
+        {
+            bits++;
+        }
+        var countKeys = new ulong[1 << bits];
+        var countValues = new int[1 << bits];
         for (var i = 0; i < n; i++)
         {
             var word = tokens[i].Span.Slice(text);
@@ -103,12 +111,12 @@ internal sealed class TokenFeatures
             _shape[i] = Shape(tokens[i], text);
             if (tokens[i].Kind == TokenKind.Word && word.Length > 3)
             {
-                counts[_hash[i]] = counts.GetValueOrDefault(_hash[i]) + 1;
+                countValues[CountSlot(countKeys, _hash[i], bits)]++;
             }
         }
         for (var i = 0; i < n; i++)
         {
-            _frequency[i] = counts.GetValueOrDefault(_hash[i]);
+            _frequency[i] = countValues[CountSlot(countKeys, _hash[i], bits)];
             if (_kind[i] == TokenKind.Word && Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect))
             {
                 _affect[i] = affect;
@@ -203,6 +211,21 @@ internal sealed class TokenFeatures
             _sentenceMark[sentence] = last is "!" ? (byte)1 : last is "?" ? (byte)2 : (byte)0;
             start = i;
         }
+    }
+
+    /// <summary>The slot of <paramref name="hash"/> in a counting table of 2^<paramref name="bits"/> slots, claimed if new.</summary>
+    private static int CountSlot(ulong[] keys, ulong hash, int bits)
+    {
+        // Zero marks an empty slot, so a zero hash is stored as one (both then count together: harmless for counts).
+        var key = hash == 0 ? 1 : hash;
+        var mask = (1 << bits) - 1;
+        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+        while (keys[slot] != 0 && keys[slot] != key)
+        {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        return slot;
     }
 
     /// <summary>Features of <paramref name="tokens"/>, finding the lexicon matches itself (training).</summary>
