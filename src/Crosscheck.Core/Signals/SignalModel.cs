@@ -314,12 +314,22 @@ public sealed class SignalModel
             features.EmitContextWords(t, t + 1, ref clauseSink);
             contextPrefix[t + 1] = contextPrefix[t] + clauseSink.Sum;
         }
+        var sentenceSums = new double[features.SentenceCount];
+        var sentenceDone = new bool[features.SentenceCount];
         for (var c = 0; c < clauses.Count; c++)
         {
             var (first, end) = clauses[c];
-            clauseSink.Sum = contextPrefix[features.SentenceEnd(first)] - contextPrefix[features.SentenceStart(first)]
+            var sentence = features.SentenceOf(first);
+            if (!sentenceDone[sentence])
+            {
+                clauseSink.Sum = 0;
+                features.EmitClauseSentence(sentence, ref clauseSink);
+                sentenceSums[sentence] = clauseSink.Sum;
+                sentenceDone[sentence] = true;
+            }
+            clauseSink.Sum = sentenceSums[sentence] + contextPrefix[features.SentenceEnd(first)] - contextPrefix[features.SentenceStart(first)]
                 - (contextPrefix[end] - contextPrefix[first]);
-            features.EmitClauseCore(first, end, ref clauseSink);
+            features.EmitClauseOwn(first, end, ref clauseSink);
             var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
             clauseProbabilities[c] = p;
             if (p >= gate)
@@ -335,21 +345,21 @@ public sealed class SignalModel
         }
         var probabilities = new double[n];
         var sink = new SumSink(_span);
-        var sentenceSums = new double[features.SentenceCount];
-        var sentenceDone = new bool[features.SentenceCount];
+        var tokenSentenceSums = new double[features.SentenceCount];
+        var tokenSentenceDone = new bool[features.SentenceCount];
         for (var t = 0; t < n; t++)
         {
             if (gate <= 0 || candidate[t] || t % SegmentScorer.PriorStride == 0)
             {
                 var sentence = features.SentenceOf(t);
-                if (!sentenceDone[sentence])
+                if (!tokenSentenceDone[sentence])
                 {
                     sink.Sum = 0;
                     features.EmitSentence(sentence, ref sink);
-                    sentenceSums[sentence] = sink.Sum;
-                    sentenceDone[sentence] = true;
+                    tokenSentenceSums[sentence] = sink.Sum;
+                    tokenSentenceDone[sentence] = true;
                 }
-                sink.Sum = sentenceSums[sentence];
+                sink.Sum = tokenSentenceSums[sentence];
                 features.EmitOwn(t, ref sink);
                 probabilities[t] = 1 / (1 + Math.Exp(-sink.Sum));
             }

@@ -506,6 +506,60 @@ internal sealed class TokenFeatures
         SentenceMark(ref sink, _sentenceOf[first]);
     }
 
+    /// <summary>
+    /// The part of <see cref="EmitClauseCore"/> that is the same for every clause of sentence <paramref name="sentence"/>
+    /// (sentence length, article densities, charged words, first sentence, lexicon cues, final mark): scoring sums it once
+    /// per sentence. With <see cref="EmitClauseOwn"/> it emits exactly <see cref="EmitClauseCore"/>'s features.
+    /// </summary>
+    public void EmitClauseSentence<TSink>(int sentence, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        Bucket(ref sink, P.SLen, Bucket(_sentenceLength[sentence]));
+        Bucket(ref sink, P.Density, _density);
+        Bucket(ref sink, P.ADensity, _affectDensity);
+        Bucket(ref sink, P.SAffect, Bucket(_sentenceAffect[sentence]));
+        if (sentence == 0)
+        {
+            Flag(ref sink, P.First);
+        }
+        SentenceLexicons(ref sink, sentence);
+        SentenceMark(ref sink, sentence);
+    }
+
+    /// <summary>The part of <see cref="EmitClauseCore"/> that depends on the clause itself.</summary>
+    public void EmitClauseOwn<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        var maxFrequency = EmitWords(first, end, ref sink);
+        var capitals = 0;
+        var quoted = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (_quoted[i])
+            {
+                quoted++;
+            }
+            if (_kind[i] == TokenKind.Word && _tokens[i].Span.Length > 1 && _shape[i] == CapitalShape)
+            {
+                capitals++;
+            }
+        }
+        var sentenceFirst = _sentenceStart[first];
+        var sentenceEnd = _sentenceEnd[first];
+        Word(ref sink, P.F, first, sentenceFirst, sentenceEnd);
+        Bucket(ref sink, P.Len, Bucket(end - first));
+        var place = first == sentenceFirst ? 0 : end >= sentenceEnd - 1 ? 1 : 2;
+        Emit(ref sink, P.At, PlaceHashes[place], Places[place]);
+        var frequency = FrequencyBucket(maxFrequency);
+        Emit(ref sink, P.Fq, FrequencyHashes[frequency], Frequencies[frequency]);
+        if (capitals > 0)
+        {
+            Flag(ref sink, P.Caps);
+        }
+        if (quoted * 2 > end - first)
+        {
+            Flag(ref sink, P.Quoted);
+        }
+    }
+
     private void SentenceLexicons<TSink>(ref TSink sink, int sentence) where TSink : struct, IFeatureSink
     {
         var mask = _sentenceLexicons[sentence];

@@ -85,6 +85,31 @@ public sealed class SignalFeatureTests
     }
 
     [Fact]
+    public void Clause_features_split_into_sentence_and_own_parts_are_the_clause_features()
+    {
+        // Given the clauses of an invented article
+        var tokens = Tokenizer.Tokenize(Text);
+        var features = TokenFeatures.Build(Text, tokens, SentenceSplitter.Split(Text));
+        var clauses = features.Clauses();
+        Assert.True(clauses.Count >= 4);
+
+        foreach (var (first, end) in clauses)
+        {
+            // When each clause's features are emitted whole, and as its sentence's part plus its own (as scoring sums them)
+            var whole = new NameSink();
+            var wholeSink = new NameSinkRef(whole);
+            features.EmitClauseCore(first, end, ref wholeSink);
+            var split = new NameSink();
+            var splitSink = new NameSinkRef(split);
+            features.EmitClauseSentence(features.SentenceOf(first), ref splitSink);
+            features.EmitClauseOwn(first, end, ref splitSink);
+
+            // Then both give the same features
+            Assert.Equal(whole.Features.Select(f => f.Name).Order(StringComparer.Ordinal), split.Features.Select(f => f.Name).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void One_trie_for_all_lexicons_finds_what_a_trie_per_lexicon_finds()
     {
         // Given every signals lexicon as its own matcher, and the combined index the stage uses
