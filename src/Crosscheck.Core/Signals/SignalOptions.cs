@@ -41,7 +41,7 @@ public sealed record SignalOptions
     /// Segment-score threshold (the predicted share of propaganda in a segment) for models with a segment scorer; null
     /// uses the model's own (tuned for span-identification F1). The analysis default is stricter.
     /// </summary>
-    public double? SegmentThreshold { get; init; } = 0.4;
+    public double? SegmentThreshold { get; init; } = 0.45;
 
     /// <summary>
     /// The token tagger runs only inside clauses the clause classifier scores at least this high (and counts as zero
