@@ -6,6 +6,7 @@ using Crosscheck.Benchmarks;
 
 // "export-text FILE [N]": writes the generated corpus (articles separated by a form feed line) for bench/compare/wink.
 // "quick [N] [SECONDS]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet.
+// "stages [N] [SECONDS]": the same loop timed stage by stage on the thread's CPU clock.
 // "signals-overhead [DIR] [ROUNDS]": pipeline with vs without the signals stage, alternating in one process.
 // Anything else goes to BenchmarkDotNet's switcher, e.g. "--filter *AnalysisBenchmarks*".
 if (args.Length > 0 && args[0] == "export-text")
@@ -41,6 +42,12 @@ if (args.Length > 0 && args[0] == "quick")
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{count} articles, {tokens} tokens x {rounds} rounds: {tokens * (double)rounds / wall:N0} tokens/s wall, {tokens * (double)rounds / used:N0} tokens/s of process CPU time"));
     return 0;
+}
+if (args.Length > 0 && args[0] == "stages")
+{
+    return StageTimes.Run(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50,
+        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10);
 }
 if (args.Length > 0 && args[0] == "signals-overhead")
 {

@@ -15,6 +15,7 @@ public sealed class ServeTests
 
         Assert.Equal(2, exitCode);
         Assert.Contains("--token", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,9 +21,9 @@ public sealed class SecurityTests
     [Fact]
     public void Listening_beyond_loopback_without_a_token_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => WebServer.Build(new WebServerOptions { Database = "unused.db", Urls = "http://0.0.0.0:0" }));
+        var error = Assert.Throws<ServerAddressException>(() => WebServer.Build(new WebServerOptions { Database = "unused.db", Urls = "http://0.0.0.0:0" }));
         Assert.Contains("--token", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => WebServer.Build(new WebServerOptions { Database = "unused.db", Urls = "ftp://127.0.0.1:21" }));
+        Assert.Throws<ServerAddressException>(() => WebServer.Build(new WebServerOptions { Database = "unused.db", Urls = "ftp://127.0.0.1:21" }));
     }
 
     [Fact]

@@ -53,9 +53,9 @@ internal static class ServeCommand
             {
                 app = WebServer.Build(options);
             }
-            catch (ArgumentException invalid)
+            catch (ServerAddressException invalid)
             {
-                throw new UsageException(invalid.Message.Split(" (Parameter", 2)[0]);
+                throw new UsageException(invalid.Message);
             }
             await using (app.ConfigureAwait(false))
             {

@@ -92,10 +92,11 @@ internal static class ClaimFeatureExtractor
                 firstPerson = word is "I" or "We" or "I'm" or "We're" or "I\u2019m" or "We\u2019re" or "Let's" or "Let\u2019s" or "My" or "Our";
                 firstWord = false;
             }
-            factual |= factualLookup.Contains(word);
-            time |= timeLookup.Contains(word) && !(word is "May" or "March" && i == first);
-            past |= pastLookup.Contains(word) || word is "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t"
-                || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]);
+            // Each flag only needs one witness: once set, its word list is not consulted again.
+            factual = factual || factualLookup.Contains(word);
+            time = time || timeLookup.Contains(word) && !(word is "May" or "March" && i == first);
+            past = past || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
+                || word is "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t" || pastLookup.Contains(word);
         }
         return features with { FactualVerb = factual, PastTense = past, SpecificTime = time, FirstPersonOpening = firstPerson };
     }

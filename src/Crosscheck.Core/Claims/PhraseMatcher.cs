@@ -99,7 +99,7 @@ internal sealed class PhraseMatcher<T>
             return;
         }
         var token = tokens[index];
-        if (node.HasChildren && token.Span.Length <= MaxTokenLength)
+        if (node.HasChildren && token.Span.Length <= MaxTokenLength && node.Filter.MayContain(token.Span.Slice(text)))
         {
             scoped ReadOnlySpan<char> word = token.Span.Slice(text);
             if (word.Contains('\u2019'))
@@ -127,6 +127,8 @@ internal sealed class PhraseMatcher<T>
             children.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public bool HasChildren { get; } = children.Count > 0;
+
+        public KeyFilter Filter { get; } = new(children.Keys);
 
         public Node? Wildcard { get; } = wildcard;
 

@@ -7,42 +7,48 @@ namespace Crosscheck.Entities;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal static class EntityLexicon
 {
-    /// <summary>Given name to gender: 'f', 'm' or 'u'.</summary>
-    public static readonly FrozenDictionary<string, string> GivenNames = Lexicon.Table("given-names");
-    public static readonly FrozenSet<string> TitleModifiers = Lexicon.Set("title-modifiers");
-    public static readonly FrozenSet<string> DescriptorModifiers = Lexicon.Set("descriptor-modifiers");
-    public static readonly FrozenSet<string> OrgSuffixes = Lexicon.Set("org-suffixes");
-    public static readonly FrozenSet<string> Stopwords = Lexicon.Set("entity-stopwords");
-    public static readonly FrozenSet<string> SentenceStarters = Lexicon.Set("sentence-starters");
-    public static readonly FrozenSet<string> SpeechCues = Lexicon.Set("sentence-quote-cues");
-    public static readonly FrozenSet<string> PersonBodies = Lexicon.Set("person-bodies");
+    // First, so that every lexicon below registers its bit before Bits is frozen at the end.
+    private static readonly WordBits Building = new();
 
-    public static readonly PhraseTable<TitleEntry> Titles = new(LoadTitles(), ignoreCase: true);
-    public static readonly PhraseTable<DescriptorRole> DescriptorRoles = new(LoadRoles(), ignoreCase: true);
-    public static readonly PhraseTable<PlaceEntry> Places = new(LoadPlaces(), ignoreCase: true);
-    public static readonly PhraseTable<string> OrgAcronyms = new(Lexicon.Table("org-acronyms"), ignoreCase: false);
-    public static readonly PhraseTable<string> Outlets = new(Lexicon.Table("outlets"), ignoreCase: false);
+    /// <summary>Given name to gender: 'f', 'm' or 'u'.</summary>
+    public static readonly WordTable GivenNames = new(Lexicon.Table("given-names"), Building);
+    public static readonly WordSet TitleModifiers = new(Lexicon.Set("title-modifiers"), Building);
+    public static readonly WordSet DescriptorModifiers = new(Lexicon.Set("descriptor-modifiers"), Building);
+    public static readonly WordSet OrgSuffixes = new(Lexicon.Set("org-suffixes"), Building);
+    public static readonly WordSet Stopwords = new(Lexicon.Set("entity-stopwords"), Building);
+    public static readonly WordSet SentenceStarters = new(Lexicon.Set("sentence-starters"), Building);
+    public static readonly WordSet SpeechCues = new(Lexicon.Set("sentence-quote-cues"), Building);
+    public static readonly WordSet PersonBodies = new(Lexicon.Set("person-bodies"), Building);
+
+    public static readonly PhraseTable<TitleEntry> Titles = new(LoadTitles(), ignoreCase: true, Building);
+    public static readonly PhraseTable<DescriptorRole> DescriptorRoles = new(LoadRoles(), ignoreCase: true, Building);
+    public static readonly PhraseTable<PlaceEntry> Places = new(LoadPlaces(), ignoreCase: true, Building);
+    public static readonly PhraseTable<string> OrgAcronyms = new(Lexicon.Table("org-acronyms"), ignoreCase: false, Building);
+    public static readonly PhraseTable<string> Outlets = new(Lexicon.Table("outlets"), ignoreCase: false, Building);
 
     /// <summary>Party adjective ("GOP") to affiliation ("Republican").</summary>
-    public static readonly FrozenDictionary<string, string> Affiliations = Lexicon.Table("affiliations");
+    public static readonly WordTable Affiliations = new(Lexicon.Table("affiliations"), Building);
 
     /// <summary>Demonym ("Serbian") to country ("Serbia").</summary>
-    public static readonly FrozenDictionary<string, string> Demonyms = LoadDemonyms();
+    public static readonly WordTable Demonyms = new(LoadDemonyms(), Building);
 
-    public static readonly FrozenSet<string> OutletNameWords = Role("outlet-words", "name", StringComparer.Ordinal);
-    public static readonly PhraseTable<bool> OutletCategories = Phrases("outlet-words", "category");
+    public static readonly WordSet OutletNameWords = new(Role("outlet-words", "name", StringComparer.Ordinal), Building);
+    public static readonly PhraseTable<bool> OutletCategories = Phrases("outlet-words", "category", Building);
 
     /// <summary>Outlet name word ("Times") to the kinds of outlet it implies ("newspaper|paper|daily").</summary>
-    public static readonly FrozenDictionary<string, string> OutletKinds = Lexicon.Table("outlet-kinds");
+    public static readonly WordTable OutletKinds = new(Lexicon.Table("outlet-kinds"), Building);
 
-    public static readonly FrozenSet<string> GroupNouns = Role("group-nouns", "noun", StringComparer.OrdinalIgnoreCase);
-    public static readonly FrozenSet<string> GroupPlurals = Role("group-nouns", "plural", StringComparer.OrdinalIgnoreCase);
-    public static readonly FrozenSet<string> GroupProperNouns = Role("group-nouns", "proper", StringComparer.Ordinal);
-    public static readonly PhraseTable<bool> GroupQuantifiers = Phrases("group-nouns", "quantifier");
-    public static readonly FrozenSet<string> GroupAdjectives = Role("group-nouns", "adjective", StringComparer.OrdinalIgnoreCase);
-    public static readonly PhraseTable<bool> GroupQualifiers = Phrases("group-nouns", "qualifier");
-    public static readonly FrozenSet<string> GroupObjects = Role("group-nouns", "object", StringComparer.OrdinalIgnoreCase);
-    public static readonly FrozenSet<string> GroupFollowers = Role("group-nouns", "follow", StringComparer.OrdinalIgnoreCase);
+    public static readonly WordSet GroupNouns = new(Role("group-nouns", "noun", StringComparer.OrdinalIgnoreCase), Building);
+    public static readonly WordSet GroupPlurals = new(Role("group-nouns", "plural", StringComparer.OrdinalIgnoreCase), Building);
+    public static readonly WordSet GroupProperNouns = new(Role("group-nouns", "proper", StringComparer.Ordinal), Building);
+    public static readonly PhraseTable<bool> GroupQuantifiers = Phrases("group-nouns", "quantifier", Building);
+    public static readonly WordSet GroupAdjectives = new(Role("group-nouns", "adjective", StringComparer.OrdinalIgnoreCase), Building);
+    public static readonly PhraseTable<bool> GroupQualifiers = Phrases("group-nouns", "qualifier", Building);
+    public static readonly WordSet GroupObjects = new(Role("group-nouns", "object", StringComparer.OrdinalIgnoreCase), Building);
+    public static readonly WordSet GroupFollowers = new(Role("group-nouns", "follow", StringComparer.OrdinalIgnoreCase), Building);
+
+    /// <summary>Every lexicon's bit per word; declared after all lexicons, so it freezes them all.</summary>
+    public static readonly WordBits Bits = Building.Freeze();
 
     private static IEnumerable<KeyValuePair<string, TitleEntry>> LoadTitles()
     {
@@ -120,7 +126,7 @@ internal static class EntityLexicon
         return set.ToFrozenSet(comparer);
     }
 
-    private static PhraseTable<bool> Phrases(string lexicon, string role)
+    private static PhraseTable<bool> Phrases(string lexicon, string role, WordBits bits)
     {
         var entries = new List<KeyValuePair<string, bool>>();
         foreach (var (entry, entryRole) in Rows(lexicon))
@@ -130,6 +136,6 @@ internal static class EntityLexicon
                 entries.Add(new(entry, true));
             }
         }
-        return new PhraseTable<bool>(entries, ignoreCase: true);
+        return new PhraseTable<bool>(entries, ignoreCase: true, bits);
     }
 }

@@ -31,9 +31,9 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
         var head = Word(i);
-        var proper = EntityLexicon.GroupProperNouns.Contains(head.ToString());
-        var plural = proper || In(EntityLexicon.GroupPlurals, head);
-        if (!plural && !In(EntityLexicon.GroupNouns, head))
+        var proper = EntityLexicon.GroupProperNouns.Contains(_words[i], head);
+        var plural = proper || EntityLexicon.GroupPlurals.Contains(_words[i], head);
+        if (!plural && !EntityLexicon.GroupNouns.Contains(_words[i], head))
         {
             return 0;
         }
@@ -84,15 +84,17 @@ internal sealed partial class EntityRecognizer
     private bool IsGroupAdjective(int k)
     {
         var word = Word(k);
-        if (_words[k].Is(WordShape.Lower))
+        var scanned = _words[k];
+        if (scanned.Is(WordShape.Lower))
         {
-            return In(EntityLexicon.GroupAdjectives, word) && !In(EntityLexicon.GroupNouns, word) && !In(EntityLexicon.GroupPlurals, word);
+            return EntityLexicon.GroupAdjectives.Contains(scanned, word) && !EntityLexicon.GroupNouns.Contains(scanned, word)
+                && !EntityLexicon.GroupPlurals.Contains(scanned, word);
         }
-        if (!_words[k].IsUpper || _words[k].Possessive)
+        if (!scanned.IsUpper || scanned.Possessive)
         {
             return false;
         }
-        return In(EntityLexicon.GroupAdjectives, word) || EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        return EntityLexicon.GroupAdjectives.Contains(scanned, word) || EntityLexicon.Demonyms.ContainsKey(word)
             || EntityLexicon.OrgAcronyms.Contains(word, out _) || EntityLexicon.Places.Contains(word, out var place) && place.IsAlias;
     }
 

@@ -41,7 +41,7 @@ internal sealed partial class EntityRecognizer
             Emit(core, core + orgLength, EntityKind.Organization, org, MentionForm.Name);
             return core + orgLength - k + Parenthesised(core + orgLength, org, EntityKind.Organization);
         }
-        if (_acronyms.TryGetValue(Word(core).ToString(), out var known))
+        if (_acronymSpans.TryGetValue(Word(core), out var known))
         {
             Emit(core, core + 1, known.Kind, known.Key, MentionForm.Alias);
             return core + 1 - k;
@@ -79,7 +79,7 @@ internal sealed partial class EntityRecognizer
             {
                 continue;
             }
-            if (outletWord < 0 && EntityLexicon.OutletNameWords.Contains(Bare(j).ToString()))
+            if (outletWord < 0 && EntityLexicon.OutletNameWords.Contains(Bare(j)))
             {
                 outletWord = j;
             }
@@ -105,7 +105,7 @@ internal sealed partial class EntityRecognizer
             else
             {
                 // "Harbour Times", "Kestrel News Service": the name ends with its outlet words.
-                while (end < run && _words[end].IsUpper && (EntityLexicon.OutletNameWords.Contains(Bare(end).ToString()) || In(EntityLexicon.OrgSuffixes, Bare(end))))
+                while (end < run && _words[end].IsUpper && (EntityLexicon.OutletNameWords.Contains(Bare(end)) || In(EntityLexicon.OrgSuffixes, Bare(end))))
                 {
                     end++;
                 }
@@ -317,7 +317,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsKnownNonOutlet(int start, int end)
     {
-        if (EntityLexicon.Places.Match(_text, _words, start, out _) > 0 || EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(start)))
+        if (EntityLexicon.Places.Match(_text, _words, start, out _) > 0 || EntityLexicon.Demonyms.ContainsKey(Word(start)))
         {
             return true;
         }
@@ -480,7 +480,7 @@ internal sealed partial class EntityRecognizer
         var word = _words[k];
         if (!word.Is(WordShape.AllCaps) || word.Is(WordShape.Dotted) || word.Length is < 2 or > 5
             || In(EntityLexicon.Stopwords, Word(k)) || EntityLexicon.Titles.Contains(Word(k), out _)
-            || EntityLexicon.OutletNameWords.Contains(Word(k).ToString()))
+            || EntityLexicon.OutletNameWords.Contains(Word(k)))
         {
             return false;
         }

@@ -51,16 +51,16 @@ internal sealed partial class EntityRecognizer
                 break;
             }
             if (In(EntityLexicon.TitleModifiers, Word(i)) || _words[i].Is(WordShape.Lower) && WordIs(i, "then")
-                || _words[i].IsUpper && EntityLexicon.Affiliations.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(i)))
+                || _words[i].IsUpper && EntityLexicon.Affiliations.ContainsKey(Word(i)))
             {
-                if (_words[i].IsUpper && EntityLexicon.Affiliations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(i), out var camp))
+                if (_words[i].IsUpper && EntityLexicon.Affiliations.TryGetValue(Word(i), out var camp))
                 {
                     affiliation ??= camp;
                 }
                 i++;
                 continue;
             }
-            if (_words[i].IsUpper && EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(i), out var country))
+            if (_words[i].IsUpper && EntityLexicon.Demonyms.TryGetValue(Word(i), out var country))
             {
                 nationality ??= country;
                 i++;
@@ -168,7 +168,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsGivenName(int k) =>
         _words[k].Is(WordShape.Capitalised) && !_words[k].Is(WordShape.AllCaps)
-        && EntityLexicon.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(k));
+        && EntityLexicon.GivenNames.ContainsKey(Word(k));
 
     private static char? GenderOf(string givenName) =>
         EntityLexicon.GivenNames.TryGetValue(givenName, out var gender) && gender is "f" or "m" ? gender[0] : null;
@@ -195,8 +195,8 @@ internal sealed partial class EntityRecognizer
         {
             return false;
         }
-        if (!lenient && (In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare.ToString())
-            || EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(bare)
+        if (!lenient && (In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare)
+            || EntityLexicon.Demonyms.ContainsKey(bare)
             || EntityLexicon.Titles.Contains(Word(k), out _) || EntityLexicon.OrgAcronyms.Contains(Word(k), out _)))
         {
             return false;
@@ -330,7 +330,7 @@ internal sealed partial class EntityRecognizer
         while (i < _words.Count)
         {
             var word = Word(i);
-            if (_words[i].IsUpper && EntityLexicon.Affiliations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var camp))
+            if (_words[i].IsUpper && EntityLexicon.Affiliations.TryGetValue(word, out var camp))
             {
                 affiliation ??= camp;
                 i++;
@@ -340,7 +340,7 @@ internal sealed partial class EntityRecognizer
             {
                 i++;
             }
-            else if (_words[i].IsUpper && EntityLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var country))
+            else if (_words[i].IsUpper && EntityLexicon.Demonyms.TryGetValue(word, out var country))
             {
                 nationality ??= country;
                 i++;

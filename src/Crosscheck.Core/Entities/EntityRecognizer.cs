@@ -19,6 +19,7 @@ internal sealed partial class EntityRecognizer
     private readonly List<Mention> _mentions = [];
     private readonly List<EntityWord> _words = [];
     private readonly Dictionary<string, (string Key, EntityKind Kind)> _acronyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, EntityKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _acronymSpans;
     private readonly Dictionary<string, string> _outletCategories = new(StringComparer.Ordinal);
     private bool _emit;
     private bool _shouting;
@@ -30,6 +31,7 @@ internal sealed partial class EntityRecognizer
     {
         _text = text;
         _options = options;
+        _acronymSpans = _acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Finds the mentions of <paramref name="text"/>, sentence by sentence.</summary>
@@ -162,8 +164,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsPunct(int k, char c) => k < _words.Count && _words[k].Is(WordShape.Punctuation) && _text[_words[k].Start] == c;
 
-    private static bool In(System.Collections.Frozen.FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool In(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
     private bool IsConnector(int k)
     {

@@ -9,6 +9,9 @@ internal readonly record struct EntityWord(int Start, int End, WordShape Shape, 
 {
     public int Length => End - Start;
 
+    /// <summary>The bits (<see cref="WordBits"/>) of the entity lexicons that may match this word.</summary>
+    public ulong Lexicons { get; init; }
+
     public bool Is(WordShape shape) => (Shape & shape) != 0;
 
     /// <summary>Capitalised or all capitals: a candidate for a name.</summary>

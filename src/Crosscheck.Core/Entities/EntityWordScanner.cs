@@ -10,11 +10,13 @@ namespace Crosscheck.Entities;
 /// </remarks>
 internal static class EntityWordScanner
 {
-    private static readonly FrozenDictionary<string, string> Abbreviations = Lexicon.Table("abbreviations");
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        Lexicon.Table("abbreviations").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Scan(string text, int from, int to, List<EntityWord> words)
     {
-        var abbreviations = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var abbreviations = Abbreviations;
+        var bits = EntityLexicon.Bits;
         var i = from;
         while (i < to)
         {
@@ -35,7 +37,7 @@ internal static class EntityWordScanner
                     {
                         j += 2;
                     }
-                    words.Add(new EntityWord(start, j, ShapeOf(text, start, j) | WordShape.Dotted, false));
+                    words.Add(new EntityWord(start, j, ShapeOf(text, start, j) | WordShape.Dotted, false) { Lexicons = bits.Of(text.AsSpan(start, j - start)) });
                     i = j;
                     continue;
                 }
@@ -72,7 +74,7 @@ internal static class EntityWordScanner
                     end = i;
                     shape |= WordShape.Dotted;
                 }
-                words.Add(new EntityWord(start, end, shape, possessive));
+                words.Add(new EntityWord(start, end, shape, possessive) { Lexicons = bits.Of(text.AsSpan(start, end - start)) });
             }
             else if (char.IsDigit(c))
             {
@@ -81,12 +83,12 @@ internal static class EntityWordScanner
                 {
                     i++;
                 }
-                words.Add(new EntityWord(start, i, WordShape.Number, false));
+                words.Add(new EntityWord(start, i, WordShape.Number, false) { Lexicons = bits.Of(text.AsSpan(start, i - start)) });
             }
             else
             {
                 i++;
-                words.Add(new EntityWord(start, i, WordShape.Punctuation, false));
+                words.Add(new EntityWord(start, i, WordShape.Punctuation, false) { Lexicons = bits.Of(text.AsSpan(start, i - start)) });
             }
         }
     }

@@ -70,7 +70,7 @@ public sealed class MentionIndex
             return gender;
         }
         var space = key.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && EntityLexicon.GivenNames.TryGetValue(key[..space], out var code)
+        return space > 0 && EntityLexicon.GivenNames.TryGetValue(key.AsSpan(0, space), out var code)
             ? code switch { "f" => PersonGender.Female, "m" => PersonGender.Male, _ => PersonGender.Unknown }
             : PersonGender.Unknown;
     }

@@ -7,6 +7,12 @@ internal sealed class PersonRegistry
     private readonly List<PersonEntity> _people = [];
     private readonly Dictionary<string, PersonEntity> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
+
+    public PersonRegistry()
+    {
+        _firstWordSpans = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public IReadOnlyList<PersonEntity> People => _people;
 
@@ -34,7 +40,7 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>Whether a full name (two words or more) starts with <paramref name="word"/>.</summary>
-    public bool StartsName(ReadOnlySpan<char> word) => _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool StartsName(ReadOnlySpan<char> word) => _firstWordSpans.Contains(word);
 
     /// <summary>Drops single-word entries ("Vucic" from "President Vucic") that a full name with that surname covers.</summary>
     /// <remarks>A single name stays apart when gender or title rule the full name out ("Mr. Obama" beside

@@ -7,10 +7,12 @@ namespace Crosscheck.Entities;
 /// <remarks>Immutable after construction and thread-safe. Longer entries win.</remarks>
 internal sealed class PhraseTable<T>
 {
-    private readonly FrozenDictionary<string, (string[] Words, T Value)[]> _byFirstWord;
+    // The span lookup is taken once: asking the dictionary for it per call costs more than the lookup itself.
+    private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly StringComparison _comparison;
+    private readonly ulong _bit;
 
-    public PhraseTable(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase)
+    public PhraseTable(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase, WordBits bits)
     {
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var groups = new Dictionary<string, List<(string[] Words, T Value)>>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
@@ -33,20 +35,20 @@ internal sealed class PhraseTable<T>
             list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
             frozen[first] = [.. list];
         }
-        _byFirstWord = frozen.ToFrozenDictionary(groups.Comparer);
+        _byFirstWord = frozen.ToFrozenDictionary(groups.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bit = bits.Register(groups.Keys);
     }
 
     /// <summary>The longest entry that starts at word <paramref name="index"/>.</summary>
     /// <returns>The number of words matched, or 0.</returns>
-    public int Match(string text, IReadOnlyList<EntityWord> words, int index, out T value)
+    public int Match(string text, List<EntityWord> words, int index, out T value)
     {
         value = default!;
-        if (index >= words.Count)
+        if (index >= words.Count || (words[index].Lexicons & _bit) == 0)
         {
             return 0;
         }
-        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(Slice(text, words[index]), out var candidates))
+        if (!_byFirstWord.TryGetValue(Slice(text, words[index]), out var candidates))
         {
             return 0;
         }
@@ -76,7 +78,7 @@ internal sealed class PhraseTable<T>
     public bool Contains(ReadOnlySpan<char> word, out T value)
     {
         value = default!;
-        if (!_byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var candidates))
+        if (!_byFirstWord.TryGetValue(word, out var candidates))
         {
             return false;
         }

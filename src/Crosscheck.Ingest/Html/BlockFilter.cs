@@ -19,6 +19,9 @@ internal static class BlockFilter
 
     private static readonly FrozenSet<string> ExactLines = Lexicon.Set("html-furniture-lines");
 
+    // Each entry's parts, to be found in order: "download * app" is ["download", "app"].
+    private static readonly string[][] TailPhrases = [.. Lexicon.Lines("html-tail-phrases").Select(line => line.Split(" * ", StringSplitOptions.TrimEntries))];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWords =
         Lexicon.Set("html-date-words").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -52,6 +55,7 @@ internal static class BlockFilter
                 keep[i] = false;
             }
         }
+        DropTrailingNotices(blocks, keep);
         var texts = new List<string>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -62,6 +66,56 @@ internal static class BlockFilter
         }
         return texts;
     }
+
+    // "For breaking news download our app", "This article is the copyrighted property of …", "Follow us on Twitter":
+    // notices after the story's last paragraph. Searched from the end only, so the same words inside the story stay.
+    private static void DropTrailingNotices(List<TextBlock> blocks, bool[] keep)
+    {
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (!keep[i])
+            {
+                continue;
+            }
+            if (blocks[i].Text.Length > MaxFurnitureLength || !HasTailPhrase(blocks[i].Text))
+            {
+                return;
+            }
+            keep[i] = false;
+        }
+    }
+
+    private static bool HasTailPhrase(string text)
+    {
+        foreach (var parts in TailPhrases)
+        {
+            var at = 0;
+            var found = true;
+            foreach (var part in parts)
+            {
+                var index = text.IndexOf(part, at, StringComparison.OrdinalIgnoreCase);
+                while (index >= 0 && !WordBounded(text, index, part.Length))
+                {
+                    index = text.IndexOf(part, index + 1, StringComparison.OrdinalIgnoreCase);
+                }
+                if (index < 0)
+                {
+                    found = false;
+                    break;
+                }
+                at = index + part.Length;
+            }
+            if (found)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "app" is not "apple", "x" not "next".
+    private static bool WordBounded(string text, int index, int length) =>
+        (index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (index + length == text.Length || !char.IsLetterOrDigit(text[index + length]));
 
     private static ReadOnlySpan<char> TrimNonAlphanumeric(string text, bool trimEnd = true)
     {

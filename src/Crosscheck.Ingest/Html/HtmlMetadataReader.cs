@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Crosscheck.Ingest.Reading;
 
@@ -14,9 +15,10 @@ internal static class HtmlMetadataReader
     /// <summary>The metadata of <paramref name="document"/>; read before boilerplate removal, which drops scripts.</summary>
     public static HtmlMetadata Read(IHtmlDocument document)
     {
+        var found = Collect(document);
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var metaAuthors = new List<string>();
-        foreach (var element in document.QuerySelectorAll("meta"))
+        foreach (var element in found.Metas)
         {
             var key = (element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop"))?.Trim();
             var content = element.GetAttribute("content")?.Trim();
@@ -31,14 +33,14 @@ internal static class HtmlMetadataReader
             meta.TryAdd(key, content);
         }
 
-        var jsonLd = ReadJsonLd(document);
-        var canonical = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")?.Trim();
+        var jsonLd = ReadJsonLd(found.JsonLdScripts);
+        var canonical = found.Canonical?.GetAttribute("href")?.Trim();
         var outlet = Get(meta, "og:site_name") ?? jsonLd?.Publisher ?? Get(meta, "application-name");
         var title = jsonLd?.Headline
             ?? Get(meta, "og:title")
             ?? Get(meta, "twitter:title")
             ?? WithoutSiteName(NonEmpty(Collapse(document.Title)), outlet)
-            ?? NonEmpty(Collapse(document.QuerySelector("h1")?.TextContent));
+            ?? NonEmpty(Collapse(found.FirstHeading?.TextContent));
         return new HtmlMetadata
         {
             Title = title,
@@ -47,7 +49,7 @@ internal static class HtmlMetadataReader
             PublishedAt = IsoDate.ParseLenient(Get(meta, "article:published_time"))
                 ?? IsoDate.ParseLenient(jsonLd?.DatePublished)
                 ?? IsoDate.ParseLenient(Get(meta, "date") ?? Get(meta, "pubdate") ?? Get(meta, "datePublished"))
-                ?? IsoDate.ParseLenient(document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
+                ?? IsoDate.ParseLenient(found.FirstTime?.GetAttribute("datetime")),
             Authors = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors : metaAuthors,
             Language = LanguageCode.Normalise(document.DocumentElement?.GetAttribute("lang"))
                 ?? LanguageCode.Normalise(jsonLd?.Language)
@@ -56,16 +58,64 @@ internal static class HtmlMetadataReader
         };
     }
 
-    private static JsonLdArticle? ReadJsonLd(IHtmlDocument document)
+    // One walk of the tree in document order instead of a selector query per field: on large pages each query is a
+    // full traversal, and five of them cost more than reading the metadata itself.
+    private static Found Collect(IHtmlDocument document)
+    {
+        var found = new Found();
+        var element = document.DocumentElement;
+        while (element is not null)
+        {
+            switch (element.LocalName)
+            {
+                case "meta":
+                    found.Metas.Add(element);
+                    break;
+                case "script" when element.GetAttribute("type")?.Trim() is { } type
+                    && type.Equals("application/ld+json", StringComparison.OrdinalIgnoreCase):
+                    found.JsonLdScripts.Add(element);
+                    break;
+                case "link" when found.Canonical is null && IsCanonical(element.GetAttribute("rel")):
+                    found.Canonical = element;
+                    break;
+                case "h1":
+                    found.FirstHeading ??= element;
+                    break;
+                case "time" when found.FirstTime is null && element.HasAttribute("datetime"):
+                    found.FirstTime = element;
+                    break;
+            }
+            element = Next(element);
+        }
+        return found;
+    }
+
+    // The element after <paramref name="element"/> in document order: its first child, else the next sibling of it
+    // or of its nearest ancestor that has one.
+    private static IElement? Next(IElement element)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (current.NextElementSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    // HTML compares rel values without regard to case.
+    private static bool IsCanonical(string? rel) => rel is not null && rel.Trim().Equals("canonical", StringComparison.OrdinalIgnoreCase);
+
+    private static JsonLdArticle? ReadJsonLd(List<IElement> scripts)
     {
         JsonLdArticle? found = null;
-        foreach (var script in document.QuerySelectorAll("script"))
+        foreach (var script in scripts)
         {
-            var type = script.GetAttribute("type")?.Trim();
-            if (type is null || !type.Equals("application/ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
             if (JsonLdParser.Parse(script.TextContent) is { } article)
             {
                 // Several blocks are common (breadcrumbs, organisation, article); the first article wins.
@@ -73,6 +123,20 @@ internal static class HtmlMetadataReader
             }
         }
         return found;
+    }
+
+    /// <summary>The elements metadata is read from, in document order.</summary>
+    private sealed class Found
+    {
+        public List<IElement> Metas { get; } = [];
+
+        public List<IElement> JsonLdScripts { get; } = [];
+
+        public IElement? Canonical { get; set; }
+
+        public IElement? FirstHeading { get; set; }
+
+        public IElement? FirstTime { get; set; }
     }
 
     private static void AddAuthors(List<string> authors, string content)

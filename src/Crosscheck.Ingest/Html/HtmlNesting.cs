@@ -72,7 +72,7 @@ internal static class HtmlNesting
             else if (raw.Contains(name))
             {
                 // Markup inside scripts and styles is text; skip to the element's end tag.
-                var endTag = html.IndexOf("</" + name.ToString(), tagEnd, StringComparison.OrdinalIgnoreCase);
+                var endTag = EndTag(html, name, tagEnd);
                 if (endTag < 0)
                 {
                     return false;
@@ -87,5 +87,21 @@ internal static class HtmlNesting
             i = tagEnd + 1;
         }
         return false;
+    }
+
+    // Where "</name" starts after from, or -1. An ordinal search for "</" with the name compared in place: no string
+    // is built per element, and the common case (a script with no "</" inside) is one vectorised scan.
+    private static int EndTag(string html, ReadOnlySpan<char> name, int from)
+    {
+        while ((from = html.IndexOf("</", from, StringComparison.Ordinal)) >= 0)
+        {
+            var start = from + 2;
+            if (html.Length - start >= name.Length && html.AsSpan(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return from;
+            }
+            from = start;
+        }
+        return -1;
     }
 }

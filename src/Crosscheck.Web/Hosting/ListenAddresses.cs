@@ -6,7 +6,7 @@ namespace Crosscheck.Web.Hosting;
 public static class ListenAddresses
 {
     /// <summary>Splits <paramref name="urls"/> (separated by <c>;</c>) into http(s) addresses as Kestrel takes them.</summary>
-    /// <exception cref="ArgumentException">An address is not an absolute http or https URL.</exception>
+    /// <exception cref="ServerAddressException">An address is not an absolute http or https URL.</exception>
     public static IReadOnlyList<string> Parse(string urls)
     {
         ArgumentNullException.ThrowIfNull(urls);
@@ -15,13 +15,13 @@ public static class ListenAddresses
         {
             if (ToUri(part) is not { } uri || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.AbsolutePath != "/")
             {
-                throw new ArgumentException($"'{part}' is not an address like http://127.0.0.1:5080", nameof(urls));
+                throw new ServerAddressException($"'{part}' is not an address like http://127.0.0.1:5080");
             }
             result.Add(part);
         }
         if (result.Count == 0)
         {
-            throw new ArgumentException("no address to listen on", nameof(urls));
+            throw new ServerAddressException("no address to listen on");
         }
         return result;
     }

@@ -20,15 +20,15 @@ public static class WebServer
     /// Builds the application (not started). Addresses are checked here: a non-loopback address without a token is
     /// refused, because every write endpoint would then be open to the network.
     /// </summary>
-    /// <exception cref="ArgumentException">An address is malformed, or a non-loopback address has no token.</exception>
+    /// <exception cref="ServerAddressException">An address is malformed, or a non-loopback address has no token.</exception>
     public static WebApplication Build(WebServerOptions options, CrosscheckWorkspace? workspace = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var urls = ListenAddresses.Parse(options.Urls);
         if (string.IsNullOrEmpty(options.Token) && urls.Any(u => !ListenAddresses.IsLoopback(u)))
         {
-            throw new ArgumentException("listening beyond this machine (" + string.Join(", ", urls.Where(u => !ListenAddresses.IsLoopback(u))) +
-                ") requires --token, so that writes need it", nameof(options));
+            throw new ServerAddressException("listening beyond this machine (" + string.Join(", ", urls.Where(u => !ListenAddresses.IsLoopback(u))) +
+                ") requires --token, so that writes need it");
         }
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebServer).Assembly.GetName().Name });

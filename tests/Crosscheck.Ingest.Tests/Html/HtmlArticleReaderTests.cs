@@ -137,6 +137,34 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Falls_back_to_the_first_heading_time_and_canonical_link_wherever_they_sit()
+    {
+        // Given: no title tag, no og fields; the first h1 and the first time with a datetime win, the canonical link
+        // is matched without regard to case, a meta tag in the body still counts, and the article block is the
+        // second JSON-LD script
+        const string html = """
+            <html><head><link rel="stylesheet" href="a.css"><link rel=" Canonical " href="https://bay.example/ferry">
+            <script type="application/ld+json">{"@type":"BreadcrumbList"}</script></head>
+            <body><header><time>yesterday</time></header>
+            <h1>Ferry tender postponed</h1><h1>Second heading</h1>
+            <meta name="author" content="Hana Brook">
+            <time datetime="2026-03-04T09:00:00Z">4 March</time><time datetime="2020-01-01">old</time>
+            <script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Calder Gazette"}}</script>
+            <p>The port authority of Calder Bay postponed its ferry tender on Tuesday.</p></body></html>
+            """;
+
+        // When
+        var article = ReadHtml(html).Article!;
+
+        // Then
+        Assert.Equal("Ferry tender postponed", article.Title);
+        Assert.Equal("https://bay.example/ferry", article.Url);
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.Zero), article.PublishedAt);
+        Assert.Equal(["Hana Brook"], article.Authors);
+        Assert.Equal("Calder Gazette", article.Outlet);
+    }
+
+    [Fact]
     public void Page_without_article_text_is_an_error()
     {
         var result = ArticleReader.Default.ReadFile(Fixture.PathOf("no-text.html"));

@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+
+namespace Crosscheck.Entities;
+
+/// <summary>
+/// One bit per entity lexicon, and for every word any lexicon holds (case ignored) the bits of the lexicons that hold
+/// it or start a phrase with it. The word scanner looks each word up here once; a lexicon then rules a word out by
+/// testing its bit instead of hashing the word again, which most words of a sentence never get past.
+/// </summary>
+/// <remarks>Filled while <see cref="EntityLexicon"/> initialises, then frozen; read-only and thread-safe after that.</remarks>
+internal sealed class WordBits
+{
+    private readonly Dictionary<string, ulong> _words = new(StringComparer.OrdinalIgnoreCase);
+    private int _next;
+    private FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private bool _frozen;
+
+    /// <summary>Gives a lexicon its bit and records the words it may match on.</summary>
+    public ulong Register(IEnumerable<string> words)
+    {
+        if (_frozen || _next == 64)
+        {
+            throw new InvalidOperationException(_frozen ? "word bits are frozen" : "more than 64 lexicons");
+        }
+        var bit = 1UL << _next++;
+        foreach (var word in words)
+        {
+            _words[word] = _words.GetValueOrDefault(word) | bit;
+        }
+        return bit;
+    }
+
+    /// <summary>Ends registration.</summary>
+    public WordBits Freeze()
+    {
+        _lookup = _words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _frozen = true;
+        return this;
+    }
+
+    /// <summary>The bits of the lexicons that may match <paramref name="word"/> (or, ending in a period, the word without it).</summary>
+    public ulong Of(ReadOnlySpan<char> word)
+    {
+        var bits = _lookup.TryGetValue(word, out var found) ? found : 0;
+        if (word.Length > 1 && word[^1] == '.' && _lookup.TryGetValue(word[..^1], out var bare))
+        {
+            bits |= bare;
+        }
+        return bits;
+    }
+}
