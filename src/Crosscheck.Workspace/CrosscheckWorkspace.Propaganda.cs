@@ -20,8 +20,8 @@ public sealed partial class CrosscheckWorkspace
         Technique.BandwagonReductioAdHitlerum,
     ];
 
-    // Gate of the token tagger when scoring spans (SignalOptions.CandidateGate): 5-fold CV SI F1 0.3348 ungated, 0.3361 at
-    // 0.08, 0.3334 at 0.15.
+    // Gate of the token tagger when scoring spans with the token and clause thresholds (SignalOptions.CandidateGate): 5-fold
+    // CV SI F1 0.3348 ungated, 0.3361 at 0.08, 0.3334 at 0.15.
     private const double EvaluationGate = 0.1;
 
     /// <summary>
@@ -107,6 +107,7 @@ public sealed partial class CrosscheckWorkspace
         var gold = documents.ToDictionary(d => d.Id, d => d.Spans, StringComparer.Ordinal);
         double usedThreshold;
         double usedClauseThreshold;
+        double? usedSegmentThreshold = null;
         if (folds >= 2)
         {
             var order = Enumerable.Range(0, documents.Count).ToArray();
@@ -122,7 +123,8 @@ public sealed partial class CrosscheckWorkspace
             {
                 var training = documents.Where((_, i) => fold[i] != k).ToList();
                 var model = PropagandaTrainer.Train(training, options, cancellationToken);
-                Predict(documents.Where((_, i) => fold[i] == k).ToList(), model, usedThreshold, usedClauseThreshold, predicted, cancellationToken);
+                usedSegmentThreshold = model.SegmentThreshold is { } own ? threshold ?? own : null;
+                Predict(documents.Where((_, i) => fold[i] == k).ToList(), model, usedThreshold, usedClauseThreshold, usedSegmentThreshold, predicted, cancellationToken);
                 progress?.Report(new BatchProgress(predicted.Count, 0, $"fold {k + 1}/{folds}"));
             }
         }
@@ -131,10 +133,14 @@ public sealed partial class CrosscheckWorkspace
             var model = SignalModel.Embedded ?? throw new InvalidOperationException("No signals model is embedded; train one with 'crosscheck train signals'.");
             usedThreshold = threshold ?? model.Threshold;
             usedClauseThreshold = clauseThreshold ?? model.ClauseThreshold;
-            Predict(documents, model, usedThreshold, usedClauseThreshold, predicted, cancellationToken);
+            usedSegmentThreshold = model.SegmentThreshold is { } own ? threshold ?? own : null;
+            Predict(documents, model, usedThreshold, usedClauseThreshold, usedSegmentThreshold, predicted, cancellationToken);
         }
         return new PropagandaEvaluation(documents.Count, folds >= 2 ? folds : 0, usedThreshold, usedClauseThreshold,
-            PropagandaScorer.SpanIdentification(predicted, gold), PropagandaScorer.Labelled(predicted, gold), clock.Elapsed);
+            PropagandaScorer.SpanIdentification(predicted, gold), PropagandaScorer.Labelled(predicted, gold), clock.Elapsed)
+        {
+            SegmentThreshold = usedSegmentThreshold,
+        };
     }
 
     /// <summary>Writes an evaluation as text or JSON.</summary>
@@ -148,23 +154,31 @@ public sealed partial class CrosscheckWorkspace
         if (json)
         {
             writer.WriteLine(string.Create(invariant,
-                $"{{\"task\":\"propaganda\",\"articles\":{evaluation.Articles},\"folds\":{evaluation.Folds},\"threshold\":{evaluation.Threshold:0.###},\"clauseThreshold\":{evaluation.ClauseThreshold:0.###}," +
+                $"{{\"task\":\"propaganda\",\"articles\":{evaluation.Articles},\"folds\":{evaluation.Folds},\"threshold\":{evaluation.Threshold:0.###},\"clauseThreshold\":{evaluation.ClauseThreshold:0.###},\"segmentThreshold\":{(evaluation.SegmentThreshold is { } st ? st.ToString("0.###", invariant) : "null")}," +
                 $"\"si\":{{\"precision\":{si.Precision:0.0000},\"recall\":{si.Recall:0.0000},\"f1\":{si.F1:0.0000},\"predicted\":{si.Predicted},\"gold\":{si.Gold}}}," +
                 $"\"labelled\":{{\"precision\":{labelled.Precision:0.0000},\"recall\":{labelled.Recall:0.0000},\"f1\":{labelled.F1:0.0000},\"predicted\":{labelled.Predicted},\"gold\":{labelled.Gold}}}," +
                 $"\"seconds\":{evaluation.Elapsed.TotalSeconds:0.0}}}"));
             return;
         }
         var mode = evaluation.Folds > 0 ? $"{evaluation.Folds}-fold cross-validation (trained on the other folds)" : "embedded model";
-        writer.WriteLine(string.Create(invariant, $"Propaganda spans, {evaluation.Articles} articles, {mode}, thresholds {evaluation.Threshold:0.###} (token) {evaluation.ClauseThreshold:0.###} (clause)"));
+        var thresholds = evaluation.SegmentThreshold is { } segment
+            ? string.Create(invariant, $"segment threshold {segment:0.###}")
+            : string.Create(invariant, $"thresholds {evaluation.Threshold:0.###} (token) {evaluation.ClauseThreshold:0.###} (clause)");
+        writer.WriteLine(string.Create(invariant, $"Propaganda spans, {evaluation.Articles} articles, {mode}, {thresholds}"));
         writer.WriteLine(string.Create(invariant, $"  SI (span identification)  P {si.Precision:0.0000}  R {si.Recall:0.0000}  F1 {si.F1:0.0000}  ({si.Predicted} predicted, {si.Gold} gold spans)"));
         writer.WriteLine(string.Create(invariant, $"  Labelled (technique must match)  P {labelled.Precision:0.0000}  R {labelled.Recall:0.0000}  F1 {labelled.F1:0.0000}  ({labelled.Predicted} predicted, {labelled.Gold} gold spans)"));
         writer.WriteLine(string.Create(invariant, $"  {evaluation.Elapsed.TotalSeconds:0.0} s"));
     }
 
-    private static void Predict(IReadOnlyList<PropagandaDocument> documents, SignalModel model, double threshold, double clauseThreshold,
+    private static void Predict(IReadOnlyList<PropagandaDocument> documents, SignalModel model, double threshold, double clauseThreshold, double? segmentThreshold,
         Dictionary<string, IReadOnlyList<PropagandaSpan>> predicted, CancellationToken cancellationToken)
     {
-        var stage = new SignalStage(SignalOptions.Default with { Model = model, ModelThreshold = threshold, ClauseThreshold = clauseThreshold, KeepOverlappingModelSpans = true, CandidateGate = EvaluationGate });
+        // The segment scorer reads the tagger everywhere (as it was trained), so scoring does not gate it.
+        var stage = new SignalStage(SignalOptions.Default with
+        {
+            Model = model, ModelThreshold = threshold, ClauseThreshold = clauseThreshold, SegmentThreshold = segmentThreshold,
+            KeepOverlappingModelSpans = true, CandidateGate = segmentThreshold is null ? EvaluationGate : 0,
+        });
         var results = new List<PropagandaSpan>[documents.Count];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {

@@ -10,4 +10,8 @@ namespace Crosscheck.Workspace;
 /// <param name="SpanIdentification">Span identification (technique ignored), partial-overlap credit.</param>
 /// <param name="Labelled">Labelled spans (technique must match), partial-overlap credit.</param>
 /// <param name="Elapsed">Wall-clock time of training and prediction.</param>
-public sealed record PropagandaEvaluation(int Articles, int Folds, double Threshold, double ClauseThreshold, PropagandaScore SpanIdentification, PropagandaScore Labelled, TimeSpan Elapsed);
+public sealed record PropagandaEvaluation(int Articles, int Folds, double Threshold, double ClauseThreshold, PropagandaScore SpanIdentification, PropagandaScore Labelled, TimeSpan Elapsed)
+{
+    /// <summary>The segment-score threshold, when the models picked spans with a segment scorer (then the token and clause thresholds are unused).</summary>
+    public double? SegmentThreshold { get; init; }
+}

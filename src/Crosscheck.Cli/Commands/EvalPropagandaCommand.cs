@@ -25,7 +25,7 @@ internal static class EvalPropagandaCommand
         };
         var threshold = new Option<double?>("--threshold")
         {
-            Description = "Token-probability threshold for model spans (default: the model's own).",
+            Description = "Threshold for model spans: the segment score for models with a segment scorer, else the token probability (default: the model's own).",
             HelpName = "P",
         };
         var clauseThreshold = new Option<double?>("--clause-threshold")

@@ -27,7 +27,7 @@ internal static class TrainCommand
             DefaultValueFactory = _ => DefaultOutput,
             HelpName = "FILE",
         };
-        var signals = new Command("signals", "Train the propaganda-span model (logistic-regression tagger + technique classifier) on PTC data.")
+        var signals = new Command("signals", "Train the propaganda-span model (logistic-regression tagger and clause classifier, segment scorer, technique classifier) on PTC data.")
         {
             data, output,
         };
@@ -48,7 +48,7 @@ internal static class TrainCommand
             }
             var (span, clause, technique) = model.FeatureCounts;
             console.Output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"Trained on {documents.Count} articles: {span} token, {clause} clause and {technique} technique features; thresholds {model.Threshold} (token), {model.ClauseThreshold} (clause)."));
+                $"Trained on {documents.Count} articles: {span} token, {clause} clause and {technique} technique features; thresholds {model.Threshold} (token), {model.ClauseThreshold} (clause), {model.SegmentThreshold?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} (segment)."));
             console.Error.WriteLine($"Wrote {Path.GetFullPath(path)}");
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -29,4 +29,19 @@ public sealed record PropagandaTrainingOptions
 
     /// <summary>Passes of stochastic gradient descent over the clauses.</summary>
     public int ClauseEpochs { get; init; } = 6;
+
+    /// <summary>
+    /// Inner folds for the segment scorer's training data (the first pass scores each fold after training on the others);
+    /// below 2, no segment scorer is trained and spans come from the token and clause thresholds.
+    /// </summary>
+    public int SegmentFolds { get; init; } = 5;
+
+    /// <summary>Passes of stochastic gradient descent over the candidate segments.</summary>
+    public int SegmentEpochs { get; init; } = 8;
+
+    /// <summary>Segment-score threshold stored with the model for span identification.</summary>
+    public double SegmentThreshold { get; init; } = 0.175;
+
+    /// <summary>Decoding order of segments: score × tokens^alpha.</summary>
+    public double SegmentAlpha { get; init; } = 0.2;
 }

@@ -23,10 +23,13 @@ public sealed class SignalModel
     private readonly FeatureTable<int> _techniqueTable;
     private readonly string[] _techniqueNames;
     private readonly float[] _techniqueRows;
+    private readonly SegmentScorer? _segment;
 
     internal SignalModel(IReadOnlyList<KeyValuePair<string, float>> span, IReadOnlyList<KeyValuePair<string, float>> clause,
-        IReadOnlyList<KeyValuePair<string, float[]>> technique, IReadOnlyList<Technique> classes, double threshold, double clauseThreshold)
+        IReadOnlyList<KeyValuePair<string, float[]>> technique, IReadOnlyList<Technique> classes, double threshold, double clauseThreshold,
+        SegmentScorer? segment = null)
     {
+        _segment = segment;
         _span = new Weights(span);
         _clause = new Weights(clause);
         Classes = [.. classes];
@@ -51,6 +54,13 @@ public sealed class SignalModel
     /// <summary>Clause-probability threshold tuned at training time for span identification.</summary>
     public double ClauseThreshold { get; }
 
+    /// <summary>
+    /// Score threshold of the segment scorer (the second pass that picks spans among clauses, clause pairs, sentences and
+    /// token runs), tuned for span-identification F1; null when the model has none and spans come from the token and
+    /// clause thresholds.
+    /// </summary>
+    public double? SegmentThreshold => _segment?.Threshold;
+
     /// <summary>The techniques the classifier can assign, in weight-column order.</summary>
     public IReadOnlyList<Technique> Classes { get; }
 
@@ -67,6 +77,9 @@ public sealed class SignalModel
         var technique = new List<KeyValuePair<string, float[]>>();
         var classes = new List<Technique>();
         var threshold = 0.5;
+        var segmentWeights = new Dictionary<string, float>(StringComparer.Ordinal);
+        double? segmentThreshold = null;
+        var segmentAlpha = 0.0;
         var first = reader.ReadLine();
         if (first is null || !first.StartsWith(Header, StringComparison.Ordinal))
         {
@@ -85,6 +98,15 @@ public sealed class SignalModel
                     break;
                 case "cl":
                     clause.Add(new(parts[1], (float)Parse(parts[2])));
+                    break;
+                case "segment-threshold":
+                    segmentThreshold = Parse(parts[1]);
+                    break;
+                case "segment-alpha":
+                    segmentAlpha = Parse(parts[1]);
+                    break;
+                case "sg":
+                    segmentWeights[parts[1]] = (float)Parse(parts[2]);
                     break;
                 case "classes":
                     foreach (var name in parts.AsSpan(1))
@@ -111,7 +133,17 @@ public sealed class SignalModel
                     throw new InvalidDataException($"Unknown model line '{parts[0]}'.");
             }
         }
-        return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold);
+        SegmentScorer? segment = null;
+        if (segmentThreshold is { } cut)
+        {
+            var weights = new float[SegmentScorer.Count];
+            for (var j = 0; j < weights.Length; j++)
+            {
+                weights[j] = segmentWeights.GetValueOrDefault(SegmentScorer.FeatureNames[j]);
+            }
+            segment = new SegmentScorer(weights, cut, segmentAlpha);
+        }
+        return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold, segment);
     }
 
     /// <summary>Writes the model as text: one weight line per feature, sorted so that retraining diffs cleanly.</summary>
@@ -121,6 +153,15 @@ public sealed class SignalModel
         writer.WriteLine($"{Header}\t2");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold\t{Threshold:0.###}"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clause-threshold\t{ClauseThreshold:0.###}"));
+        if (_segment is { } segment)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segment-threshold\t{segment.Threshold:0.###}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segment-alpha\t{segment.Alpha:0.###}"));
+            for (var j = 0; j < SegmentScorer.Count; j++)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sg\t{SegmentScorer.FeatureNames[j]}\t{segment.Weights[j]:0.####}"));
+            }
+        }
         writer.WriteLine("classes\t" + string.Join('\t', Classes.Select(c => c.Name())));
         foreach (var (prefix, weights) in (ReadOnlySpan<(string, Weights)>)[("si", _span), ("cl", _clause)])
         {
@@ -247,6 +288,142 @@ public sealed class SignalModel
         }
         spans.Sort(static (a, b) => a.First.CompareTo(b.First));
         return spans;
+    }
+
+    /// <summary>
+    /// Spans by the segment scorer (the model must have one: <see cref="SegmentThreshold"/> not null): every clause's
+    /// probability, the tagger's inside clauses scoring at least <paramref name="gate"/> (and the punctuation around
+    /// them) and on every <see cref="SegmentScorer.PriorStride"/>-th token for the article prior, then the candidates
+    /// scoring at least <paramref name="threshold"/>, decoded greedily without overlap.
+    /// </summary>
+    internal List<ModelSpan> FindSegments(TokenFeatures features, double threshold, double gate)
+    {
+        var segment = _segment ?? throw new InvalidOperationException("The model has no segment scorer.");
+        var n = features.Count;
+        var clauses = features.Clauses();
+        var clauseProbabilities = new double[clauses.Count];
+        var anyActive = false;
+        var candidate = new bool[n];
+        var clauseSink = new SumSink(_clause);
+        // Each word's sentence-context weight once, summed as a prefix: a clause's context is its sentence's sum minus
+        // its own, two subtractions instead of a look-up per word of the sentence per clause.
+        var contextPrefix = new double[n + 1];
+        for (var t = 0; t < n; t++)
+        {
+            clauseSink.Sum = 0;
+            features.EmitContextWords(t, t + 1, ref clauseSink);
+            contextPrefix[t + 1] = contextPrefix[t] + clauseSink.Sum;
+        }
+        var sentenceSums = new double[features.SentenceCount];
+        var sentenceDone = new bool[features.SentenceCount];
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var (first, end) = clauses[c];
+            var sentence = features.SentenceOf(first);
+            if (!sentenceDone[sentence])
+            {
+                clauseSink.Sum = 0;
+                features.EmitClauseSentence(sentence, ref clauseSink);
+                sentenceSums[sentence] = clauseSink.Sum;
+                sentenceDone[sentence] = true;
+            }
+            clauseSink.Sum = sentenceSums[sentence] + contextPrefix[features.SentenceEnd(first)] - contextPrefix[features.SentenceStart(first)]
+                - (contextPrefix[end] - contextPrefix[first]);
+            features.EmitClauseOwn(first, end, ref clauseSink);
+            var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
+            clauseProbabilities[c] = p;
+            if (p >= gate)
+            {
+                Array.Fill(candidate, true, Math.Max(first - 1, 0), Math.Min(end + 1, n) - Math.Max(first - 1, 0));
+                anyActive = true;
+            }
+        }
+        if (gate > 0 && !anyActive)
+        {
+            // No clause reaches the gate: no sentence gives candidates, so the tagger (and the prior) need not run.
+            return [];
+        }
+        var probabilities = new double[n];
+        var sink = new SumSink(_span);
+        var tokenSentenceSums = new double[features.SentenceCount];
+        var tokenSentenceDone = new bool[features.SentenceCount];
+        for (var t = 0; t < n; t++)
+        {
+            if (gate <= 0 || candidate[t] || t % SegmentScorer.PriorStride == 0)
+            {
+                var sentence = features.SentenceOf(t);
+                if (!tokenSentenceDone[sentence])
+                {
+                    sink.Sum = 0;
+                    features.EmitSentence(sentence, ref sink);
+                    tokenSentenceSums[sentence] = sink.Sum;
+                    tokenSentenceDone[sentence] = true;
+                }
+                sink.Sum = tokenSentenceSums[sentence];
+                features.EmitOwn(t, ref sink);
+                probabilities[t] = 1 / (1 + Math.Exp(-sink.Sum));
+            }
+        }
+        if (gate > 0)
+        {
+            // The prior's sample tokens outside the gate feed only the prior: within segments they count as zero, as
+            // everything outside the gate does.
+            var prior = new double[n];
+            for (var t = 0; t < n; t += SegmentScorer.PriorStride)
+            {
+                prior[t] = probabilities[t];
+            }
+            var gated = new double[n];
+            for (var t = 0; t < n; t++)
+            {
+                gated[t] = candidate[t] ? probabilities[t] : 0;
+            }
+            // Sentences without a clause at the gate give no candidates: their segments would read a tagger that did not
+            // run (so score low), and skipping them keeps sober text cheap.
+            var active = new bool[features.SentenceCount];
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                if (clauseProbabilities[c] >= gate)
+                {
+                    active[features.SentenceOf(clauses[c].First)] = true;
+                }
+            }
+            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active);
+        }
+        return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold, null);
+    }
+
+    private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
+        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active)
+    {
+        var vectors = new List<float>();
+        var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active);
+        return segment.Decode(candidates, vectors, features.Count, threshold);
+    }
+
+    /// <summary>
+    /// Every clause's probability (in <see cref="TokenFeatures.Clauses"/> order) and every token's, ungated: the inputs of
+    /// the segment scorer when it is trained.
+    /// </summary>
+    internal (double[] Clauses, double[] Tokens) Probabilities(TokenFeatures features, List<(int First, int End)> clauses)
+    {
+        var clauseProbabilities = new double[clauses.Count];
+        var clauseSink = new SumSink(_clause);
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            clauseSink.Sum = 0;
+            features.EmitClause(clauses[c].First, clauses[c].End, ref clauseSink);
+            clauseProbabilities[c] = 1 / (1 + Math.Exp(-clauseSink.Sum));
+        }
+        var tokens = new double[features.Count];
+        var sink = new SumSink(_span);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            sink.Sum = 0;
+            features.EmitToken(t, ref sink);
+            tokens[t] = 1 / (1 + Math.Exp(-sink.Sum));
+        }
+        return (clauseProbabilities, tokens);
     }
 
     /// <summary>The most likely technique of tokens [<paramref name="first"/>, <paramref name="end"/>), with its softmax share.</summary>

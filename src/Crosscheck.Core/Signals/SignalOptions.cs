@@ -38,12 +38,20 @@ public sealed record SignalOptions
     public double? ClauseThreshold { get; init; } = 0.5;
 
     /// <summary>
-    /// The token tagger runs only inside clauses the clause classifier scores at least this high (and counts as zero
-    /// elsewhere): a speed knob. The analysis default skips most of a sober article (its model spans need a token
-    /// probability of 0.35 anyway); span-identification scoring uses 0.1, where cross-validated SI F1 is the same as
-    /// ungated. 0 turns gating off.
+    /// Segment-score threshold (the predicted share of propaganda in a segment) for models with a segment scorer; null
+    /// uses the model's own (tuned for span-identification F1). The analysis default is stricter.
     /// </summary>
-    public double CandidateGate { get; init; } = 0.4;
+    public double? SegmentThreshold { get; init; } = 0.45;
+
+    /// <summary>
+    /// The token tagger runs only inside clauses the clause classifier scores at least this high (and counts as zero
+    /// elsewhere): a speed knob. With a segment scorer, only sentences holding such a clause give candidates, and an
+    /// article without one skips the tagger altogether. The analysis default keeps the tagger to the most charged
+    /// clauses, so the stage stays within its time budget and shows only sure signals. Span-identification scoring
+    /// runs ungated (0) for models with a segment scorer (which was trained on ungated tagger output) and at 0.1
+    /// otherwise. 0 turns gating off.
+    /// </summary>
+    public double CandidateGate { get; init; } = 0.6;
 
     /// <summary>
     /// Whether a model span that overlaps a lexicon signal is kept too. Off in analysis (the lexicon's reason is

@@ -123,7 +123,10 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         }
         var lexical = new SpanIndex(lexicalSpans);
         var overlapping = new List<int>();
-        foreach (var found in model.FindSpans(features, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold, _options.CandidateGate))
+        var spans = model.SegmentThreshold is { } segmentThreshold
+            ? model.FindSegments(features, _options.SegmentThreshold ?? segmentThreshold, _options.CandidateGate)
+            : model.FindSpans(features, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold, _options.CandidateGate);
+        foreach (var found in spans)
         {
             var span = TextSpan.FromBounds(tokens[found.First].Span.Start, tokens[found.End - 1].Span.End);
             if (!_options.KeepOverlappingModelSpans)

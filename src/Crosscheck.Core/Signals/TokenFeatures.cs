@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Crosscheck.Claims;
+using Crosscheck.Lexicons;
 using Crosscheck.Text;
 
 namespace Crosscheck.Signals;
@@ -38,6 +40,12 @@ internal sealed class TokenFeatures
     private static readonly ulong EndHash = FeatureHash.Of(End);
     private static readonly ulong EmptyHash = FeatureHash.Of("");
     private const int CapitalShape = 1;
+    private static readonly string[] AffectBuckets = ["", "n3", "n2", "n1", "p1", "p2", "p3"];
+    private static readonly ulong[] AffectHashes = [.. AffectBuckets.Select(b => FeatureHash.Of(b))];
+    private static readonly ulong AffectSalt = FeatureHash.Of("affect");
+
+    // Word valence (signals-affect.txt) as a bucket code 1..6 by the word's hash: looked up once per token per article.
+    private static readonly FeatureTable<byte> Affect = LoadAffect();
 
     /// <summary>The most tokens one sentence holds for these features; longer runs are cut (see the constructor).</summary>
     internal const int MaxSentenceTokens = 256;
@@ -49,6 +57,8 @@ internal sealed class TokenFeatures
     private readonly ulong[] _suffix;
     private readonly byte[] _shape;
     private readonly int[] _lexicon;
+    private readonly byte[] _affect;
+    private readonly byte[] _sentenceAffect;
     private readonly int[] _sentenceStart;
     private readonly int[] _sentenceEnd;
     private readonly long[] _sentenceLexicons;
@@ -59,6 +69,7 @@ internal sealed class TokenFeatures
     private readonly int[] _sentenceOf;
     private readonly int[] _frequency;
     private readonly int _density;
+    private readonly int _affectDensity;
 
     /// <summary>Features of <paramref name="tokens"/>, with the lexicon matches the signals stage already found.</summary>
     public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches)
@@ -71,12 +82,21 @@ internal sealed class TokenFeatures
         _suffix = new ulong[n];
         _shape = new byte[n];
         _lexicon = new int[n];
+        _affect = new byte[n];
         _sentenceStart = new int[n];
         _sentenceEnd = new int[n];
         _quoted = new bool[n];
         _frequency = new int[n];
         _kind = new TokenKind[n];
-        var counts = new Dictionary<ulong, int>(n);
+        // Word counts in a flat open-addressing table of twice the token count (so it never fills): a dictionary update
+        // and a look-up per token cost more than the rest of this loop.
+        var bits = 4;
+        while ((1 << bits) < n * 2)
+        {
+            bits++;
+        }
+        var countKeys = new ulong[1 << bits];
+        var countValues = new int[1 << bits];
         for (var i = 0; i < n; i++)
         {
             var word = tokens[i].Span.Slice(text);
@@ -91,12 +111,16 @@ internal sealed class TokenFeatures
             _shape[i] = Shape(tokens[i], text);
             if (tokens[i].Kind == TokenKind.Word && word.Length > 3)
             {
-                counts[_hash[i]] = counts.GetValueOrDefault(_hash[i]) + 1;
+                countValues[CountSlot(countKeys, _hash[i], bits)]++;
             }
         }
         for (var i = 0; i < n; i++)
         {
-            _frequency[i] = counts.GetValueOrDefault(_hash[i]);
+            _frequency[i] = countValues[CountSlot(countKeys, _hash[i], bits)];
+            if (_kind[i] == TokenKind.Word && Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect))
+            {
+                _affect[i] = affect;
+            }
         }
 
         foreach (var match in matches)
@@ -117,6 +141,16 @@ internal sealed class TokenFeatures
             }
         }
         _density = Bucket(hits * 100 / Math.Max(n, 1));
+        // The same for charged words (strong valence): an article's tone is a prior for each of its clauses.
+        var charged = 0;
+        foreach (var code in _affect)
+        {
+            if (code is 1 or 2 or 5 or 6)
+            {
+                charged++;
+            }
+        }
+        _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
 
         var quoted = new SpanIndex(TextRegions.QuotationMarkRegions(text));
         for (var i = 0; i < n; i++)
@@ -150,6 +184,7 @@ internal sealed class TokenFeatures
         _sentenceLexicons = new long[unit + 1];
         _sentenceMark = new byte[unit + 1];
         _sentenceLength = new int[unit + 1];
+        _sentenceAffect = new byte[unit + 1];
         var start = 0;
         for (var i = 1; i <= n; i++)
         {
@@ -166,12 +201,31 @@ internal sealed class TokenFeatures
                 {
                     _sentenceLexicons[sentence] |= 1L << (_lexicon[t] - 1);
                 }
+                if (_affect[t] is 1 or 2 or 5 or 6 && _sentenceAffect[sentence] < 8)
+                {
+                    _sentenceAffect[sentence]++;
+                }
             }
             _sentenceLength[sentence] = i - start;
             var last = tokens[i - 1].Span.Slice(text);
             _sentenceMark[sentence] = last is "!" ? (byte)1 : last is "?" ? (byte)2 : (byte)0;
             start = i;
         }
+    }
+
+    /// <summary>The slot of <paramref name="hash"/> in a counting table of 2^<paramref name="bits"/> slots, claimed if new.</summary>
+    private static int CountSlot(ulong[] keys, ulong hash, int bits)
+    {
+        // Zero marks an empty slot, so a zero hash is stored as one (both then count together: harmless for counts).
+        var key = hash == 0 ? 1 : hash;
+        var mask = (1 << bits) - 1;
+        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+        while (keys[slot] != 0 && keys[slot] != key)
+        {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        return slot;
     }
 
     /// <summary>Features of <paramref name="tokens"/>, finding the lexicon matches itself (training).</summary>
@@ -225,6 +279,8 @@ internal sealed class TokenFeatures
             Flag(ref sink, P.First);
         }
         Bucket(ref sink, P.SLen, Bucket(_sentenceLength[sentence]));
+        Bucket(ref sink, P.SAffect, Bucket(_sentenceAffect[sentence]));
+        Bucket(ref sink, P.ADensity, _affectDensity);
     }
 
     /// <summary>The part of <see cref="EmitToken"/> that depends on the token itself.</summary>
@@ -259,6 +315,18 @@ internal sealed class TokenFeatures
                 LexiconHit(ref sink, P.Lxr, _lexicon[i + d]);
             }
         }
+        if (_affect[i] > 0)
+        {
+            AffectHit(ref sink, P.Affect, _affect[i]);
+        }
+        if (i > first && _affect[i - 1] > 0)
+        {
+            AffectHit(ref sink, P.AffectLeft, _affect[i - 1]);
+        }
+        if (i + 1 < end && _affect[i + 1] > 0)
+        {
+            AffectHit(ref sink, P.AffectRight, _affect[i + 1]);
+        }
         if (_quoted[i])
         {
             Flag(ref sink, P.Quoted);
@@ -292,6 +360,10 @@ internal sealed class TokenFeatures
             if (_lexicon[i] > 0)
             {
                 LexiconHit(ref sink, P.Lx, _lexicon[i]);
+            }
+            if (_affect[i] > 0)
+            {
+                AffectHit(ref sink, P.Affect, _affect[i]);
             }
             maxFrequency = Math.Max(maxFrequency, _frequency[i]);
         }
@@ -416,6 +488,8 @@ internal sealed class TokenFeatures
         var frequency = FrequencyBucket(maxFrequency);
         Emit(ref sink, P.Fq, FrequencyHashes[frequency], Frequencies[frequency]);
         Bucket(ref sink, P.Density, _density);
+        Bucket(ref sink, P.ADensity, _affectDensity);
+        Bucket(ref sink, P.SAffect, Bucket(_sentenceAffect[_sentenceOf[first]]));
         if (_sentenceOf[first] == 0)
         {
             Flag(ref sink, P.First);
@@ -430,6 +504,60 @@ internal sealed class TokenFeatures
         }
         SentenceLexicons(ref sink, _sentenceOf[first]);
         SentenceMark(ref sink, _sentenceOf[first]);
+    }
+
+    /// <summary>
+    /// The part of <see cref="EmitClauseCore"/> that is the same for every clause of sentence <paramref name="sentence"/>
+    /// (sentence length, article densities, charged words, first sentence, lexicon cues, final mark): scoring sums it once
+    /// per sentence. With <see cref="EmitClauseOwn"/> it emits exactly <see cref="EmitClauseCore"/>'s features.
+    /// </summary>
+    public void EmitClauseSentence<TSink>(int sentence, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        Bucket(ref sink, P.SLen, Bucket(_sentenceLength[sentence]));
+        Bucket(ref sink, P.Density, _density);
+        Bucket(ref sink, P.ADensity, _affectDensity);
+        Bucket(ref sink, P.SAffect, Bucket(_sentenceAffect[sentence]));
+        if (sentence == 0)
+        {
+            Flag(ref sink, P.First);
+        }
+        SentenceLexicons(ref sink, sentence);
+        SentenceMark(ref sink, sentence);
+    }
+
+    /// <summary>The part of <see cref="EmitClauseCore"/> that depends on the clause itself.</summary>
+    public void EmitClauseOwn<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
+    {
+        var maxFrequency = EmitWords(first, end, ref sink);
+        var capitals = 0;
+        var quoted = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (_quoted[i])
+            {
+                quoted++;
+            }
+            if (_kind[i] == TokenKind.Word && _tokens[i].Span.Length > 1 && _shape[i] == CapitalShape)
+            {
+                capitals++;
+            }
+        }
+        var sentenceFirst = _sentenceStart[first];
+        var sentenceEnd = _sentenceEnd[first];
+        Word(ref sink, P.F, first, sentenceFirst, sentenceEnd);
+        Bucket(ref sink, P.Len, Bucket(end - first));
+        var place = first == sentenceFirst ? 0 : end >= sentenceEnd - 1 ? 1 : 2;
+        Emit(ref sink, P.At, PlaceHashes[place], Places[place]);
+        var frequency = FrequencyBucket(maxFrequency);
+        Emit(ref sink, P.Fq, FrequencyHashes[frequency], Frequencies[frequency]);
+        if (capitals > 0)
+        {
+            Flag(ref sink, P.Caps);
+        }
+        if (quoted * 2 > end - first)
+        {
+            Flag(ref sink, P.Quoted);
+        }
     }
 
     private void SentenceLexicons<TSink>(ref TSink sink, int sentence) where TSink : struct, IFeatureSink
@@ -533,6 +661,23 @@ internal sealed class TokenFeatures
     private static void Bucket<TSink>(ref TSink sink, Prefix prefix, int bucket) where TSink : struct, IFeatureSink =>
         Emit(ref sink, prefix, BucketHashes[bucket], Buckets[bucket]);
 
+    private static void AffectHit<TSink>(ref TSink sink, Prefix prefix, byte code) where TSink : struct, IFeatureSink =>
+        Emit(ref sink, prefix, AffectHashes[code], AffectBuckets[code]);
+
+    private static FeatureTable<byte> LoadAffect()
+    {
+        var entries = new List<(ulong Key, byte Value)>();
+        foreach (var (word, text) in Lexicon.Table("signals-affect"))
+        {
+            var valence = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+            byte code = valence switch { <= -2.5 => 1, <= -1.5 => 2, < 0 => 3, < 1.5 => 4, < 2.5 => 5, _ => 6 };
+            entries.Add((FeatureHash.Key(AffectSalt, FeatureHash.Of(word.ToLowerInvariant())), code));
+        }
+        // Table order is not stable across runs; sort so a repeated key always keeps the same value.
+        entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        return new FeatureTable<byte>(entries);
+    }
+
     private static void LexiconHit<TSink>(ref TSink sink, Prefix prefix, int code) where TSink : struct, IFeatureSink =>
         Emit(ref sink, prefix, TechniqueHashes[code - 1], TechniqueCodes[code - 1]);
 
@@ -602,5 +747,10 @@ internal sealed class TokenFeatures
         public static readonly Prefix At = Prefix.Of("at=");
         public static readonly Prefix Caps = Prefix.Of("caps");
         public static readonly Prefix Sw = Prefix.Of("sw=");
+        public static readonly Prefix Affect = Prefix.Of("a=");
+        public static readonly Prefix AffectLeft = Prefix.Of("al=");
+        public static readonly Prefix AffectRight = Prefix.Of("ar=");
+        public static readonly Prefix SAffect = Prefix.Of("sa=");
+        public static readonly Prefix ADensity = Prefix.Of("adens=");
     }
 }

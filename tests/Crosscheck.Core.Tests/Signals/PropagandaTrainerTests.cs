@@ -48,9 +48,11 @@ public sealed class PropagandaTrainerTests
         var first = Serialise(PropagandaTrainer.Train(corpus));
         var second = Serialise(PropagandaTrainer.Train(corpus));
 
-        // Then the model files are identical
+        // Then the model files are identical, segment scorer included
         Assert.Equal(first, second);
         Assert.Contains("si\tw=grotesque\t", first, StringComparison.Ordinal);
+        Assert.Contains("segment-threshold\t0.175", first, StringComparison.Ordinal);
+        Assert.Contains("sg\tarticle.clause\t", first, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,8 +71,10 @@ public sealed class PropagandaTrainerTests
     [Fact]
     public void Model_signal_names_the_word_that_fired_and_its_probability()
     {
-        // Given a model trained on the invented corpus, run by the signals stage with its own thresholds
-        var model = PropagandaTrainer.Train(Corpus());
+        // Given a model trained on the invented corpus without a segment scorer (spans by token and clause thresholds),
+        // run by the signals stage with its own token threshold
+        var model = PropagandaTrainer.Train(Corpus(), PropagandaTrainingOptions.Default with { SegmentFolds = 0 });
+        Assert.Null(model.SegmentThreshold);
         var stage = new SignalStage(SignalOptions.Default with { Model = model, ModelThreshold = null, ClauseThreshold = 0.99, CandidateGate = 0 });
         const string text = "Residents said the rotten scheme should be scrapped.";
 

@@ -53,6 +53,63 @@ public sealed class SignalFeatureTests
     }
 
     [Fact]
+    public void A_charged_word_brings_its_valence_bucket_to_itself_its_neighbours_and_its_clause()
+    {
+        // Given an invented sentence with one strongly negative word ("horrific", -3.4 in the valence lexicon) and one
+        // plain word
+        const string text = "Residents of Kelm called the horrific ferry plan late.";
+        var tokens = Tokenizer.Tokenize(text);
+        var features = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        var index = tokens.ToList().FindIndex(t => t.Span.Substring(text) == "horrific");
+
+        // When the features of the word, the words either side, a plain word and the clause are listed
+        List<string> Names(Action<NameSinkRef> emit)
+        {
+            var names = new NameSink();
+            emit(new NameSinkRef(names));
+            return [.. names.Features.Select(f => f.Name)];
+        }
+        var word = Names(sink => features.EmitToken(index, ref sink));
+        var before = Names(sink => features.EmitToken(index - 1, ref sink));
+        var after = Names(sink => features.EmitToken(index + 1, ref sink));
+        var plain = Names(sink => features.EmitToken(0, ref sink));
+        var clause = Names(sink => features.EmitClause(0, tokens.Count - 1, ref sink));
+
+        // Then the word is strongly negative, its neighbours see it, a plain word has no valence, and the clause counts it
+        Assert.Contains("a=n3", word);
+        Assert.Contains("ar=n3", before);
+        Assert.Contains("al=n3", after);
+        Assert.DoesNotContain(plain, n => n.StartsWith("a=", StringComparison.Ordinal));
+        Assert.Contains("a=n3", clause);
+        Assert.Contains("sa=1", clause);
+    }
+
+    [Fact]
+    public void Clause_features_split_into_sentence_and_own_parts_are_the_clause_features()
+    {
+        // Given the clauses of an invented article
+        var tokens = Tokenizer.Tokenize(Text);
+        var features = TokenFeatures.Build(Text, tokens, SentenceSplitter.Split(Text));
+        var clauses = features.Clauses();
+        Assert.True(clauses.Count >= 4);
+
+        foreach (var (first, end) in clauses)
+        {
+            // When each clause's features are emitted whole, and as its sentence's part plus its own (as scoring sums them)
+            var whole = new NameSink();
+            var wholeSink = new NameSinkRef(whole);
+            features.EmitClauseCore(first, end, ref wholeSink);
+            var split = new NameSink();
+            var splitSink = new NameSinkRef(split);
+            features.EmitClauseSentence(features.SentenceOf(first), ref splitSink);
+            features.EmitClauseOwn(first, end, ref splitSink);
+
+            // Then both give the same features
+            Assert.Equal(whole.Features.Select(f => f.Name).Order(StringComparer.Ordinal), split.Features.Select(f => f.Name).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void One_trie_for_all_lexicons_finds_what_a_trie_per_lexicon_finds()
     {
         // Given every signals lexicon as its own matcher, and the combined index the stage uses

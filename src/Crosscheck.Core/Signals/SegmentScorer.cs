@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Crosscheck.Signals;
+
+/// <summary>
+/// The second pass of span identification, a segment model over the first pass's outputs: candidate segments of a
+/// sentence (each clause, each pair of adjacent clauses, the whole sentence, and runs of tokens the tagger scores at
+/// 0.1, 0.2 or 0.3) are scored by a logistic regression over dense features of the first pass (the tagger's mean, max
+/// and min probability inside, the clause classifier's, the sentence's best clause, length, whether the segment starts
+/// or ends its sentence) and an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
+/// the tagger's mean probability over every sixteenth token). The regression predicts the share of the segment's
+/// characters inside gold spans; decoding takes segments greedily by score × length^alpha, without overlap.
+/// </summary>
+/// <remarks>
+/// Trained on out-of-fold first-pass outputs (<see cref="PropagandaTrainer"/>), so it learns how far to trust a first
+/// pass that has not seen the article. Immutable and thread-safe.
+/// </remarks>
+internal sealed class SegmentScorer
+{
+    /// <summary>Candidate kinds.</summary>
+    internal const int Clause = 0;
+
+    /// <summary>A run of tokens the tagger scores at one of <see cref="RunThresholds"/>.</summary>
+    internal const int Run = 1;
+
+    /// <summary>Two adjacent clauses of one sentence.</summary>
+    internal const int ClausePair = 2;
+
+    /// <summary>A whole sentence.</summary>
+    internal const int Sentence = 3;
+
+    /// <summary>Every how many tokens the tagger is read for the article prior (whatever the gate).</summary>
+    internal const int PriorStride = 16;
+
+    private const int Kinds = 4;
+    private const int PerKind = 7;
+    private const int LengthBuckets = 9;
+    private const double ArticleClauseCut = 0.25;
+    private static readonly double[] RunThresholds = [0.1, 0.2, 0.3];
+    private static readonly string[] KindNames = ["clause", "run", "pair", "sentence"];
+    private static readonly string[] PerKindNames = ["mean", "max", "min", "over", "cmax", "cmean", "cmin"];
+
+    /// <summary>The feature names, in vector order (the model file's "sg" lines).</summary>
+    internal static readonly string[] FeatureNames = BuildNames();
+
+    private readonly float[] _weights;
+
+    /// <summary>A scorer with <paramref name="weights"/> in <see cref="FeatureNames"/> order.</summary>
+    public SegmentScorer(float[] weights, double threshold, double alpha)
+    {
+        if (weights.Length != FeatureNames.Length)
+        {
+            throw new InvalidDataException($"Segment scorer: {weights.Length} weights, expected {FeatureNames.Length}.");
+        }
+        _weights = weights;
+        Threshold = threshold;
+        Alpha = alpha;
+    }
+
+    /// <summary>Score threshold tuned for span-identification F1 by cross-validation.</summary>
+    public double Threshold { get; }
+
+    /// <summary>Decoding order: score × (tokens ^ alpha), so a longer segment wins a tie against a shorter one inside it.</summary>
+    public double Alpha { get; }
+
+    /// <summary>The weights, in <see cref="FeatureNames"/> order.</summary>
+    public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>Number of features.</summary>
+    public static int Count => FeatureNames.Length;
+
+    /// <summary>The predicted share of gold characters of a segment with features <paramref name="x"/>.</summary>
+    public double Score(ReadOnlySpan<float> x)
+    {
+        var z = 0.0;
+        for (var j = 0; j < x.Length; j++)
+        {
+            z += _weights[j] * x[j];
+        }
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    /// <summary>
+    /// The candidates of an article and their feature vectors (<see cref="Count"/> floats each, concatenated).
+    /// <paramref name="tokenProbabilities"/> may be zero where the tagger did not run; <paramref name="priorProbabilities"/>
+    /// is read only at every <see cref="PriorStride"/>-th token, for the article prior. With
+    /// <paramref name="activeSentences"/>, candidates come only from the sentences it marks (token runs need tagged
+    /// tokens anyway).
+    /// </summary>
+    internal static List<(int First, int End, int Kind)> Candidates(TokenFeatures features, List<(int First, int End)> clauses,
+        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null)
+    {
+        var n = features.Count;
+        var candidates = new List<(int First, int End, int Kind)>();
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            if (activeSentences is not null && !activeSentences[features.SentenceOf(clauses[c].First)])
+            {
+                continue;
+            }
+            candidates.Add((clauses[c].First, clauses[c].End, Clause));
+            if (c + 1 < clauses.Count && features.SentenceOf(clauses[c + 1].First) == features.SentenceOf(clauses[c].First))
+            {
+                candidates.Add((clauses[c].First, clauses[c + 1].End, ClausePair));
+            }
+        }
+        var seen = new HashSet<long>();
+        foreach (var threshold in RunThresholds)
+        {
+            var i = 0;
+            while (i < n)
+            {
+                if (tokenProbabilities[i] < threshold)
+                {
+                    i++;
+                    continue;
+                }
+                var end = i + 1;
+                while (end < n && features.SentenceOf(end) == features.SentenceOf(i)
+                    && (tokenProbabilities[end] >= threshold || end + 1 < n && tokenProbabilities[end + 1] >= threshold && tokenProbabilities[end] >= threshold / 2))
+                {
+                    end++;
+                }
+                var (first, last) = Trim(features, i, end);
+                if (last > first && seen.Add(((long)first << 32) | (uint)last))
+                {
+                    candidates.Add((first, last, Run));
+                }
+                i = end;
+            }
+        }
+        var start = 0;
+        for (var t = 1; t <= n; t++)
+        {
+            if (t == n || features.SentenceOf(t) != features.SentenceOf(start))
+            {
+                var (first, last) = Trim(features, start, t);
+                if (last > first && (activeSentences is null || activeSentences[features.SentenceOf(start)]))
+                {
+                    candidates.Add((first, last, Sentence));
+                }
+                start = t;
+            }
+        }
+
+        // First-pass summaries: the clause of each token, each sentence's best clause, and the article prior.
+        var clauseOf = new int[n];
+        Array.Fill(clauseOf, -1);
+        var sentenceBest = new double[features.SentenceCount];
+        var clauseSum = 0.0;
+        var clauseHigh = 0;
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            Array.Fill(clauseOf, c, clauses[c].First, clauses[c].End - clauses[c].First);
+            var sentence = features.SentenceOf(clauses[c].First);
+            sentenceBest[sentence] = Math.Max(sentenceBest[sentence], clauseProbabilities[c]);
+            clauseSum += clauseProbabilities[c];
+            if (clauseProbabilities[c] >= ArticleClauseCut)
+            {
+                clauseHigh++;
+            }
+        }
+        var priorSum = 0.0;
+        var priorCount = 0;
+        for (var t = 0; t < n; t += PriorStride)
+        {
+            priorSum += priorProbabilities[t];
+            priorCount++;
+        }
+        var articleClause = (float)Logit(clauses.Count == 0 ? 0 : clauseSum / clauses.Count);
+        var articleHigh = clauses.Count == 0 ? 0f : 3f * clauseHigh / clauses.Count;
+        var articleTokens = (float)Logit(priorCount == 0 ? 0 : priorSum / priorCount);
+
+        Span<float> x = stackalloc float[Count];
+        foreach (var (first, end, kind) in candidates)
+        {
+            x.Clear();
+            var length = end - first;
+            double max = 0, min = 1, sum = 0;
+            var over = 0;
+            double clauseMax = 0, clauseMin = 1, clauseTotal = 0;
+            var clauseCount = 0;
+            var last = -2;
+            for (var t = first; t < end; t++)
+            {
+                var p = tokenProbabilities[t];
+                max = Math.Max(max, p);
+                min = Math.Min(min, p);
+                sum += p;
+                if (p >= 0.2)
+                {
+                    over++;
+                }
+                var c = clauseOf[t];
+                if (c >= 0 && c != last)
+                {
+                    clauseMax = Math.Max(clauseMax, clauseProbabilities[c]);
+                    clauseMin = Math.Min(clauseMin, clauseProbabilities[c]);
+                    clauseTotal += clauseProbabilities[c];
+                    clauseCount++;
+                    last = c;
+                }
+            }
+            x[kind] = 1;
+            var at = Kinds + kind * PerKind;
+            x[at] = (float)Logit(sum / length);
+            x[at + 1] = (float)Logit(max);
+            x[at + 2] = (float)Logit(min);
+            x[at + 3] = (float)over / length;
+            x[at + 4] = (float)Logit(clauseCount > 0 ? clauseMax : 0.01);
+            x[at + 5] = (float)Logit(clauseCount > 0 ? clauseTotal / clauseCount : 0.01);
+            x[at + 6] = (float)Logit(clauseCount > 0 ? clauseMin : 0.01);
+            at = Kinds + Kinds * PerKind;
+            x[at] = articleClause;
+            x[at + 1] = articleHigh;
+            x[at + 2] = articleTokens;
+            x[at + 3] = (float)Logit(sentenceBest[features.SentenceOf(first)]);
+            at += 4;
+            var bucket = LengthBucket(length);
+            x[at + bucket] = 1;
+            if (kind == Run)
+            {
+                x[at + LengthBuckets + bucket] = 1;
+            }
+            at += 2 * LengthBuckets;
+            x[at] = first == features.SentenceStart(first) ? 1 : 0;
+            x[at + 1] = end >= features.SentenceEnd(first) - 1 ? 1 : 0;
+            var at0 = vectors.Count;
+            CollectionsMarshal.SetCount(vectors, at0 + Count);
+            x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
+        }
+        return candidates;
+    }
+
+    /// <summary>
+    /// Greedy decoding: candidates scoring at least <paramref name="threshold"/>, best score × length^alpha first, each
+    /// kept unless it overlaps one kept before.
+    /// </summary>
+    internal List<ModelSpan> Decode(List<(int First, int End, int Kind)> candidates, List<float> vectors, int tokenCount, double threshold)
+    {
+        var scored = new List<(double Key, double Score, int Index)>();
+        var all = CollectionsMarshal.AsSpan(vectors);
+        for (var j = 0; j < candidates.Count; j++)
+        {
+            var score = Score(all.Slice(j * Count, Count));
+            if (score >= threshold)
+            {
+                scored.Add((score * Math.Pow(candidates[j].End - candidates[j].First, Alpha), score, j));
+            }
+        }
+        scored.Sort(static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : a.Index.CompareTo(b.Index));
+        var taken = new bool[tokenCount];
+        var spans = new List<ModelSpan>();
+        foreach (var (_, score, j) in scored)
+        {
+            var (first, end, kind) = candidates[j];
+            if (taken.AsSpan(first, end - first).Contains(true))
+            {
+                continue;
+            }
+            Array.Fill(taken, true, first, end - first);
+            spans.Add(new ModelSpan(first, end, score, IsClause: kind != Run));
+        }
+        spans.Sort(static (a, b) => a.First.CompareTo(b.First));
+        return spans;
+    }
+
+    /// <summary>The share of the segment's characters inside gold spans: the regression's target.</summary>
+    internal static float GoldShare(TokenFeatures features, int first, int end, bool[] gold)
+    {
+        var start = features.Tokens[first].Span.Start;
+        var stop = Math.Min(features.Tokens[end - 1].Span.End, gold.Length);
+        var inside = 0;
+        for (var c = start; c < stop; c++)
+        {
+            if (gold[c])
+            {
+                inside++;
+            }
+        }
+        return stop > start ? (float)inside / (stop - start) : 0;
+    }
+
+    /// <summary>Reads a weight line's value.</summary>
+    internal static float Parse(string value) => float.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static (int First, int End) Trim(TokenFeatures features, int first, int end)
+    {
+        while (first < end && features.IsPunctuation(first))
+        {
+            first++;
+        }
+        while (end > first && features.IsPunctuation(end - 1))
+        {
+            end--;
+        }
+        return (first, end);
+    }
+
+    private static double Logit(double p)
+    {
+        p = Math.Clamp(p, 1e-4, 1 - 1e-4);
+        return Math.Log(p / (1 - p));
+    }
+
+    private static int LengthBucket(int n) => n switch
+    {
+        <= 3 => Math.Max(n, 0),
+        <= 6 => 4,
+        <= 10 => 5,
+        <= 20 => 6,
+        <= 40 => 7,
+        _ => 8,
+    };
+
+    private static string[] BuildNames()
+    {
+        var names = new List<string>();
+        names.AddRange(KindNames.Select(k => "kind=" + k));
+        foreach (var kind in KindNames)
+        {
+            names.AddRange(PerKindNames.Select(f => kind + "." + f));
+        }
+        names.AddRange(["article.clause", "article.high", "article.tokens", "sentence.best"]);
+        names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "len=" + b));
+        names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "run.len=" + b));
+        names.AddRange(["starts-sentence", "ends-sentence"]);
+        return [.. names];
+    }
+}

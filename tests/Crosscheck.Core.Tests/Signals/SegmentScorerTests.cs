@@ -1,0 +1,130 @@
+using Crosscheck.Documents;
+using Crosscheck.Pipeline;
+using Crosscheck.Signals;
+using Crosscheck.Text;
+
+namespace Crosscheck.Core.Tests.Signals;
+
+public sealed class SegmentScorerTests
+{
+    private static readonly string[] Plain =
+    [
+        "The Kelm council met on Tuesday to discuss the harbour budget.",
+        "Ferries to Drelsk will run twice a day from March.",
+        "The mayor, Ilse Varga, opened the new library on Friday.",
+        "Rainfall was close to the seasonal average, the weather office said.",
+    ];
+
+    private static TokenFeatures Features(string text) => TokenFeatures.Build(text, Tokenizer.Tokenize(text), SentenceSplitter.Split(text));
+
+    private static float[] Vector(int kind)
+    {
+        var x = new float[SegmentScorer.Count];
+        x[kind] = 1;
+        return x;
+    }
+
+    [Fact]
+    public void Candidates_are_clauses_clause_pairs_sentences_and_token_runs()
+    {
+        // Given one sentence of two clauses, with the tagger confident on one word of the second
+        const string text = "The port closed, and the shameless officials hid.";
+        var features = Features(text);
+        var clauses = features.Clauses();
+        var tokens = new double[features.Count];
+        var shameless = features.Tokens.ToList().FindIndex(t => t.Span.Substring(text) == "shameless");
+        tokens[shameless] = 0.9;
+
+        // When the candidates are listed
+        var vectors = new List<float>();
+        var candidates = SegmentScorer.Candidates(features, clauses, [0.1, 0.6], tokens, tokens, vectors);
+        string Text((int First, int End, int Kind) c) => TextSpan.FromBounds(features.Tokens[c.First].Span.Start, features.Tokens[c.End - 1].Span.End).Substring(text);
+
+        // Then each clause, the pair, the whole sentence and the run of the confident word are there, with one vector each
+        Assert.Contains(candidates, c => c.Kind == SegmentScorer.Clause && Text(c) == "The port closed");
+        Assert.Contains(candidates, c => c.Kind == SegmentScorer.Clause && Text(c) == "and the shameless officials hid");
+        Assert.Contains(candidates, c => c.Kind == SegmentScorer.ClausePair && Text(c) == "The port closed, and the shameless officials hid");
+        Assert.Contains(candidates, c => c.Kind == SegmentScorer.Sentence && Text(c) == "The port closed, and the shameless officials hid");
+        Assert.Single(candidates, c => c.Kind == SegmentScorer.Run && Text(c) == "shameless");
+        Assert.Equal(candidates.Count * SegmentScorer.Count, vectors.Count);
+    }
+
+    [Fact]
+    public void Decoding_keeps_the_best_segments_that_do_not_overlap()
+    {
+        // Given a scorer that trusts clauses (weight 2) more than token runs (weight 1)
+        var weights = new float[SegmentScorer.Count];
+        weights[SegmentScorer.Clause] = 2;
+        weights[SegmentScorer.Run] = 1;
+        var scorer = new SegmentScorer(weights, threshold: 0.5, alpha: 0);
+        List<(int First, int End, int Kind)> candidates = [(0, 5, SegmentScorer.Clause), (1, 3, SegmentScorer.Run), (6, 8, SegmentScorer.Run)];
+        var vectors = candidates.SelectMany(c => Vector(c.Kind)).ToList();
+
+        // When decoded
+        var spans = scorer.Decode(candidates, vectors, tokenCount: 10, threshold: 0.5);
+
+        // Then the clause wins over the run inside it, and the separate run is kept too
+        Assert.Equal([(0, 5, true), (6, 8, false)], spans.Select(s => (s.First, s.End, s.IsClause)).ToList());
+        Assert.Equal(1 / (1 + Math.Exp(-2)), spans[0].Probability, 6);
+    }
+
+    [Fact]
+    public void Decoding_drops_segments_under_the_threshold()
+    {
+        // Given a scorer under which every candidate scores 0.5
+        var scorer = new SegmentScorer(new float[SegmentScorer.Count], threshold: 0.6, alpha: 0);
+        List<(int First, int End, int Kind)> candidates = [(0, 5, SegmentScorer.Clause)];
+
+        // When decoded at 0.6 and at 0.4
+        var strict = scorer.Decode(candidates, [.. Vector(SegmentScorer.Clause)], 5, threshold: 0.6);
+        var loose = scorer.Decode(candidates, [.. Vector(SegmentScorer.Clause)], 5, threshold: 0.4);
+
+        // Then only the looser threshold keeps it
+        Assert.Empty(strict);
+        Assert.Single(loose);
+    }
+
+    [Fact]
+    public void Gold_share_counts_the_characters_inside_gold_spans()
+    {
+        // Given a clause of which one word is gold
+        const string text = "Critics called it rotten.";
+        var features = Features(text);
+        var gold = new bool[text.Length];
+        var start = text.IndexOf("rotten", StringComparison.Ordinal);
+        Array.Fill(gold, true, start, "rotten".Length);
+
+        // When the share of the first four tokens ("Critics called it rotten") is taken
+        var share = SegmentScorer.GoldShare(features, 0, 4, gold);
+
+        // Then it is 6 of 24 characters
+        Assert.Equal(6f / 24f, share, 5);
+    }
+
+    [Fact]
+    public void Segment_model_marks_the_charged_clause_of_a_new_text()
+    {
+        // Given a model trained on an invented corpus where "grotesque" and "rotten" are loaded, with its segment scorer
+        var documents = new List<PropagandaDocument>();
+        for (var i = 0; i < 30; i++)
+        {
+            var word = i % 2 == 0 ? "grotesque" : "rotten";
+            var text = Plain[i % Plain.Length] + "\n" + $"Critics called the {word} deal a disgrace for Varnholt." + "\n" + Plain[(i + 1) % Plain.Length];
+            var start = text.IndexOf(word, StringComparison.Ordinal);
+            documents.Add(new PropagandaDocument($"doc{i}", text, [new PropagandaSpan(new TextSpan(start, word.Length), "Loaded_Language")]));
+        }
+        var model = PropagandaTrainer.Train(documents);
+        Assert.NotNull(model.SegmentThreshold);
+        var stage = new SignalStage(SignalOptions.Default with { Model = model, SegmentThreshold = null, CandidateGate = 0, KeepOverlappingModelSpans = true });
+        const string article = "The ferry timetable starts in March. Residents said the rotten scheme should be scrapped.";
+
+        // When a new text is analysed
+        var signals = stage.Process(new AnalyzedArticle(new Article { Id = "t", Source = "t", Text = article }), CancellationToken.None).Signals;
+
+        // Then a model signal covers the loaded word, and none covers the plain sentence
+        var rotten = article.IndexOf("rotten", StringComparison.Ordinal);
+        var modelSignals = signals.Where(s => s.Reason.Contains("(model ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(modelSignals, s => s.Span.Start <= rotten && s.Span.End >= rotten + "rotten".Length);
+        Assert.DoesNotContain(modelSignals, s => s.Span.Start < article.IndexOf(" Residents", StringComparison.Ordinal));
+    }
+}
