@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Crosscheck.Documents;
 using Crosscheck.Pipeline;
@@ -50,11 +49,11 @@ public static class SignalOverhead
                 for (var k = 0; k < pipelines.Length; k++)
                 {
                     var p = (k + a + round) % pipelines.Length;
-                    var cpuBefore = ThreadCpuMilliseconds();
+                    var cpuBefore = ThreadCpu.Milliseconds();
                     var wallBefore = Stopwatch.GetTimestamp();
                     pipelines[p].Analyze(articles[a]);
                     wall[p] += Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds;
-                    cpu[p] += ThreadCpuMilliseconds() - cpuBefore;
+                    cpu[p] += ThreadCpu.Milliseconds() - cpuBefore;
                 }
             }
         }
@@ -75,27 +74,6 @@ public static class SignalOverhead
     {
         var files = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToArray();
         return [.. files.Select(f => new Article { Id = Path.GetFileName(f), Source = "bench", Text = File.ReadAllText(f, Encoding.UTF8) })];
-    }
-
-    /// <summary>CPU time of the calling thread (Linux CLOCK_THREAD_CPUTIME_ID): other processes' load does not count.</summary>
-    private static double ThreadCpuMilliseconds()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
-        }
-        _ = ClockGetTime(3, out var time);
-        return time.Seconds * 1000.0 + time.Nanoseconds / 1e6;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 
     /// <summary>Stands in for the signals stage so both pipelines have the same number of stages.</summary>

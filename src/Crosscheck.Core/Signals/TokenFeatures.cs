@@ -464,46 +464,8 @@ internal sealed class TokenFeatures
     /// <summary>The clause features other than the sentence-context words.</summary>
     public void EmitClauseCore<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
     {
-        var maxFrequency = EmitWords(first, end, ref sink);
-        var capitals = 0;
-        var quoted = 0;
-        for (var i = first; i < end; i++)
-        {
-            if (_quoted[i])
-            {
-                quoted++;
-            }
-            if (_kind[i] == TokenKind.Word && _tokens[i].Span.Length > 1 && _shape[i] == CapitalShape)
-            {
-                capitals++;
-            }
-        }
-        var sentenceFirst = _sentenceStart[first];
-        var sentenceEnd = _sentenceEnd[first];
-        Word(ref sink, P.F, first, sentenceFirst, sentenceEnd);
-        Bucket(ref sink, P.Len, Bucket(end - first));
-        Bucket(ref sink, P.SLen, Bucket(sentenceEnd - sentenceFirst));
-        var place = first == sentenceFirst ? 0 : end >= sentenceEnd - 1 ? 1 : 2;
-        Emit(ref sink, P.At, PlaceHashes[place], Places[place]);
-        var frequency = FrequencyBucket(maxFrequency);
-        Emit(ref sink, P.Fq, FrequencyHashes[frequency], Frequencies[frequency]);
-        Bucket(ref sink, P.Density, _density);
-        Bucket(ref sink, P.ADensity, _affectDensity);
-        Bucket(ref sink, P.SAffect, Bucket(_sentenceAffect[_sentenceOf[first]]));
-        if (_sentenceOf[first] == 0)
-        {
-            Flag(ref sink, P.First);
-        }
-        if (capitals > 0)
-        {
-            Flag(ref sink, P.Caps);
-        }
-        if (quoted * 2 > end - first)
-        {
-            Flag(ref sink, P.Quoted);
-        }
-        SentenceLexicons(ref sink, _sentenceOf[first]);
-        SentenceMark(ref sink, _sentenceOf[first]);
+        EmitClauseOwn(first, end, ref sink);
+        EmitClauseSentence(_sentenceOf[first], ref sink);
     }
 
     /// <summary>
