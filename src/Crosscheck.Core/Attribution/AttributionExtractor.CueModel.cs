@@ -47,7 +47,7 @@ internal sealed partial class AttributionExtractor
     {
         if (_cueScores is null)
         {
-            _cueScores = new float[_tokens.Count];
+            _cueScores = new float[_tokens.Length];
             Array.Fill(_cueScores, float.NaN);
         }
         var score = _cueScores[i];
@@ -167,7 +167,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>The hash of a neighbour's <see cref="FeatureValue"/>, cached per token.</summary>
     private ulong ValueHash(int k, int sentence)
     {
-        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        if (k < 0 || k >= _tokens.Length || _tokenSentence[k] != sentence)
         {
             return Outside;
         }
@@ -179,7 +179,7 @@ internal sealed partial class AttributionExtractor
         {
             return BarValue;
         }
-        _valueHashes ??= new ulong[_tokens.Count];
+        _valueHashes ??= new ulong[_tokens.Length];
         var hash = _valueHashes[k];
         if (hash == 0)
         {
@@ -192,7 +192,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>The hash of a neighbour's <see cref="FeatureShape"/>.</summary>
     private ulong ShapeHash(int k, int sentence)
     {
-        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        if (k < 0 || k >= _tokens.Length || _tokenSentence[k] != sentence)
         {
             return Outside;
         }
@@ -214,7 +214,7 @@ internal sealed partial class AttributionExtractor
 
     private string MentionKindName(int i)
     {
-        if (i < 0 || i >= _tokens.Count || !IsWord(i))
+        if (i < 0 || i >= _tokens.Length || !IsWord(i))
         {
             return "none";
         }
@@ -233,7 +233,7 @@ internal sealed partial class AttributionExtractor
 
     private bool QuoteMarkWithin(int from, int to)
     {
-        for (var k = Math.Max(from, 0); k <= to && k < _tokens.Count; k++)
+        for (var k = Math.Max(from, 0); k <= to && k < _tokens.Length; k++)
         {
             if (_tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Span.Start] is '"' or '\u201C' or '\u201D')
             {
@@ -245,7 +245,7 @@ internal sealed partial class AttributionExtractor
 
     private bool ThatAhead(int from, int to)
     {
-        for (var k = from; k <= to && k < _tokens.Count; k++)
+        for (var k = from; k <= to && k < _tokens.Length; k++)
         {
             if (Is(k, "that"))
             {
@@ -258,7 +258,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>A neighbour's value: its word, "&lt;num&gt;", its punctuation mark ("&lt;bar&gt;" for '|', the pair separator), or "&lt;s&gt;" outside the sentence.</summary>
     private ReadOnlySpan<char> FeatureValue(int k, int sentence)
     {
-        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        if (k < 0 || k >= _tokens.Length || _tokenSentence[k] != sentence)
         {
             return "<s>";
         }
@@ -268,7 +268,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>A neighbour's shape: X (capitalised word), x (lower-case word), 9 (number), its punctuation mark, or &lt;s&gt;.</summary>
     private ReadOnlySpan<char> FeatureShape(int k, int sentence)
     {
-        if (k < 0 || k >= _tokens.Count || _tokenSentence[k] != sentence)
+        if (k < 0 || k >= _tokens.Length || _tokenSentence[k] != sentence)
         {
             return "<s>";
         }

@@ -26,7 +26,7 @@ internal sealed partial class AttributionExtractor
     private void FindSpeakerLabels()
     {
         var turns = new List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)>();
-        for (var s = 0; s < _sentences.Count; s++)
+        for (var s = 0; s < _sentences.Length; s++)
         {
             if (s > 0 && _sentences[s - 1].Paragraph == _sentences[s].Paragraph)
             {
@@ -43,7 +43,7 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var end = s;
-            while (end + 1 < _sentences.Count && end + 1 - s < MaxLabelSentences && _sentences[end + 1].Paragraph == _sentences[s].Paragraph)
+            while (end + 1 < _sentences.Length && end + 1 - s < MaxLabelSentences && _sentences[end + 1].Paragraph == _sentences[s].Paragraph)
             {
                 end++;
             }

@@ -111,7 +111,7 @@ internal sealed partial class AttributionExtractor
     private List<(int Start, int End)> ParagraphSpans()
     {
         var spans = new List<(int, int)>();
-        for (var s = 0; s < _sentences.Count; s++)
+        for (var s = 0; s < _sentences.Length; s++)
         {
             var sentence = _sentences[s];
             if (spans.Count > 0 && _sentences[s - 1].Paragraph == sentence.Paragraph)

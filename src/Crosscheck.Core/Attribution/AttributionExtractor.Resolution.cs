@@ -27,12 +27,12 @@ internal sealed partial class AttributionExtractor
         foreach (var sentence in _sentences)
         {
             var first = TokenAtOrAfter(sentence.Span.Start);
-            if (first < _tokens.Count && MentionAt(first) is null && ParseGroup(first, SentenceTokens(sentence.Index).Last) is { } group)
+            if (first < _tokens.Length && MentionAt(first) is null && ParseGroup(first, SentenceTokens(sentence.Index).Last) is { } group)
             {
                 persons.Add(new PersonSighting(group.Span.Start, TextOf(group.Span), null, IsPerson: false, IsSpeaker: false));
             }
         }
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _tokens.Length; i++)
         {
             if (!IsCapitalised(i) || IsCapitalised(i - 1) || Is(i - 1, "the") || MentionAt(i) is not null)
             {

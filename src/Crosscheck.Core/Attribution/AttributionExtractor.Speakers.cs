@@ -19,7 +19,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>Parses a speaker phrase starting at token <paramref name="i"/> and ending no later than <paramref name="limit"/>.</summary>
     private SpeakerPhrase? ParseSpeakerForward(int i, int limit)
     {
-        if (i < 0 || i > limit || i >= _tokens.Count || !IsWord(i))
+        if (i < 0 || i > limit || i >= _tokens.Length || !IsWord(i))
         {
             return null;
         }
@@ -91,11 +91,11 @@ internal sealed partial class AttributionExtractor
         && (_tokens[i - 1].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(i - 1)));
 
     private bool IsDomainDot(int i) =>
-        i > 0 && i + 1 < _tokens.Count && _tokens[i - 1].Span.End == _tokens[i].Span.Start && _tokens[i + 1].Span.Start == _tokens[i].Span.End && IsLower(i + 1);
+        i > 0 && i + 1 < _tokens.Length && _tokens[i - 1].Span.End == _tokens[i].Span.Start && _tokens[i + 1].Span.Start == _tokens[i].Span.End && IsLower(i + 1);
 
     private bool IsQuantifier(int i)
     {
-        if (i < _tokens.Count && _tokens[i].Kind == TokenKind.Number)
+        if (i < _tokens.Length && _tokens[i].Kind == TokenKind.Number)
         {
             return true;
         }

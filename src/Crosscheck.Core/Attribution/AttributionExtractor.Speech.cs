@@ -118,7 +118,7 @@ internal sealed partial class AttributionExtractor
     {
         var first = TokenAtOrAfter(run.Parts[0].Start);
         var words = 0;
-        for (var i = first; i < _tokens.Count && _tokens[i].Span.End <= run.Parts[^1].End; i++)
+        for (var i = first; i < _tokens.Length && _tokens[i].Span.End <= run.Parts[^1].End; i++)
         {
             if (_tokens[i].Kind == TokenKind.Punctuation)
             {
@@ -156,7 +156,7 @@ internal sealed partial class AttributionExtractor
         // A multi-paragraph quote is attributed after its last part, so the paragraph that counts is the closing one.
         var paragraph = ParagraphOfOffset(run.End - 1);
         var afterTok = TokenAtOrAfter(run.End);
-        if (afterTok < _tokens.Count && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph)
+        if (afterTok < _tokens.Length && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph)
         {
             var limit = ParagraphLastToken(afterTok);
             if (SignatureAfter(afterTok, limit) is { } signer)
@@ -188,7 +188,7 @@ internal sealed partial class AttributionExtractor
             }
         }
         var openTok = TokenAtOrAfter(run.OpenMark);
-        if (openTok >= _tokens.Count)
+        if (openTok >= _tokens.Length)
         {
             return false;
         }
@@ -248,7 +248,7 @@ internal sealed partial class AttributionExtractor
         {
             end++;
         }
-        return end >= _tokens.Count || ParagraphOfOffset(_tokens[end].Span.Start) != ParagraphOfOffset(_tokens[dash].Span.Start) ? signer : null;
+        return end >= _tokens.Length || ParagraphOfOffset(_tokens[end].Span.Start) != ParagraphOfOffset(_tokens[dash].Span.Start) ? signer : null;
     }
 
     private int ParagraphLastToken(int i)
@@ -257,7 +257,7 @@ internal sealed partial class AttributionExtractor
         var s = _tokenSentence[i];
         // The cue of a quote follows within a sentence or two; a bound keeps one-paragraph books linear.
         var bound = s + 3;
-        while (s + 1 < _sentences.Count && s + 1 <= bound && _sentences[s + 1].Paragraph == paragraph)
+        while (s + 1 < _sentences.Length && s + 1 <= bound && _sentences[s + 1].Paragraph == paragraph)
         {
             s++;
         }
@@ -516,7 +516,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>Indirect and mixed speech: "X said (that) CLAUSE", "CLAUSE, X said.", "X plans to VERB", "according to X, CLAUSE".</summary>
     private void FindReportedSpeech()
     {
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _tokens.Length; i++)
         {
             if (_usedCues.Contains(i) || !TryCue(i, out var cue))
             {
@@ -954,7 +954,7 @@ internal sealed partial class AttributionExtractor
     private int CountWords(TextSpan span)
     {
         var count = 0;
-        for (var i = TokenAtOrAfter(span.Start); i < _tokens.Count && _tokens[i].Span.End <= span.End; i++)
+        for (var i = TokenAtOrAfter(span.Start); i < _tokens.Length && _tokens[i].Span.End <= span.End; i++)
         {
             if (_tokens[i].Kind == TokenKind.Word)
             {
@@ -967,7 +967,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>"citing three Western diplomats", "reported by the Morning Star".</summary>
     private void FindCitingPhrases()
     {
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _tokens.Length; i++)
         {
             string relation;
             int sourceStart;

@@ -259,7 +259,7 @@ internal sealed partial class AttributionExtractor
                 i = TokenAtOrAfter(found.Span.End);
                 continue;
             }
-            if (Is(i, "in") && (_tokens[Math.Min(i + 1, _tokens.Count - 1)].Kind == TokenKind.Number || IsCapitalised(i + 1) && AttributionLexicons.StopwordLookup.Contains(Word(i + 1))))
+            if (Is(i, "in") && (_tokens[Math.Min(i + 1, _tokens.Length - 1)].Kind == TokenKind.Number || IsCapitalised(i + 1) && AttributionLexicons.StopwordLookup.Contains(Word(i + 1))))
             {
                 i += 2;
                 continue;
