@@ -15,8 +15,6 @@ internal static class EntityWordScanner
 
     public static void Scan(string text, int from, int to, List<EntityWord> words)
     {
-        var abbreviations = Abbreviations;
-        var bits = EntityLexicon.Bits;
         var i = from;
         while (i < to)
         {
@@ -37,7 +35,7 @@ internal static class EntityWordScanner
                     {
                         j += 2;
                     }
-                    words.Add(new EntityWord(start, j, ShapeOf(text, start, j) | WordShape.Dotted, false) { Lexicons = bits.Of(text.AsSpan(start, j - start)) });
+                    words.Add(Scanned(text, start, j, ShapeOf(text, start, j) | WordShape.Dotted, false));
                     i = j;
                     continue;
                 }
@@ -66,7 +64,7 @@ internal static class EntityWordScanner
                 }
                 var shape = ShapeOf(text, start, end);
                 if (!possessive && i < to && text[i] == '.'
-                    && (end - start == 1 && char.IsUpper(text[start]) || abbreviations.ContainsKey(text.AsSpan(start, end - start))))
+                    && (end - start == 1 && char.IsUpper(text[start]) || Abbreviations.ContainsKey(text.AsSpan(start, end - start))))
                 {
                     // The period belongs to an initial or an abbreviation; the sentence splitter already decided
                     // whether it also ends the sentence.
@@ -74,7 +72,7 @@ internal static class EntityWordScanner
                     end = i;
                     shape |= WordShape.Dotted;
                 }
-                words.Add(new EntityWord(start, end, shape, possessive) { Lexicons = bits.Of(text.AsSpan(start, end - start)) });
+                words.Add(Scanned(text, start, end, shape, possessive));
             }
             else if (char.IsDigit(c))
             {
@@ -83,15 +81,19 @@ internal static class EntityWordScanner
                 {
                     i++;
                 }
-                words.Add(new EntityWord(start, i, WordShape.Number, false) { Lexicons = bits.Of(text.AsSpan(start, i - start)) });
+                words.Add(Scanned(text, start, i, WordShape.Number, false));
             }
             else
             {
                 i++;
-                words.Add(new EntityWord(start, i, WordShape.Punctuation, false) { Lexicons = bits.Of(text.AsSpan(start, i - start)) });
+                words.Add(Scanned(text, start, i, WordShape.Punctuation, false));
             }
         }
     }
+
+    // Every word is looked up once in the union of the entity lexicons, so later rules can rule it out by a bit test.
+    private static EntityWord Scanned(string text, int start, int end, WordShape shape, bool possessive) =>
+        new(start, end, shape, possessive) { Lexicons = EntityLexicon.Bits.Of(text.AsSpan(start, end - start)) };
 
     private static WordShape ShapeOf(string text, int start, int end)
     {
