@@ -217,7 +217,7 @@ internal sealed class SegmentScorer
             x[at + 2] = articleTokens;
             x[at + 3] = (float)Logit(sentenceBest[features.SentenceOf(first)]);
             at += 4;
-            var bucket = LengthBucket(length);
+            var bucket = TokenFeatures.Bucket(length);
             x[at + bucket] = 1;
             if (kind == Run)
             {
@@ -303,16 +303,6 @@ internal sealed class SegmentScorer
         p = Math.Clamp(p, 1e-4, 1 - 1e-4);
         return Math.Log(p / (1 - p));
     }
-
-    private static int LengthBucket(int n) => n switch
-    {
-        <= 3 => Math.Max(n, 0),
-        <= 6 => 4,
-        <= 10 => 5,
-        <= 20 => 6,
-        <= 40 => 7,
-        _ => 8,
-    };
 
     private static string[] BuildNames()
     {

@@ -238,17 +238,7 @@ public sealed class SignalModel
             // A token inside a clause that is already a span cannot start or end a run of its own.
             if ((candidate[t] || gate <= 0) && !covered[t])
             {
-                var sentence = features.SentenceOf(t);
-                if (!sentenceDone[sentence])
-                {
-                    sink.Sum = 0;
-                    features.EmitSentence(sentence, ref sink);
-                    sentenceSums[sentence] = sink.Sum;
-                    sentenceDone[sentence] = true;
-                }
-                sink.Sum = sentenceSums[sentence];
-                features.EmitOwn(t, ref sink);
-                probabilities[t] = 1 / (1 + Math.Exp(-sink.Sum));
+                probabilities[t] = TokenProbability(features, t, ref sink, sentenceSums, sentenceDone);
             }
         }
         var i = 0;
@@ -351,17 +341,7 @@ public sealed class SignalModel
         {
             if (gate <= 0 || candidate[t] || t % SegmentScorer.PriorStride == 0)
             {
-                var sentence = features.SentenceOf(t);
-                if (!tokenSentenceDone[sentence])
-                {
-                    sink.Sum = 0;
-                    features.EmitSentence(sentence, ref sink);
-                    tokenSentenceSums[sentence] = sink.Sum;
-                    tokenSentenceDone[sentence] = true;
-                }
-                sink.Sum = tokenSentenceSums[sentence];
-                features.EmitOwn(t, ref sink);
-                probabilities[t] = 1 / (1 + Math.Exp(-sink.Sum));
+                probabilities[t] = TokenProbability(features, t, ref sink, tokenSentenceSums, tokenSentenceDone);
             }
         }
         if (gate > 0)
@@ -505,6 +485,23 @@ public sealed class SignalModel
         public float[] Values { get; }
 
         public FeatureTable<float> Table { get; }
+    }
+
+    // The token tagger's probability for token t. The features every token of a sentence shares are summed once per
+    // sentence (sentenceSums / sentenceDone cache them); only the token's own are added each time.
+    private static double TokenProbability(TokenFeatures features, int t, ref SumSink sink, double[] sentenceSums, bool[] sentenceDone)
+    {
+        var sentence = features.SentenceOf(t);
+        if (!sentenceDone[sentence])
+        {
+            sink.Sum = 0;
+            features.EmitSentence(sentence, ref sink);
+            sentenceSums[sentence] = sink.Sum;
+            sentenceDone[sentence] = true;
+        }
+        sink.Sum = sentenceSums[sentence];
+        features.EmitOwn(t, ref sink);
+        return 1 / (1 + Math.Exp(-sink.Sum));
     }
 
     private struct SumSink(Weights weights) : IFeatureSink

@@ -604,7 +604,8 @@ internal sealed class TokenFeatures
         return upper == 0 ? (byte)0 : upper == span.Length && span.Length > 1 ? (byte)1 : char.IsUpper(span[0]) ? (byte)2 : (byte)3;
     }
 
-    private static int Bucket(int n) => n switch
+    /// <summary>A count in one of nine buckets (0–3 exact, then up to 6, 10, 20, 40, more).</summary>
+    internal static int Bucket(int n) => n switch
     {
         <= 3 => Math.Max(n, 0),
         <= 6 => 4,
