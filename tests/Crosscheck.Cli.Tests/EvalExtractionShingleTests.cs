@@ -12,7 +12,7 @@ public sealed class EvalExtractionShingleTests
     [Fact]
     public async Task Scores_gold_article_bodies_with_shingles_and_reads_gzipped_pages()
     {
-        // Given: ScrapingHub's layout, one page gzipped, one plain, one missing from disk
+        // Given: ScrapingHub's layout, one page gzipped, one plain and partly extracted, one missing from disk
         using var dir = new TempDirectory();
         Directory.CreateDirectory(Path.Combine(dir.Path, "html"));
         var page = $"<html><head><title>Ferry</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><p>{Story}</p></article><footer>Contact the newsroom</footer></body></html>";
@@ -25,7 +25,8 @@ public sealed class EvalExtractionShingleTests
         var gold = new Dictionary<string, object>
         {
             ["p1"] = new Dictionary<string, string> { ["articleBody"] = Story },
-            ["p2"] = new Dictionary<string, string> { ["articleBody"] = Second },
+            // The gold text of p2 goes on for six words the page does not have: 12 of its 18 shingles are found.
+            ["p2"] = new Dictionary<string, string> { ["articleBody"] = Second + " The bridge cost two million euros." },
             ["p3"] = new Dictionary<string, string> { ["articleBody"] = "A page whose file is missing counts as extracting nothing." },
         };
         File.WriteAllText(Path.Combine(dir.Path, "ground-truth.json"), JsonSerializer.Serialize(gold));
@@ -33,17 +34,18 @@ public sealed class EvalExtractionShingleTests
         // When
         var (exitCode, output, _) = await CliRun.RunAsync("eval", "extraction", "--data", dir.Path, "--format", "json", "--details");
 
-        // Then: two perfect pages and one with nothing: precision 1 over two pages, recall 2/3
+        // Then: precision 1 over the two pages that extracted something; recall (1 + 12/18 + 0) / 3
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal("shingles-4", root.GetProperty("metric").GetString());
         Assert.Equal(3, root.GetProperty("pages").GetInt32());
         Assert.Equal(1.0, root.GetProperty("precision").GetDouble());
-        Assert.Equal(0.6667, root.GetProperty("recall").GetDouble());
+        Assert.Equal(0.5556, root.GetProperty("recall").GetDouble());
         Assert.Equal(1, root.GetProperty("failed").GetInt32());
         var details = root.GetProperty("details");
-        Assert.Equal(1, details.GetArrayLength());
+        Assert.Equal(2, details.GetArrayLength());
         Assert.Equal("p3", details[0].GetProperty("id").GetString());
+        Assert.Equal("p2", details[1].GetProperty("id").GetString());
     }
 }
