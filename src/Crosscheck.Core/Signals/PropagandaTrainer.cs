@@ -29,7 +29,7 @@ public static class PropagandaTrainer
         var spanExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
         var clauseExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
         var techniqueExamples = new List<(int[] Features, int Class)>();
-        var prepared = new List<(TokenFeatures Features, List<(int First, int End)> Clauses, bool[] Gold)>(documents.Count);
+        var prepared = new List<(TokenFeatures Features, List<(int First, int End)> Clauses, bool[] Gold, float[] InverseLength)>(documents.Count);
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -99,7 +99,7 @@ public static class PropagandaTrainer
             {
                 Array.Fill(goldCharacters, true, Math.Min(gold.Span.Start, goldCharacters.Length), Math.Max(Math.Min(gold.Span.End, goldCharacters.Length) - Math.Min(gold.Span.Start, goldCharacters.Length), 0));
             }
-            prepared.Add((features, clauses, goldCharacters));
+            prepared.Add((features, clauses, goldCharacters, InverseLengths(document)));
         }
 
         classes.Sort();
@@ -117,7 +117,7 @@ public static class PropagandaTrainer
     /// (out-of-fold, as at prediction time the first pass has not seen the article), and a logistic regression learns each
     /// candidate segment's share of gold characters from those scores.
     /// </summary>
-    private static SegmentScorer TrainSegmentScorer(List<(TokenFeatures Features, List<(int First, int End)> Clauses, bool[] Gold)> prepared,
+    private static SegmentScorer TrainSegmentScorer(List<(TokenFeatures Features, List<(int First, int End)> Clauses, bool[] Gold, float[] InverseLength)> prepared,
         List<(int[][] Features, bool[] Labels)> spanExamples, Vocabulary spanVocabulary,
         List<(int[][] Features, bool[] Labels)> clauseExamples, Vocabulary clauseVocabulary,
         PropagandaTrainingOptions options, CancellationToken cancellationToken)
@@ -132,6 +132,7 @@ public static class PropagandaTrainer
         }
         var vectors = new List<float>[k];
         var targets = new List<float>[k];
+        var recallTargets = new List<float>[k];
         // The inner folds are independent and each is deterministic, so running them in parallel changes nothing.
         Parallel.For(0, k, new ParallelOptions { CancellationToken = cancellationToken }, j =>
         {
@@ -140,23 +141,27 @@ public static class PropagandaTrainer
             var inner = new SignalModel(span, clause, [], [], options.Threshold, options.ClauseThreshold);
             vectors[j] = [];
             targets[j] = [];
+            recallTargets[j] = [];
             for (var i = 0; i < prepared.Count; i++)
             {
                 if (fold[i] != j)
                 {
                     continue;
                 }
-                var (features, clauses, gold) = prepared[i];
+                var (features, clauses, gold, inverseLength) = prepared[i];
                 var (clauseProbabilities, tokenProbabilities) = inner.Probabilities(features, clauses);
                 foreach (var (first, end, _) in SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokenProbabilities, tokenProbabilities, vectors[j]))
                 {
                     targets[j].Add(SegmentScorer.GoldShare(features, first, end, gold));
+                    recallTargets[j].Add(SegmentScorer.GoldRecall(features, first, end, inverseLength));
                 }
             }
         });
         var allVectors = vectors.SelectMany(v => v).ToArray();
         var allTargets = targets.SelectMany(t => t).ToArray();
-        return new SegmentScorer(TrainDense(allVectors, allTargets, SegmentScorer.Count, options, cancellationToken), options.SegmentThreshold, options.SegmentAlpha);
+        var allRecall = recallTargets.SelectMany(t => t).ToArray();
+        return new SegmentScorer(TrainDense(allVectors, allTargets, SegmentScorer.Count, options, cancellationToken), options.SegmentThreshold, options.SegmentAlpha,
+            options.SegmentBeta > 0 ? TrainDense(allVectors, allRecall, SegmentScorer.Count, options, cancellationToken) : null, options.SegmentBeta);
     }
 
     /// <summary>Averaged SGD of a logistic regression with soft targets over dense rows of <paramref name="width"/> floats.</summary>
@@ -194,6 +199,22 @@ public static class PropagandaTrainer
         for (var j = 0; j < width; j++)
         {
             result[j] = (float)Math.Round(weights[j] - totals[j] / Math.Max(steps, 1), 4);
+        }
+        return result;
+    }
+
+    /// <summary>1/|t| at each character of gold span t, gold spans merged where they overlap (as the metric merges them).</summary>
+    private static float[] InverseLengths(PropagandaDocument document)
+    {
+        var result = new float[document.Text.Length];
+        foreach (var span in PropagandaScorer.Merge(document.Spans, labelled: false))
+        {
+            var start = Math.Min(span.Span.Start, result.Length);
+            var end = Math.Min(span.Span.End, result.Length);
+            if (end > start)
+            {
+                Array.Fill(result, 1f / (end - start), start, end - start);
+            }
         }
         return result;
     }

@@ -40,8 +40,11 @@ public sealed record PropagandaTrainingOptions
     public int SegmentEpochs { get; init; } = 8;
 
     /// <summary>Segment-score threshold stored with the model for span identification.</summary>
-    public double SegmentThreshold { get; init; } = 0.175;
+    public double SegmentThreshold { get; init; } = 0.225;
 
     /// <summary>Decoding order of segments: score × tokens^alpha.</summary>
-    public double SegmentAlpha { get; init; } = 0.2;
+    public double SegmentAlpha { get; init; }
+
+    /// <summary>Weight of the segment scorer's recall head in a segment's value; 0 trains no recall head.</summary>
+    public double SegmentBeta { get; init; } = 0.5;
 }

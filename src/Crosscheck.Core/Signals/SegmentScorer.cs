@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Crosscheck.Lexicons;
 
 namespace Crosscheck.Signals;
 
@@ -44,39 +46,72 @@ internal sealed class SegmentScorer
     /// <summary>The feature names, in vector order (the model file's "sg" lines).</summary>
     internal static readonly string[] FeatureNames = BuildNames();
 
-    private readonly float[] _weights;
+    // Gold spans seldom start or end on a function word: the candidate's edges are looked up here.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords =
+        Lexicon.Set("signals-function-words").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A scorer with <paramref name="weights"/> in <see cref="FeatureNames"/> order.</summary>
-    public SegmentScorer(float[] weights, double threshold, double alpha)
+    private readonly float[] _weights;
+    private readonly float[]? _recallWeights;
+
+    /// <summary>
+    /// A scorer with <paramref name="weights"/> (the share head) and optionally <paramref name="recallWeights"/> (the
+    /// recall head), both in <see cref="FeatureNames"/> order.
+    /// </summary>
+    public SegmentScorer(float[] weights, double threshold, double alpha, float[]? recallWeights = null, double beta = 0)
     {
-        if (weights.Length != FeatureNames.Length)
+        if (weights.Length != FeatureNames.Length || recallWeights is not null && recallWeights.Length != FeatureNames.Length)
         {
             throw new InvalidDataException($"Segment scorer: {weights.Length} weights, expected {FeatureNames.Length}.");
         }
         _weights = weights;
+        _recallWeights = recallWeights;
         Threshold = threshold;
         Alpha = alpha;
+        Beta = beta;
     }
 
-    /// <summary>Score threshold tuned for span-identification F1 by cross-validation.</summary>
+    /// <summary>Threshold on a segment's value (share + <see cref="Beta"/> × recall), tuned for span-identification F1 by cross-validation.</summary>
     public double Threshold { get; }
 
-    /// <summary>Decoding order: score × (tokens ^ alpha), so a longer segment wins a tie against a shorter one inside it.</summary>
+    /// <summary>Decoding order: value × (tokens ^ alpha), so a longer segment wins a tie against a shorter one inside it.</summary>
     public double Alpha { get; }
 
-    /// <summary>The weights, in <see cref="FeatureNames"/> order.</summary>
+    /// <summary>
+    /// Weight of the recall head in a segment's value: the share head alone favours short sure segments, while the metric
+    /// also pays for the share of each gold span a segment covers.
+    /// </summary>
+    public double Beta { get; }
+
+    /// <summary>The share head's weights, in <see cref="FeatureNames"/> order.</summary>
     public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>The recall head's weights, in <see cref="FeatureNames"/> order (empty without one).</summary>
+    public ReadOnlySpan<float> RecallWeights => _recallWeights;
+
+    /// <summary>Whether the scorer has a recall head.</summary>
+    public bool HasRecall => _recallWeights is not null;
 
     /// <summary>Number of features.</summary>
     public static int Count => FeatureNames.Length;
 
     /// <summary>The predicted share of gold characters of a segment with features <paramref name="x"/>.</summary>
-    public double Score(ReadOnlySpan<float> x)
+    public double Score(ReadOnlySpan<float> x) => Logistic(_weights, x);
+
+    /// <summary>
+    /// The predicted recall credit of a segment with features <paramref name="x"/> (the summed share of each gold span it
+    /// covers, at most 1); zero without a recall head.
+    /// </summary>
+    public double Recall(ReadOnlySpan<float> x) => _recallWeights is null ? 0 : Logistic(_recallWeights, x);
+
+    /// <summary>The value decoding ranks and thresholds: share + <see cref="Beta"/> × recall.</summary>
+    public double Value(ReadOnlySpan<float> x) => Score(x) + Beta * Recall(x);
+
+    private static double Logistic(float[] weights, ReadOnlySpan<float> x)
     {
         var z = 0.0;
         for (var j = 0; j < x.Length; j++)
         {
-            z += _weights[j] * x[j];
+            z += weights[j] * x[j];
         }
         return 1 / (1 + Math.Exp(-z));
     }
@@ -224,8 +259,18 @@ internal sealed class SegmentScorer
                 x[at + LengthBuckets + bucket] = 1;
             }
             at += 2 * LengthBuckets;
-            x[at] = first == features.SentenceStart(first) ? 1 : 0;
-            x[at + 1] = end >= features.SentenceEnd(first) - 1 ? 1 : 0;
+            var sentenceFirst = features.SentenceStart(first);
+            var sentenceLast = features.SentenceEnd(first);
+            x[at] = first == sentenceFirst ? 1 : 0;
+            x[at + 1] = end >= sentenceLast - 1 ? 1 : 0;
+            at += 2;
+            // The edges: a segment the tagger marks inside but not just outside is more likely a whole span.
+            x[at] = (float)Logit(first > sentenceFirst ? tokenProbabilities[first - 1] : 0.01);
+            x[at + 1] = (float)Logit(end < sentenceLast ? tokenProbabilities[end] : 0.01);
+            x[at + 2] = (float)Logit(tokenProbabilities[first]);
+            x[at + 3] = (float)Logit(tokenProbabilities[end - 1]);
+            x[at + 4] = IsFunctionWord(features, first) ? 1 : 0;
+            x[at + 5] = IsFunctionWord(features, end - 1) ? 1 : 0;
             var at0 = vectors.Count;
             CollectionsMarshal.SetCount(vectors, at0 + Count);
             x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
@@ -243,7 +288,7 @@ internal sealed class SegmentScorer
         var all = CollectionsMarshal.AsSpan(vectors);
         for (var j = 0; j < candidates.Count; j++)
         {
-            var score = Score(all.Slice(j * Count, Count));
+            var score = Value(all.Slice(j * Count, Count));
             if (score >= threshold)
             {
                 scored.Add((score * Math.Pow(candidates[j].End - candidates[j].First, Alpha), score, j));
@@ -282,8 +327,27 @@ internal sealed class SegmentScorer
         return stop > start ? (float)inside / (stop - start) : 0;
     }
 
+    /// <summary>
+    /// The recall credit of a segment, the recall head's target: the share of each gold span it covers, summed, at most 1.
+    /// <paramref name="inverseLength"/> holds 1/|t| at each character of gold span t (overlapping gold spans merged).
+    /// </summary>
+    internal static float GoldRecall(TokenFeatures features, int first, int end, float[] inverseLength)
+    {
+        var start = features.Tokens[first].Span.Start;
+        var stop = Math.Min(features.Tokens[end - 1].Span.End, inverseLength.Length);
+        var sum = 0.0;
+        for (var c = start; c < stop; c++)
+        {
+            sum += inverseLength[c];
+        }
+        return (float)Math.Min(sum, 1);
+    }
+
     /// <summary>Reads a weight line's value.</summary>
     internal static float Parse(string value) => float.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static bool IsFunctionWord(TokenFeatures features, int token) =>
+        FunctionWords.Contains(features.Tokens[token].Span.Slice(features.Text));
 
     private static (int First, int End) Trim(TokenFeatures features, int first, int end)
     {
@@ -316,6 +380,7 @@ internal sealed class SegmentScorer
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "len=" + b));
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "run.len=" + b));
         names.AddRange(["starts-sentence", "ends-sentence"]);
+        names.AddRange(["before.p", "after.p", "first.p", "last.p", "first.function", "last.function"]);
         return [.. names];
     }
 }

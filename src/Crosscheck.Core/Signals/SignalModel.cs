@@ -78,6 +78,8 @@ public sealed class SignalModel
         var classes = new List<Technique>();
         var threshold = 0.5;
         var segmentWeights = new Dictionary<string, float>(StringComparer.Ordinal);
+        var recallWeights = new Dictionary<string, float>(StringComparer.Ordinal);
+        var segmentBeta = 0.0;
         double? segmentThreshold = null;
         var segmentAlpha = 0.0;
         var first = reader.ReadLine();
@@ -107,6 +109,12 @@ public sealed class SignalModel
                     break;
                 case "sg":
                     segmentWeights[parts[1]] = (float)Parse(parts[2]);
+                    break;
+                case "segment-beta":
+                    segmentBeta = Parse(parts[1]);
+                    break;
+                case "sr":
+                    recallWeights[parts[1]] = (float)Parse(parts[2]);
                     break;
                 case "classes":
                     foreach (var name in parts.AsSpan(1))
@@ -141,7 +149,16 @@ public sealed class SignalModel
             {
                 weights[j] = segmentWeights.GetValueOrDefault(SegmentScorer.FeatureNames[j]);
             }
-            segment = new SegmentScorer(weights, cut, segmentAlpha);
+            float[]? recall = null;
+            if (recallWeights.Count > 0)
+            {
+                recall = new float[SegmentScorer.Count];
+                for (var j = 0; j < recall.Length; j++)
+                {
+                    recall[j] = recallWeights.GetValueOrDefault(SegmentScorer.FeatureNames[j]);
+                }
+            }
+            segment = new SegmentScorer(weights, cut, segmentAlpha, recall, recall is null ? 0 : segmentBeta);
         }
         return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold, segment);
     }
@@ -160,6 +177,14 @@ public sealed class SignalModel
             for (var j = 0; j < SegmentScorer.Count; j++)
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sg\t{SegmentScorer.FeatureNames[j]}\t{segment.Weights[j]:0.####}"));
+            }
+            if (segment.HasRecall)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segment-beta\t{segment.Beta:0.###}"));
+                for (var j = 0; j < SegmentScorer.Count; j++)
+                {
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sr\t{SegmentScorer.FeatureNames[j]}\t{segment.RecallWeights[j]:0.####}"));
+                }
             }
         }
         writer.WriteLine("classes\t" + string.Join('\t', Classes.Select(c => c.Name())));
