@@ -94,6 +94,34 @@ public static class PropagandaTrainer
                 }
             }
             clauseExamples.Add((clauseFeatures, clauseLabels));
+            if (options.TechniqueSegments)
+            {
+                // The segment scorer also emits pairs of clauses and whole sentences: the classifier learns those too, each
+                // labelled by the technique covering most of it.
+                for (var c = 0; c + 1 < clauses.Count; c++)
+                {
+                    if (features.SentenceOf(clauses[c].First) == features.SentenceOf(clauses[c + 1].First))
+                    {
+                        AddTechniqueExample(features, clauses[c].First, clauses[c + 1].End, tokenTechnique, techniqueVocabulary, techniqueExamples);
+                    }
+                }
+                for (var t = 0; t < tokens.Count; t = features.SentenceEnd(t))
+                {
+                    var (first, end) = (t, features.SentenceEnd(t));
+                    while (first < end && features.IsPunctuation(first))
+                    {
+                        first++;
+                    }
+                    while (end > first && features.IsPunctuation(end - 1))
+                    {
+                        end--;
+                    }
+                    if (end > first)
+                    {
+                        AddTechniqueExample(features, first, end, tokenTechnique, techniqueVocabulary, techniqueExamples);
+                    }
+                }
+            }
             var goldCharacters = new bool[document.Text.Length];
             foreach (var gold in document.Spans)
             {
@@ -217,6 +245,16 @@ public static class PropagandaTrainer
             }
         }
         return result;
+    }
+
+    private static void AddTechniqueExample(TokenFeatures features, int first, int end, int[] tokenTechnique, Vocabulary vocabulary, List<(int[] Features, int Class)> examples)
+    {
+        if (Majority(tokenTechnique.AsSpan(first, end - first)) is > 0 and var code)
+        {
+            var sink = vocabulary.Sink();
+            features.EmitSpan(first, end, ref sink);
+            examples.Add((sink.Ids(), code - 1));
+        }
     }
 
     private static int Majority(ReadOnlySpan<int> codes)

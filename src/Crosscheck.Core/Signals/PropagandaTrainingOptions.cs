@@ -10,7 +10,7 @@ public sealed record PropagandaTrainingOptions
     public int Seed { get; init; } = 20200912;
 
     /// <summary>Passes of stochastic gradient descent over the tokens.</summary>
-    public int SpanEpochs { get; init; } = 6;
+    public int SpanEpochs { get; init; } = 10;
 
     /// <summary>Initial learning rate of the span tagger; divided by (1 + epoch).</summary>
     public double LearningRate { get; init; } = 0.1;
@@ -28,7 +28,7 @@ public sealed record PropagandaTrainingOptions
     public double ClauseThreshold { get; init; } = 0.25;
 
     /// <summary>Passes of stochastic gradient descent over the clauses.</summary>
-    public int ClauseEpochs { get; init; } = 6;
+    public int ClauseEpochs { get; init; } = 10;
 
     /// <summary>
     /// Inner folds for the segment scorer's training data (the first pass scores each fold after training on the others);
@@ -37,14 +37,17 @@ public sealed record PropagandaTrainingOptions
     public int SegmentFolds { get; init; } = 5;
 
     /// <summary>Passes of stochastic gradient descent over the candidate segments.</summary>
-    public int SegmentEpochs { get; init; } = 8;
+    public int SegmentEpochs { get; init; } = 16;
 
     /// <summary>Segment-score threshold stored with the model for span identification.</summary>
-    public double SegmentThreshold { get; init; } = 0.225;
+    public double SegmentThreshold { get; init; } = 0.275;
 
     /// <summary>Decoding order of segments: score × tokens^alpha.</summary>
     public double SegmentAlpha { get; init; }
 
     /// <summary>Weight of the segment scorer's recall head in a segment's value; 0 trains no recall head.</summary>
     public double SegmentBeta { get; init; } = 0.5;
+
+    /// <summary>Whether the technique classifier also learns from clause pairs and sentences (as the segment scorer emits them).</summary>
+    public bool TechniqueSegments { get; init; } = true;
 }

@@ -85,6 +85,51 @@ public sealed class SegmentScorerTests
     }
 
     [Fact]
+    public void Gold_recall_sums_the_share_of_each_gold_span_the_segment_covers()
+    {
+        // Given "Critics called it rotten." with two gold spans: "rotten" (6 characters) and "Critics called" (14)
+        const string text = "Critics called it rotten.";
+        var features = Features(text);
+        var inverse = new float[text.Length];
+        var rotten = text.IndexOf("rotten", StringComparison.Ordinal);
+        Array.Fill(inverse, 1f / 6, rotten, 6);
+        Array.Fill(inverse, 1f / 14, 0, 14);
+
+        // When the recall credit of "it rotten" (tokens 2-3) and of "called it rotten" (tokens 1-3) is taken
+        var short_ = SegmentScorer.GoldRecall(features, 2, 4, inverse);
+        var longer = SegmentScorer.GoldRecall(features, 1, 4, inverse);
+
+        // Then each covers all of "rotten" (the second also 6 of the 14 characters of "Critics called", but credit stops at 1)
+        Assert.Equal(1f, short_, 4);
+        Assert.Equal(1f, longer, 4);
+        Assert.Equal(6f / 14f, SegmentScorer.GoldRecall(features, 1, 2, inverse), 4);
+    }
+
+    [Fact]
+    public void Decoding_with_a_recall_head_prefers_the_segment_covering_more_of_a_span()
+    {
+        // Given a clause and a run inside it: the share head scores the run higher (0.73 against 0.5), the recall head the
+        // clause (0.88 against 0.12)
+        var share = new float[SegmentScorer.Count];
+        share[SegmentScorer.Run] = 1;
+        var recall = new float[SegmentScorer.Count];
+        recall[SegmentScorer.Clause] = 2;
+        recall[SegmentScorer.Run] = -2;
+        List<(int First, int End, int Kind)> candidates = [(0, 5, SegmentScorer.Clause), (1, 3, SegmentScorer.Run)];
+        var vectors = candidates.SelectMany(c => Vector(c.Kind)).ToList();
+        var shareOnly = new SegmentScorer(share, threshold: 0.3, alpha: 0);
+        var withRecall = new SegmentScorer(share, threshold: 0.3, alpha: 0, recall, beta: 0.5);
+
+        // When each decodes the two
+        var byShare = shareOnly.Decode(candidates, vectors, tokenCount: 5, threshold: 0.3);
+        var byValue = withRecall.Decode(candidates, vectors, tokenCount: 5, threshold: 0.3);
+
+        // Then share alone keeps the run; share + 0.5 x recall keeps the clause
+        Assert.Equal([(1, 3)], byShare.Select(s => (s.First, s.End)).ToList());
+        Assert.Equal([(0, 5)], byValue.Select(s => (s.First, s.End)).ToList());
+    }
+
+    [Fact]
     public void Gold_share_counts_the_characters_inside_gold_spans()
     {
         // Given a clause of which one word is gold
