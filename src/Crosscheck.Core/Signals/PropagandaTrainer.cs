@@ -12,8 +12,8 @@ public static class PropagandaTrainer
 {
     // Averaged weights below this are dropped: CV SI F1 moves by less than 0.003 between 0.01 and 0.05, while the tables
     // (and the file) shrink by 40 %, which keeps scoring in cache.
-    private const float SpanPrune = 0.1f;
-    private const float TechniquePrune = 0.05f;
+    private const float SpanPrune = 0.12f;
+    private const float TechniquePrune = 0.1f;
     private const double SegmentLearningRate = 0.05;
     private const double SegmentDecay = 1e-6;
 
