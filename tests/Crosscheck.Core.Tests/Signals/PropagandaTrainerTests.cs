@@ -48,11 +48,13 @@ public sealed class PropagandaTrainerTests
         var first = Serialise(PropagandaTrainer.Train(corpus));
         var second = Serialise(PropagandaTrainer.Train(corpus));
 
-        // Then the model files are identical, segment scorer included
+        // Then the model files are identical, segment scorer (both heads) included
         Assert.Equal(first, second);
         Assert.Contains("si\tw=grotesque\t", first, StringComparison.Ordinal);
-        Assert.Contains("segment-threshold\t0.175", first, StringComparison.Ordinal);
+        Assert.Contains("segment-threshold\t0.275", first, StringComparison.Ordinal);
+        Assert.Contains("segment-beta\t0.5", first, StringComparison.Ordinal);
         Assert.Contains("sg\tarticle.clause\t", first, StringComparison.Ordinal);
+        Assert.Contains("sr\tarticle.clause\t", first, StringComparison.Ordinal);
     }
 
     [Fact]
