@@ -63,6 +63,43 @@ internal sealed class FeatureTable<T>
         }
     }
 
+    /// <summary>
+    /// The values of <paramref name="keys"/> (at most <see cref="MaxBatch"/>) into <paramref name="values"/>, default
+    /// where the table has none: the same answers as <see cref="TryGet"/> key by key, found faster.
+    /// </summary>
+    public void GetAll(ReadOnlySpan<ulong> keys, Span<T> values)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(keys.Length, MaxBatch);
+        Span<int> slots = stackalloc int[keys.Length];
+        Span<uint> prints = stackalloc uint[keys.Length];
+        // Every key's home slot first, in a loop without branches: the loads do not wait on each other, so the CPU
+        // overlaps their cache misses. Looked up one by one, each miss waited behind the previous key's compare.
+        for (var j = 0; j < keys.Length; j++)
+        {
+            slots[j] = SlotOf(keys[j]);
+            prints[j] = _slots[slots[j]].Print;
+        }
+        for (var j = 0; j < keys.Length; j++)
+        {
+            var print = Fingerprint(keys[j]);
+            if (prints[j] == print)
+            {
+                values[j] = _slots[slots[j]].Value;
+            }
+            else if (prints[j] == 0)
+            {
+                values[j] = default;
+            }
+            else
+            {
+                TryGet(keys[j], out values[j]);
+            }
+        }
+    }
+
+    /// <summary>The most keys one <see cref="GetAll"/> takes.</summary>
+    public const int MaxBatch = 64;
+
     private int SlotOf(ulong key) => (int)(key >> _shift);
 
     private static uint Fingerprint(ulong key) => (uint)key | 1;
