@@ -16,6 +16,9 @@ internal sealed class PhraseTrie<T>
     private readonly bool[] _hasChildren;
     private readonly (int File, T Value)[][] _values;
     private readonly Edge[] _edges;
+    // Each slot's tag (the mixed key's low bits, never 0; 0 marks an empty slot) apart from the edges: probing reads 4
+    // bytes a slot, so the whole probe array stays in a few cache lines while the other stages evict the rest.
+    private readonly uint[] _tags;
     private readonly int _shift;
     private readonly int _mask;
     private readonly int _longestWord;
@@ -75,6 +78,7 @@ internal sealed class PhraseTrie<T>
             bits++;
         }
         _edges = new Edge[1 << bits];
+        _tags = new uint[1 << bits];
         _shift = 64 - bits;
         _mask = (1 << bits) - 1;
         var rootWords = new List<string>();
@@ -87,11 +91,13 @@ internal sealed class PhraseTrie<T>
                 rootWords.Add(word);
             }
             var hash = WordFold.Hash(word);
-            var slot = SlotOf(parent, hash);
-            while (_edges[slot].Word is not null)
+            var key = Mix(parent, hash);
+            var slot = SlotOf(key);
+            while (_tags[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
+            _tags[slot] = Tag(key);
             _edges[slot] = new Edge(hash, parent, child, word);
         }
         _rootWords = new KeyFilter(rootWords);
@@ -140,23 +146,33 @@ internal sealed class PhraseTrie<T>
     private int Child(int node, ReadOnlySpan<char> word)
     {
         var hash = WordFold.Hash(word);
-        var slot = SlotOf(node, hash);
+        var key = Mix(node, hash);
+        var tag = Tag(key);
+        var slot = SlotOf(key);
         while (true)
         {
-            ref readonly var edge = ref _edges[slot];
-            if (edge.Word is null)
+            var found = _tags[slot];
+            if (found == 0)
             {
                 return -1;
             }
-            if (edge.Hash == hash && edge.Parent == node && WordFold.Equal(edge.Word, word))
+            if (found == tag)
             {
-                return edge.Child;
+                ref readonly var edge = ref _edges[slot];
+                if (edge.Hash == hash && edge.Parent == node && WordFold.Equal(edge.Word, word))
+                {
+                    return edge.Child;
+                }
             }
             slot = (slot + 1) & _mask;
         }
     }
 
-    private int SlotOf(int parent, ulong hash) => (int)(((hash ^ (uint)parent) * 0x9E3779B97F4A7C15UL) >> _shift);
+    private static ulong Mix(int parent, ulong hash) => (hash ^ (uint)parent) * 0x9E3779B97F4A7C15UL;
+
+    private int SlotOf(ulong key) => (int)(key >> _shift);
+
+    private static uint Tag(ulong key) => (uint)key | 1;
 
     private static int NewNode(List<int> wildcard, List<List<(int File, T Value)>> values)
     {
@@ -165,7 +181,7 @@ internal sealed class PhraseTrie<T>
         return wildcard.Count - 1;
     }
 
-    private readonly record struct Edge(ulong Hash, int Parent, int Child, string? Word);
+    private readonly record struct Edge(ulong Hash, int Parent, int Child, string Word);
 
     /// <summary>Edges compared as the walk compares tokens: same parent, words equal once folded.</summary>
     private sealed class EdgeComparer : IEqualityComparer<(int Parent, string Word)>
