@@ -1,16 +1,17 @@
 using System.Collections.Frozen;
+using Crosscheck.Text;
 
 namespace Crosscheck.Entities;
 
-/// <summary>A frozen word-to-value table looked up by span, its span lookup taken once (see <see cref="WordSet"/>).</summary>
+/// <summary>A word-to-value table looked up by span, held in a <see cref="WordMap{T}"/> (see <see cref="WordSet"/>).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class WordTable
 {
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordMap<string> _lookup;
 
     public WordTable(FrozenDictionary<string, string> table, WordBits bits)
     {
-        _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new WordMap<string>(table, WordComparisonOf.Comparer(table.Comparer));
         bits.Register(table.Keys);
     }
 
