@@ -68,9 +68,9 @@ internal static class ClaimFeatureExtractor
         var past = false;
         var time = false;
         var firstPerson = false;
-        var factualLookup = ClaimLexicons.FactualVerbs;
-        var timeLookup = ClaimLexicons.TimeWords;
-        var pastLookup = ClaimLexicons.IrregularPast;
+        var factualLookup = ClaimLexicons.FactualVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var timeLookup = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pastLookup = ClaimLexicons.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWord = true;
         for (var i = first; i < end; i++)
         {
@@ -93,10 +93,10 @@ internal static class ClaimFeatureExtractor
                 firstWord = false;
             }
             // Each flag only needs one witness: once set, its word list is not consulted again.
-            factual = factual || factualLookup.ContainsKey(word);
-            time = time || timeLookup.ContainsKey(word) && !(word is "May" or "March" && i == first);
+            factual = factual || factualLookup.Contains(word);
+            time = time || timeLookup.Contains(word) && !(word is "May" or "March" && i == first);
             past = past || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
-                || word is "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t" || pastLookup.ContainsKey(word);
+                || word is "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t" || pastLookup.Contains(word);
         }
         return features with { FactualVerb = factual, PastTense = past, SpecificTime = time, FirstPersonOpening = firstPerson };
     }
@@ -106,7 +106,7 @@ internal static class ClaimFeatureExtractor
         // Without entity mentions, runs of capitalised words after the first word stand in for names.
         var names = 0;
         var inName = false;
-        var timeLookup = ClaimLexicons.TimeWords;
+        var timeLookup = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWord = true;
         for (var i = first; i < end; i++)
         {
@@ -118,7 +118,7 @@ internal static class ClaimFeatureExtractor
             }
             var word = token.Span.Slice(text);
             var afterOpener = i > first && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Span.Start] is '"' or '\u201C' or '\u00AB' or '\'' or '\u2018' or ':';
-            var capitalised = char.IsUpper(word[0]) && !firstWord && !afterOpener && word is not ("I" or "I'm" or "I\u2019m") && !timeLookup.ContainsKey(word);
+            var capitalised = char.IsUpper(word[0]) && !firstWord && !afterOpener && word is not ("I" or "I'm" or "I\u2019m") && !timeLookup.Contains(word);
             firstWord = false;
             if (capitalised && !inName)
             {

@@ -1,5 +1,5 @@
+using System.Collections.Frozen;
 using Crosscheck.Lexicons;
-using Crosscheck.Text;
 
 namespace Crosscheck.Claims;
 
@@ -22,23 +22,19 @@ internal static class ClaimLexicons
     public static readonly PhraseMatcher<bool> NumberUnits = new(Phrases("claims-number-units"));
 
     /// <summary>Verbs reporting a checkable event or quantity.</summary>
-    public static readonly WordMap<bool> FactualVerbs = Words("claims-factual-verbs");
+    public static readonly FrozenSet<string> FactualVerbs = Lexicon.Set("claims-factual-verbs");
 
     /// <summary>Irregular past-tense forms ("took", "paid").</summary>
-    public static readonly WordMap<bool> IrregularPast = Words("claims-past-irregular");
+    public static readonly FrozenSet<string> IrregularPast = Lexicon.Set("claims-past-irregular");
 
     /// <summary>Months, weekdays and other specific times.</summary>
-    public static readonly WordMap<bool> TimeWords = Words("claims-time-words");
+    public static readonly FrozenSet<string> TimeWords = Lexicon.Set("claims-time-words");
 
     /// <summary>Number words ("three", "thousands", "half").</summary>
-    public static readonly WordMap<bool> NumberWords = Words("claims-number-words");
+    public static readonly FrozenSet<string> NumberWords = Lexicon.Set("claims-number-words");
 
     /// <summary>Verbs of a bare attribution frame.</summary>
-    public static readonly WordMap<bool> FrameVerbs = Words("claims-frame-verbs");
-
-    // Case-insensitive word sets as word maps: a look-up hashes the span once (see WordMap).
-    private static WordMap<bool> Words(string lexicon) =>
-        new(Lexicon.Set(lexicon).Select(w => new KeyValuePair<string, bool>(w, true)), WordComparison.IgnoreCase);
+    public static readonly FrozenSet<string> FrameVerbs = Lexicon.Set("claims-frame-verbs");
 
     private static IEnumerable<KeyValuePair<string, CueKind>> LoadCues()
     {

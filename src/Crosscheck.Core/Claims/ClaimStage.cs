@@ -146,11 +146,11 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         }
         // No attribution stage output: a speech verb outside quotation marks ("X said the bridge collapsed",
         // "'...,' said Whitlow") attributes the sentence to a speaker.
-        var frameLookup = ClaimLexicons.FrameVerbs;
+        var frameLookup = ClaimLexicons.FrameVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Word && frameLookup.ContainsKey(token.Span.Slice(text)) && !context.QuotationMarks.Contains(token.Span.Start))
+            if (token.Kind == TokenKind.Word && frameLookup.Contains(token.Span.Slice(text)) && !context.QuotationMarks.Contains(token.Span.Start))
             {
                 return ClaimVoice.Quoted;
             }
@@ -213,7 +213,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             return false;
         }
         var frameVerbAt = -1;
-        var frameLookup = ClaimLexicons.FrameVerbs;
+        var frameLookup = ClaimLexicons.FrameVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
@@ -231,11 +231,11 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 }
                 continue;
             }
-            if (word.Equals("that", StringComparison.OrdinalIgnoreCase) || ClaimLexicons.FactualVerbs.ContainsKey(word))
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase) || ClaimLexicons.FactualVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return false;
             }
-            if (frameVerbAt < 0 && frameLookup.ContainsKey(word))
+            if (frameVerbAt < 0 && frameLookup.Contains(word))
             {
                 frameVerbAt = i;
             }

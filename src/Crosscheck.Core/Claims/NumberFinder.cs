@@ -53,9 +53,9 @@ internal static class NumberFinder
         {
             return false;
         }
-        var months = ClaimLexicons.TimeWords;
-        return index > first && months.ContainsKey(tokens[index - 1].Span.Slice(text))
-            || index + 1 < end && months.ContainsKey(tokens[index + 1].Span.Slice(text));
+        var months = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return index > first && months.Contains(tokens[index - 1].Span.Slice(text))
+            || index + 1 < end && months.Contains(tokens[index + 1].Span.Slice(text));
     }
 
     private static bool IsYear(ReadOnlySpan<char> word) =>
@@ -72,8 +72,8 @@ internal static class NumberFinder
             return false;
         }
         var word = token.Span.Slice(text);
-        var lookup = ClaimLexicons.NumberWords;
-        if (lookup.ContainsKey(word))
+        var lookup = ClaimLexicons.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(word))
         {
             return true;
         }
@@ -85,8 +85,8 @@ internal static class NumberFinder
         }
         var head = word[..hyphen];
         var tail = word[(hyphen + 1)..];
-        return (lookup.ContainsKey(head) || head.Equals("one", StringComparison.OrdinalIgnoreCase))
-            && (lookup.ContainsKey(tail) || tail.Equals("third", StringComparison.OrdinalIgnoreCase)
+        return (lookup.Contains(head) || head.Equals("one", StringComparison.OrdinalIgnoreCase))
+            && (lookup.Contains(tail) || tail.Equals("third", StringComparison.OrdinalIgnoreCase)
                 || tail.Equals("quarter", StringComparison.OrdinalIgnoreCase) || tail.Equals("fifth", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,4 +1,4 @@
-using Crosscheck.Text;
+using System.Collections.Frozen;
 
 namespace Crosscheck.Entities;
 
@@ -7,7 +7,8 @@ namespace Crosscheck.Entities;
 /// <remarks>Immutable after construction and thread-safe. Longer entries win.</remarks>
 internal sealed class PhraseTable<T>
 {
-    private readonly WordMap<(string[] Words, T Value)[]> _byFirstWord;
+    // The span lookup is taken once: asking the dictionary for it per call costs more than the lookup itself.
+    private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly StringComparison _comparison;
     private readonly ulong _bit;
 
@@ -34,7 +35,7 @@ internal sealed class PhraseTable<T>
             list.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
             frozen[first] = [.. list];
         }
-        _byFirstWord = new WordMap<(string[] Words, T Value)[]>(frozen, ignoreCase ? WordComparison.IgnoreCase : WordComparison.Ordinal);
+        _byFirstWord = frozen.ToFrozenDictionary(groups.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
         _bit = bits.Register(groups.Keys);
     }
 

@@ -1,17 +1,16 @@
 using System.Collections.Frozen;
-using Crosscheck.Text;
 
 namespace Crosscheck.Entities;
 
-/// <summary>A word-to-value table looked up by span, held in a <see cref="WordMap{T}"/> (see <see cref="WordSet"/>).</summary>
+/// <summary>A frozen word-to-value table looked up by span, its span lookup taken once (see <see cref="WordSet"/>).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class WordTable
 {
-    private readonly WordMap<string> _lookup;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public WordTable(FrozenDictionary<string, string> table, WordBits bits)
     {
-        _lookup = new WordMap<string>(table, WordComparisonOf.Comparer(table.Comparer));
+        _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         bits.Register(table.Keys);
     }
 

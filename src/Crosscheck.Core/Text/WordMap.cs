@@ -1,9 +1,8 @@
 namespace Crosscheck.Text;
 
 /// <summary>
-/// An immutable map from words to values, words compared as a <see cref="WordComparison"/> says (folded by
-/// <see cref="WordFold"/> when case is ignored): open addressing over one flat slot array, found by the word's hash and
-/// confirmed by comparing characters.
+/// An immutable map from words, compared as <see cref="WordFold"/> folds them (case and apostrophe style ignored), to
+/// values: open addressing over one flat slot array, found by the folded hash and confirmed by comparing characters.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 /// <remarks>Thread-safe once built.</remarks>
@@ -12,12 +11,10 @@ internal sealed class WordMap<T>
     private readonly Slot[] _slots;
     private readonly int _shift;
     private readonly int _mask;
-    private readonly WordComparison _comparison;
 
-    /// <summary>Indexes the pairs; when a word repeats (as <paramref name="comparison"/> compares), its first value wins.</summary>
-    public WordMap(IEnumerable<KeyValuePair<string, T>> entries, WordComparison comparison = WordComparison.IgnoreCaseAndApostrophes)
+    /// <summary>Indexes the pairs; when a word repeats (once folded), its first value wins.</summary>
+    public WordMap(IEnumerable<KeyValuePair<string, T>> entries)
     {
-        _comparison = comparison;
         var list = entries as IReadOnlyCollection<KeyValuePair<string, T>> ?? [.. entries];
         var bits = 4;
         while ((1 << bits) < list.Count * 2)
@@ -29,9 +26,9 @@ internal sealed class WordMap<T>
         _mask = (1 << bits) - 1;
         foreach (var (word, value) in list)
         {
-            var hash = Hash(word);
+            var hash = WordFold.Hash(word);
             var slot = SlotOf(hash);
-            while (_slots[slot].Word is { } taken && !(_slots[slot].Hash == hash && Equal(taken, word)))
+            while (_slots[slot].Word is { } taken && !(_slots[slot].Hash == hash && WordFold.Equal(taken, word)))
             {
                 slot = (slot + 1) & _mask;
             }
@@ -42,16 +39,12 @@ internal sealed class WordMap<T>
         }
     }
 
-    /// <summary>How the map compares words.</summary>
-    public WordComparison Comparison => _comparison;
-
-    /// <summary>Whether the map holds <paramref name="word"/>.</summary>
-    public bool ContainsKey(ReadOnlySpan<char> word) => TryGetValue(word, out _);
-
     /// <summary>The value of <paramref name="word"/>, if the map holds it.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> word, out T value)
+    public bool TryGetValue(ReadOnlySpan<char> word, out T value) => TryGetValue(word, WordFold.Hash(word), out value);
+
+    /// <summary>The value of <paramref name="word"/>, whose <see cref="WordFold.Hash"/> the caller already has.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, ulong hash, out T value)
     {
-        var hash = Hash(word);
         var slot = SlotOf(hash);
         while (true)
         {
@@ -61,7 +54,7 @@ internal sealed class WordMap<T>
                 value = default!;
                 return false;
             }
-            if (found.Hash == hash && Equal(found.Word, word))
+            if (found.Hash == hash && WordFold.Equal(found.Word, word))
             {
                 value = found.Value;
                 return true;
@@ -69,20 +62,6 @@ internal sealed class WordMap<T>
             slot = (slot + 1) & _mask;
         }
     }
-
-    private ulong Hash(ReadOnlySpan<char> word) => _comparison switch
-    {
-        WordComparison.Ordinal => WordFold.OrdinalHash(word),
-        WordComparison.IgnoreCase => WordFold.Hash(word, apostrophes: false),
-        _ => WordFold.Hash(word),
-    };
-
-    private bool Equal(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => _comparison switch
-    {
-        WordComparison.Ordinal => a.SequenceEqual(b),
-        WordComparison.IgnoreCase => WordFold.Equal(a, b, apostrophes: false),
-        _ => WordFold.Equal(a, b),
-    };
 
     // FNV's low bits are weak: mix before taking the top bits as the slot.
     private int SlotOf(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
