@@ -66,28 +66,6 @@ public sealed class PhraseTrieTests
         Assert.Equal(["2@2 file 1", "1@3 file 0", "3@4 file 1"], visitor.Seen);
     }
 
-    [Fact]
-    public void Word_fold_hashes_equal_words_alike()
-    {
-        Assert.Equal(WordFold.Hash("Don’t"), WordFold.Hash("DON'T"));
-        Assert.Equal(WordFold.Hash("ÆGIR"), WordFold.Hash("ægir"));
-        Assert.True(WordFold.Equal("Ægir", "æGIR"));
-        Assert.False(WordFold.Equal("said", "sail"));
-        Assert.NotEqual(WordFold.Hash("said"), WordFold.Hash("sail"));
-    }
-
-    [Fact]
-    public void Word_map_finds_words_whatever_their_case()
-    {
-        var map = new WordMap<int>([new("Halvard", 1), new("o'neill", 2), new("HALVARD", 3)]);
-
-        Assert.True(map.TryGetValue("halvard", out var first));
-        Assert.Equal(1, first);
-        Assert.True(map.TryGetValue("O’Neill", out var second));
-        Assert.Equal(2, second);
-        Assert.False(map.TryGetValue("Halvar", out _));
-    }
-
     private static List<string> Find(PhraseMatcher<string> matcher, string text)
     {
         var tokens = Tokenizer.Tokenize(text);
