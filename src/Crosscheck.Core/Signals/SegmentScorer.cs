@@ -1,18 +1,18 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Crosscheck.Lexicons;
 
 namespace Crosscheck.Signals;
 
 /// <summary>
 /// The second pass of span identification, a segment model over the first pass's outputs: candidate segments of a
 /// sentence (each clause, each pair of adjacent clauses, the whole sentence, and runs of tokens the tagger scores at
-/// 0.1, 0.2 or 0.3) are scored by a logistic regression over dense features of the first pass (the tagger's mean, max
+/// 0.1, 0.2 or 0.3) are scored by two logistic regressions over dense features of the first pass (the tagger's mean, max
 /// and min probability inside, the clause classifier's, the sentence's best clause, length, whether the segment starts
 /// or ends its sentence) and an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
-/// the tagger's mean probability over every sixteenth token). The regression predicts the share of the segment's
-/// characters inside gold spans; decoding takes segments greedily by score × length^alpha, without overlap.
+/// the tagger's mean probability over every sixteenth token). The share head predicts the share of the segment's
+/// characters inside gold spans (what the metric's precision pays), the recall head the share of each gold span the
+/// segment covers (what its recall pays); decoding takes segments greedily by share + beta × recall (times
+/// length^alpha), without overlap.
 /// </summary>
 /// <remarks>
 /// Trained on out-of-fold first-pass outputs (<see cref="PropagandaTrainer"/>), so it learns how far to trust a first
@@ -45,10 +45,6 @@ internal sealed class SegmentScorer
 
     /// <summary>The feature names, in vector order (the model file's "sg" lines).</summary>
     internal static readonly string[] FeatureNames = BuildNames();
-
-    // Gold spans seldom start or end on a function word: the candidate's edges are looked up here.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords =
-        Lexicon.Set("signals-function-words").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly float[] _weights;
     private readonly float[]? _recallWeights;
@@ -259,18 +255,8 @@ internal sealed class SegmentScorer
                 x[at + LengthBuckets + bucket] = 1;
             }
             at += 2 * LengthBuckets;
-            var sentenceFirst = features.SentenceStart(first);
-            var sentenceLast = features.SentenceEnd(first);
-            x[at] = first == sentenceFirst ? 1 : 0;
-            x[at + 1] = end >= sentenceLast - 1 ? 1 : 0;
-            at += 2;
-            // The edges: a segment the tagger marks inside but not just outside is more likely a whole span.
-            x[at] = (float)Logit(first > sentenceFirst ? tokenProbabilities[first - 1] : 0.01);
-            x[at + 1] = (float)Logit(end < sentenceLast ? tokenProbabilities[end] : 0.01);
-            x[at + 2] = (float)Logit(tokenProbabilities[first]);
-            x[at + 3] = (float)Logit(tokenProbabilities[end - 1]);
-            x[at + 4] = IsFunctionWord(features, first) ? 1 : 0;
-            x[at + 5] = IsFunctionWord(features, end - 1) ? 1 : 0;
+            x[at] = first == features.SentenceStart(first) ? 1 : 0;
+            x[at + 1] = end >= features.SentenceEnd(first) - 1 ? 1 : 0;
             var at0 = vectors.Count;
             CollectionsMarshal.SetCount(vectors, at0 + Count);
             x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
@@ -346,9 +332,6 @@ internal sealed class SegmentScorer
     /// <summary>Reads a weight line's value.</summary>
     internal static float Parse(string value) => float.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static bool IsFunctionWord(TokenFeatures features, int token) =>
-        FunctionWords.Contains(features.Tokens[token].Span.Slice(features.Text));
-
     private static (int First, int End) Trim(TokenFeatures features, int first, int end)
     {
         while (first < end && features.IsPunctuation(first))
@@ -380,7 +363,6 @@ internal sealed class SegmentScorer
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "len=" + b));
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "run.len=" + b));
         names.AddRange(["starts-sentence", "ends-sentence"]);
-        names.AddRange(["before.p", "after.p", "first.p", "last.p", "first.function", "last.function"]);
         return [.. names];
     }
 }
