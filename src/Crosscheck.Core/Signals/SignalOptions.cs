@@ -42,7 +42,7 @@ public sealed record SignalOptions
     /// spans it covers) for models with a segment scorer; null uses the model's own (tuned for span-identification F1). The
     /// analysis default is stricter, so a reader sees fewer, surer model signals: on PTC (5-fold, ungated) 0.68 is a bit
     /// more precise than the previous share threshold 0.45 (P 0.50 against 0.49) at the same recall (about 0.10), and the
-    /// analysis of the PTC articles shows no more model signals than before (1,207 against 1,226), each of which costs an
+    /// analysis of the PTC articles shows fewer model signals than before (958 against 1,226), each of which costs an
     /// explanation.
     /// </summary>
     public double? SegmentThreshold { get; init; } = 0.68;
