@@ -304,9 +304,64 @@ internal sealed partial class AttributionExtractor
                 return true;
             }
         }
+        if (SubjectBeforeCue(i, limit, out cue) is { } phrase)
+        {
+            speaker = phrase;
+            tailEnd = ParseTail(cue, cue.Last + 1, limit, ref venue);
+            return true;
+        }
         speaker = null!;
         tailEnd = i;
         return false;
+    }
+
+    private static readonly string[] SubjectDeterminers = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"];
+
+    /// <summary>
+    /// A short noun phrase right after a quotation and before its cue that no speaker rule parses: "“…,” the statement
+    /// said", "“…,” a friend said on Facebook", "“…,” Ruiz campaign manager Ana Kollar said" (a known surname before a
+    /// role and a name). The phrase must run from <paramref name="i"/> to the cue without punctuation.
+    /// </summary>
+    private SpeakerPhrase? SubjectBeforeCue(int i, int limit, out CueMatch cue)
+    {
+        cue = default;
+        if (!IsWord(i) || IsLeftBoundary(i) || IsOneOf(i, ClauseOpeners))
+        {
+            return null;
+        }
+        for (var k = i + 1; k <= limit && k <= i + 8; k++)
+        {
+            if (IsWord(k) && IsLower(k) && TryCue(k, out var found) && found.Class != CueClass.Intent && found.Lemma != "according to")
+            {
+                var b = k - 1;
+                while (b > i && IsAuxiliary(b))
+                {
+                    b--;
+                }
+                if (IsOneOf(b, NotSubjectEnds) || IsLeftBoundary(b))
+                {
+                    return null;
+                }
+                cue = found;
+                if (ParseSpeakerBackward(b, i + 1) is { } named && named.First > i)
+                {
+                    return named; // the source phrase reaches back over the words before the name
+                }
+                if (IsOneOf(i, SubjectDeterminers) || IsLower(i))
+                {
+                    var span = SpanOf(i, b);
+                    return new SpeakerPhrase(i, b, span, SpeakerKind.Organization, span);
+                }
+                return null;
+            }
+            var inside = IsWord(k) && !IsLeftBoundary(k) || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k)
+                || (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k);
+            if (!inside)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private bool IsAuxiliary(int i) => IsWord(i) && Auxiliaries.Contains(Word(i));

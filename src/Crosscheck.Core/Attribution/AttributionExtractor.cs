@@ -77,6 +77,7 @@ internal sealed partial class AttributionExtractor
         FindSpeakerLabels();
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         DropNested();
+        TrimRunOns();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }
