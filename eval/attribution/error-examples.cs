@@ -30,6 +30,7 @@ Parallel.For(0, documents.Count, i =>
 var shown = 0;
 var seen = 0;
 var tally = new Dictionary<string, int>();
+var groups = new Dictionary<string, (int N, int Ok)>();
 string Flat(string s) => s.Replace('\n', ' ');
 string Show(string text, int from, int to, List<(TextSpan Span, string Open, string Close)> marks)
 {
@@ -83,6 +84,40 @@ foreach (var (gold, analysis) in results)
     void Tally(string k) => tally[k] = tally.GetValueOrDefault(k) + 1;
     switch (category)
     {
+        case "groups":
+            // Relation precision of predictions by shape: which kinds of prediction are mostly wrong.
+            {
+                var relPred = al.RelationMatches.Select(m => m.Predicted).ToHashSet();
+                for (var p = 0; p < predicted.Length; p++)
+                {
+                    var q = analysis.Quotes[p];
+                    var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                    var len = words <= 2 ? "1-2w" : words <= 5 ? "3-5w" : words <= 12 ? "6-12w" : "13+w";
+                    var spk = q.SpeakerSpan is null ? "nospk" : "spk";
+                    var cue = q.Cue is null ? "nocue" : "cue";
+                    var ok = relPred.Contains(p) ? 1 : 0;
+                    foreach (var key in new[] { $"kind {q.Kind}", $"kind {q.Kind} {cue} {spk}", $"kind {q.Kind} {len}", $"{q.Kind} cue={(q.Cue ?? "-").ToLowerInvariant()}" })
+                    {
+                        var t = groups.GetValueOrDefault(key);
+                        groups[key] = (t.N + 1, t.Ok + ok);
+                    }
+                }
+            }
+            break;
+        case "nocue":
+            // Direct quotes with neither cue nor speaker: content matched (speaker missing), split, or no gold at all.
+            for (var p = 0; p < predicted.Length; p++)
+            {
+                var q = analysis.Quotes[p];
+                if (q.Cue is not null || q.SpeakerSpan is not null) continue;
+                var status = goldOf.TryGetValue(p, out var gm) ? (relOk.Contains(gm) ? "relation ok" : "content matched") : rels.Any(r => AttributionScorer.OverlapLength(r.Content, predicted[p].Content) > 0) ? "split" : "no gold";
+                var g = gm >= 0 && goldOf.ContainsKey(p) ? rels[gm] : rels.FirstOrDefault(r => AttributionScorer.OverlapLength(r.Content, predicted[p].Content) > 0);
+                var src = g is null || !g.HasSource ? "-" : Flat(string.Join(" ", g.Source.Select(x => x.Substring(text)))).ToLowerInvariant();
+                Tally(status);
+                Tally(status + " src " + (src is "i" or "we" or "me" or "he" or "she" or "they" ? src : src == "-" ? "-" : "other"));
+                if (filter is null || status.StartsWith(filter, StringComparison.Ordinal)) Emit(text, analysis, g, predicted[p], $"nocue {status}");
+            }
+            break;
         case "dump":
             // One line per gold relation: whether content and relation matched, for diffing two versions.
             for (var g = 0; g < rels.Count; g++)
@@ -175,3 +210,4 @@ foreach (var (gold, analysis) in results)
 }
 Console.WriteLine($"== {seen} cases");
 foreach (var (k, n) in tally.OrderByDescending(x => x.Value).Take(60)) Console.WriteLine($"{n,6}  {k}");
+foreach (var (k, v) in groups.Where(x => x.Value.N >= 15).OrderBy(x => (double)x.Value.Ok / x.Value.N).Take(80)) Console.WriteLine($"{v.N,6} {v.Ok,6} {(double)v.Ok / v.N,6:0.00}  {k}");

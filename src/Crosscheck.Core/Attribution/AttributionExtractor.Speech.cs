@@ -173,7 +173,7 @@ internal sealed partial class AttributionExtractor
                 i++;
                 endsSentence = false;
             }
-            if ((!endsSentence || IsLower(i)) && TryAttributionAfter(i, limit, out var cue, out var speaker, out var venue, out var tailEnd))
+            if ((!endsSentence || IsLower(i) || ShortAttributionCloses(i, limit)) && TryAttributionAfter(i, limit, out var cue, out var speaker, out var venue, out var tailEnd))
             {
                 var parts = new List<TextSpan>(run.Parts);
                 // “We will not,” he said, “give up.” is one quote interrupted by its cue.
@@ -233,6 +233,69 @@ internal sealed partial class AttributionExtractor
             AddQuote(run.Content, QuoteKind.Direct, cue, speaker, venue, run.Parts, _tokens[cue.First].Span.Start);
             return true;
         }
+        if (IsPunct(openTok - 1, ':') && ColonIntroduction(first, openTok - 2) is var (introCue, introSpeaker))
+        {
+            run.Used = true;
+            AddQuote(run.Content, QuoteKind.Direct, introCue, introSpeaker, null, run.Parts, _tokens[introCue.First].Span.Start);
+            return true;
+        }
+        return false;
+    }
+
+    private const int MaxIntroductionTokens = 8;
+
+    /// <summary>
+    /// A clause that introduces a quotation with a colon and has no cue word of the lexicon: "Kovac boomed:",
+    /// "The ministry released the following statement:", "Ruiz then listed the reasons:". Its subject is the source
+    /// and its predicate, up to the colon, the cue (as PolNeAR marks it).
+    /// </summary>
+    private (CueMatch Cue, SpeakerPhrase Speaker)? ColonIntroduction(int first, int last)
+    {
+        if (last < first || !IsWord(last) && _tokens[last].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var subject = SentenceSubject(first, last) ?? SubjectAfterOpener(first, last);
+        if (subject is null || subject.Last >= last || subject.Kind == SpeakerKind.Pronoun && Is(subject.First, "it"))
+        {
+            return null;
+        }
+        var verb = subject.Last + 1;
+        while (verb < last && IsAuxiliary(verb))
+        {
+            verb++;
+        }
+        if (!IsLower(verb) || last - verb >= MaxIntroductionTokens || StartsAdverbial(verb) || IsOneOf(verb, FunctionWords))
+        {
+            return null;
+        }
+        for (var k = verb; k <= last; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsAbbreviationDot(k) && !(IsPunct(k, '-') && Attached(k)) || InsideRun(_tokens[k].Span.Start))
+            {
+                return null;
+            }
+        }
+        return (new CueMatch(verb, last, "colon", CueClass.Speech), subject);
+    }
+
+    /// <summary>
+    /// Whether a short "Name said." or "the statement said." sentence follows a quotation that closed with its own full
+    /// stop ("“… missing.” Kollar said."): the sentence is the quote's attribution, not a new statement.
+    /// </summary>
+    private bool ShortAttributionCloses(int i, int limit)
+    {
+        for (var k = i + 1; k <= limit && k <= i + 6; k++)
+        {
+            if (IsPunct(k, '.'))
+            {
+                return IsWord(k - 1) && TryCueEndingAt(k - 1, out var cue) && cue.Class == CueClass.Speech && cue.First > i;
+            }
+            if (!IsWord(k) && !IsAbbreviationDot(k))
+            {
+                return false;
+            }
+        }
         return false;
     }
 
@@ -268,7 +331,7 @@ internal sealed partial class AttributionExtractor
     private bool TryAttributionAfter(int i, int limit, out CueMatch cue, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
     {
         venue = null;
-        if (TryCue(i, out cue) && ParseSpeakerForward(cue.Last + 1, limit) is { } after)
+        if (TryCue(i, out cue) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit)) is { } after)
         {
             speaker = after;
             tailEnd = ParseTail(cue, after.Last + 1, limit, ref venue);
@@ -313,6 +376,32 @@ internal sealed partial class AttributionExtractor
         speaker = null!;
         tailEnd = i;
         return false;
+    }
+
+    /// <summary>
+    /// "“…,” said the man who built the party": a determiner and the words up to the end of the clause, when no speaker
+    /// rule names the source after a post-posed cue. A relative clause stays in, as annotators mark it.
+    /// </summary>
+    private SpeakerPhrase? NounPhraseToClauseEnd(int i, int limit)
+    {
+        if (!IsOneOf(i, SubjectDeterminers) || Is(i, "that") || Is(i, "this"))
+        {
+            return null;
+        }
+        for (var k = i + 1; k <= limit && k <= i + 14; k++)
+        {
+            if (IsWord(k) && !IsCueWord(k) || _tokens[k].Kind == TokenKind.Number || (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k))
+            {
+                continue;
+            }
+            if (k > i + 1 && _tokens[k].Kind == TokenKind.Punctuation && !InsideRun(_tokens[k].Span.Start))
+            {
+                var span = SpanOf(i, k - 1);
+                return new SpeakerPhrase(i, k - 1, span, SpeakerKind.Descriptor, span);
+            }
+            return null;
+        }
+        return null;
     }
 
     private static readonly string[] SubjectDeterminers = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"];
@@ -432,7 +521,8 @@ internal sealed partial class AttributionExtractor
                         outer = ParseSpeakerBackward(SkipParenthesis(c - 3, floor), floor);
                     }
                     var inner = ParseSpeakerForward(c + 1, b - 1);
-                    if (inner is not null && inner.Last != b - 1)
+                    // "Gov. Ana Ruiz (R-Vodena), said": the parenthesis belongs to the name.
+                    if (inner is not null && inner.Last != b - 1 && SkipParenthesisForward(inner.Last + 1, b - 1) != b)
                     {
                         inner = null;
                     }
