@@ -350,7 +350,7 @@ internal sealed partial class AttributionExtractor
                         c = k + 1;
                         break;
                     }
-                    if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-') && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsAbbreviationDot(k))
+                    if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-') && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsAbbreviationDot(k) && !IsAttachedMark(k))
                     {
                         break;
                     }
@@ -404,6 +404,10 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
+    /// <summary>An apostrophe, hyphen or ampersand inside a word group ("Sanders’ campaign", "P&amp;G", "well-known").</summary>
+    private bool IsAttachedMark(int i) =>
+        (IsPunct(i, '-') || IsPunct(i, '\'') || IsPunct(i, '\u2019') || IsPunct(i, '&')) && (Attached(i) || i + 1 < _tokens.Length && _tokens[i + 1].Span.Start == _tokens[i].Span.End);
+
     private static readonly string[] SubjectDeterminers = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"];
 
     /// <summary>
@@ -443,8 +447,7 @@ internal sealed partial class AttributionExtractor
                 }
                 return null;
             }
-            var inside = IsWord(k) && !IsLeftBoundary(k) || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k)
-                || (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k);
+            var inside = IsWord(k) && !IsLeftBoundary(k) || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsAttachedMark(k);
             if (!inside)
             {
                 return null;
@@ -713,7 +716,7 @@ internal sealed partial class AttributionExtractor
                     (contentFirst, contentLast) = (first, contentEnd);
                 }
             }
-            else if (Is(cue.Last + 1, "to") && IsLower(cue.Last + 2) && !IsAdverbialTo(cue.Last + 2))
+            else if (Is(cue.Last + 1, "to") && (IsLower(cue.Last + 2) && !IsAdverbialTo(cue.Last + 2) || RunOpeningAt(cue.Last + 2) is not null && IsLower(cue.Last + 3) && !IsAdverbialTo(cue.Last + 3)))
             {
                 // "plans to resign", "agreed to lend": an intention; annotators include the "to".
                 if (speaker.First > cue.First)

@@ -437,15 +437,34 @@ internal sealed partial class AttributionExtractor
     private string JoinParts(IReadOnlyList<TextSpan> parts)
     {
         var builder = new System.Text.StringBuilder();
-        foreach (var part in parts)
+        for (var p = 0; p < parts.Count; p++)
         {
+            var part = parts[p];
             if (builder.Length > 0)
             {
+                // “… wages,” she said. “The operator …”: the attribution between the parts ended a sentence, so the
+                // comma that led into it becomes a full stop ("… wages. The operator …").
+                if (builder[^1] == ',' && SentenceEndsBetween(parts[p - 1].End, part.Start))
+                {
+                    builder[^1] = '.';
+                }
                 builder.Append(' ');
             }
             builder.Append(_text.AsSpan(part.Start, part.Length));
         }
         return builder.ToString();
+    }
+
+    private bool SentenceEndsBetween(int start, int end)
+    {
+        for (var i = start; i < end && i < _text.Length; i++)
+        {
+            if (_text[i] is '.' or '!' or '?' or '\n')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void AddCitation(TextSpan span, string source, bool anonymous, string relation, TextSpan? sourceSpan)
