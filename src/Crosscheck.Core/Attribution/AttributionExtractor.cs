@@ -126,11 +126,18 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool PartsContain(Quote quote, TextSpan cue)
     {
+        // A clause after "according to X," is vouched for whole, embedded attributions included: "According to the
+        // poll, most voters in Vodena, Lorton and Sava say they feel betrayed" is the poll's.
+        var wholeClause = quote.Kind != QuoteKind.Direct && quote.Cue.AsSpan().StartsWith("according", StringComparison.OrdinalIgnoreCase);
         foreach (var part in quote.Parts)
         {
             if (!part.Contains(cue))
             {
                 continue;
+            }
+            if (wholeClause)
+            {
+                return true;
             }
             for (var t = TokenAtOrAfter(part.Start); t < _tokens.Length && _tokens[t].Span.End <= cue.Start; t++)
             {
