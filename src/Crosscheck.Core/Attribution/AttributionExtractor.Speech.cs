@@ -814,8 +814,42 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
+            if (speaker.Last < cue.First && SourcelessCue(cue, speaker))
+            {
+                // "The senator seems to …", "Ruiz was named the director": the subject is what the content is about,
+                // and nobody is quoted as its source (PolNeAR marks the subject as part of the content).
+                AddQuote(TextSpan.FromBounds(speaker.Span.Start, content.End), kind, cue, null, null, [speaker.Span, content], _tokens[cue.First].Span.Start);
+                continue;
+            }
             AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
         }
+    }
+
+    private static readonly string[] SeemWords = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"];
+
+    private static readonly string[] IrregularParticiples = ["shown", "told", "known", "seen", "heard", "written", "given", "said", "thought", "deemed"];
+
+    /// <summary>
+    /// Whether the cue reports no source although a subject precedes it: "seems/appears to …" (an impression, not a
+    /// statement) and an agentless passive ("was named", "is shown chanting"; "was told by X" names one and is not).
+    /// </summary>
+    private bool SourcelessCue(CueMatch cue, SpeakerPhrase speaker)
+    {
+        if (IsOneOf(cue.First, SeemWords))
+        {
+            return true;
+        }
+        var word = Word(cue.First);
+        if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsOneOf(cue.First, IrregularParticiples)) || Is(cue.Last + 1, "by"))
+        {
+            return false;
+        }
+        var k = cue.First - 1;
+        while (k > speaker.Last && IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+        return k > speaker.Last && IsOneOf(k, PassiveBe);
     }
 
     private static readonly string[] ObjectPrepositions = ["of", "about", "against", "on", "over", "with"];
