@@ -796,6 +796,16 @@ internal sealed partial class AttributionExtractor
             for (var r = Math.Max(0, LastRunOpeningAtOrBefore(content.Start)); r < _runs.Count && _runs[r].OpenMark <= content.End; r++)
             {
                 var run = _runs[r];
+                if (!run.Used && run.Parts.Count == 1 && run.OpenMark > content.Start && run.OpenMark < content.End && run.Content.End > content.End
+                    && ParagraphOfOffset(run.Content.End - 1) == ParagraphOfOffset(content.Start))
+                {
+                    // "Ruiz said the plan “was rushed. Nobody read it.”": the quotation runs past the sentence, and
+                    // what it holds is still Ruiz's (PolNeAR's content ends with the quotation).
+                    content = TextSpan.FromBounds(content.Start, run.Content.End);
+                    kind = QuoteKind.Mixed;
+                    run.Used = true;
+                    break;
+                }
                 if (content.Contains(run.Content))
                 {
                     if (run.OpenMark <= content.Start + 1 && run.End >= content.End - 1)

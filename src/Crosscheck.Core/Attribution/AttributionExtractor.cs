@@ -120,6 +120,9 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
+    // A conjunction that opens a clause of its own: "is backing Ruiz because he worries …" holds two attributions.
+    private static readonly string[] ClauseJoiners = ["because", "but", "although", "though", "whereas", "while"];
+
     /// <summary>
     /// Whether the cue sits in the first clause of one of the quote's parts: "said she plans to …" embeds, while
     /// "said the plan failed, but she acknowledged …" is a content that ran on past its clause into the next attribution.
@@ -141,7 +144,8 @@ internal sealed partial class AttributionExtractor
             }
             for (var t = TokenAtOrAfter(part.Start); t < _tokens.Length && _tokens[t].Span.End <= cue.Start; t++)
             {
-                if (_tokens[t].Kind == TokenKind.Punctuation && !IsAbbreviationDot(t) && !IsPunct(t, '"') && !IsPunct(t, '\u201C') && !IsPunct(t, '\u201D'))
+                if (_tokens[t].Kind == TokenKind.Punctuation && !IsAbbreviationDot(t) && !IsPunct(t, '"') && !IsPunct(t, '\u201C') && !IsPunct(t, '\u201D')
+                    || t > TokenAtOrAfter(part.Start) && IsOneOf(t, ClauseJoiners))
                 {
                     return false;
                 }
