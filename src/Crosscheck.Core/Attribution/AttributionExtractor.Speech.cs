@@ -1123,9 +1123,16 @@ internal sealed partial class AttributionExtractor
             return false;
         }
         var quote = _quotes[q];
-        if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quote.CueSpan is null || quote.Cue == "\u2015")
+        if (quote.Speaker is null || quote.CueSpan is not { } cue || quote.Cue == "\u2015")
         {
             return false;
+        }
+        if (quote.Kind != QuoteKind.Direct)
+        {
+            // "Ruiz shot back, saying she had “made money in bad markets.” “Frankly, …”": a quotation right after
+            // reported speech that closed its paragraph or sentence goes on with it.
+            return before && cue.End <= quote.Span.Start && OnlyPunctuationBetween(quote.Span.End, run.OpenMark)
+                && ParagraphOfOffset(quote.Span.End - 1) >= ParagraphOfOffset(run.OpenMark) - 1;
         }
         var runParagraph = ParagraphOfOffset(run.OpenMark);
         var quoteParagraph = ParagraphOfOffset(before ? quote.Span.End - 1 : quote.Span.Start);
@@ -1141,6 +1148,18 @@ internal sealed partial class AttributionExtractor
         var sentence = SentenceOfOffset(run.OpenMark);
         var first = TokenAtOrAfter(_sentences[sentence].Span.Start);
         return (sentence == 0 || _sentences[sentence - 1].Paragraph != runParagraph) && _tokens[first].Span.Start >= run.OpenMark - 1;
+    }
+
+    private bool OnlyPunctuationBetween(int start, int end)
+    {
+        for (var t = TokenAtOrAfter(start); t < _tokens.Length && _tokens[t].Span.Start < end; t++)
+        {
+            if (_tokens[t].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int CountWords(TextSpan span)
