@@ -331,7 +331,7 @@ internal sealed partial class AttributionExtractor
     private bool TryAttributionAfter(int i, int limit, out CueMatch cue, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
     {
         venue = null;
-        if (TryCue(i, out cue) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit)) is { } after)
+        if (TryCue(i, out cue) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit)) is { } after)
         {
             speaker = after;
             tailEnd = ParseTail(cue, after.Last + 1, limit, ref venue);
@@ -342,15 +342,27 @@ internal sealed partial class AttributionExtractor
             var c = SkipParenthesisForward(before.Last + 1, limit);
             if (IsPunct(c, ',') && before.Kind == SpeakerKind.Name)
             {
-                // "“…,” Douglas Kane, an economist at the institute, told me."
-                for (var k = c + 1; k <= limit && k <= c + 20; k++)
+                // "“…,” Douglas Kane, an economist at the institute, told me." The apposition may hold commas of its own
+                // ("Ana Ruiz, now 81 and retired in Lorton, Vodena, said"): the last comma before the cue ends it.
+                var first = c;
+                for (var k = c + 1; k <= limit && k <= first + 25; k++)
                 {
                     if (IsPunct(k, ','))
                     {
+                        var verb = k + 1;
+                        while (verb <= limit && verb <= k + 3 && IsAuxiliary(verb))
+                        {
+                            verb++;
+                        }
                         c = k + 1;
-                        break;
+                        if (TryCue(verb, out _))
+                        {
+                            break;
+                        }
+                        continue;
                     }
-                    if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-') && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsAbbreviationDot(k) && !IsAttachedMark(k))
+                    if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-') && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsAbbreviationDot(k) && !IsAttachedMark(k)
+                        && !(IsPunct(k, '.') && IsCapitalised(k - 1) && IsPunct(k + 1, ',')))
                     {
                         break;
                     }
@@ -376,6 +388,19 @@ internal sealed partial class AttributionExtractor
         speaker = null!;
         tailEnd = i;
         return false;
+    }
+
+    /// <summary>"said former Sen. Ana Ruiz", "said nuclear experts Ana Ruiz and …": a name after up to three lower-case modifiers.</summary>
+    private SpeakerPhrase? NameAfterModifiers(int i, int limit)
+    {
+        for (var k = i; k <= limit && k < i + 3 && IsLower(k) && !IsLeftBoundary(k) && !IsFunctionWord(k) && !IsCueWord(k); k++)
+        {
+            if (ParseSpeakerForward(k + 1, limit) is { Kind: SpeakerKind.Name or SpeakerKind.Descriptor } name)
+            {
+                return name;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -422,7 +447,7 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        for (var k = i + 1; k <= limit && k <= i + 8; k++)
+        for (var k = i + 1; k <= limit && k <= i + 12; k++)
         {
             if (IsWord(k) && IsLower(k) && TryCue(k, out var found) && found.Class != CueClass.Intent && found.Lemma != "according to")
             {
@@ -447,7 +472,8 @@ internal sealed partial class AttributionExtractor
                 }
                 return null;
             }
-            var inside = IsWord(k) && !IsLeftBoundary(k) || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsAttachedMark(k);
+            // "and" joins two sources ("the senator and candidate", "Ana Ruiz and Marko Kovac"), not two clauses.
+            var inside = IsWord(k) && (!IsLeftBoundary(k) || Is(k, "and") && IsWord(k + 1) && !IsOneOf(k + 1, SubjectPronouns)) || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsAttachedMark(k);
             if (!inside)
             {
                 return null;
