@@ -153,7 +153,7 @@ foreach (var (gold, analysis) in results)
                 if (contentOf.ContainsKey(g)) continue;
                 if (predicted.Any(x => AttributionScorer.OverlapLength(x.Content, rels[g].Content) > 0)) continue;
                 var cw = CueWord(rels[g]);
-                if (filter is not null && !cw.Split(' ').Contains(filter) && !cw.StartsWith(filter, StringComparison.Ordinal)) continue;
+                if (filter == "nosource" ? rels[g].HasSource : filter is not null && !cw.Split(' ').Contains(filter) && !cw.StartsWith(filter, StringComparison.Ordinal)) continue;
                 Tally(cw);
                 Emit(text, analysis, rels[g], null, $"missed cue={cw}");
             }

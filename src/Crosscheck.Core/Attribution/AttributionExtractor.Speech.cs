@@ -710,6 +710,12 @@ internal sealed partial class AttributionExtractor
             {
                 continue; // "reported by the Morning Star" is a citation only
             }
+            if (Is(cue.First, "asked") && cue.First == cue.Last && AskedQuestion(cue.First, first, contentEnd) is var (askedLast, questionFirst, questionLast))
+            {
+                // "Asked whether she would run, Ruiz said …": the question is attributed to nobody in particular.
+                AddQuote(SpanOf(questionFirst, questionLast), QuoteKind.Indirect, cue with { Last = askedLast }, null, null, null, _tokens[cue.First].Span.Start);
+                continue;
+            }
             if (PassiveContentStart(cue, first, contentEnd) is var passive and >= 0)
             {
                 // "was accused of …", "is expected to …", "has been criticised for …": annotated without a source.
@@ -859,6 +865,49 @@ internal sealed partial class AttributionExtractor
             }
             AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
         }
+    }
+
+    private static readonly string[] QuestionWords = ["whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where", "to", "about"];
+
+    /// <summary>
+    /// An agentless "Asked (about) …," opening a sentence or after "when" or a comma: the cue's last token and the
+    /// question's first and last tokens (up to the next comma), or null.
+    /// </summary>
+    private (int CueLast, int First, int Last)? AskedQuestion(int asked, int first, int contentEnd)
+    {
+        if (!(asked == first || Is(asked - 1, "when") || Is(asked - 1, "whenever") || IsPunct(asked - 1, ',') && IsLower(asked)))
+        {
+            return null;
+        }
+        var cueLast = asked;
+        var k = asked + 1;
+        if (Is(k, "about"))
+        {
+            cueLast = k++;
+        }
+        else
+        {
+            // "Asked on Fox News who leads the party", "Asked Tuesday about the plan": the setting before the question.
+            var start = k;
+            while (k <= contentEnd && k < start + 6 && !IsOneOf(k, QuestionWords) && _tokens[k].Kind != TokenKind.Punctuation)
+            {
+                k++;
+            }
+            if (!IsOneOf(k, QuestionWords))
+            {
+                return null;
+            }
+        }
+        if (k > contentEnd || Is(k, "by") || IsOneOf(k, SubjectPronouns) || !IsWord(k))
+        {
+            return null;
+        }
+        var last = k;
+        while (last + 1 <= contentEnd && !(IsPunct(last + 1, ',') && !InsideRun(_tokens[last + 1].Span.Start)))
+        {
+            last++;
+        }
+        return last + 1 <= contentEnd || asked == first ? (cueLast, k, last) : null;
     }
 
     private static readonly string[] SeemWords = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"];
