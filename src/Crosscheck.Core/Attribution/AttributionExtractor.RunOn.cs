@@ -6,7 +6,7 @@ namespace Crosscheck.Attribution;
 internal sealed partial class AttributionExtractor
 {
     // Words that join a clause to the next attribution and belong to neither content: "…, but [Ruiz said] …".
-    private static readonly string[] RunOnJoiners = ["and", "but", "while", "as", "so", "although", "though", "whereas", "yet", "or"];
+    private static readonly string[] RunOnJoiners = ["and", "but", "while", "as", "so", "although", "though", "whereas", "yet", "or", "because", "which", "who", "whom", "when", "where"];
 
     /// <summary>
     /// Ends a reported content before the next attribution that starts inside it. "Most members said yes, but half

@@ -289,7 +289,8 @@ internal sealed partial class AttributionExtractor
         {
             if (IsPunct(k, '.'))
             {
-                return IsWord(k - 1) && TryCueEndingAt(k - 1, out var cue) && cue.Class == CueClass.Speech && cue.First > i;
+                // Only speech verbs of the hand lexicon: a learned word ("She paused.") is too often an act.
+                return IsWord(k - 1) && TryCueEndingAt(k - 1, out var cue) && cue.Class == CueClass.Speech && cue.Lemma != "learned" && cue.First > i;
             }
             if (!IsWord(k) && !IsAbbreviationDot(k))
             {
