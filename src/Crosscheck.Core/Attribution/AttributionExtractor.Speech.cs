@@ -814,7 +814,8 @@ internal sealed partial class AttributionExtractor
                     (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
                 }
             }
-            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent)
+            // One word is too little to be a content, except an answer: "Asked if he was bullied, he said no."
+            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent && !(contentFirst > cue.Last && IsOneOf(contentFirst, OneWordAnswers)))
             {
                 continue;
             }
@@ -867,6 +868,8 @@ internal sealed partial class AttributionExtractor
             AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
         }
     }
+
+    private static readonly string[] OneWordAnswers = ["so", "yes", "no"];
 
     private static readonly string[] QuestionWords = ["whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where", "to", "about"];
 
