@@ -7,6 +7,12 @@ namespace Crosscheck.Claims;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class TextRegions
 {
+    /// <summary>The marks that open a region.</summary>
+    private static readonly System.Buffers.SearchValues<char> OpeningMarks = System.Buffers.SearchValues.Create("\"\u201C\u00AB\u201E");
+
+    /// <summary>Inside a region: every closing mark any opener takes, and the line break that may end a paragraph.</summary>
+    private static readonly System.Buffers.SearchValues<char> InsideMarks = System.Buffers.SearchValues.Create("\"\u201D\u00BB\u201C\n");
+
     /// <summary>The tokens that start inside <paramref name="span"/>, as an index range [First, End).</summary>
     public static (int First, int End) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
     {
@@ -41,8 +47,17 @@ internal static class TextRegions
         var regions = new List<TextSpan>();
         var open = -1;
         var closer = '\0';
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
+            // Jump to the next character that can open or close a region (or end a paragraph inside one): the scan
+            // runs vectorised over the long stretches between quotation marks.
+            var next = text.AsSpan(i).IndexOfAny(open >= 0 ? InsideMarks : OpeningMarks);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             var c = text[i];
             if (open >= 0)
             {
@@ -58,29 +73,17 @@ internal static class TextRegions
                     regions.Add(TextSpan.FromBounds(open + 1, i));
                     open = -1;
                 }
+                i++;
                 continue;
             }
-            switch (c)
+            (open, closer) = c switch
             {
-                case '"':
-                    open = i;
-                    closer = '"';
-                    break;
-                case '\u201C':
-                    open = i;
-                    closer = '\u201D';
-                    break;
-                case '\u00AB':
-                    open = i;
-                    closer = '\u00BB';
-                    break;
-                case '\u201E':
-                    open = i;
-                    closer = '\u201C';
-                    break;
-                default:
-                    break;
-            }
+                '"' => (i, '"'),
+                '\u201C' => (i, '\u201D'),
+                '\u00AB' => (i, '\u00BB'),
+                _ => (i, '\u201C'), // '\u201E'
+            };
+            i++;
         }
         if (open >= 0)
         {

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Crosscheck.Text;
 
 namespace Crosscheck.Entities;
 
@@ -12,7 +12,7 @@ internal sealed class WordBits
 {
     private readonly Dictionary<string, ulong> _words = new(StringComparer.OrdinalIgnoreCase);
     private int _next;
-    private FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private WordMap<ulong>? _lookup;
     private bool _frozen;
 
     /// <summary>Gives a lexicon its bit and records the words it may match on.</summary>
@@ -33,7 +33,7 @@ internal sealed class WordBits
     /// <summary>Ends registration.</summary>
     public WordBits Freeze()
     {
-        _lookup = _words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new WordMap<ulong>(_words);
         _frozen = true;
         return this;
     }
@@ -41,8 +41,10 @@ internal sealed class WordBits
     /// <summary>The bits of the lexicons that may match <paramref name="word"/> (or, ending in a period, the word without it).</summary>
     public ulong Of(ReadOnlySpan<char> word)
     {
-        var bits = _lookup.TryGetValue(word, out var found) ? found : 0;
-        if (word.Length > 1 && word[^1] == '.' && _lookup.TryGetValue(word[..^1], out var bare))
+        // The map also equates curly and straight apostrophes, which can only widen the bits: the lexicons still decide.
+        var lookup = _lookup ?? throw new InvalidOperationException("word bits are not frozen");
+        var bits = lookup.TryGetValue(word, out var found) ? found : 0;
+        if (word.Length > 1 && word[^1] == '.' && lookup.TryGetValue(word[..^1], out var bare))
         {
             bits |= bare;
         }

@@ -18,7 +18,9 @@ internal sealed class FeatureTable<T>
     public FeatureTable(IReadOnlyList<(ulong Key, T Value)> entries)
     {
         var bits = 4;
-        while ((1 << bits) < entries.Count * 2)
+        // At most 60 % full: a miss then probes about three slots, mostly in the same cache line, and the table is half
+        // the size a 50 % bound gives for some models, so more of it stays in cache between articles.
+        while ((1 << bits) * 3 < entries.Count * 5)
         {
             bits++;
         }
@@ -62,6 +64,43 @@ internal sealed class FeatureTable<T>
             slot = (slot + 1) & _mask;
         }
     }
+
+    /// <summary>
+    /// The values of <paramref name="keys"/> (at most <see cref="MaxBatch"/>) into <paramref name="values"/>, default
+    /// where the table has none: the same answers as <see cref="TryGet"/> key by key, found faster.
+    /// </summary>
+    public void GetAll(ReadOnlySpan<ulong> keys, Span<T> values)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(keys.Length, MaxBatch);
+        Span<int> slots = stackalloc int[keys.Length];
+        Span<uint> prints = stackalloc uint[keys.Length];
+        // Every key's home slot first, in a loop without branches: the loads do not wait on each other, so the CPU
+        // overlaps their cache misses. Looked up one by one, each miss waited behind the previous key's compare.
+        for (var j = 0; j < keys.Length; j++)
+        {
+            slots[j] = SlotOf(keys[j]);
+            prints[j] = _slots[slots[j]].Print;
+        }
+        for (var j = 0; j < keys.Length; j++)
+        {
+            var print = Fingerprint(keys[j]);
+            if (prints[j] == print)
+            {
+                values[j] = _slots[slots[j]].Value;
+            }
+            else if (prints[j] == 0)
+            {
+                values[j] = default;
+            }
+            else
+            {
+                TryGet(keys[j], out values[j]);
+            }
+        }
+    }
+
+    /// <summary>The most keys one <see cref="GetAll"/> takes.</summary>
+    public const int MaxBatch = 64;
 
     private int SlotOf(ulong key) => (int)(key >> _shift);
 

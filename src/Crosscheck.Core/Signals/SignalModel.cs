@@ -297,13 +297,7 @@ public sealed class SignalModel
         var clauseSink = new SumSink(_clause);
         // Each word's sentence-context weight once, summed as a prefix: a clause's context is its sentence's sum minus
         // its own, two subtractions instead of a look-up per word of the sentence per clause.
-        var contextPrefix = new double[n + 1];
-        for (var t = 0; t < n; t++)
-        {
-            clauseSink.Sum = 0;
-            features.EmitContextWords(t, t + 1, ref clauseSink);
-            contextPrefix[t + 1] = contextPrefix[t] + clauseSink.Sum;
-        }
+        var contextPrefix = ContextPrefix(features);
         var sentenceSums = new double[features.SentenceCount];
         var sentenceDone = new bool[features.SentenceCount];
         for (var c = 0; c < clauses.Count; c++)
@@ -371,6 +365,41 @@ public sealed class SignalModel
             return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active);
         }
         return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold, null);
+    }
+
+    /// <summary>
+    /// Prefix sums of each token's sentence-context ("sw=") weight, the keys looked up in batches: one key per word is
+    /// the most look-ups of the clause classifier.
+    /// </summary>
+    private double[] ContextPrefix(TokenFeatures features)
+    {
+        var n = features.Count;
+        var keys = new KeySink(n);
+        var owner = new int[n];
+        for (var t = 0; t < n; t++)
+        {
+            var before = keys.Count;
+            features.EmitContextWords(t, t + 1, ref keys);
+            Array.Fill(owner, t, before, keys.Count - before);
+        }
+        var weights = new float[keys.Count];
+        for (var k = 0; k < keys.Count; k += FeatureTable<float>.MaxBatch)
+        {
+            var length = Math.Min(FeatureTable<float>.MaxBatch, keys.Count - k);
+            _clause.Table.GetAll(keys.Keys.AsSpan(k, length), weights.AsSpan(k, length));
+        }
+        var prefix = new double[n + 1];
+        var next = 0;
+        for (var t = 0; t < n; t++)
+        {
+            var sum = 0.0;
+            while (next < keys.Count && owner[next] == t)
+            {
+                sum += weights[next++];
+            }
+            prefix[t + 1] = prefix[t] + sum;
+        }
+        return prefix;
     }
 
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
@@ -504,21 +533,69 @@ public sealed class SignalModel
         return 1 / (1 + Math.Exp(-sink.Sum));
     }
 
+    /// <summary>
+    /// Sums the weights of the features emitted into it. Keys are buffered and looked up a batch at a time
+    /// (<see cref="FeatureTable{T}.GetAll"/>), then added in emission order, so the sum is the same as adding one by one.
+    /// </summary>
     private struct SumSink(Weights weights) : IFeatureSink
     {
         private readonly FeatureTable<float> _table = weights.Table;
+        private readonly ulong[] _keys = new ulong[FeatureTable<float>.MaxBatch];
+        private int _count;
+        private double _sum;
 
-        public double Sum { get; set; }
+        /// <summary>The sum so far; setting it starts a new sum.</summary>
+        public double Sum
+        {
+            get
+            {
+                Flush();
+                return _sum;
+            }
+            set
+            {
+                _count = 0;
+                _sum = value;
+            }
+        }
 
         public readonly bool NeedsNames => false;
 
         public void Add(ulong key, FeatureName name)
         {
-            if (_table.TryGet(key, out var weight))
+            _keys[_count++] = key;
+            if (_count == _keys.Length)
             {
-                Sum += weight;
+                Flush();
             }
         }
+
+        private void Flush()
+        {
+            if (_count == 0)
+            {
+                return;
+            }
+            Span<float> values = stackalloc float[_count];
+            _table.GetAll(_keys.AsSpan(0, _count), values);
+            foreach (var value in values)
+            {
+                _sum += value;
+            }
+            _count = 0;
+        }
+    }
+
+    /// <summary>Collects keys (at most the capacity given), for looking them up in batches.</summary>
+    private struct KeySink(int capacity) : IFeatureSink
+    {
+        public ulong[] Keys { get; } = new ulong[capacity];
+
+        public int Count { get; private set; }
+
+        public readonly bool NeedsNames => false;
+
+        public void Add(ulong key, FeatureName name) => Keys[Count++] = key;
     }
 
     private readonly struct ClassSink(SignalModel model) : IFeatureSink

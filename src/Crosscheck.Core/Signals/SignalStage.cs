@@ -36,7 +36,8 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var text = document.Article.Text;
         var tokens = document.Tokens.Count > 0 || text.Length == 0 ? document.Tokens : Tokenizer.Tokenize(text);
         var sentences = document.Sentences.Count > 0 || text.Length == 0 ? document.Sentences : SentenceSplitter.Split(text);
-        var quoted = new SpanIndex(QuotedRegions(document, text));
+        var quotationMarks = TextRegions.QuotationMarkRegions(text);
+        var quoted = new SpanIndex(QuotedRegions(document, quotationMarks));
         var signals = new List<Signal>();
 
         var anonymousSpans = new List<TextSpan>();
@@ -75,7 +76,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         if (_options.Model is { } model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AddModelSignals(model, text, tokens, sentences, matches, quoted, signals);
+            AddModelSignals(model, text, tokens, sentences, matches, quotationMarks, quoted, signals);
         }
 
         foreach (var sentence in sentences)
@@ -112,9 +113,9 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
     }
 
     private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
-        List<PhraseMatch<SignalEntry>> matches, SpanIndex quoted, List<Signal> signals)
+        List<PhraseMatch<SignalEntry>> matches, List<TextSpan> quotationMarks, SpanIndex quoted, List<Signal> signals)
     {
-        var features = new TokenFeatures(text, tokens, sentences, matches);
+        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks));
         // The lexicon's signals, indexed: checking each model span against all of them was quadratic on long texts.
         var lexicalSpans = new TextSpan[signals.Count];
         for (var i = 0; i < lexicalSpans.Length; i++)
@@ -188,9 +189,9 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         }
     }
 
-    private static List<TextSpan> QuotedRegions(AnalyzedArticle document, string text)
+    private static List<TextSpan> QuotedRegions(AnalyzedArticle document, List<TextSpan> quotationMarks)
     {
-        var regions = TextRegions.QuotationMarkRegions(text);
+        var regions = new List<TextSpan>(quotationMarks);
         foreach (var quote in document.Quotes)
         {
             if (quote.Kind != QuoteKind.Indirect)

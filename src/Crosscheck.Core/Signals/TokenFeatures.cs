@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Crosscheck.Claims;
 using Crosscheck.Lexicons;
@@ -19,10 +18,9 @@ namespace Crosscheck.Signals;
 internal sealed class TokenFeatures
 {
     private const int LexiconWindow = 3;
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
-        ["and", "but", "because", "while", "which", "who", "whereas", "although", "though", "since", "so", "or", "yet", "if", "unless", "when"],
-        StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordMap<bool> ClauseOpeners = new(
+        ((string[])["and", "but", "because", "while", "which", "who", "whereas", "although", "though", "since", "so", "or", "yet", "if", "unless", "when"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
     private static readonly int TechniqueCount = Enum.GetValues<Technique>().Length;
     private static readonly string[] TechniqueCodes = [.. Enum.GetValues<Technique>().Select(t => t.Name())];
     private static readonly ulong[] TechniqueHashes = [.. TechniqueCodes.Select(c => FeatureHash.Of(c))];
@@ -71,8 +69,12 @@ internal sealed class TokenFeatures
     private readonly int _density;
     private readonly int _affectDensity;
 
-    /// <summary>Features of <paramref name="tokens"/>, with the lexicon matches the signals stage already found.</summary>
-    public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches)
+    /// <summary>
+    /// Features of <paramref name="tokens"/>, with the lexicon matches the signals stage already found and the text's
+    /// quotation-mark regions (<see cref="TextRegions.QuotationMarkRegions"/>), or null to find them here.
+    /// </summary>
+    public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches,
+        SpanIndex? quotationMarks = null)
     {
         _text = text;
         _tokens = tokens;
@@ -152,7 +154,7 @@ internal sealed class TokenFeatures
         }
         _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
 
-        var quoted = new SpanIndex(TextRegions.QuotationMarkRegions(text));
+        var quoted = quotationMarks ?? new SpanIndex(TextRegions.QuotationMarkRegions(text));
         for (var i = 0; i < n; i++)
         {
             _quoted[i] = quoted.Contains(tokens[i].Span.Start);
@@ -411,7 +413,7 @@ internal sealed class TokenFeatures
                 cut = true;
                 skip = true;
             }
-            else if (!cut && i > start && _tokens[i].Span.Length <= 8 && ClauseOpenerLookup.Contains(_tokens[i].Span.Slice(_text)))
+            else if (!cut && i > start && _tokens[i].Span.Length <= 8 && ClauseOpeners.TryGetValue(_tokens[i].Span.Slice(_text), out _))
             {
                 cut = true;
             }

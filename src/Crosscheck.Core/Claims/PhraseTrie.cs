@@ -1,0 +1,195 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Claims;
+
+/// <summary>
+/// The token trie behind the phrase lexicons: phrases tokenised with <see cref="Tokenizer"/>, one node per token, edges
+/// found by the token's <see cref="WordFold"/> hash (case and apostrophe style ignored) in one flat table, a "*" token
+/// matching any one word. Each phrase carries the index of the file (lexicon) it came from, so one walk serves several
+/// lexicons at once; a phrase repeated within a file keeps its first value.
+/// </summary>
+/// <typeparam name="T">The value stored with a phrase.</typeparam>
+/// <remarks>Immutable and thread-safe once built.</remarks>
+internal sealed class PhraseTrie<T>
+{
+    private readonly int[] _wildcard;
+    private readonly bool[] _hasChildren;
+    private readonly (int File, T Value)[][] _values;
+    private readonly Edge[] _edges;
+    // Each slot's tag (the mixed key's low bits, never 0; 0 marks an empty slot) apart from the edges: probing reads 4
+    // bytes a slot, so the whole probe array stays in a few cache lines while the other stages evict the rest.
+    private readonly uint[] _tags;
+    private readonly int _shift;
+    private readonly int _mask;
+    private readonly int _longestWord;
+    private readonly KeyFilter _rootWords;
+
+    /// <summary>Builds the trie from each file's phrases, in file order.</summary>
+    public PhraseTrie(IReadOnlyList<IEnumerable<KeyValuePair<string, T>>> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var wildcard = new List<int> { -1 };
+        var values = new List<List<(int File, T Value)>> { new() };
+        var edges = new Dictionary<(int Parent, string Word), int>(EdgeComparer.Instance);
+        var tokens = new List<Token>();
+        for (var file = 0; file < files.Count; file++)
+        {
+            foreach (var (phrase, value) in files[file])
+            {
+                tokens.Clear();
+                Tokenizer.Tokenize(phrase.AsSpan(), 0, tokens);
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+                var node = 0;
+                foreach (var token in tokens)
+                {
+                    var word = phrase.Substring(token.Span.Start, token.Span.Length);
+                    if (word == "*")
+                    {
+                        if (wildcard[node] < 0)
+                        {
+                            wildcard[node] = NewNode(wildcard, values);
+                        }
+                        node = wildcard[node];
+                    }
+                    else if (edges.TryGetValue((node, word), out var child))
+                    {
+                        node = child;
+                    }
+                    else
+                    {
+                        node = edges[(node, word)] = NewNode(wildcard, values);
+                    }
+                }
+                if (!values[node].Exists(v => v.File == file))
+                {
+                    values[node].Add((file, value));
+                }
+            }
+        }
+        _wildcard = [.. wildcard];
+        _values = [.. values.Select(v => v.ToArray())];
+        _hasChildren = new bool[wildcard.Count];
+        var bits = 4;
+        while ((1 << bits) < edges.Count * 2)
+        {
+            bits++;
+        }
+        _edges = new Edge[1 << bits];
+        _tags = new uint[1 << bits];
+        _shift = 64 - bits;
+        _mask = (1 << bits) - 1;
+        var rootWords = new List<string>();
+        foreach (var ((parent, word), child) in edges)
+        {
+            _hasChildren[parent] = true;
+            _longestWord = Math.Max(_longestWord, word.Length);
+            if (parent == 0)
+            {
+                rootWords.Add(word);
+            }
+            var hash = WordFold.Hash(word);
+            var key = Mix(parent, hash);
+            var slot = SlotOf(key);
+            while (_tags[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            _tags[slot] = Tag(key);
+            _edges[slot] = new Edge(hash, parent, child, word);
+        }
+        _rootWords = new KeyFilter(rootWords);
+    }
+
+    /// <summary>
+    /// Walks the phrases starting at token <paramref name="index"/> (not past <paramref name="end"/>), telling
+    /// <paramref name="visitor"/> each token index at which a phrase ends, with that phrase's values; an exact token is
+    /// tried before a wildcard.
+    /// </summary>
+    public void Walk<TVisitor>(string text, IReadOnlyList<Token> tokens, int index, int end, ref TVisitor visitor)
+        where TVisitor : struct, IPhraseVisitor<T>
+    {
+        if (index < end && (_wildcard[0] >= 0 || _rootWords.MayContain(tokens[index].Span.Slice(text))))
+        {
+            Walk(0, text, tokens, index, end, ref visitor);
+        }
+    }
+
+    private void Walk<TVisitor>(int node, string text, IReadOnlyList<Token> tokens, int index, int end, ref TVisitor visitor)
+        where TVisitor : struct, IPhraseVisitor<T>
+    {
+        if (_values[node].Length > 0)
+        {
+            visitor.Reached(index, _values[node]);
+        }
+        if (index >= end)
+        {
+            return;
+        }
+        var token = tokens[index];
+        if (_hasChildren[node] && token.Span.Length <= _longestWord)
+        {
+            var child = Child(node, token.Span.Slice(text));
+            if (child >= 0)
+            {
+                Walk(child, text, tokens, index + 1, end, ref visitor);
+            }
+        }
+        if (_wildcard[node] >= 0 && token.Kind == TokenKind.Word)
+        {
+            Walk(_wildcard[node], text, tokens, index + 1, end, ref visitor);
+        }
+    }
+
+    private int Child(int node, ReadOnlySpan<char> word)
+    {
+        var hash = WordFold.Hash(word);
+        var key = Mix(node, hash);
+        var tag = Tag(key);
+        var slot = SlotOf(key);
+        while (true)
+        {
+            var found = _tags[slot];
+            if (found == 0)
+            {
+                return -1;
+            }
+            if (found == tag)
+            {
+                ref readonly var edge = ref _edges[slot];
+                if (edge.Hash == hash && edge.Parent == node && WordFold.Equal(edge.Word, word))
+                {
+                    return edge.Child;
+                }
+            }
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static ulong Mix(int parent, ulong hash) => (hash ^ (uint)parent) * 0x9E3779B97F4A7C15UL;
+
+    private int SlotOf(ulong key) => (int)(key >> _shift);
+
+    private static uint Tag(ulong key) => (uint)key | 1;
+
+    private static int NewNode(List<int> wildcard, List<List<(int File, T Value)>> values)
+    {
+        wildcard.Add(-1);
+        values.Add([]);
+        return wildcard.Count - 1;
+    }
+
+    private readonly record struct Edge(ulong Hash, int Parent, int Child, string Word);
+
+    /// <summary>Edges compared as the walk compares tokens: same parent, words equal once folded.</summary>
+    private sealed class EdgeComparer : IEqualityComparer<(int Parent, string Word)>
+    {
+        public static readonly EdgeComparer Instance = new();
+
+        public bool Equals((int Parent, string Word) x, (int Parent, string Word) y) => x.Parent == y.Parent && WordFold.Equal(x.Word, y.Word);
+
+        public int GetHashCode((int Parent, string Word) obj) => HashCode.Combine(obj.Parent, WordFold.Hash(obj.Word));
+    }
+}
