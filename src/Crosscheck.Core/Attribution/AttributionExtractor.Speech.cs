@@ -672,13 +672,21 @@ internal sealed partial class AttributionExtractor
         return i;
     }
 
-    /// <summary>Up to eight words before punctuation, for sources no rule names ("according to court filings").</summary>
+    /// <summary>
+    /// The words up to punctuation (twenty at most), for sources no rule names ("according to court filings",
+    /// "according to early results of exit polls conducted for the Vodena Star by Kestrel Research").
+    /// </summary>
     private SpeakerPhrase? ParseLooseSource(int i, int limit)
     {
         var end = -1;
-        for (var k = i; k <= limit && k < i + 8 && (IsWord(k) || IsDomainDot(k) || _tokens[k].Kind == TokenKind.Number); k++)
+        for (var k = i; k <= limit && k < i + 20 && (IsWord(k) || IsDomainDot(k) || IsAbbreviationDot(k) || IsAttachedMark(k) || _tokens[k].Kind == TokenKind.Number); k++)
         {
             end = k;
+        }
+        if (end >= 0 && !(end + 1 > limit || _tokens[end + 1].Kind == TokenKind.Punctuation))
+        {
+            // Cut off inside a longer phrase: keep the first eight words, as before.
+            end = Math.Min(end, i + 7);
         }
         if (end < 0)
         {
