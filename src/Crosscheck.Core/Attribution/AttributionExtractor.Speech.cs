@@ -519,12 +519,12 @@ internal sealed partial class AttributionExtractor
                         break;
                     }
                 }
-                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1);
+                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
                 // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
-                found = SentenceSubject(floor, b - 1);
+                found = SentenceSubject(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
             }
             else if (Is(b, "who") || Is(b, "which"))
             {
@@ -623,6 +623,51 @@ internal sealed partial class AttributionExtractor
             if (SentenceSubject(k + 1, limit) is { } phrase && phrase.Last + 1 <= limit && IsLower(phrase.Last + 1) && !IsOneOf(phrase.Last + 1, ClauseOpeners))
             {
                 return phrase;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] FiniteAuxiliaries =
+        ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do"];
+
+    /// <summary>
+    /// The noun phrase that opens the sentence when no speaker rule parses it ("Both parents stiffened their stance,
+    /// saying …", "Other advisers to the governor have urged a default, saying …"): the words before the first
+    /// auxiliary or past-tense verb, eight at most, after a dateline ("LORTON (Vodena Star) –").
+    /// </summary>
+    private SpeakerPhrase? SentenceNounPhrase(int first, int limit)
+    {
+        var start = first;
+        for (var k = first; k <= limit && k < first + 8; k++)
+        {
+            if (IsPunct(k, '\u2013') || IsPunct(k, '\u2014'))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+        if (!(IsCapitalised(start) || IsOneOf(start, SubjectDeterminers) || IsQuantifier(start)) || IsOneOf(start, ClauseOpeners) || StartsAdverbial(start))
+        {
+            return null;
+        }
+        for (var k = start + 1; k <= limit && k <= start + 8; k++)
+        {
+            if (IsLower(k) && (IsOneOf(k, FiniteAuxiliaries) || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IsOneOf(k - 1, SubjectDeterminers)))
+            {
+                var last = k - 1;
+                if (IsOneOf(last, NotSubjectEnds) || IsLeftBoundary(last) || !IsWord(last))
+                {
+                    return null;
+                }
+                var span = SpanOf(start, last);
+                return ParseSpeakerBackward(last, start) is { } named && named.First == start ? named : new SpeakerPhrase(start, last, span, SpeakerKind.Organization, span);
+            }
+            var inside = IsWord(k) && !IsLeftBoundary(k) || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsAttachedMark(k)
+                || IsOneOf(k, RolePrepositions) || Is(k, "and");
+            if (!inside)
+            {
+                return null;
             }
         }
         return null;
