@@ -187,6 +187,14 @@ internal sealed partial class AttributionExtractor
                 return true;
             }
         }
+        else if (afterTok < _tokens.Length && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph + 1
+            && SignatureAfter(afterTok, ParagraphLastToken(afterTok)) is { } nextLine)
+        {
+            // “…”  (paragraph break)  – Ana Ruiz.  A fact-check's quoted claim with its speaker on the line below.
+            run.Used = true;
+            AddQuote(run.Content, QuoteKind.Direct, new CueMatch(afterTok, afterTok, "\u2015", CueClass.Speech), nextLine, null, run.Parts, _tokens[afterTok].Span.Start);
+            return true;
+        }
         var openTok = TokenAtOrAfter(run.OpenMark);
         if (openTok >= _tokens.Length)
         {
@@ -303,7 +311,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>A name after a dash that closes the paragraph right after a quote ("” ― Ana Ruiz"); null otherwise.</summary>
     private SpeakerPhrase? SignatureAfter(int dash, int limit)
     {
-        if (!(IsPunct(dash, '\u2015') || IsPunct(dash, '\u2014') || IsPunct(dash, '\u2013')) || ParseSpeakerForward(dash + 1, limit) is not { Kind: SpeakerKind.Name } signer)
+        if (!(IsPunct(dash, '\u2015') || IsPunct(dash, '\u2014') || IsPunct(dash, '\u2013') || IsPunct(dash, '-')) || ParseSpeakerForward(dash + 1, limit) is not { Kind: SpeakerKind.Name } signer)
         {
             return null;
         }
@@ -524,7 +532,7 @@ internal sealed partial class AttributionExtractor
             else if (Is(b, "and") || Is(b, "but"))
             {
                 // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
-                found = SentenceSubject(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
+                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
             }
             else if (Is(b, "who") || Is(b, "which"))
             {
@@ -538,7 +546,7 @@ internal sealed partial class AttributionExtractor
             {
                 // An apposition or venue between the subject and its verb: "Vucic, speaking to Radio Free Sava, said",
                 // "A lawyer for the outlets, David Schulz, said", "Lena Horvat, the prime minister, said".
-                for (var c = b - 1; c >= floor && c >= b - 20; c--)
+                for (var c = b - 1; c >= floor && c >= b - 30; c--)
                 {
                     if (!IsPunct(c, ','))
                     {
@@ -653,7 +661,7 @@ internal sealed partial class AttributionExtractor
         }
         for (var k = start + 1; k <= limit && k <= start + 8; k++)
         {
-            if (IsLower(k) && (IsOneOf(k, FiniteAuxiliaries) || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IsOneOf(k - 1, SubjectDeterminers)))
+            if (IsLower(k) && (IsOneOf(k, FiniteAuxiliaries) || IsCueWord(k) || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IsOneOf(k - 1, SubjectDeterminers)))
             {
                 var last = k - 1;
                 if (IsOneOf(last, NotSubjectEnds) || IsLeftBoundary(last) || !IsWord(last))
