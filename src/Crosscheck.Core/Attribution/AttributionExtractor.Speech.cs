@@ -977,6 +977,15 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] SeemWords = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"];
 
+    // Participles that state the subject's own stance ("are concerned that", "is convinced that"): the subject is the source.
+    private static readonly string[] StanceParticiples =
+    [
+        "concerned", "convinced", "assured", "worried", "pleased", "disappointed", "determined", "committed", "opposed",
+        "interested", "satisfied", "prepared", "surprised", "frustrated", "excited", "troubled", "alarmed", "angered",
+        "encouraged", "delighted", "divided", "split", "dismayed", "puzzled", "inclined", "focused", "obliged", "resigned",
+        "unconvinced", "unimpressed", "unmoved", "entitled", "poised", "tempted", "agreed", "united",
+    ];
+
     private static readonly string[] IrregularParticiples = ["shown", "told", "known", "seen", "heard", "written", "given", "said", "thought", "deemed"];
 
     /// <summary>
@@ -990,7 +999,7 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         var word = Word(cue.First);
-        if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsOneOf(cue.First, IrregularParticiples)) || Is(cue.Last + 1, "by"))
+        if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsOneOf(cue.First, IrregularParticiples)) || Is(cue.Last + 1, "by") || IsOneOf(cue.First, StanceParticiples))
         {
             return false;
         }
