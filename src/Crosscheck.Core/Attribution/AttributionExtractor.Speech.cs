@@ -793,6 +793,7 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             int contentFirst, contentLast;
+            TextSpan? secondPart = null;
             if (cue.Lemma == "according to")
             {
                 var after = speaker.Last + 1;
@@ -850,6 +851,14 @@ internal sealed partial class AttributionExtractor
                         continue;
                     }
                     (contentFirst, contentLast) = (first, pre - 1);
+                    // "The plan, she said, would fail.": a clause interrupted by its attribution goes on after it, and
+                    // both pieces are the content (one discontinuous span, as annotators mark it).
+                    if (setOff && speaker.Last < cue.First && tailEnd <= contentEnd && IsWord(tailEnd) && !StartsAdverbial(tailEnd) && !IsOneOf(tailEnd, RunOnJoiners)
+                        && !Word(tailEnd).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_usedCues.Contains(tailEnd)
+                        && ContentEndBeforeParticipleCue(tailEnd, contentEnd) is var secondLast && secondLast > tailEnd)
+                    {
+                        secondPart = SpanOf(tailEnd, secondLast);
+                    }
                 }
                 else
                 {
@@ -876,7 +885,7 @@ internal sealed partial class AttributionExtractor
                 }
             }
             // One word is too little to be a content, except an answer: "Asked if he was bullied, he said no."
-            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent && !(contentFirst > cue.Last && IsOneOf(contentFirst, OneWordAnswers)))
+            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent && !(contentFirst > cue.Last && IsOneOf(contentFirst, OneWordAnswers)) && secondPart is null)
             {
                 continue;
             }
@@ -924,6 +933,11 @@ internal sealed partial class AttributionExtractor
                 // "The senator seems to …", "Ruiz was named the director": the subject is what the content is about,
                 // and nobody is quoted as its source (PolNeAR marks the subject as part of the content).
                 AddQuote(TextSpan.FromBounds(speaker.Span.Start, content.End), kind, cue, null, null, [speaker.Span, content], _tokens[cue.First].Span.Start);
+                continue;
+            }
+            if (secondPart is { } rest)
+            {
+                AddQuote(TextSpan.FromBounds(content.Start, rest.End), kind, cue, speaker, venue, [content, rest], _tokens[cue.First].Span.Start);
                 continue;
             }
             AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
