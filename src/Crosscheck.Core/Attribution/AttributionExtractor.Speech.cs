@@ -399,6 +399,23 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
+    /// <summary>The source after a cue that follows a comma, when the clause ends with it ("…, said Ana Ruiz." / "…, said Ana Ruiz, a pollster").</summary>
+    private SpeakerPhrase? PostposedSource(CueMatch cue, int limit)
+    {
+        // A participle's or "told"'s object is its addressee ("…, telling Ana Ruiz, …"), and a learned cue is too often an act.
+        if (Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || cue.Lemma is "tell" or "learned" || cue.Class != CueClass.Speech && cue.Class != CueClass.Report)
+        {
+            return null;
+        }
+        var after = ParseSpeakerForward(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit);
+        if (after is null || after.Kind == SpeakerKind.Pronoun || IsOneOf(after.First, TimeWords) || after.Kind == SpeakerKind.Name && after.MentionKey is null && after.First == after.Last)
+        {
+            return null;
+        }
+        var next = after.Last + 1;
+        return next > limit || IsPunct(next, ',') || IsPunct(next, '.') || IsPunct(next, ';') || IsPunct(next, '(') ? after : null;
+    }
+
     /// <summary>"said former Sen. Ana Ruiz", "said nuclear experts Ana Ruiz and …": a name after up to three lower-case modifiers.</summary>
     private SpeakerPhrase? NameAfterModifiers(int i, int limit)
     {
@@ -499,7 +516,14 @@ internal sealed partial class AttributionExtractor
         venue = null;
         SpeakerPhrase? found = null;
         var tailStart = cue.Last + 1;
-        if (cue.Lemma != "according to")
+        if (cue.Lemma != "according to" && IsPunct(cue.First - 1, ',') && cue.First - 1 > floor && PostposedSource(cue, limit) is { } postposed)
+        {
+            // "The campaign lacks allies in Congress, said Ana Ruiz, a pollster.": the name after the cue speaks, not
+            // a phrase before the comma.
+            found = postposed;
+            tailStart = found.Last + 1;
+        }
+        else if (cue.Lemma != "according to")
         {
             var b = cue.First - 1;
             while (b >= floor && b >= cue.First - 3 && IsAuxiliary(b))
