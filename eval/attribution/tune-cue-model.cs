@@ -3,7 +3,8 @@
 // articles (those whose index in name order is not 4 mod 5), scores the attribution stage on the held-out fifth for a
 // grid of thresholds, and prints relation / content-overlap / source-exact figures per setting.
 // Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback]
-// (cue: the cue threshold and hand-cue veto grid; fallback: the fallback-subject score grid at the default thresholds)
+// (cue: the cue threshold and hand-cue veto grid; fallback: the fallback-subject score grid at the default thresholds;
+// shipped: only the shipped settings, for the held-out figure)
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
@@ -43,8 +44,13 @@ void Run(string label, AttributionOptions attribution)
     var e = AttributionScorer.Score(scored);
     Console.WriteLine($"{label,-28} relation P {e.Relation.Precision:0.000} R {e.Relation.Recall:0.000} F1 {e.Relation.F1:0.000} | content F1 {e.Content.Overlap.F1:0.000} | source exact F1 {e.Source.Exact.F1:0.000}");
 }
-Run("word list (0.25), no model", new AttributionOptions { CueModel = listOnly });
 var grid = args.Length > 4 ? args[4] : "cue";
+if (grid == "shipped")
+{
+    Run("shipped settings", new AttributionOptions { CueModel = model });
+    return;
+}
+Run("word list (0.25), no model", new AttributionOptions { CueModel = listOnly });
 if (grid == "cue")
 {
     foreach (var veto in new[] { float.NegativeInfinity, -6f, -3f })

@@ -158,7 +158,8 @@ internal sealed partial class AttributionExtractor
             case '\u00AB':
                 return c == '\u00BB';
             case DoubleApostrophe:
-                return IsDoubleApostrophe(i);
+                // "'''" closes an inner single quotation and then the double one: the last two marks close.
+                return IsDoubleApostrophe(i) && !(i + 2 < _text.Length && _text[i + 2] == '\'');
             case '\'' or '\u2018':
                 if (c is not ('\'' or '\u2019') || char.IsWhiteSpace(_text[i - 1]))
                 {

@@ -18,6 +18,8 @@ internal sealed partial class AttributionExtractor
         "perhaps", "maybe", "what", "both", "say", "even", "only", "instead", "indeed", "interview", "footage",
     ];
 
+    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
     // Prepositions joining a role noun to the name it belongs to: "a spokeswoman for Ana Ruiz", "aides to Kovac".
     private static readonly string[] RolePrepositions = ["for", "of", "to", "at", "on"];
 
@@ -50,7 +52,10 @@ internal sealed partial class AttributionExtractor
                 // "and" joins two sources ("Mr. Grassley and Mr. Leahy", "federal and state officials"), but "met
                 // reporters and Kovac said" does not: only between capitalised words or inside a group phrase.
                 var joins = Is(k, "and") && (IsCapitalised(k - 1) && IsCapitalised(k + 1) || speaker.Kind == SpeakerKind.Group && IsLower(k - 1));
-                var modifier = joins || IsWord(k) && !IsLeftBoundary(k) && !TryCue(k, out _)
+                // "Six in 10 voters", "more than half of voters", "at least half": a proportion is one modifier.
+                var proportion = k > 0 && Is(k, "in") && _tokens[k + 1].Kind == TokenKind.Number && (_tokens[k - 1].Kind == TokenKind.Number || IsOneOf(k - 1, NumberWords))
+                    || Is(k, "than") && (Is(k - 1, "more") || Is(k - 1, "fewer") || Is(k - 1, "less")) || Is(k, "at") && Is(k + 1, "least");
+                var modifier = joins || proportion || IsWord(k) && !IsLeftBoundary(k) && !TryCue(k, out _)
                     || (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k)
                     || IsAbbreviationDot(k) || _tokens[k].Kind == TokenKind.Number;
                 if (!modifier || InsideRun(_tokens[k].Span.Start))

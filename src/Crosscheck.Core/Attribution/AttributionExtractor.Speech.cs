@@ -173,7 +173,7 @@ internal sealed partial class AttributionExtractor
                 i++;
                 endsSentence = false;
             }
-            if ((!endsSentence || IsLower(i)) && TryAttributionAfter(i, limit, out var cue, out var speaker, out var venue, out var tailEnd))
+            if ((!endsSentence || IsLower(i) || ShortAttributionCloses(i, limit)) && TryAttributionAfter(i, limit, out var cue, out var speaker, out var venue, out var tailEnd))
             {
                 var parts = new List<TextSpan>(run.Parts);
                 // “We will not,” he said, “give up.” is one quote interrupted by its cue.
@@ -186,6 +186,14 @@ internal sealed partial class AttributionExtractor
                 AddQuote(TextSpan.FromBounds(parts[0].Start, parts[^1].End), QuoteKind.Direct, cue, speaker, venue, parts, _tokens[cue.First].Span.Start);
                 return true;
             }
+        }
+        else if (afterTok < _tokens.Length && ParagraphOfOffset(_tokens[afterTok].Span.Start) == paragraph + 1
+            && SignatureAfter(afterTok, ParagraphLastToken(afterTok)) is { } nextLine)
+        {
+            // “…”  (paragraph break)  – Ana Ruiz.  A fact-check's quoted claim with its speaker on the line below.
+            run.Used = true;
+            AddQuote(run.Content, QuoteKind.Direct, new CueMatch(afterTok, afterTok, "\u2015", CueClass.Speech), nextLine, null, run.Parts, _tokens[afterTok].Span.Start);
+            return true;
         }
         var openTok = TokenAtOrAfter(run.OpenMark);
         if (openTok >= _tokens.Length)
@@ -233,13 +241,77 @@ internal sealed partial class AttributionExtractor
             AddQuote(run.Content, QuoteKind.Direct, cue, speaker, venue, run.Parts, _tokens[cue.First].Span.Start);
             return true;
         }
+        if (IsPunct(openTok - 1, ':') && ColonIntroduction(first, openTok - 2) is var (introCue, introSpeaker))
+        {
+            run.Used = true;
+            AddQuote(run.Content, QuoteKind.Direct, introCue, introSpeaker, null, run.Parts, _tokens[introCue.First].Span.Start);
+            return true;
+        }
+        return false;
+    }
+
+    private const int MaxIntroductionTokens = 8;
+
+    /// <summary>
+    /// A clause that introduces a quotation with a colon and has no cue word of the lexicon: "Kovac boomed:",
+    /// "The ministry released the following statement:", "Ruiz then listed the reasons:". Its subject is the source
+    /// and its predicate, up to the colon, the cue (as PolNeAR marks it).
+    /// </summary>
+    private (CueMatch Cue, SpeakerPhrase Speaker)? ColonIntroduction(int first, int last)
+    {
+        if (last < first || !IsWord(last) && _tokens[last].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var subject = SentenceSubject(first, last) ?? SubjectAfterOpener(first, last);
+        if (subject is null || subject.Last >= last || subject.Kind == SpeakerKind.Pronoun && Is(subject.First, "it"))
+        {
+            return null;
+        }
+        var verb = subject.Last + 1;
+        while (verb < last && IsAuxiliary(verb))
+        {
+            verb++;
+        }
+        if (!IsLower(verb) || last - verb >= MaxIntroductionTokens || StartsAdverbial(verb) || IsOneOf(verb, FunctionWords))
+        {
+            return null;
+        }
+        for (var k = verb; k <= last; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsAbbreviationDot(k) && !(IsPunct(k, '-') && Attached(k)) || InsideRun(_tokens[k].Span.Start))
+            {
+                return null;
+            }
+        }
+        return (new CueMatch(verb, last, "colon", CueClass.Speech), subject);
+    }
+
+    /// <summary>
+    /// Whether a short "Name said." or "the statement said." sentence follows a quotation that closed with its own full
+    /// stop ("“… missing.” Kollar said."): the sentence is the quote's attribution, not a new statement.
+    /// </summary>
+    private bool ShortAttributionCloses(int i, int limit)
+    {
+        for (var k = i + 1; k <= limit && k <= i + 6; k++)
+        {
+            if (IsPunct(k, '.'))
+            {
+                // Only speech verbs of the hand lexicon: a learned word ("She paused.") is too often an act.
+                return IsWord(k - 1) && TryCueEndingAt(k - 1, out var cue) && cue.Class == CueClass.Speech && cue.Lemma != "learned" && cue.First > i;
+            }
+            if (!IsWord(k) && !IsAbbreviationDot(k))
+            {
+                return false;
+            }
+        }
         return false;
     }
 
     /// <summary>A name after a dash that closes the paragraph right after a quote ("” ― Ana Ruiz"); null otherwise.</summary>
     private SpeakerPhrase? SignatureAfter(int dash, int limit)
     {
-        if (!(IsPunct(dash, '\u2015') || IsPunct(dash, '\u2014') || IsPunct(dash, '\u2013')) || ParseSpeakerForward(dash + 1, limit) is not { Kind: SpeakerKind.Name } signer)
+        if (!(IsPunct(dash, '\u2015') || IsPunct(dash, '\u2014') || IsPunct(dash, '\u2013') || IsPunct(dash, '-')) || ParseSpeakerForward(dash + 1, limit) is not { Kind: SpeakerKind.Name } signer)
         {
             return null;
         }
@@ -268,7 +340,7 @@ internal sealed partial class AttributionExtractor
     private bool TryAttributionAfter(int i, int limit, out CueMatch cue, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
     {
         venue = null;
-        if (TryCue(i, out cue) && ParseSpeakerForward(cue.Last + 1, limit) is { } after)
+        if (TryCue(i, out cue) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit)) is { } after)
         {
             speaker = after;
             tailEnd = ParseTail(cue, after.Last + 1, limit, ref venue);
@@ -279,15 +351,27 @@ internal sealed partial class AttributionExtractor
             var c = SkipParenthesisForward(before.Last + 1, limit);
             if (IsPunct(c, ',') && before.Kind == SpeakerKind.Name)
             {
-                // "“…,” Douglas Kane, an economist at the institute, told me."
-                for (var k = c + 1; k <= limit && k <= c + 20; k++)
+                // "“…,” Douglas Kane, an economist at the institute, told me." The apposition may hold commas of its own
+                // ("Ana Ruiz, now 81 and retired in Lorton, Vodena, said"): the last comma before the cue ends it.
+                var first = c;
+                for (var k = c + 1; k <= limit && k <= first + 25; k++)
                 {
                     if (IsPunct(k, ','))
                     {
+                        var verb = k + 1;
+                        while (verb <= limit && verb <= k + 3 && IsAuxiliary(verb))
+                        {
+                            verb++;
+                        }
                         c = k + 1;
-                        break;
+                        if (TryCue(verb, out _))
+                        {
+                            break;
+                        }
+                        continue;
                     }
-                    if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-') && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsAbbreviationDot(k))
+                    if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, '-') && !IsPunct(k, '(') && !IsPunct(k, ')') && !IsAbbreviationDot(k) && !IsAttachedMark(k)
+                        && !(IsPunct(k, '.') && IsCapitalised(k - 1) && IsPunct(k + 1, ',')))
                     {
                         break;
                     }
@@ -304,9 +388,124 @@ internal sealed partial class AttributionExtractor
                 return true;
             }
         }
+        if (SubjectBeforeCue(i, limit, out cue) is { } phrase)
+        {
+            speaker = phrase;
+            tailEnd = ParseTail(cue, cue.Last + 1, limit, ref venue);
+            return true;
+        }
         speaker = null!;
         tailEnd = i;
         return false;
+    }
+
+    /// <summary>The source after a cue that follows a comma, when the clause ends with it ("…, said Ana Ruiz." / "…, said Ana Ruiz, a pollster").</summary>
+    private SpeakerPhrase? PostposedSource(CueMatch cue, int limit)
+    {
+        // A participle's or "told"'s object is its addressee ("…, telling Ana Ruiz, …"), and a learned cue is too often an act.
+        if (Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || cue.Lemma is "tell" or "learned" || cue.Class != CueClass.Speech && cue.Class != CueClass.Report)
+        {
+            return null;
+        }
+        var after = ParseSpeakerForward(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit);
+        if (after is null || after.Kind == SpeakerKind.Pronoun || IsOneOf(after.First, TimeWords) || after.Kind == SpeakerKind.Name && after.MentionKey is null && after.First == after.Last)
+        {
+            return null;
+        }
+        var next = after.Last + 1;
+        return next > limit || IsPunct(next, ',') || IsPunct(next, '.') || IsPunct(next, ';') || IsPunct(next, '(') ? after : null;
+    }
+
+    /// <summary>"said former Sen. Ana Ruiz", "said nuclear experts Ana Ruiz and …": a name after up to three lower-case modifiers.</summary>
+    private SpeakerPhrase? NameAfterModifiers(int i, int limit)
+    {
+        for (var k = i; k <= limit && k < i + 3 && IsLower(k) && !IsLeftBoundary(k) && !IsFunctionWord(k) && !IsCueWord(k); k++)
+        {
+            if (ParseSpeakerForward(k + 1, limit) is { Kind: SpeakerKind.Name or SpeakerKind.Descriptor } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "“…,” said the man who built the party": a determiner and the words up to the end of the clause, when no speaker
+    /// rule names the source after a post-posed cue. A relative clause stays in, as annotators mark it.
+    /// </summary>
+    private SpeakerPhrase? NounPhraseToClauseEnd(int i, int limit)
+    {
+        if (!IsOneOf(i, SubjectDeterminers) || Is(i, "that") || Is(i, "this"))
+        {
+            return null;
+        }
+        for (var k = i + 1; k <= limit && k <= i + 14; k++)
+        {
+            if (IsWord(k) && !IsCueWord(k) || _tokens[k].Kind == TokenKind.Number || (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k))
+            {
+                continue;
+            }
+            if (k > i + 1 && _tokens[k].Kind == TokenKind.Punctuation && !InsideRun(_tokens[k].Span.Start))
+            {
+                var span = SpanOf(i, k - 1);
+                return new SpeakerPhrase(i, k - 1, span, SpeakerKind.Descriptor, span);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>An apostrophe, hyphen or ampersand inside a word group ("Sanders’ campaign", "P&amp;G", "well-known").</summary>
+    private bool IsAttachedMark(int i) =>
+        (IsPunct(i, '-') || IsPunct(i, '\'') || IsPunct(i, '\u2019') || IsPunct(i, '&')) && (Attached(i) || i + 1 < _tokens.Length && _tokens[i + 1].Span.Start == _tokens[i].Span.End);
+
+    private static readonly string[] SubjectDeterminers = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"];
+
+    /// <summary>
+    /// A short noun phrase right after a quotation and before its cue that no speaker rule parses: "“…,” the statement
+    /// said", "“…,” a friend said on Facebook", "“…,” Ruiz campaign manager Ana Kollar said" (a known surname before a
+    /// role and a name). The phrase must run from <paramref name="i"/> to the cue without punctuation.
+    /// </summary>
+    private SpeakerPhrase? SubjectBeforeCue(int i, int limit, out CueMatch cue)
+    {
+        cue = default;
+        if (!IsWord(i) || IsLeftBoundary(i) || IsOneOf(i, ClauseOpeners))
+        {
+            return null;
+        }
+        for (var k = i + 1; k <= limit && k <= i + 12; k++)
+        {
+            if (IsWord(k) && IsLower(k) && TryCue(k, out var found) && found.Class != CueClass.Intent && found.Lemma != "according to")
+            {
+                var b = k - 1;
+                while (b > i && IsAuxiliary(b))
+                {
+                    b--;
+                }
+                if (IsOneOf(b, NotSubjectEnds) || IsLeftBoundary(b))
+                {
+                    return null;
+                }
+                cue = found;
+                if (ParseSpeakerBackward(b, i + 1) is { } named && named.First > i)
+                {
+                    return named; // the source phrase reaches back over the words before the name
+                }
+                if (IsOneOf(i, SubjectDeterminers) || IsLower(i))
+                {
+                    var span = SpanOf(i, b);
+                    return new SpeakerPhrase(i, b, span, SpeakerKind.Organization, span);
+                }
+                return null;
+            }
+            // "and" joins two sources ("the senator and candidate", "Ana Ruiz and Marko Kovac"), not two clauses.
+            var inside = IsWord(k) && (!IsLeftBoundary(k) || Is(k, "and") && IsWord(k + 1) && !IsOneOf(k + 1, SubjectPronouns)) || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsAttachedMark(k);
+            if (!inside)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private bool IsAuxiliary(int i) => IsWord(i) && Auxiliaries.Contains(Word(i));
@@ -317,7 +516,14 @@ internal sealed partial class AttributionExtractor
         venue = null;
         SpeakerPhrase? found = null;
         var tailStart = cue.Last + 1;
-        if (cue.Lemma != "according to")
+        if (cue.Lemma != "according to" && IsPunct(cue.First - 1, ',') && cue.First - 1 > floor && PostposedSource(cue, limit) is { } postposed)
+        {
+            // "The campaign lacks allies in Congress, said Ana Ruiz, a pollster.": the name after the cue speaks, not
+            // a phrase before the comma.
+            found = postposed;
+            tailStart = found.Last + 1;
+        }
+        else if (cue.Lemma != "according to")
         {
             var b = cue.First - 1;
             while (b >= floor && b >= cue.First - 3 && IsAuxiliary(b))
@@ -345,12 +551,12 @@ internal sealed partial class AttributionExtractor
                         break;
                     }
                 }
-                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1);
+                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
                 // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
-                found = SentenceSubject(floor, b - 1);
+                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
             }
             else if (Is(b, "who") || Is(b, "which"))
             {
@@ -364,7 +570,7 @@ internal sealed partial class AttributionExtractor
             {
                 // An apposition or venue between the subject and its verb: "Vucic, speaking to Radio Free Sava, said",
                 // "A lawyer for the outlets, David Schulz, said", "Lena Horvat, the prime minister, said".
-                for (var c = b - 1; c >= floor && c >= b - 20; c--)
+                for (var c = b - 1; c >= floor && c >= b - 30; c--)
                 {
                     if (!IsPunct(c, ','))
                     {
@@ -377,7 +583,8 @@ internal sealed partial class AttributionExtractor
                         outer = ParseSpeakerBackward(SkipParenthesis(c - 3, floor), floor);
                     }
                     var inner = ParseSpeakerForward(c + 1, b - 1);
-                    if (inner is not null && inner.Last != b - 1)
+                    // "Gov. Ana Ruiz (R-Vodena), said": the parenthesis belongs to the name.
+                    if (inner is not null && inner.Last != b - 1 && SkipParenthesisForward(inner.Last + 1, b - 1) != b)
                     {
                         inner = null;
                     }
@@ -453,6 +660,51 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
+    private static readonly string[] FiniteAuxiliaries =
+        ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do"];
+
+    /// <summary>
+    /// The noun phrase that opens the sentence when no speaker rule parses it ("Both parents stiffened their stance,
+    /// saying …", "Other advisers to the governor have urged a default, saying …"): the words before the first
+    /// auxiliary or past-tense verb, eight at most, after a dateline ("LORTON (Vodena Star) –").
+    /// </summary>
+    private SpeakerPhrase? SentenceNounPhrase(int first, int limit)
+    {
+        var start = first;
+        for (var k = first; k <= limit && k < first + 8; k++)
+        {
+            if (IsPunct(k, '\u2013') || IsPunct(k, '\u2014'))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+        if (!(IsCapitalised(start) || IsOneOf(start, SubjectDeterminers) || IsQuantifier(start)) || IsOneOf(start, ClauseOpeners) || StartsAdverbial(start))
+        {
+            return null;
+        }
+        for (var k = start + 1; k <= limit && k <= start + 8; k++)
+        {
+            if (IsLower(k) && (IsOneOf(k, FiniteAuxiliaries) || IsCueWord(k) || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IsOneOf(k - 1, SubjectDeterminers)))
+            {
+                var last = k - 1;
+                if (IsOneOf(last, NotSubjectEnds) || IsLeftBoundary(last) || !IsWord(last))
+                {
+                    return null;
+                }
+                var span = SpanOf(start, last);
+                return ParseSpeakerBackward(last, start) is { } named && named.First == start ? named : new SpeakerPhrase(start, last, span, SpeakerKind.Organization, span);
+            }
+            var inside = IsWord(k) && !IsLeftBoundary(k) || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsAttachedMark(k)
+                || IsOneOf(k, RolePrepositions) || Is(k, "and");
+            if (!inside)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The speaker phrase that opens the sentence, when one does and it ends before <paramref name="limit"/>.</summary>
     private SpeakerPhrase? SentenceSubject(int first, int limit)
     {
@@ -497,13 +749,21 @@ internal sealed partial class AttributionExtractor
         return i;
     }
 
-    /// <summary>Up to eight words before punctuation, for sources no rule names ("according to court filings").</summary>
+    /// <summary>
+    /// The words up to punctuation (twenty at most), for sources no rule names ("according to court filings",
+    /// "according to early results of exit polls conducted for the Vodena Star by Kestrel Research").
+    /// </summary>
     private SpeakerPhrase? ParseLooseSource(int i, int limit)
     {
         var end = -1;
-        for (var k = i; k <= limit && k < i + 8 && (IsWord(k) || IsDomainDot(k) || _tokens[k].Kind == TokenKind.Number); k++)
+        for (var k = i; k <= limit && k < i + 20 && (IsWord(k) || IsDomainDot(k) || IsAbbreviationDot(k) || IsAttachedMark(k) || _tokens[k].Kind == TokenKind.Number); k++)
         {
             end = k;
+        }
+        if (end >= 0 && !(end + 1 > limit || _tokens[end + 1].Kind == TokenKind.Punctuation))
+        {
+            // Cut off inside a longer phrase: keep the first eight words, as before.
+            end = Math.Min(end, i + 7);
         }
         if (end < 0)
         {
@@ -536,6 +796,12 @@ internal sealed partial class AttributionExtractor
             {
                 continue; // "reported by the Morning Star" is a citation only
             }
+            if (Is(cue.First, "asked") && cue.First == cue.Last && AskedQuestion(cue.First, first, contentEnd) is var (askedLast, questionFirst, questionLast))
+            {
+                // "Asked whether she would run, Ruiz said …": the question is attributed to nobody in particular.
+                AddQuote(SpanOf(questionFirst, questionLast), QuoteKind.Indirect, cue with { Last = askedLast }, null, null, null, _tokens[cue.First].Span.Start);
+                continue;
+            }
             if (PassiveContentStart(cue, first, contentEnd) is var passive and >= 0)
             {
                 // "was accused of …", "is expected to …", "has been criticised for …": annotated without a source.
@@ -551,6 +817,7 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             int contentFirst, contentLast;
+            TextSpan? secondPart = null;
             if (cue.Lemma == "according to")
             {
                 var after = speaker.Last + 1;
@@ -568,7 +835,7 @@ internal sealed partial class AttributionExtractor
                     (contentFirst, contentLast) = (first, contentEnd);
                 }
             }
-            else if (Is(cue.Last + 1, "to") && IsLower(cue.Last + 2) && !IsAdverbialTo(cue.Last + 2))
+            else if (Is(cue.Last + 1, "to") && (IsLower(cue.Last + 2) && !IsAdverbialTo(cue.Last + 2) || RunOpeningAt(cue.Last + 2) is not null && IsLower(cue.Last + 3) && !IsAdverbialTo(cue.Last + 3)))
             {
                 // "plans to resign", "agreed to lend": an intention; annotators include the "to".
                 if (speaker.First > cue.First)
@@ -608,6 +875,14 @@ internal sealed partial class AttributionExtractor
                         continue;
                     }
                     (contentFirst, contentLast) = (first, pre - 1);
+                    // "The plan, she said, would fail.": a clause interrupted by its attribution goes on after it, and
+                    // both pieces are the content (one discontinuous span, as annotators mark it).
+                    if (setOff && speaker.Last < cue.First && tailEnd <= contentEnd && IsWord(tailEnd) && !StartsAdverbial(tailEnd) && !IsOneOf(tailEnd, RunOnJoiners)
+                        && !Word(tailEnd).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_usedCues.Contains(tailEnd)
+                        && ContentEndBeforeParticipleCue(tailEnd, contentEnd) is var secondLast && secondLast > tailEnd)
+                    {
+                        secondPart = SpanOf(tailEnd, secondLast);
+                    }
                 }
                 else
                 {
@@ -633,7 +908,8 @@ internal sealed partial class AttributionExtractor
                     (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
                 }
             }
-            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent)
+            // One word is too little to be a content, except an answer: "Asked if he was bullied, he said no."
+            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent && !(contentFirst > cue.Last && IsOneOf(contentFirst, OneWordAnswers)) && secondPart is null)
             {
                 continue;
             }
@@ -648,6 +924,16 @@ internal sealed partial class AttributionExtractor
             for (var r = Math.Max(0, LastRunOpeningAtOrBefore(content.Start)); r < _runs.Count && _runs[r].OpenMark <= content.End; r++)
             {
                 var run = _runs[r];
+                if (!run.Used && run.Parts.Count == 1 && run.OpenMark > content.Start && run.OpenMark < content.End && run.Content.End > content.End
+                    && ParagraphOfOffset(run.Content.End - 1) == ParagraphOfOffset(content.Start))
+                {
+                    // "Ruiz said the plan “was rushed. Nobody read it.”": the quotation runs past the sentence, and
+                    // what it holds is still Ruiz's (PolNeAR's content ends with the quotation).
+                    content = TextSpan.FromBounds(content.Start, run.Content.End);
+                    kind = QuoteKind.Mixed;
+                    run.Used = true;
+                    break;
+                }
                 if (content.Contains(run.Content))
                 {
                     if (run.OpenMark <= content.Start + 1 && run.End >= content.End - 1)
@@ -666,8 +952,101 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
+            if (speaker.Last < cue.First && SourcelessCue(cue, speaker))
+            {
+                // "The senator seems to …", "Ruiz was named the director": the subject is what the content is about,
+                // and nobody is quoted as its source (PolNeAR marks the subject as part of the content).
+                AddQuote(TextSpan.FromBounds(speaker.Span.Start, content.End), kind, cue, null, null, [speaker.Span, content], _tokens[cue.First].Span.Start);
+                continue;
+            }
+            if (secondPart is { } rest)
+            {
+                AddQuote(TextSpan.FromBounds(content.Start, rest.End), kind, cue, speaker, venue, [content, rest], _tokens[cue.First].Span.Start);
+                continue;
+            }
             AddQuote(content, kind, cue, speaker, venue, null, _tokens[cue.First].Span.Start);
         }
+    }
+
+    private static readonly string[] OneWordAnswers = ["so", "yes", "no"];
+
+    private static readonly string[] QuestionWords = ["whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where", "to", "about"];
+
+    /// <summary>
+    /// An agentless "Asked (about) …," opening a sentence or after "when" or a comma: the cue's last token and the
+    /// question's first and last tokens (up to the next comma), or null.
+    /// </summary>
+    private (int CueLast, int First, int Last)? AskedQuestion(int asked, int first, int contentEnd)
+    {
+        if (!(asked == first || Is(asked - 1, "when") || Is(asked - 1, "whenever") || IsPunct(asked - 1, ',') && IsLower(asked)))
+        {
+            return null;
+        }
+        var cueLast = asked;
+        var k = asked + 1;
+        if (Is(k, "about"))
+        {
+            cueLast = k++;
+        }
+        else
+        {
+            // "Asked on Fox News who leads the party", "Asked Tuesday about the plan": the setting before the question.
+            var start = k;
+            while (k <= contentEnd && k < start + 6 && !IsOneOf(k, QuestionWords) && _tokens[k].Kind != TokenKind.Punctuation)
+            {
+                k++;
+            }
+            if (!IsOneOf(k, QuestionWords))
+            {
+                return null;
+            }
+        }
+        if (k > contentEnd || Is(k, "by") || IsOneOf(k, SubjectPronouns) || !IsWord(k))
+        {
+            return null;
+        }
+        var last = k;
+        while (last + 1 <= contentEnd && !(IsPunct(last + 1, ',') && !InsideRun(_tokens[last + 1].Span.Start)))
+        {
+            last++;
+        }
+        return last + 1 <= contentEnd || asked == first ? (cueLast, k, last) : null;
+    }
+
+    private static readonly string[] SeemWords = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"];
+
+    // Participles that state the subject's own stance ("are concerned that", "is convinced that"): the subject is the source.
+    private static readonly string[] StanceParticiples =
+    [
+        "concerned", "convinced", "assured", "worried", "pleased", "disappointed", "determined", "committed", "opposed",
+        "interested", "satisfied", "prepared", "surprised", "frustrated", "excited", "troubled", "alarmed", "angered",
+        "encouraged", "delighted", "divided", "split", "dismayed", "puzzled", "inclined", "focused", "obliged", "resigned",
+        "unconvinced", "unimpressed", "unmoved", "entitled", "poised", "tempted", "agreed", "united",
+    ];
+
+    private static readonly string[] IrregularParticiples = ["shown", "told", "known", "seen", "heard", "written", "given", "said", "thought", "deemed"];
+
+    /// <summary>
+    /// Whether the cue reports no source although a subject precedes it: "seems/appears to …" (an impression, not a
+    /// statement) and an agentless passive ("was named", "is shown chanting"; "was told by X" names one and is not).
+    /// </summary>
+    private bool SourcelessCue(CueMatch cue, SpeakerPhrase speaker)
+    {
+        if (IsOneOf(cue.First, SeemWords))
+        {
+            return true;
+        }
+        var word = Word(cue.First);
+        if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsOneOf(cue.First, IrregularParticiples)) || Is(cue.Last + 1, "by") || IsOneOf(cue.First, StanceParticiples))
+        {
+            return false;
+        }
+        var k = cue.First - 1;
+        while (k > speaker.Last && IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+        return k > speaker.Last && IsOneOf(k, PassiveBe);
     }
 
     private static readonly string[] ObjectPrepositions = ["of", "about", "against", "on", "over", "with"];
@@ -931,9 +1310,16 @@ internal sealed partial class AttributionExtractor
             return false;
         }
         var quote = _quotes[q];
-        if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quote.CueSpan is null || quote.Cue == "\u2015")
+        if (quote.Speaker is null || quote.CueSpan is not { } cue || quote.Cue == "\u2015")
         {
             return false;
+        }
+        if (quote.Kind != QuoteKind.Direct)
+        {
+            // "Ruiz shot back, saying she had “made money in bad markets.” “Frankly, …”": a quotation right after
+            // reported speech that closed its paragraph or sentence goes on with it.
+            return before && cue.End <= quote.Span.Start && OnlyPunctuationBetween(quote.Span.End, run.OpenMark)
+                && ParagraphOfOffset(quote.Span.End - 1) >= ParagraphOfOffset(run.OpenMark) - 1;
         }
         var runParagraph = ParagraphOfOffset(run.OpenMark);
         var quoteParagraph = ParagraphOfOffset(before ? quote.Span.End - 1 : quote.Span.Start);
@@ -949,6 +1335,18 @@ internal sealed partial class AttributionExtractor
         var sentence = SentenceOfOffset(run.OpenMark);
         var first = TokenAtOrAfter(_sentences[sentence].Span.Start);
         return (sentence == 0 || _sentences[sentence - 1].Paragraph != runParagraph) && _tokens[first].Span.Start >= run.OpenMark - 1;
+    }
+
+    private bool OnlyPunctuationBetween(int start, int end)
+    {
+        for (var t = TokenAtOrAfter(start); t < _tokens.Length && _tokens[t].Span.Start < end; t++)
+        {
+            if (_tokens[t].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int CountWords(TextSpan span)

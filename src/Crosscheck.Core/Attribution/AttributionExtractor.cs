@@ -77,6 +77,7 @@ internal sealed partial class AttributionExtractor
         FindSpeakerLabels();
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         DropNested();
+        TrimRunOns();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }
@@ -119,21 +120,32 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
+    // A conjunction that opens a clause of its own: "is backing Ruiz because he worries …" holds two attributions.
+    private static readonly string[] ClauseJoiners = ["because", "but", "although", "though", "whereas", "while"];
+
     /// <summary>
     /// Whether the cue sits in the first clause of one of the quote's parts: "said she plans to …" embeds, while
     /// "said the plan failed, but she acknowledged …" is a content that ran on past its clause into the next attribution.
     /// </summary>
     private bool PartsContain(Quote quote, TextSpan cue)
     {
+        // A clause after "according to X," is vouched for whole, embedded attributions included: "According to the
+        // poll, most voters in Vodena, Lorton and Sava say they feel betrayed" is the poll's.
+        var wholeClause = quote.Kind != QuoteKind.Direct && quote.Cue.AsSpan().StartsWith("according", StringComparison.OrdinalIgnoreCase);
         foreach (var part in quote.Parts)
         {
             if (!part.Contains(cue))
             {
                 continue;
             }
+            if (wholeClause)
+            {
+                return true;
+            }
             for (var t = TokenAtOrAfter(part.Start); t < _tokens.Length && _tokens[t].Span.End <= cue.Start; t++)
             {
-                if (_tokens[t].Kind == TokenKind.Punctuation && !IsAbbreviationDot(t) && !IsPunct(t, '"') && !IsPunct(t, '\u201C') && !IsPunct(t, '\u201D'))
+                if (_tokens[t].Kind == TokenKind.Punctuation && !IsAbbreviationDot(t) && !IsPunct(t, '"') && !IsPunct(t, '\u201C') && !IsPunct(t, '\u201D')
+                    || t > TokenAtOrAfter(part.Start) && IsOneOf(t, ClauseJoiners))
                 {
                     return false;
                 }
@@ -436,15 +448,34 @@ internal sealed partial class AttributionExtractor
     private string JoinParts(IReadOnlyList<TextSpan> parts)
     {
         var builder = new System.Text.StringBuilder();
-        foreach (var part in parts)
+        for (var p = 0; p < parts.Count; p++)
         {
+            var part = parts[p];
             if (builder.Length > 0)
             {
+                // “… wages,” she said. “The operator …”: the attribution between the parts ended a sentence, so the
+                // comma that led into it becomes a full stop ("… wages. The operator …").
+                if (builder[^1] == ',' && SentenceEndsBetween(parts[p - 1].End, part.Start))
+                {
+                    builder[^1] = '.';
+                }
                 builder.Append(' ');
             }
             builder.Append(_text.AsSpan(part.Start, part.Length));
         }
         return builder.ToString();
+    }
+
+    private bool SentenceEndsBetween(int start, int end)
+    {
+        for (var i = start; i < end && i < _text.Length; i++)
+        {
+            if (_text[i] is '.' or '!' or '?' or '\n')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void AddCitation(TextSpan span, string source, bool anonymous, string relation, TextSpan? sourceSpan)
