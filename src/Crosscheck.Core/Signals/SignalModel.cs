@@ -144,20 +144,8 @@ public sealed class SignalModel
         SegmentScorer? segment = null;
         if (segmentThreshold is { } cut)
         {
-            var weights = new float[SegmentScorer.Count];
-            for (var j = 0; j < weights.Length; j++)
-            {
-                weights[j] = segmentWeights.GetValueOrDefault(SegmentScorer.FeatureNames[j]);
-            }
-            float[]? recall = null;
-            if (recallWeights.Count > 0)
-            {
-                recall = new float[SegmentScorer.Count];
-                for (var j = 0; j < recall.Length; j++)
-                {
-                    recall[j] = recallWeights.GetValueOrDefault(SegmentScorer.FeatureNames[j]);
-                }
-            }
+            var weights = InFeatureOrder(segmentWeights);
+            var recall = recallWeights.Count > 0 ? InFeatureOrder(recallWeights) : null;
             segment = new SegmentScorer(weights, cut, segmentAlpha, recall, recall is null ? 0 : segmentBeta);
         }
         return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold, segment);
@@ -509,6 +497,17 @@ public sealed class SignalModel
         {
             features.EmitToken(i, ref sink);
         }
+    }
+
+    /// <summary>A segment head's weights in <see cref="SegmentScorer.FeatureNames"/> order, zero for a name the file lacks.</summary>
+    private static float[] InFeatureOrder(Dictionary<string, float> byName)
+    {
+        var weights = new float[SegmentScorer.Count];
+        for (var j = 0; j < weights.Length; j++)
+        {
+            weights[j] = byName.GetValueOrDefault(SegmentScorer.FeatureNames[j]);
+        }
+        return weights;
     }
 
     private static double Parse(string value) => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
