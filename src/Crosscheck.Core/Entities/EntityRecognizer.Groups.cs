@@ -58,7 +58,7 @@ internal sealed partial class EntityRecognizer
                 // "analyst Mira Kos": a role before a name, not a group.
                 return 0;
             }
-            else if (_words[end].Is(WordShape.Lower) && !In(EntityLexicon.GroupFollowers, Word(end)) && !Word(end).EndsWith("ed", StringComparison.Ordinal))
+            else if (_words[end].Is(WordShape.Lower) && !Has(EntityLexicon.GroupFollowers, end) && !Word(end).EndsWith("ed", StringComparison.Ordinal))
             {
                 // "official figures": the head was an adjective.
                 return 0;
@@ -94,8 +94,8 @@ internal sealed partial class EntityRecognizer
         {
             return false;
         }
-        return EntityLexicon.GroupAdjectives.Contains(scanned, word) || EntityLexicon.Demonyms.ContainsKey(word)
-            || EntityLexicon.OrgAcronyms.Contains(word, out _) || EntityLexicon.Places.Contains(word, out var place) && place.IsAlias;
+        return EntityLexicon.GroupAdjectives.Contains(scanned, word) || EntityLexicon.Demonyms.ContainsKey(scanned, word)
+            || EntityLexicon.OrgAcronyms.Contains(scanned, word, out _) || EntityLexicon.Places.Contains(scanned, word, out var place) && place.IsAlias;
     }
 
     /// <summary>The end of "the (Serbian) government" after "close to"; the start itself when nothing fits.</summary>
@@ -108,7 +108,7 @@ internal sealed partial class EntityRecognizer
         }
         // A named object is taken whole ("at the Ministry of Foreign Affairs"), connectors included.
         var capitals = j < _words.Count && _words[j].IsUpper ? CapitalRun(j) : j;
-        if (capitals < _words.Count && _words[capitals].Is(WordShape.Lower) && In(EntityLexicon.GroupObjects, Word(capitals)))
+        if (capitals < _words.Count && _words[capitals].Is(WordShape.Lower) && Has(EntityLexicon.GroupObjects, capitals))
         {
             return capitals + 1;
         }

@@ -14,7 +14,7 @@ internal sealed partial class EntityRecognizer
                 return 1;
             }
         }
-        else if (In(EntityLexicon.SentenceStarters, Word(k)) && !IsGivenName(k) && EntityLexicon.Places.Match(_text, _words, k, out _) == 0
+        else if (Has(EntityLexicon.SentenceStarters, k) && !IsGivenName(k) && EntityLexicon.Places.Match(_text, _words, k, out _) == 0
             && EntityLexicon.Outlets.Match(_text, _words, k, out _) == 0 && EntityLexicon.OrgAcronyms.Match(_text, _words, k, out _) == 0)
         {
             return 1;
@@ -79,11 +79,11 @@ internal sealed partial class EntityRecognizer
             {
                 continue;
             }
-            if (outletWord < 0 && EntityLexicon.OutletNameWords.Contains(Bare(j)))
+            if (outletWord < 0 && HasBare(EntityLexicon.OutletNameWords, j))
             {
                 outletWord = j;
             }
-            if (suffix < 0 && In(EntityLexicon.OrgSuffixes, Bare(j)) && (j > core || WordIs(j + 1, "of") || WordIs(j + 1, "for")))
+            if (suffix < 0 && HasBare(EntityLexicon.OrgSuffixes, j) && (j > core || WordIs(j + 1, "of") || WordIs(j + 1, "for")))
             {
                 suffix = j;
             }
@@ -105,7 +105,7 @@ internal sealed partial class EntityRecognizer
             else
             {
                 // "Harbour Times", "Kestrel News Service": the name ends with its outlet words.
-                while (end < run && _words[end].IsUpper && (EntityLexicon.OutletNameWords.Contains(Bare(end)) || In(EntityLexicon.OrgSuffixes, Bare(end))))
+                while (end < run && _words[end].IsUpper && (HasBare(EntityLexicon.OutletNameWords, end) || HasBare(EntityLexicon.OrgSuffixes, end)))
                 {
                     end++;
                 }
@@ -130,7 +130,7 @@ internal sealed partial class EntityRecognizer
                 return 0;
             }
             var end = suffix + 1;
-            while (end < run && In(EntityLexicon.OrgSuffixes, Bare(end)))
+            while (end < run && HasBare(EntityLexicon.OrgSuffixes, end))
             {
                 end++;
             }
@@ -181,7 +181,7 @@ internal sealed partial class EntityRecognizer
         {
             // "Securities and Exchange Commission": an "and" between capitalised words stays inside the name.
             var step = _words[start - 1].IsUpper ? 1 : start - 2 >= core && (WordIs(start - 1, "and") || IsPunct(start - 1, '&')) && _words[start - 2].IsUpper ? 2 : 0;
-            if (step == 0 || StartsPerson(start - step) || EntityLexicon.Titles.Contains(Word(start - step), out _)
+            if (step == 0 || StartsPerson(start - step) || EntityLexicon.Titles.Contains(_words[start - step], Word(start - step), out _)
                 || step == 2 && EndsKnownName(core, start - 2))
             {
                 break;
@@ -222,15 +222,15 @@ internal sealed partial class EntityRecognizer
         }
         var noun = k + 1;
         var outletLength = EntityLexicon.OutletCategories.Match(_text, _words, noun, out _);
-        var isOrg = In(EntityLexicon.OrgSuffixes, Word(noun));
+        var isOrg = Has(EntityLexicon.OrgSuffixes, noun);
         if (outletLength == 0 && !isOrg)
         {
             return 0;
         }
         var end = noun + Math.Max(outletLength, 1);
         // "the party leader", "the agency chief": a following noun or name makes it a modifier.
-        if (end < _words.Count && (_words[end].IsUpper || _words[end].Is(WordShape.Lower) && (In(EntityLexicon.OrgSuffixes, Word(end))
-            || EntityLexicon.Titles.Contains(Word(end), out _))))
+        if (end < _words.Count && (_words[end].IsUpper || _words[end].Is(WordShape.Lower) && (Has(EntityLexicon.OrgSuffixes, end)
+            || EntityLexicon.Titles.Contains(_words[end], Word(end), out _))))
         {
             return 0;
         }
@@ -296,11 +296,11 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
         var end = start + 1;
-        while (end < _words.Count && end - start < 4 && _words[end].IsUpper && !_words[end - 1].Possessive && !In(EntityLexicon.Stopwords, Bare(end)))
+        while (end < _words.Count && end - start < 4 && _words[end].IsUpper && !_words[end - 1].Possessive && !HasBare(EntityLexicon.Stopwords, end))
         {
             end++;
         }
-        if (IsKnownNonOutlet(start, end) || In(EntityLexicon.SentenceStarters, Word(start)))
+        if (IsKnownNonOutlet(start, end) || Has(EntityLexicon.SentenceStarters, start))
         {
             return 0;
         }
@@ -317,7 +317,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsKnownNonOutlet(int start, int end)
     {
-        if (EntityLexicon.Places.Match(_text, _words, start, out _) > 0 || EntityLexicon.Demonyms.ContainsKey(Word(start)))
+        if (EntityLexicon.Places.Match(_text, _words, start, out _) > 0 || EntityLexicon.Demonyms.ContainsKey(_words[start], Word(start)))
         {
             return true;
         }
@@ -433,7 +433,7 @@ internal sealed partial class EntityRecognizer
         // "Vucic", "Brnabic's": one word of a known name.
         var known = _people.FindByPart(Word(k), _words[k].Start);
         if (known is not null && known.Words.Length > 1 && !_words[k].Possessive && k + 1 < _words.Count
-            && _words[k + 1].Is(WordShape.Lower) && In(EntityLexicon.PersonBodies, Word(k + 1)))
+            && _words[k + 1].Is(WordShape.Lower) && Has(EntityLexicon.PersonBodies, k + 1))
         {
             // "the Vucic government": a body around the person, not the person.
             Emit(k, k + 2, EntityKind.Organization, known.Key + " " + Word(k + 1).ToString(), MentionForm.Alias);
@@ -469,18 +469,18 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>A speech verb or an age in apposition right after a capitalised pair: "Tomas Brdar said".</summary>
     private bool HasCueBefore(int k) =>
-        k > 0 && _words[k - 1].Is(WordShape.Lower) && In(EntityLexicon.SpeechCues, Word(k - 1));
+        k > 0 && _words[k - 1].Is(WordShape.Lower) && Has(EntityLexicon.SpeechCues, k - 1);
 
     private bool HasCueAfter(int end) =>
-        end < _words.Count && _words[end].Is(WordShape.Lower) && In(EntityLexicon.SpeechCues, Word(end))
+        end < _words.Count && _words[end].Is(WordShape.Lower) && Has(EntityLexicon.SpeechCues, end)
         || IsPunct(end, ',') && end + 2 < _words.Count && _words[end + 1].Is(WordShape.Number) && IsPunct(end + 2, ',');
 
     private bool IsUnknownAcronym(int k)
     {
         var word = _words[k];
         if (!word.Is(WordShape.AllCaps) || word.Is(WordShape.Dotted) || word.Length is < 2 or > 5
-            || In(EntityLexicon.Stopwords, Word(k)) || EntityLexicon.Titles.Contains(Word(k), out _)
-            || EntityLexicon.OutletNameWords.Contains(Word(k)))
+            || Has(EntityLexicon.Stopwords, k) || EntityLexicon.Titles.Contains(_words[k], Word(k), out _)
+            || Has(EntityLexicon.OutletNameWords, k))
         {
             return false;
         }

@@ -15,8 +15,9 @@ internal sealed partial class EntityRecognizer
         string? nationality = null;
         string? affiliation = null;
         char? gender = null;
-        var heads = new List<string>(2);
-        var inner = new List<(int Start, int End, EntityKind Kind, string Key, MentionForm Form)>();
+        // Allocated only once a title is seen: this runs at every word of every sentence, twice.
+        List<string>? heads = null;
+        List<(int Start, int End, EntityKind Kind, string Key, MentionForm Form)>? inner = null;
         // After "Mr." or "Dr." comes the name, even one that looks like a title ("Mr. King").
         while (i < _words.Count && !honorific)
         {
@@ -28,7 +29,7 @@ internal sealed partial class EntityRecognizer
                 gender ??= title.Gender;
                 if (title.Head != "honorific")
                 {
-                    heads.Add(title.Head);
+                    (heads ??= new(2)).Add(title.Head);
                 }
                 honorific = _words[i + length - 1].Is(WordShape.Dotted) || title.Head == "honorific";
                 i += length;
@@ -42,7 +43,7 @@ internal sealed partial class EntityRecognizer
             if (!sawHead && _words[i].IsUpper && EntityLexicon.Places.Match(_text, _words, i, out var place) is > 0 and var placeLength)
             {
                 nationality ??= place.Country;
-                inner.Add((i, i + placeLength, EntityKind.Place, place.Key, place.IsAlias ? MentionForm.Alias : MentionForm.Name));
+                (inner ??= []).Add((i, i + placeLength, EntityKind.Place, place.Key, place.IsAlias ? MentionForm.Alias : MentionForm.Name));
                 i += placeLength;
                 continue;
             }
@@ -50,17 +51,17 @@ internal sealed partial class EntityRecognizer
             {
                 break;
             }
-            if (In(EntityLexicon.TitleModifiers, Word(i)) || _words[i].Is(WordShape.Lower) && WordIs(i, "then")
-                || _words[i].IsUpper && EntityLexicon.Affiliations.ContainsKey(Word(i)))
+            if (Has(EntityLexicon.TitleModifiers, i) || _words[i].Is(WordShape.Lower) && WordIs(i, "then")
+                || _words[i].IsUpper && EntityLexicon.Affiliations.ContainsKey(_words[i], Word(i)))
             {
-                if (_words[i].IsUpper && EntityLexicon.Affiliations.TryGetValue(Word(i), out var camp))
+                if (_words[i].IsUpper && EntityLexicon.Affiliations.TryGetValue(_words[i], Word(i), out var camp))
                 {
                     affiliation ??= camp;
                 }
                 i++;
                 continue;
             }
-            if (_words[i].IsUpper && EntityLexicon.Demonyms.TryGetValue(Word(i), out var country))
+            if (_words[i].IsUpper && EntityLexicon.Demonyms.TryGetValue(_words[i], Word(i), out var country))
             {
                 nationality ??= country;
                 i++;
@@ -68,7 +69,7 @@ internal sealed partial class EntityRecognizer
             }
             if (_words[i].IsUpper && EntityLexicon.OrgAcronyms.Match(_text, _words, i, out var org) is > 0 and var orgLength)
             {
-                inner.Add((i, i + orgLength, EntityKind.Organization, org, MentionForm.Name));
+                (inner ??= []).Add((i, i + orgLength, EntityKind.Organization, org, MentionForm.Name));
                 i += orgLength;
                 continue;
             }
@@ -88,10 +89,10 @@ internal sealed partial class EntityRecognizer
             {
                 return 0;
             }
-            AddObjectMention(objectStart, split, inner);
+            AddObjectMention(objectStart, split, inner ??= []);
             i = titleEnd = split;
         }
-        if (titleEnd == k && heads.Count == 0)
+        if (titleEnd == k && heads is null)
         {
             return 0;
         }
@@ -104,15 +105,21 @@ internal sealed partial class EntityRecognizer
         {
             return 0;
         }
-        foreach (var (start, end, kind, key, form) in inner)
+        if (inner is not null)
         {
-            Emit(start, end, kind, key, form);
+            foreach (var (start, end, kind, key, form) in inner)
+            {
+                Emit(start, end, kind, key, form);
+            }
         }
         var person = ResolvePerson(i, nameEnd, gender, out var personForm);
         person.Gender ??= gender;
-        foreach (var head in heads)
+        if (heads is not null)
         {
-            person.Heads.Add(head);
+            foreach (var head in heads)
+            {
+                person.Heads.Add(head);
+            }
         }
         person.Nationality ??= nationality;
         person.Affiliation ??= affiliation;
@@ -142,7 +149,7 @@ internal sealed partial class EntityRecognizer
         }
         for (var s = start; s < run - 1; s++)
         {
-            if (In(EntityLexicon.OrgSuffixes, Bare(s)))
+            if (HasBare(EntityLexicon.OrgSuffixes, s))
             {
                 return s + 1;
             }
@@ -160,7 +167,7 @@ internal sealed partial class EntityRecognizer
         {
             inner.Add((start, end, EntityKind.Organization, org, MentionForm.Name));
         }
-        else if (In(EntityLexicon.OrgSuffixes, Bare(end - 1)) || In(EntityLexicon.OrgSuffixes, Bare(start)))
+        else if (HasBare(EntityLexicon.OrgSuffixes, end - 1) || HasBare(EntityLexicon.OrgSuffixes, start))
         {
             inner.Add((start, end, EntityKind.Organization, Phrase(start, end), MentionForm.Name));
         }
@@ -168,7 +175,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsGivenName(int k) =>
         _words[k].Is(WordShape.Capitalised) && !_words[k].Is(WordShape.AllCaps)
-        && EntityLexicon.GivenNames.ContainsKey(Word(k));
+        && EntityLexicon.GivenNames.ContainsKey(_words[k], Word(k));
 
     private static char? GenderOf(string givenName) =>
         EntityLexicon.GivenNames.TryGetValue(givenName, out var gender) && gender is "f" or "m" ? gender[0] : null;
@@ -191,17 +198,17 @@ internal sealed partial class EntityRecognizer
             // An initial ("F.") inside a name, never first on its own.
             return !first;
         }
-        if (In(EntityLexicon.Stopwords, bare))
+        if (EntityLexicon.Stopwords.Contains(word, bare))
         {
             return false;
         }
-        if (!lenient && (In(EntityLexicon.OrgSuffixes, bare) || EntityLexicon.OutletNameWords.Contains(bare)
-            || EntityLexicon.Demonyms.ContainsKey(bare)
-            || EntityLexicon.Titles.Contains(Word(k), out _) || EntityLexicon.OrgAcronyms.Contains(Word(k), out _)))
+        if (!lenient && (EntityLexicon.OrgSuffixes.Contains(word, bare) || EntityLexicon.OutletNameWords.Contains(word, bare)
+            || EntityLexicon.Demonyms.ContainsKey(word, bare)
+            || EntityLexicon.Titles.Contains(_words[k], Word(k), out _) || EntityLexicon.OrgAcronyms.Contains(_words[k], Word(k), out _)))
         {
             return false;
         }
-        if (first && (In(EntityLexicon.SentenceStarters, bare) || EntityLexicon.Places.Contains(bare, out _) && !IsGivenName(k)))
+        if (first && (EntityLexicon.SentenceStarters.Contains(word, bare) || EntityLexicon.Places.Contains(word, bare, out _) && !IsGivenName(k)))
         {
             return false;
         }
@@ -330,17 +337,17 @@ internal sealed partial class EntityRecognizer
         while (i < _words.Count)
         {
             var word = Word(i);
-            if (_words[i].IsUpper && EntityLexicon.Affiliations.TryGetValue(word, out var camp))
+            if (_words[i].IsUpper && EntityLexicon.Affiliations.TryGetValue(_words[i], word, out var camp))
             {
                 affiliation ??= camp;
                 i++;
             }
-            else if (In(EntityLexicon.DescriptorModifiers, word)
-                || In(EntityLexicon.TitleModifiers, word) && EntityLexicon.DescriptorRoles.Match(_text, _words, i, out _) == 0)
+            else if (Has(EntityLexicon.DescriptorModifiers, i)
+                || Has(EntityLexicon.TitleModifiers, i) && EntityLexicon.DescriptorRoles.Match(_text, _words, i, out _) == 0)
             {
                 i++;
             }
-            else if (_words[i].IsUpper && EntityLexicon.Demonyms.TryGetValue(word, out var country))
+            else if (_words[i].IsUpper && EntityLexicon.Demonyms.TryGetValue(_words[i], word, out var country))
             {
                 nationality ??= country;
                 i++;

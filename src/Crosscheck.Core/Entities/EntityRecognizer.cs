@@ -18,6 +18,11 @@ internal sealed partial class EntityRecognizer
     private readonly PersonRegistry _people = new();
     private readonly List<Mention> _mentions = [];
     private readonly List<EntityWord> _words = [];
+
+    // The first pass's words of every sentence, end to end, with where each sentence's words start: the second pass
+    // copies them back instead of scanning (and looking every word up in the lexicons) again.
+    private readonly List<EntityWord> _scanned = [];
+    private readonly List<int> _sentenceWords = [];
     private readonly Dictionary<string, (string Key, EntityKind Kind)> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, EntityKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _acronymSpans;
     private readonly Dictionary<string, string> _outletCategories = new(StringComparer.Ordinal);
@@ -52,11 +57,23 @@ internal sealed partial class EntityRecognizer
     private void Pass(IReadOnlyList<Sentence> sentences, bool emit, CancellationToken cancellationToken)
     {
         _emit = emit;
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             _words.Clear();
-            EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
+            if (!emit)
+            {
+                var sentence = sentences[s];
+                EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
+                _sentenceWords.Add(_scanned.Count);
+                _scanned.AddRange(_words);
+            }
+            else
+            {
+                var from = _sentenceWords[s];
+                var to = s + 1 < _sentenceWords.Count ? _sentenceWords[s + 1] : _scanned.Count;
+                _words.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_scanned)[from..to]);
+            }
             _shouting = IsShouting();
             _headline = _shouting || IsTitleCase();
             var k = 0;
@@ -166,6 +183,12 @@ internal sealed partial class EntityRecognizer
 
     private static bool In(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
+    /// <summary>Whether word <paramref name="k"/> is in <paramref name="set"/>; its lexicon bits rule most words out unhashed.</summary>
+    private bool Has(WordSet set, int k) => set.Contains(_words[k], Word(k));
+
+    /// <summary>Whether word <paramref name="k"/>, a final period dropped (<see cref="Bare"/>), is in <paramref name="set"/>.</summary>
+    private bool HasBare(WordSet set, int k) => set.Contains(_words[k], Bare(k));
+
     private bool IsConnector(int k)
     {
         var word = Word(k);
@@ -213,7 +236,7 @@ internal sealed partial class EntityRecognizer
         while (j < _words.Count)
         {
             var word = _words[j];
-            if (word.IsUpper && !In(EntityLexicon.Stopwords, Bare(j)))
+            if (word.IsUpper && !HasBare(EntityLexicon.Stopwords, j))
             {
                 j++;
                 if (word.Possessive)

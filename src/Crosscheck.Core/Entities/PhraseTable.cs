@@ -93,5 +93,16 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> (the scanned word <paramref name="word"/>, or its form without a final period) is an entry of its own.</summary>
+    public bool Contains(EntityWord word, ReadOnlySpan<char> text, out T value)
+    {
+        if ((word.Lexicons & _bit) == 0)
+        {
+            value = default!;
+            return false;
+        }
+        return Contains(text, out value);
+    }
+
     private static ReadOnlySpan<char> Slice(string text, EntityWord word) => text.AsSpan(word.Start, word.Length);
 }
