@@ -3,41 +3,101 @@ using Crosscheck.Text;
 namespace Crosscheck.Claims;
 
 /// <summary>Computes the <see cref="ClaimFeatures"/> of one sentence from its tokens and the claims lexicons.</summary>
-/// <remarks>Stateless and thread-safe; the caller lends the scratch list so a stage can reuse it across sentences.</remarks>
+/// <remarks>Stateless and thread-safe.</remarks>
 internal static class ClaimFeatureExtractor
 {
     /// <summary>
     /// The features of tokens [<paramref name="first"/>, <paramref name="end"/>). <paramref name="entities"/> is the
-    /// count of named entity mentions, or null to count runs of capitalised words instead.
+    /// count of named entity mentions, or null to count runs of capitalised words instead. <paramref name="scratch"/>
+    /// is no longer used (the phrase lexicons are counted in one walk without a match list).
     /// </summary>
     public static ClaimFeatures Extract(
         string text, IReadOnlyList<Token> tokens, int first, int end, List<string> numbers, int? entities, Modality modality,
         List<PhraseMatch<bool>> scratch)
     {
-        scratch.Clear();
-        ClaimLexicons.Opinion.FindAll(text, tokens, first, end, scratch);
-        var opinion = scratch.Count;
-        scratch.Clear();
-        ClaimLexicons.Actors.FindAll(text, tokens, first, end, scratch);
-        var actor = scratch.Count > 0;
-        scratch.Clear();
-        ClaimLexicons.Comparatives.FindAll(text, tokens, first, end, scratch);
+        var all = TokenList.AsSpan(tokens);
+        Span<ClaimWord> words = end - first <= 256 ? stackalloc ClaimWord[end - first] : new ClaimWord[end - first];
+        ClaimLexicons.Lookup(text, all[first..end], words);
+        return Extract(text, all, first, end, words, numbers, entities, modality);
+    }
+
+    /// <summary>
+    /// <see cref="Extract(string, IReadOnlyList{Token}, int, int, List{string}, int?, Modality, List{PhraseMatch{bool}})"/>
+    /// with the tokens' word-list flags from <paramref name="first"/> on already looked up (<see cref="ClaimLexicons.Lookup(string, ReadOnlySpan{Token}, Span{ClaimWord})"/>).
+    /// </summary>
+    public static ClaimFeatures Extract(
+        string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<ClaimWord> words, List<string> numbers, int? entities,
+        Modality modality)
+    {
+        var (opinion, actors, comparatives) = CountPhrases(text, tokens, first, end);
         var features = new ClaimFeatures
         {
-            Actor = actor,
+            Actor = actors > 0,
             QuantityWithUnit = HasUnit(numbers),
             Words = CountWords(tokens, first, end),
             Numbers = numbers.Count,
-            Entities = entities ?? CountCapitalisedNames(text, tokens, first, end),
+            Entities = entities ?? CountCapitalisedNames(text, tokens, first, end, words),
             Opinion = opinion,
-            Comparative = scratch.Count > 0,
+            Comparative = comparatives > 0,
             Modality = modality,
         };
-        return AddVerbAndTimeFeatures(text, tokens, first, end, features);
+        return AddVerbAndTimeFeatures(text, tokens, first, end, words, features);
+    }
+
+    /// <summary>
+    /// How many opinion, actor and comparative phrases tokens [<paramref name="first"/>, <paramref name="end"/>) hold,
+    /// each lexicon counted as if matched on its own: leftmost-longest, a match's tokens not starting another match of
+    /// the same lexicon. One walk of the shared trie per token serves all three.
+    /// </summary>
+    private static (int Opinion, int Actors, int Comparatives) CountPhrases(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        int opinion = 0, actors = 0, comparatives = 0;
+        int opinionFree = first, actorFree = first, comparativeFree = first;
+        for (var i = first; i < end; i++)
+        {
+            var longest = new LongestPerFile(i);
+            ClaimLexicons.FeaturePhrases.Walk(text, tokens, i, end, ref longest);
+            if (i >= opinionFree && longest.Opinion > i)
+            {
+                opinion++;
+                opinionFree = longest.Opinion;
+            }
+            if (i >= actorFree && longest.Actor > i)
+            {
+                actors++;
+                actorFree = longest.Actor;
+            }
+            if (i >= comparativeFree && longest.Comparative > i)
+            {
+                comparatives++;
+                comparativeFree = longest.Comparative;
+            }
+        }
+        return (opinion, actors, comparatives);
+    }
+
+    /// <summary>The end of the longest phrase of each of the three lexicons reached from one start.</summary>
+    private struct LongestPerFile(int start) : IPhraseVisitor<bool>
+    {
+        public int Opinion = start;
+        public int Actor = start;
+        public int Comparative = start;
+
+        public void Reached(int end, ReadOnlySpan<(int File, bool Value)> values)
+        {
+            foreach (var (file, _) in values)
+            {
+                ref var longest = ref file == ClaimLexicons.OpinionFile ? ref Opinion : ref file == ClaimLexicons.ActorFile ? ref Actor : ref Comparative;
+                longest = Math.Max(longest, end);
+            }
+        }
     }
 
     /// <summary>Word and number tokens in [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    public static int CountWords(IReadOnlyList<Token> tokens, int first, int end)
+    public static int CountWords(IReadOnlyList<Token> tokens, int first, int end) => CountWords(TokenList.AsSpan(tokens), first, end);
+
+    /// <inheritdoc cref="CountWords(IReadOnlyList{Token}, int, int)"/>
+    public static int CountWords(ReadOnlySpan<Token> tokens, int first, int end)
     {
         var words = 0;
         for (var i = first; i < end; i++)
@@ -62,15 +122,13 @@ internal static class ClaimFeatureExtractor
         return false;
     }
 
-    private static ClaimFeatures AddVerbAndTimeFeatures(string text, IReadOnlyList<Token> tokens, int first, int end, ClaimFeatures features)
+    private static ClaimFeatures AddVerbAndTimeFeatures(
+        string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<ClaimWord> words, ClaimFeatures features)
     {
         var factual = false;
         var past = false;
         var time = false;
         var firstPerson = false;
-        var factualLookup = ClaimLexicons.FactualVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        var timeLookup = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var pastLookup = ClaimLexicons.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWord = true;
         for (var i = first; i < end; i++)
         {
@@ -93,20 +151,20 @@ internal static class ClaimFeatureExtractor
                 firstWord = false;
             }
             // Each flag only needs one witness: once set, its word list is not consulted again.
-            factual = factual || factualLookup.Contains(word);
-            time = time || timeLookup.Contains(word) && !(word is "May" or "March" && i == first);
+            var flags = words[i - first];
+            factual = factual || (flags & ClaimWord.Factual) != 0;
+            time = time || (flags & ClaimWord.Time) != 0 && !(word is "May" or "March" && i == first);
             past = past || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
-                || word is "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t" || pastLookup.Contains(word);
+                || word is "didn't" or "wasn't" or "weren't" or "hadn't" or "didn\u2019t" || (flags & ClaimWord.IrregularPast) != 0;
         }
         return features with { FactualVerb = factual, PastTense = past, SpecificTime = time, FirstPersonOpening = firstPerson };
     }
 
-    private static int CountCapitalisedNames(string text, IReadOnlyList<Token> tokens, int first, int end)
+    private static int CountCapitalisedNames(string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<ClaimWord> words)
     {
         // Without entity mentions, runs of capitalised words after the first word stand in for names.
         var names = 0;
         var inName = false;
-        var timeLookup = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var firstWord = true;
         for (var i = first; i < end; i++)
         {
@@ -118,7 +176,7 @@ internal static class ClaimFeatureExtractor
             }
             var word = token.Span.Slice(text);
             var afterOpener = i > first && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Span.Start] is '"' or '\u201C' or '\u00AB' or '\'' or '\u2018' or ':';
-            var capitalised = char.IsUpper(word[0]) && !firstWord && !afterOpener && word is not ("I" or "I'm" or "I\u2019m") && !timeLookup.Contains(word);
+            var capitalised = char.IsUpper(word[0]) && !firstWord && !afterOpener && word is not ("I" or "I'm" or "I\u2019m") && (words[i - first] & ClaimWord.Time) == 0;
             firstWord = false;
             if (capitalised && !inName)
             {

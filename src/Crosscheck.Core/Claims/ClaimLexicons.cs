@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Crosscheck.Lexicons;
+using Crosscheck.Text;
 
 namespace Crosscheck.Claims;
 
@@ -9,14 +10,22 @@ internal static class ClaimLexicons
     /// <summary>Hedge, speculation and negation cues in one trie, so the longest cue wins ("may have" over "may").</summary>
     public static readonly PhraseMatcher<CueKind> Cues = new(LoadCues());
 
-    /// <summary>Opinion, evaluation and first-person filler phrases.</summary>
-    public static readonly PhraseMatcher<bool> Opinion = new(Phrases("claims-opinion"));
+    /// <summary>
+    /// Three phrase lexicons in one trie, so one walk per token serves them all: opinion, evaluation and first-person
+    /// filler phrases (file <see cref="OpinionFile"/>), institutions and office holders named by a common noun ("the
+    /// ministry", "officials"; <see cref="ActorFile"/>), comparisons and records (<see cref="ComparativeFile"/>).
+    /// </summary>
+    public static readonly PhraseTrie<bool> FeaturePhrases =
+        new([Phrases("claims-opinion"), Phrases("claims-actors"), Phrases("claims-comparatives")]);
 
-    /// <summary>Comparisons and records.</summary>
-    public static readonly PhraseMatcher<bool> Comparatives = new(Phrases("claims-comparatives"));
+    /// <summary>The file index of the opinion phrases in <see cref="FeaturePhrases"/>.</summary>
+    public const int OpinionFile = 0;
 
-    /// <summary>Institutions and office holders named by a common noun ("the ministry", "officials").</summary>
-    public static readonly PhraseMatcher<bool> Actors = new(Phrases("claims-actors"));
+    /// <summary>The file index of the actor phrases in <see cref="FeaturePhrases"/>.</summary>
+    public const int ActorFile = 1;
+
+    /// <summary>The file index of the comparative phrases in <see cref="FeaturePhrases"/>.</summary>
+    public const int ComparativeFile = 2;
 
     /// <summary>Units that join a preceding number ("percent", "per cent", "million").</summary>
     public static readonly PhraseMatcher<bool> NumberUnits = new(Phrases("claims-number-units"));
@@ -35,6 +44,48 @@ internal static class ClaimLexicons
 
     /// <summary>Verbs of a bare attribution frame.</summary>
     public static readonly FrozenSet<string> FrameVerbs = Lexicon.Set("claims-frame-verbs");
+
+    /// <summary>
+    /// Every word of the single-word lists above with the lists it is in. None of those lists holds an apostrophe, so
+    /// the map's folding of curly apostrophes cannot make a word match that the case-insensitive sets would not.
+    /// </summary>
+    private static readonly WordMap<ClaimWord> Words = LoadWords();
+
+    /// <summary>The single-word lists <paramref name="word"/> is in (case ignored).</summary>
+    public static ClaimWord Lookup(ReadOnlySpan<char> word) => Words.TryGetValue(word, out var found) ? found : ClaimWord.None;
+
+    /// <summary>
+    /// Looks up the words among <paramref name="tokens"/> into <paramref name="flags"/> (one entry per token; numbers
+    /// and punctuation get <see cref="ClaimWord.None"/>).
+    /// </summary>
+    public static void Lookup(string text, ReadOnlySpan<Token> tokens, Span<ClaimWord> flags)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            flags[i] = tokens[i].Kind == TokenKind.Word ? Lookup(tokens[i].Span.Slice(text)) : ClaimWord.None;
+        }
+    }
+
+    private static WordMap<ClaimWord> LoadWords()
+    {
+        var words = new Dictionary<string, ClaimWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (set, flag) in new[]
+        {
+            (FactualVerbs, ClaimWord.Factual), (TimeWords, ClaimWord.Time), (IrregularPast, ClaimWord.IrregularPast),
+            (NumberWords, ClaimWord.NumberWord), (FrameVerbs, ClaimWord.Frame),
+        })
+        {
+            foreach (var word in set)
+            {
+                if (word.AsSpan().ContainsAny('\'', '\u2019'))
+                {
+                    throw new InvalidOperationException($"claims word list entry with an apostrophe: {word}");
+                }
+                words[word] = words.GetValueOrDefault(word) | flag;
+            }
+        }
+        return new WordMap<ClaimWord>(words);
+    }
 
     private static IEnumerable<KeyValuePair<string, CueKind>> LoadCues()
     {

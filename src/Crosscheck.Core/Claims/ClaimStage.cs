@@ -33,7 +33,8 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
     public AnalyzedArticle Process(AnalyzedArticle document, CancellationToken cancellationToken)
     {
         var text = document.Article.Text;
-        var tokens = document.Tokens.Count > 0 || text.Length == 0 ? document.Tokens : Tokenizer.Tokenize(text);
+        var tokenList = document.Tokens.Count > 0 || text.Length == 0 ? document.Tokens : Tokenizer.Tokenize(text);
+        var tokens = TokenList.AsSpan(tokenList);
         var sentences = document.Sentences.Count > 0 || text.Length == 0 ? document.Sentences : SentenceSplitter.Split(text);
         var context = new VoiceContext(
             document,
@@ -44,16 +45,27 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         var scorer = CheckWorthinessScorer.Default;
         var claims = new List<Claim>();
         var cues = new List<PhraseMatch<CueKind>>();
-        var phrases = new List<PhraseMatch<bool>>();
         var features = new List<int>();
         var mentionCursor = 0;
+        var words = new ClaimWord[64];
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = sentence.Span;
-            var (first, end) = TextRegions.TokenRange(tokens, span);
-            var words = ClaimFeatureExtractor.CountWords(tokens, first, end);
-            if (words == 0 || IsAttributionFrame(text, tokens, first, end, words) || IsHeadlineNoise(document.Article, text, span, words))
+            var (first, end) = TextRegions.TokenRange(tokenList, span);
+            var wordCount = ClaimFeatureExtractor.CountWords(tokens, first, end);
+            if (wordCount == 0)
+            {
+                continue;
+            }
+            // Every word is looked up once in the single-word lists; the rules below test its flags.
+            if (words.Length < end - first)
+            {
+                words = new ClaimWord[Math.Max(end - first, words.Length * 2)];
+            }
+            var flags = words.AsSpan(0, end - first);
+            ClaimLexicons.Lookup(text, tokens[first..end], flags);
+            if (IsAttributionFrame(text, tokens, first, end, flags, wordCount) || IsHeadlineNoise(document.Article, text, span, wordCount))
             {
                 continue;
             }
@@ -64,16 +76,16 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 mentionCursor++;
             }
             var entityKeys = EntitiesIn(mentions, mentionCursor, span);
-            var numbers = NumberFinder.Find(text, tokens, first, end);
+            var numbers = NumberFinder.Find(text, tokens, first, end, flags);
             // The model was trained on capitalised-name counts, not on the entity stage's mentions, so it scores the
             // same sentence the same way whatever the entity stage finds.
-            var rules = ClaimFeatureExtractor.Extract(text, tokens, first, end, numbers, entities: null, modality, phrases);
-            var worthiness = scorer.Score(text, tokens, first, end, rules, features);
+            var rules = ClaimFeatureExtractor.Extract(text, tokens, first, end, flags, numbers, entities: null, modality);
+            var worthiness = scorer.Score(text, tokenList, first, end, rules, features);
             if (worthiness < _options.MinimumCheckWorthiness)
             {
                 continue;
             }
-            var voice = VoiceOf(context, text, tokens, first, end, span);
+            var voice = VoiceOf(context, text, tokens, first, end, flags, span);
 
             claims.Add(new Claim(span, span.Substring(text), modality)
             {
@@ -97,7 +109,8 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         return options;
     }
 
-    private static ClaimVoice VoiceOf(VoiceContext context, string text, IReadOnlyList<Token> tokens, int first, int end, TextSpan span)
+    private static ClaimVoice VoiceOf(
+        VoiceContext context, string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<ClaimWord> words, TextSpan span)
     {
         var document = context.Document;
         var found = new List<int>();
@@ -146,11 +159,10 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         }
         // No attribution stage output: a speech verb outside quotation marks ("X said the bridge collapsed",
         // "'...,' said Whitlow") attributes the sentence to a speaker.
-        var frameLookup = ClaimLexicons.FrameVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Word && frameLookup.Contains(token.Span.Slice(text)) && !context.QuotationMarks.Contains(token.Span.Start))
+            if ((words[i - first] & ClaimWord.Frame) != 0 && !context.QuotationMarks.Contains(token.Span.Start))
             {
                 return ClaimVoice.Quoted;
             }
@@ -206,14 +218,13 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         return false;
     }
 
-    private static bool IsAttributionFrame(string text, IReadOnlyList<Token> tokens, int first, int end, int words)
+    private static bool IsAttributionFrame(string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<ClaimWord> flags, int words)
     {
         if (words > 8)
         {
             return false;
         }
         var frameVerbAt = -1;
-        var frameLookup = ClaimLexicons.FrameVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
@@ -231,11 +242,11 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 }
                 continue;
             }
-            if (word.Equals("that", StringComparison.OrdinalIgnoreCase) || ClaimLexicons.FactualVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase) || (flags[i - first] & ClaimWord.Factual) != 0)
             {
                 return false;
             }
-            if (frameVerbAt < 0 && frameLookup.Contains(word))
+            if (frameVerbAt < 0 && (flags[i - first] & ClaimWord.Frame) != 0)
             {
                 frameVerbAt = i;
             }
@@ -254,7 +265,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             or "via" or "when" or "while" or "before" or "earlier" or "so" or "this" or "the" && IsVenueArticle(text, tokens, frameVerbAt + 1, end);
     }
 
-    private static bool IsVenueArticle(string text, IReadOnlyList<Token> tokens, int index, int end)
+    private static bool IsVenueArticle(string text, ReadOnlySpan<Token> tokens, int index, int end)
     {
         // "told the BBC", "told the newspaper": "the" followed by a capitalised name or a media noun ends the frame.
         var word = tokens[index].Span.Slice(text);

@@ -8,11 +8,23 @@ internal static class NumberFinder
 {
     public static List<string> Find(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
+        var all = TokenList.AsSpan(tokens);
+        Span<ClaimWord> words = end - first <= 256 ? stackalloc ClaimWord[end - first] : new ClaimWord[end - first];
+        ClaimLexicons.Lookup(text, all[first..end], words);
+        return Find(text, all, first, end, words);
+    }
+
+    /// <summary>
+    /// The numbers among tokens [<paramref name="first"/>, <paramref name="end"/>), whose word-list flags
+    /// (<see cref="ClaimLexicons.Lookup(string, ReadOnlySpan{Token}, Span{ClaimWord})"/>) <paramref name="words"/> holds from <paramref name="first"/> on.
+    /// </summary>
+    public static List<string> Find(string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<ClaimWord> words)
+    {
         var numbers = new List<string>();
         var i = first;
         while (i < end)
         {
-            if (!IsNumber(text, tokens[i]))
+            if (!IsNumber(text, tokens[i], words[i - first]))
             {
                 i++;
                 continue;
@@ -24,7 +36,7 @@ internal static class NumberFinder
                 start = tokens[i - 1].Span.Start;
             }
             var j = i + 1;
-            while (j < end && IsNumber(text, tokens[j]))
+            while (j < end && IsNumber(text, tokens[j], words[j - first]))
             {
                 j++;
             }
@@ -38,7 +50,7 @@ internal static class NumberFinder
             }
             // A bare year ("in 2022") is a date, not a quantity; it counts as a specific time instead.
             // So is a day of the month ("March 4", "4 March").
-            if (j != i + 1 || !IsYear(tokens[i].Span.Slice(text)) && !IsDayOfMonth(text, tokens, i, first, end))
+            if (j != i + 1 || !IsYear(tokens[i].Span.Slice(text)) && !IsDayOfMonth(tokens, words, i, first, end))
             {
                 numbers.Add(text[start..tokens[j - 1].Span.End]);
             }
@@ -47,21 +59,20 @@ internal static class NumberFinder
         return numbers;
     }
 
-    private static bool IsDayOfMonth(string text, IReadOnlyList<Token> tokens, int index, int first, int end)
+    private static bool IsDayOfMonth(ReadOnlySpan<Token> tokens, ReadOnlySpan<ClaimWord> words, int index, int first, int end)
     {
         if (tokens[index].Kind != TokenKind.Number || tokens[index].Span.Length > 2)
         {
             return false;
         }
-        var months = ClaimLexicons.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        return index > first && months.Contains(tokens[index - 1].Span.Slice(text))
-            || index + 1 < end && months.Contains(tokens[index + 1].Span.Slice(text));
+        return index > first && (words[index - 1 - first] & ClaimWord.Time) != 0
+            || index + 1 < end && (words[index + 1 - first] & ClaimWord.Time) != 0;
     }
 
     private static bool IsYear(ReadOnlySpan<char> word) =>
         word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
 
-    private static bool IsNumber(string text, Token token)
+    private static bool IsNumber(string text, Token token, ClaimWord flags)
     {
         if (token.Kind == TokenKind.Number)
         {
@@ -71,12 +82,11 @@ internal static class NumberFinder
         {
             return false;
         }
-        var word = token.Span.Slice(text);
-        var lookup = ClaimLexicons.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(word))
+        if ((flags & ClaimWord.NumberWord) != 0)
         {
             return true;
         }
+        var word = token.Span.Slice(text);
         // "two-thirds", "twenty-five", "one-third": every part a number word.
         var hyphen = word.IndexOf('-');
         if (hyphen <= 0)
@@ -85,8 +95,8 @@ internal static class NumberFinder
         }
         var head = word[..hyphen];
         var tail = word[(hyphen + 1)..];
-        return (lookup.Contains(head) || head.Equals("one", StringComparison.OrdinalIgnoreCase))
-            && (lookup.Contains(tail) || tail.Equals("third", StringComparison.OrdinalIgnoreCase)
+        return ((ClaimLexicons.Lookup(head) & ClaimWord.NumberWord) != 0 || head.Equals("one", StringComparison.OrdinalIgnoreCase))
+            && ((ClaimLexicons.Lookup(tail) & ClaimWord.NumberWord) != 0 || tail.Equals("third", StringComparison.OrdinalIgnoreCase)
                 || tail.Equals("quarter", StringComparison.OrdinalIgnoreCase) || tail.Equals("fifth", StringComparison.OrdinalIgnoreCase));
     }
 }

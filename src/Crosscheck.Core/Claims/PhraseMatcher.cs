@@ -20,7 +20,11 @@ internal sealed class PhraseMatcher<T>
     public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases) => _trie = new PhraseTrie<T>([phrases]);
 
     /// <summary>Appends the matches among <paramref name="tokens"/>[<paramref name="first"/>..<paramref name="end"/>).</summary>
-    public void FindAll(string text, IReadOnlyList<Token> tokens, int first, int end, List<PhraseMatch<T>> results)
+    public void FindAll(string text, IReadOnlyList<Token> tokens, int first, int end, List<PhraseMatch<T>> results) =>
+        FindAll(text, TokenList.AsSpan(tokens), first, end, results);
+
+    /// <inheritdoc cref="FindAll(string, IReadOnlyList{Token}, int, int, List{PhraseMatch{T}})"/>
+    public void FindAll(string text, ReadOnlySpan<Token> tokens, int first, int end, List<PhraseMatch<T>> results)
     {
         var i = first;
         while (i < end)
@@ -41,7 +45,7 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>How many tokens the longest phrase starting at <paramref name="index"/> spans; 0 when none does.</summary>
-    public int LengthAt(string text, IReadOnlyList<Token> tokens, int index, int end)
+    public int LengthAt(string text, ReadOnlySpan<Token> tokens, int index, int end)
     {
         var longest = new Longest(index);
         _trie.Walk(text, tokens, index, end, ref longest);

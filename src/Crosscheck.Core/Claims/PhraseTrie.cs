@@ -109,6 +109,11 @@ internal sealed class PhraseTrie<T>
     /// tried before a wildcard.
     /// </summary>
     public void Walk<TVisitor>(string text, IReadOnlyList<Token> tokens, int index, int end, ref TVisitor visitor)
+        where TVisitor : struct, IPhraseVisitor<T> =>
+        Walk(text, TokenList.AsSpan(tokens), index, end, ref visitor);
+
+    /// <inheritdoc cref="Walk{TVisitor}(string, IReadOnlyList{Token}, int, int, ref TVisitor)"/>
+    public void Walk<TVisitor>(string text, ReadOnlySpan<Token> tokens, int index, int end, ref TVisitor visitor)
         where TVisitor : struct, IPhraseVisitor<T>
     {
         if (index < end && (_wildcard[0] >= 0 || _rootWords.MayContain(tokens[index].Span.Slice(text))))
@@ -117,7 +122,7 @@ internal sealed class PhraseTrie<T>
         }
     }
 
-    private void Walk<TVisitor>(int node, string text, IReadOnlyList<Token> tokens, int index, int end, ref TVisitor visitor)
+    private void Walk<TVisitor>(int node, string text, ReadOnlySpan<Token> tokens, int index, int end, ref TVisitor visitor)
         where TVisitor : struct, IPhraseVisitor<T>
     {
         if (_values[node].Length > 0)
