@@ -5,7 +5,8 @@ namespace Crosscheck.Benchmarks;
 
 /// <summary>
 /// "stages [N] [SECONDS]": the analysis pipeline of the throughput target run stage by stage on the generated prose,
-/// each stage's calls timed on the calling thread's CPU clock, so a change to one stage can be weighed under load.
+/// each stage's calls timed on the calling thread's CPU clock, so a change to one stage can be weighed under load, and
+/// the bytes each stage allocates counted.
 /// </summary>
 internal static class StageTimes
 {
@@ -15,6 +16,7 @@ internal static class StageTimes
         var tokens = AnalysisBuilder.CountTokens(articles);
         var stages = AnalysisBenchmarks.Pipeline.Stages;
         var cpu = new double[stages.Length];
+        var allocated = new long[stages.Length];
         void Round(bool timed)
         {
             foreach (var article in articles)
@@ -22,11 +24,13 @@ internal static class StageTimes
                 var document = new AnalyzedArticle(article);
                 for (var s = 0; s < stages.Length; s++)
                 {
+                    var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
                     var before = ThreadCpu.Milliseconds();
                     document = stages[s].Process(document, CancellationToken.None);
                     if (timed)
                     {
                         cpu[s] += ThreadCpu.Milliseconds() - before;
+                        allocated[s] += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
                     }
                 }
             }
@@ -45,7 +49,7 @@ internal static class StageTimes
         for (var s = 0; s < stages.Length; s++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {stages[s].GetType().Name,-20} {cpu[s] / rounds,8:F1} ms/round  {100 * cpu[s] / total,5:F1} %"));
+                $"  {stages[s].GetType().Name,-20} {cpu[s] / rounds,8:F1} ms/round  {100 * cpu[s] / total,5:F1} %  {allocated[s] / rounds / 1024.0,8:F0} KiB allocated/round"));
         }
         return 0;
     }

@@ -21,7 +21,9 @@ internal sealed partial class EntityRecognizer
 
     // The first pass's words of every sentence, end to end, with where each sentence's words start: the second pass
     // copies them back instead of scanning (and looking every word up in the lexicons) again.
-    private readonly List<EntityWord> _scanned = [];
+    // The store is rented (and returned once the article is done), so a batch of articles reuses the same arrays.
+    private EntityWord[] _scanned = [];
+    private int _scannedCount;
     private readonly List<int> _sentenceWords = [];
     private readonly Dictionary<string, (string Key, EntityKind Kind)> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, EntityKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _acronymSpans;
@@ -43,14 +45,21 @@ internal sealed partial class EntityRecognizer
     public static List<Mention> Recognize(string text, IReadOnlyList<Sentence> sentences, EntityOptions options, CancellationToken cancellationToken)
     {
         var recognizer = new EntityRecognizer(text, options);
-        recognizer.Pass(sentences, emit: false, cancellationToken);
-        recognizer._people.MergeSingleNames();
-        recognizer._mentions.Clear();
-        recognizer._acronyms.Clear();
-        recognizer._outletCategories.Clear();
-        recognizer._lastPerson = null;
-        recognizer._lastPersonEnd = -1;
-        recognizer.Pass(sentences, emit: true, cancellationToken);
+        try
+        {
+            recognizer.Pass(sentences, emit: false, cancellationToken);
+            recognizer._people.MergeSingleNames();
+            recognizer._mentions.Clear();
+            recognizer._acronyms.Clear();
+            recognizer._outletCategories.Clear();
+            recognizer._lastPerson = null;
+            recognizer._lastPersonEnd = -1;
+            recognizer.Pass(sentences, emit: true, cancellationToken);
+        }
+        finally
+        {
+            ReturnToPool(recognizer._scanned);
+        }
         return recognizer._mentions;
     }
 
@@ -65,14 +74,14 @@ internal sealed partial class EntityRecognizer
             {
                 var sentence = sentences[s];
                 EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
-                _sentenceWords.Add(_scanned.Count);
-                _scanned.AddRange(_words);
+                _sentenceWords.Add(_scannedCount);
+                Keep(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
             }
             else
             {
                 var from = _sentenceWords[s];
-                var to = s + 1 < _sentenceWords.Count ? _sentenceWords[s + 1] : _scanned.Count;
-                _words.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_scanned)[from..to]);
+                var to = s + 1 < _sentenceWords.Count ? _sentenceWords[s + 1] : _scannedCount;
+                _words.AddRange(_scanned.AsSpan(from, to - from));
             }
             _shouting = IsShouting();
             _headline = _shouting || IsTitleCase();
@@ -102,6 +111,33 @@ internal sealed partial class EntityRecognizer
                 }
                 k += Math.Max(consumed, 1);
             }
+        }
+    }
+
+    /// <summary>Appends a sentence's words to the first pass's store, growing it from the shared pool.</summary>
+    private void Keep(ReadOnlySpan<EntityWord> words)
+    {
+        if (_scannedCount + words.Length > _scanned.Length)
+        {
+            var pool = System.Buffers.ArrayPool<EntityWord>.Shared;
+            var larger = pool.Rent(Math.Max(_scannedCount + words.Length, Math.Max(256, _scanned.Length * 2)));
+            _scanned.AsSpan(0, _scannedCount).CopyTo(larger);
+            ReturnToPool(_scanned);
+            _scanned = larger;
+        }
+        words.CopyTo(_scanned.AsSpan(_scannedCount));
+        _scannedCount += words.Length;
+    }
+
+    /// <summary>
+    /// Gives a store back to the pool, unless it is empty or large: an outsized article's store (a 10 MB single line)
+    /// is left to the collector instead of being kept by the pool for the rest of the process.
+    /// </summary>
+    private static void ReturnToPool(EntityWord[] store)
+    {
+        if (store.Length is > 0 and <= 1 << 16)
+        {
+            System.Buffers.ArrayPool<EntityWord>.Shared.Return(store);
         }
     }
 
