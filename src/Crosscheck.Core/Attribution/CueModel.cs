@@ -15,7 +15,9 @@ public sealed class CueModel
     /// <summary>The lexicon file holding the shipped weights.</summary>
     public const string WeightsName = "attribution-cue-model";
 
-    private readonly FrozenDictionary<ulong, float> _weights;
+    // Open addressing over 8-byte slots, looked up a batch at a time (the signals model's table): the frozen dictionary
+    // it replaces cost a fifth of the cue scoring, chasing a bucket and an entry per key.
+    private readonly Signals.FeatureTable<float> _weights;
     private readonly FrozenDictionary<string, LearnedCue> _vocabulary;
 
     /// <summary>Creates a model from its vocabulary and its named weights.</summary>
@@ -25,12 +27,18 @@ public sealed class CueModel
         ArgumentNullException.ThrowIfNull(weights);
         Vocabulary = vocabulary;
         Weights = weights;
+        // A repeated name keeps its last weight, as the dictionary this table replaced did.
         var table = new Dictionary<ulong, float>(weights.Count);
         foreach (var (name, weight) in weights)
         {
             table[CueFeatureHash.OfName(name)] = weight;
         }
-        _weights = table.ToFrozenDictionary();
+        var entries = new List<(ulong Key, float Value)>(table.Count);
+        foreach (var (key, weight) in table)
+        {
+            entries.Add((key, weight));
+        }
+        _weights = new Signals.FeatureTable<float>(entries);
         var forms = new Dictionary<string, LearnedCue>(StringComparer.OrdinalIgnoreCase);
         foreach (var cue in vocabulary.Cues)
         {
@@ -54,13 +62,18 @@ public sealed class CueModel
     /// <summary>The sum of the weights of <paramref name="keys"/>.</summary>
     internal float Score(ReadOnlySpan<ulong> keys)
     {
+        // Added in key order, missing keys as zero: the same sum as looking each key up on its own.
+        Span<float> weights = stackalloc float[Signals.FeatureTable<float>.MaxBatch];
         var sum = 0f;
-        foreach (var key in keys)
+        while (keys.Length > 0)
         {
-            if (_weights.TryGetValue(key, out var weight))
+            var batch = Math.Min(keys.Length, weights.Length);
+            _weights.GetAll(keys[..batch], weights[..batch]);
+            foreach (var weight in weights[..batch])
             {
                 sum += weight;
             }
+            keys = keys[batch..];
         }
         return sum;
     }
