@@ -25,6 +25,7 @@ internal sealed partial class EntityRecognizer
     private EntityWord[] _scanned = [];
     private int _scannedCount;
     private readonly List<int> _sentenceWords = [];
+    private readonly List<(bool Shouting, bool Headline)> _sentenceCase = [];
     private readonly Dictionary<string, (string Key, EntityKind Kind)> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, EntityKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _acronymSpans;
     private readonly Dictionary<string, string> _outletCategories = new(StringComparer.Ordinal);
@@ -76,15 +77,17 @@ internal sealed partial class EntityRecognizer
                 EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
                 _sentenceWords.Add(_scannedCount);
                 Keep(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
+                _shouting = IsShouting();
+                _headline = _shouting || IsTitleCase();
+                _sentenceCase.Add((_shouting, _headline));
             }
             else
             {
                 var from = _sentenceWords[s];
                 var to = s + 1 < _sentenceWords.Count ? _sentenceWords[s + 1] : _scannedCount;
                 _words.AddRange(_scanned.AsSpan(from, to - from));
+                (_shouting, _headline) = _sentenceCase[s];
             }
-            _shouting = IsShouting();
-            _headline = _shouting || IsTitleCase();
             var k = 0;
             while (k < _words.Count)
             {
@@ -204,7 +207,13 @@ internal sealed partial class EntityRecognizer
         _lastPersonEnd = _words[endWord - 1].End;
     }
 
-    private ReadOnlySpan<char> Word(int k) => _text.AsSpan(_words[k].Start, _words[k].Length);
+    // Called several times per word by every rule: inlined, it is a bounds check and two loads.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<char> Word(int k)
+    {
+        var word = _words[k];
+        return _text.AsSpan(word.Start, word.End - word.Start);
+    }
 
     /// <summary>The word without a trailing period ("Mr." → "Mr").</summary>
     private ReadOnlySpan<char> Bare(int k)
@@ -213,6 +222,7 @@ internal sealed partial class EntityRecognizer
         return word.Length > 1 && word[^1] == '.' && _words[k].Length > 1 && !word[..^1].Contains('.') ? word[..^1] : word;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool WordIs(int k, string value) => k < _words.Count && Word(k).Equals(value, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int k, char c) => k < _words.Count && _words[k].Is(WordShape.Punctuation) && _text[_words[k].Start] == c;
@@ -220,9 +230,11 @@ internal sealed partial class EntityRecognizer
     private static bool In(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
     /// <summary>Whether word <paramref name="k"/> is in <paramref name="set"/>; its lexicon bits rule most words out unhashed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Has(WordSet set, int k) => set.Contains(_words[k], Word(k));
 
     /// <summary>Whether word <paramref name="k"/>, a final period dropped (<see cref="Bare"/>), is in <paramref name="set"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool HasBare(WordSet set, int k) => set.Contains(_words[k], Bare(k));
 
     private bool IsConnector(int k)
