@@ -88,7 +88,7 @@ public static class CheckWorthinessTrainer
     /// sequence, so a debate stays in one fold and each fold is a stretch of debates, as unseen text will be.
     /// Sentences without a numeric id keep their position in the list.
     /// </summary>
-    private static int[] GroupedFolds(List<LabeledSentence> sentences, int folds)
+    internal static int[] GroupedFolds(List<LabeledSentence> sentences, int folds)
     {
         var keys = new long[sentences.Count];
         var order = new int[sentences.Count];
