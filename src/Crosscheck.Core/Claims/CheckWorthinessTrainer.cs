@@ -18,7 +18,7 @@ public static class CheckWorthinessTrainer
     private const int SeedStep = 7919;
 
     /// <summary>
-    /// Trains on <paramref name="training"/> (plus <paramref name="dev"/> when <see cref="CheckWorthinessTrainingOptions.MergeDev"/>)
+    /// Trains on <paramref name="training"/> (plus <paramref name="dev"/> when <see cref="CheckWorthinessTrainingOptions.MergeDev"/> and folds are used)
     /// and picks the decision threshold by grouped cross-validation, or on <paramref name="dev"/> without folds.
     /// </summary>
     public static CheckWorthinessTraining Train(
@@ -28,7 +28,8 @@ public static class CheckWorthinessTrainer
         options ??= CheckWorthinessTrainingOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1, nameof(options.Epochs));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Seeds, 1, nameof(options.Seeds));
-        var merge = options.MergeDev && dev is { Count: > 0 };
+        // Without folds the dev data chooses the threshold, so it cannot also be trained on.
+        var merge = options.MergeDev && options.ThresholdFolds > 1 && dev is { Count: > 0 };
         var sentences = new List<LabeledSentence>(training);
         if (merge)
         {

@@ -47,7 +47,8 @@ public sealed record CheckWorthinessTrainingOptions
 
     /// <summary>
     /// Whether the dev sentences, when given, are added to the training data (and to the cross-validation folds).
-    /// The dev figure is then the dev sentences' out-of-fold score, still from models that never saw them.
+    /// The dev figure is then the dev sentences' out-of-fold score, still from models that never saw them. Ignored
+    /// without folds (<see cref="ThresholdFolds"/> 0 or 1), where the dev data chooses the threshold.
     /// </summary>
     public bool MergeDev { get; init; } = true;
 

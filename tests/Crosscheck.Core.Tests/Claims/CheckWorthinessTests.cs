@@ -144,6 +144,18 @@ public sealed class CheckWorthinessTests
     }
 
     [Fact]
+    public void Without_folds_dev_chooses_the_threshold_and_is_not_merged()
+    {
+        var options = new CheckWorthinessTrainingOptions { Bits = 12, ThresholdFolds = 0, Seeds = 1 };
+
+        var training = CheckWorthinessTrainer.Train(Toy(), Toy(), options);
+
+        Assert.False(training.DevTrainedOn);
+        Assert.Null(training.CrossValidation);
+        Assert.Equal(Toy().Count, training.TrainingSentences);
+    }
+
+    [Fact]
     public void Folds_are_blocks_of_consecutive_ids_whatever_the_file_order()
     {
         // Given sentences listed out of id order, as in the shuffled CheckThat! training file
