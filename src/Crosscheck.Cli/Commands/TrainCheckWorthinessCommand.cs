@@ -20,7 +20,7 @@ internal static class TrainCheckWorthinessCommand
         };
         var dev = new Option<string?>("--dev")
         {
-            Description = "Dev file, same format: the decision threshold is the one that maximises its Yes-class F1 (0.5 without it).",
+            Description = "Dev file, same format: added to the training data and reported by its out-of-fold score (see --merge-dev); with --threshold-folds 0 the threshold maximises its Yes-class F1 instead.",
             HelpName = "DEV.tsv",
         };
         var output = new Option<string>("--out")
@@ -41,12 +41,18 @@ internal static class TrainCheckWorthinessCommand
             HelpName = "K",
         };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => defaults.Seed };
+        var seeds = new Option<int>("--seeds") { Description = "Models, each with its own shuffle, averaged into the weights.", DefaultValueFactory = _ => defaults.Seeds };
+        var mergeDev = new Option<bool>("--merge-dev")
+        {
+            Description = "Train on the dev sentences too (they join the cross-validation folds); false: dev is only scored.",
+            DefaultValueFactory = _ => defaults.MergeDev,
+        };
         var command = new Command(
             "checkworthiness",
             "Train the claims stage's check-worthiness model (logistic regression over hashed n-grams and rule features) " +
             "and write it as a lexicon file.")
         {
-            data, dev, output, epochs, bits, rate, l2, positive, folds, seed,
+            data, dev, output, epochs, bits, rate, l2, positive, folds, seed, seeds, mergeDev,
         };
         command.SetAction(parseResult =>
         {
@@ -68,10 +74,12 @@ internal static class TrainCheckWorthinessCommand
                 PositiveWeight = parseResult.GetValue(positive),
                 Seed = parseResult.GetValue(seed),
                 ThresholdFolds = parseResult.GetValue(folds),
+                Seeds = parseResult.GetValue(seeds),
+                MergeDev = parseResult.GetValue(mergeDev),
             };
-            if (options.Epochs < 1 || options.Bits is < 10 or > 24 || options.LearningRate <= 0 || options.L2 < 0 || options.PositiveWeight <= 0 || options.ThresholdFolds < 0)
+            if (options.Epochs < 1 || options.Bits is < 10 or > 24 || options.LearningRate <= 0 || options.L2 < 0 || options.PositiveWeight <= 0 || options.ThresholdFolds < 0 || options.Seeds < 1)
             {
-                throw new UsageException("--epochs must be at least 1, --bits 10 to 24, --learning-rate and --positive-weight positive, --l2 and --threshold-folds not negative.");
+                throw new UsageException("--epochs must be at least 1, --bits 10 to 24, --learning-rate and --positive-weight positive, --l2 and --threshold-folds not negative, --seeds at least 1.");
             }
             var outPath = parseResult.GetValue(output)!;
             CheckWorthinessTraining result;
@@ -86,9 +94,14 @@ internal static class TrainCheckWorthinessCommand
             }
             var invariant = CultureInfo.InvariantCulture;
             console.Output.WriteLine(string.Create(invariant, $"Trained on {result.TrainingSentences} sentences; threshold {result.Threshold:0.####}; training F1 {result.Training.F1:0.000}."));
+            if (result.CrossValidation is { } cv)
+            {
+                console.Output.WriteLine(result.CrossValidationSummary(cv));
+            }
             if (result.Dev is { } devScore)
             {
-                console.Output.WriteLine(string.Create(invariant, $"Dev: precision {devScore.Precision:0.000}, recall {devScore.Recall:0.000}, F1 {devScore.F1:0.000}."));
+                var label = result.DevTrainedOn ? "Dev (out-of-fold)" : "Dev";
+                console.Output.WriteLine(string.Create(invariant, $"{label}: precision {devScore.Precision:0.000}, recall {devScore.Recall:0.000}, F1 {devScore.F1:0.000}."));
             }
             console.Output.Flush();
             console.Error.WriteLine($"Wrote {Path.GetFullPath(outPath)}");

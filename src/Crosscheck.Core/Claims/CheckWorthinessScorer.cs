@@ -8,10 +8,12 @@ namespace Crosscheck.Claims;
 /// <remarks>
 /// <para>A logistic model over hashed word n-grams and the claims stage's rule features (numbers, named actors,
 /// factual and past-tense verbs, opinion, first person, modality, the additive rule score), trained by
-/// <c>crosscheck train checkworthiness</c> on the CheckThat! 2024 English training sentences. Its decision threshold,
-/// chosen on the dev split, is folded into the model so the boundary is always 0.5.</para>
-/// <para>The default model ships embedded as the lexicon <c>claims-checkworthiness-model.txt</c> and is loaded once.
-/// Scoring a sentence costs one pass over its tokens and one weight lookup per feature. Immutable and thread-safe.</para>
+/// <c>crosscheck train checkworthiness</c> on the CheckThat! 2024 English train and dev sentences (three shuffles
+/// averaged into one weight table). Its decision threshold, chosen on grouped 5-fold out-of-fold predictions, is
+/// folded into the model so the boundary is always 0.5.</para>
+/// <para>The default model ships embedded as the lexicon <c>claims-checkworthiness-model.txt</c> and is loaded once
+/// (2^20 weights: 4 MB in memory, 1.3 MB on disk). Scoring a sentence costs one pass over its tokens and one weight
+/// lookup per feature. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class CheckWorthinessScorer
 {

@@ -106,6 +106,103 @@ public sealed class CheckWorthinessTests
     }
 
     [Fact]
+    public void Cross_validation_reports_one_f1_per_fold_and_scores_merged_dev_out_of_fold()
+    {
+        // Given a toy training set, a toy dev set, and three folds
+        var dev = new List<LabeledSentence>
+        {
+            new("d1", "The city sold 40 buses to Lemberg in 2018.", true),
+            new("d2", "Thanks again for the kind words.", false),
+        };
+        var options = new CheckWorthinessTrainingOptions { Bits = 12, Epochs = 20, LearningRate = 0.1, ThresholdFolds = 3, Seeds = 2 };
+
+        // When trained with the dev set merged in, twice
+        var first = CheckWorthinessTrainer.Train(Toy(), dev, options);
+        var second = CheckWorthinessTrainer.Train(Toy(), dev, options);
+
+        // Then dev counts as training data, is scored by out-of-fold predictions, and the figures repeat exactly
+        Assert.True(first.DevTrainedOn);
+        Assert.Equal(Toy().Count + dev.Count, first.TrainingSentences);
+        Assert.NotNull(first.Dev);
+        Assert.Equal(dev.Count, first.Dev.TruePositives + first.Dev.FalsePositives + first.Dev.FalseNegatives + first.Dev.TrueNegatives);
+        var cv = Assert.IsType<CheckWorthinessCrossValidation>(first.CrossValidation);
+        Assert.Equal(3, cv.FoldF1.Count);
+        Assert.Equal(cv.FoldF1, second.CrossValidation!.FoldF1);
+        Assert.Equal(first.Threshold, second.Threshold);
+        Assert.InRange(cv.Mean, 0, 1);
+    }
+
+    [Fact]
+    public void Without_merging_dev_is_scored_by_the_final_model_and_not_trained_on()
+    {
+        var options = new CheckWorthinessTrainingOptions { Bits = 12, ThresholdFolds = 3, Seeds = 1, MergeDev = false };
+
+        var training = CheckWorthinessTrainer.Train(Toy(), Toy(), options);
+
+        Assert.False(training.DevTrainedOn);
+        Assert.Equal(Toy().Count, training.TrainingSentences);
+    }
+
+    [Fact]
+    public void Without_folds_dev_chooses_the_threshold_and_is_not_merged()
+    {
+        var options = new CheckWorthinessTrainingOptions { Bits = 12, ThresholdFolds = 0, Seeds = 1 };
+
+        var training = CheckWorthinessTrainer.Train(Toy(), Toy(), options);
+
+        Assert.False(training.DevTrainedOn);
+        Assert.Null(training.CrossValidation);
+        Assert.Equal(Toy().Count, training.TrainingSentences);
+    }
+
+    [Fact]
+    public void Folds_are_blocks_of_consecutive_ids_whatever_the_file_order()
+    {
+        // Given sentences listed out of id order, as in the shuffled CheckThat! training file
+        long[] ids = [907, 12, 405, 3, 660, 118, 29, 801, 350];
+        var sentences = new List<LabeledSentence>();
+        foreach (var id in ids)
+        {
+            sentences.Add(new LabeledSentence(id.ToString(System.Globalization.CultureInfo.InvariantCulture), "Text.", false));
+        }
+
+        // When cut into three folds
+        var folds = CheckWorthinessTrainer.GroupedFolds(sentences, 3);
+
+        // Then the three smallest ids form fold 0, the next three fold 1, the largest three fold 2
+        var expected = new Dictionary<long, int> { [3] = 0, [12] = 0, [29] = 0, [118] = 1, [350] = 1, [405] = 1, [660] = 2, [801] = 2, [907] = 2 };
+        for (var i = 0; i < ids.Length; i++)
+        {
+            Assert.Equal(expected[ids[i]], folds[i]);
+        }
+    }
+
+    [Fact]
+    public void Cross_validation_spread_is_the_sample_standard_deviation_of_the_folds()
+    {
+        var cv = new CheckWorthinessCrossValidation([0.6, 0.7, 0.8], new BinaryScore(1, 1, 1, 1));
+
+        Assert.Equal(0.7, cv.Mean, 9);
+        Assert.Equal(0.1, cv.StandardDeviation, 9);
+    }
+
+    [Fact]
+    public void Embedded_model_was_trained_with_the_default_hash_size()
+    {
+        // The shipped file must be what `crosscheck train checkworthiness` writes with the default options.
+        var bits = 0;
+        foreach (var line in Crosscheck.Lexicons.Lexicon.Lines(CheckWorthinessScorer.ModelLexicon))
+        {
+            if (line.StartsWith("bits=", StringComparison.Ordinal))
+            {
+                bits = int.Parse(line["bits=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        Assert.Equal(CheckWorthinessTrainingOptions.Default.Bits, bits);
+    }
+
+    [Fact]
     public void Written_model_loads_back_with_the_same_scores()
     {
         // Given a trained toy model written to a file
