@@ -20,8 +20,9 @@ public sealed partial class CrosscheckWorkspace
     }
 
     /// <summary>
-    /// Trains the check-worthiness model on <paramref name="trainingPath"/>, chooses its threshold on
-    /// <paramref name="devPath"/> when given, and writes it to <paramref name="outputPath"/>.
+    /// Trains the check-worthiness model on <paramref name="trainingPath"/> (with <paramref name="devPath"/>, when given,
+    /// merged into the training data or used to choose the threshold, as <paramref name="options"/> say: by default the
+    /// threshold comes from grouped cross-validation and dev is merged) and writes it to <paramref name="outputPath"/>.
     /// </summary>
     /// <exception cref="InvalidDataException">A data file is malformed.</exception>
     public static CheckWorthinessTraining TrainCheckWorthiness(
