@@ -27,40 +27,44 @@ internal sealed class SignalPhraseIndex
     /// <summary>Appends every file's matches to <paramref name="results"/>, file by file, each file's in text order.</summary>
     public void FindAll(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<SignalEntry>> results)
     {
-        var n = tokens.Count;
+        var all = TokenList.AsSpan(tokens);
+        var n = all.Length;
         var longest = new PerFile(_files);
-        var candidates = new List<(int File, int Start, int End, SignalEntry Value)>();
+        // Starts come in ascending order, so each file's leftmost-longest, non-overlapping choice is made on the spot:
+        // a phrase is taken when it starts at or after the end of that file's previous one.
+        var free = new int[_files];
+        var taken = new List<(int File, int Start, int End, SignalEntry Value)>();
         for (var i = 0; i < n; i++)
         {
-            _trie.Walk(text, tokens, i, n, ref longest);
+            _trie.Walk(text, all, i, n, ref longest);
             foreach (var f in longest.Touched)
             {
-                if (longest.BestEnd[f] > i)
+                if (longest.BestEnd[f] > i && i >= free[f])
                 {
-                    candidates.Add((f, i, longest.BestEnd[f], longest.BestValue[f]!));
+                    taken.Add((f, i, longest.BestEnd[f], longest.BestValue[f]!));
+                    free[f] = longest.BestEnd[f];
                 }
                 longest.BestEnd[f] = -1;
             }
             longest.Touched.Clear();
         }
-        // Starts are already ascending within a file; a stable sort by file keeps them so.
-        var ordered = candidates.OrderBy(c => c.File);
-        var file = -1;
-        var taken = 0;
-        foreach (var (f, start, end, value) in ordered)
+        // File by file, each file's matches in text order: a counting sort on the file, stable.
+        var first = new int[_files + 1];
+        foreach (var match in taken)
         {
-            if (f != file)
-            {
-                file = f;
-                taken = 0;
-            }
-            if (start >= taken)
-            {
-                var span = Documents.TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
-                results.Add(new PhraseMatch<SignalEntry>(start, end - start, span, value));
-                taken = end;
-            }
+            first[match.File + 1]++;
         }
+        for (var f = 0; f < _files; f++)
+        {
+            first[f + 1] += first[f];
+        }
+        var ordered = new PhraseMatch<SignalEntry>[taken.Count];
+        foreach (var (file, start, end, value) in taken)
+        {
+            var span = Documents.TextSpan.FromBounds(all[start].Span.Start, all[end - 1].Span.End);
+            ordered[first[file]++] = new PhraseMatch<SignalEntry>(start, end - start, span, value);
+        }
+        results.AddRange(ordered);
     }
 
     /// <summary>Each file's longest phrase from the current start, and which files have one.</summary>
