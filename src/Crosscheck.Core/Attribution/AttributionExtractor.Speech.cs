@@ -508,7 +508,12 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
-    private bool IsAuxiliary(int i) => IsWord(i) && Auxiliaries.Contains(Word(i));
+    // Between a subject and its cue an adverb may stand ("Carter however said", "Ruiz flatly denied"); these -ly
+    // words are nouns, which end a subject instead ("the family said").
+    private static readonly string[] LyNouns = ["family", "ally", "rally", "assembly", "supply", "reply", "anomaly", "bully", "homily", "monopoly", "belly", "jelly"];
+
+    private bool IsAuxiliary(int i) => IsWord(i) && (Auxiliaries.Contains(Word(i)) || Is(i, "however")
+        || IsLower(i) && Word(i).Length > 4 && Word(i).EndsWith("ly", StringComparison.Ordinal) && !IsOneOf(i, LyNouns));
 
     /// <summary>Finds the speaker of <paramref name="cue"/>: before it ("X said", "X, speaking to Y, said"), or after it ("said X", "according to X").</summary>
     private bool TryAttribution(CueMatch cue, int floor, int limit, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
@@ -862,7 +867,7 @@ internal sealed partial class AttributionExtractor
                 // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
                 // attribution is set off by commas, so the content is the clause before it.
                 var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
-                if (tailEnd > contentEnd || setOff)
+                if (tailEnd > contentEnd || setOff || !hasThat && PostposedBeforeAdverbial(cue, speaker, first, tailEnd, contentEnd))
                 {
                     // Post-posed: "The talks will resume, the minister said."
                     var pre = Math.Min(speaker.First, cue.First) - 1;
@@ -969,6 +974,31 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] OneWordAnswers = ["so", "yes", "no"];
+
+    /// <summary>
+    /// Whether a cue set off after its clause is followed by an adverbial or a participle rather than by a content of
+    /// its own ("The vote is vital, he said after meeting the aides.", "…, Ruiz said Tuesday in Lorton, noting …"):
+    /// the clause before the comma is what was said.
+    /// </summary>
+    private bool PostposedBeforeAdverbial(CueMatch cue, SpeakerPhrase speaker, int first, int tailEnd, int contentEnd)
+    {
+        var pre = Math.Min(speaker.First, cue.First) - 1;
+        if (Is(pre, "as"))
+        {
+            pre--;
+        }
+        // A short opener before the comma ("In Lorton, Ruiz said on Monday …") is a setting, not a clause; nor is
+        // one that starts like an adverbial.
+        if (cue.Class != CueClass.Speech || !IsPunct(pre, ',') || pre - first < 4 || StartsAdverbial(first) || speaker.Kind == SpeakerKind.Organization && speaker.First > cue.First)
+        {
+            return false;
+        }
+        if (tailEnd > contentEnd || StartsAdverbial(tailEnd) && !Is(tailEnd, "to") || IsPunct(tailEnd, ',') || IsPunct(tailEnd, '\u2014') || IsPunct(tailEnd, '\u2013'))
+        {
+            return true;
+        }
+        return IsPunct(tailEnd - 1, ',') && Word(tailEnd).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLower(tailEnd);
+    }
 
     private static readonly string[] QuestionWords = ["whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where", "to", "about"];
 
