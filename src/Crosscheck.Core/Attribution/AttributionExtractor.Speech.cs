@@ -535,6 +535,7 @@ internal sealed partial class AttributionExtractor
             {
                 b--;
             }
+            b = SkipTimeBackward(b, floor);
             b = SkipParenthesis(b, floor);
             if ((IsPunct(b, '\u201D') || IsPunct(b, '"')) && IsPunct(b - 1, ',') && b - 1 > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
@@ -570,6 +571,12 @@ internal sealed partial class AttributionExtractor
                 // Annotators mark the relative pronoun itself as the source, so it stands in when no antecedent parses.
                 found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor)
                     ?? new SpeakerPhrase(b, b, _tokens[b].Span, SpeakerKind.Pronoun, _tokens[b].Span);
+            }
+            else if (IsPunct(b, ',') && OpeningNameBeforeApposition(floor, b) is { } opening)
+            {
+                // "Ana Ruiz, who lost her home in Lorton, Vodena, in 2012, said": the name that opens the sentence is
+                // the subject, not the last name inside its apposition.
+                found = opening;
             }
             else if (IsPunct(b, ','))
             {
@@ -641,6 +648,49 @@ internal sealed partial class AttributionExtractor
             venue = ParseVenue(floor, found.First - 1);
         }
         return true;
+    }
+
+    // "last week", "on Wednesday", "earlier this month" between a subject and its cue.
+    private static readonly string[] TimeUnits = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private static readonly string[] TimeDeterminers = ["last", "this", "next", "on", "earlier", "later", "that", "every"];
+
+    /// <summary>Steps back over a time adverbial that ends at <paramref name="i"/> ("Ruiz last week said", "Ruiz on Monday said").</summary>
+    private int SkipTimeBackward(int i, int floor)
+    {
+        if (i - 1 <= floor || !IsOneOf(i, TimeUnits))
+        {
+            return i;
+        }
+        var k = i - 1;
+        while (k > floor && k >= i - 3 && IsLower(k) && IsOneOf(k, TimeDeterminers))
+        {
+            k--;
+        }
+        // A weekday alone ("Ruiz Monday said") or after its determiner; a bare "week" is a noun ("the week said" is not a time).
+        return k < i - 1 || char.IsUpper(_text[_tokens[i].Span.Start]) ? k : i;
+    }
+
+    /// <summary>
+    /// The name or descriptor that opens the sentence and is followed by a comma, when everything up to the comma
+    /// before the cue (<paramref name="comma"/>) is its apposition: no quotation, no sentence punctuation, at most 40
+    /// tokens. Null otherwise.
+    /// </summary>
+    private SpeakerPhrase? OpeningNameBeforeApposition(int floor, int comma)
+    {
+        var subject = SentenceSubject(floor, comma - 1);
+        if (subject is not { Kind: SpeakerKind.Name or SpeakerKind.Descriptor } || !IsPunct(subject.Last + 1, ',') || subject.Last + 1 >= comma || comma - subject.Last > 40)
+        {
+            return null;
+        }
+        for (var k = subject.Last + 2; k < comma; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation && (IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '\u201C') || IsPunct(k, '"') || IsPunct(k, '.') && !IsAbbreviationDot(k)) || Is(k, "and") && IsPunct(k - 1, ','))
+            {
+                return null;
+            }
+        }
+        return subject;
     }
 
     /// <summary>
