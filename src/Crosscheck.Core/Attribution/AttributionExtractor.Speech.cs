@@ -833,8 +833,13 @@ internal sealed partial class AttributionExtractor
     {
         for (var i = 0; i < _tokens.Length; i++)
         {
-            if (_usedCues.Contains(i) || !TryCue(i, out var cue))
+            if (_usedCues.Contains(i))
             {
+                continue;
+            }
+            if (!TryCue(i, out var cue))
+            {
+                TryNominalAttribution(i);
                 continue;
             }
             var (first, last) = SentenceTokens(_tokenSentence[i]);
