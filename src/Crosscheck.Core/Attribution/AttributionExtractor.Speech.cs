@@ -881,7 +881,10 @@ internal sealed partial class AttributionExtractor
             if (cue.Lemma == "according to")
             {
                 var after = speaker.Last + 1;
-                if (IsPunct(cue.First - 1, ',') && cue.First - 2 >= first)
+                // "In addition, according to X, CLAUSE" and "But, according to X, CLAUSE": a short opener before the
+                // phrase is not what X says; the clause after it is.
+                var opener = IsPunct(cue.First - 1, ',') && cue.First - 2 - first < 3 && IsPunct(after, ',') && after + 1 <= contentEnd;
+                if (IsPunct(cue.First - 1, ',') && cue.First - 2 >= first && !opener)
                 {
                     // "CLAUSE, according to X[, more]": the clause before the phrase is what X is the source of.
                     (contentFirst, contentLast) = (first, cue.First - 2);
