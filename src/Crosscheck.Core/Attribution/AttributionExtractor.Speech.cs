@@ -24,16 +24,17 @@ internal sealed partial class AttributionExtractor
         "now", "first", "often", "privately", "openly", "been",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The index of "that" within ten tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
+    /// <summary>The index of "that" within sixteen tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
     private int ThatWithin(int i, int limit)
     {
-        for (var k = i; k <= limit && k < i + 10; k++)
+        for (var k = i; k <= limit && k < i + 16; k++)
         {
             if (Is(k, "that"))
             {
                 return k;
             }
-            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) || IsCueWord(k))
+            // A dash pair sets off an aside ("said — on Twitter, as it happens — that …").
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsPunct(k, '\u2014') && !IsPunct(k, '\u2013') && !IsAbbreviationDot(k) || IsCueWord(k))
             {
                 return -1;
             }
@@ -949,7 +950,7 @@ internal sealed partial class AttributionExtractor
                 }
                 else
                 {
-                    if (StartsAdverbial(tailEnd) && ThatWithin(tailEnd, contentEnd) is var that and > 0)
+                    if ((StartsAdverbial(tailEnd) || IsPunct(tailEnd, '\u2014') || IsPunct(tailEnd, '\u2013')) && ThatWithin(tailEnd, contentEnd) is var that and > 0)
                     {
                         // "said during a rally in Vodena that …": skip the adverbial up to "that".
                         venue ??= ParseVenue(tailEnd, that - 1);
