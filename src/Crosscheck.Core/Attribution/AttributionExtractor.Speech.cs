@@ -576,8 +576,10 @@ internal sealed partial class AttributionExtractor
             else if (IsPunct(b, ',') && OpeningNameBeforeApposition(floor, b) is { } opening)
             {
                 // "Ana Ruiz, who lost her home in Lorton, Vodena, in 2012, said": the name that opens the sentence is
-                // the subject, not the last name inside its apposition.
+                // the subject, not the last name inside its apposition ("Vucic, speaking to Radio Free Sava, said" still
+                // has its venue there).
                 found = opening;
+                venue = ParseVenue(opening.Last + 2, b - 1);
             }
             else if (IsPunct(b, ','))
             {
