@@ -107,6 +107,8 @@ internal sealed partial class AttributionExtractor
     /// adverb are the content (one discontinuous span, as PolNeAR marks it). Not when a cue verb follows ("has
     /// reportedly said"), which the verb's own rule reads.
     /// </summary>
+    private static readonly string[] ReportedlyClauseJoiners = ["and", "but", "while", "as", "because", "though", "although", "so", "yet"];
+
     private void Reportedly(int i)
     {
         var (first, last) = SentenceTokens(_tokenSentence[i]);
@@ -132,6 +134,20 @@ internal sealed partial class AttributionExtractor
             {
                 return; // a quotation in the sentence is read by the quote rules
             }
+        }
+        // Only the clause holding the adverb is reported: "The quay may be postponed, and Halvard has reportedly
+        // missed two deadlines" reports the second clause.
+        for (var k = i - 1; k > first; k--)
+        {
+            if (IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, ',') && IsOneOf(k + 1, ReportedlyClauseJoiners))
+            {
+                first = IsPunct(k, ',') ? k + 2 : k + 1;
+                break;
+            }
+        }
+        if (first >= i)
+        {
+            return;
         }
         var before = SpanOf(first, i - 1);
         var after = SpanOf(i + 1, end);
