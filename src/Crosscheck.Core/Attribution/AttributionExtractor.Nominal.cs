@@ -20,11 +20,6 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private void TryNominalAttribution(int i)
     {
-        if (Is(i, "reportedly") && IsLower(i))
-        {
-            Reportedly(i);
-            return;
-        }
         if (!IsLower(i) || !AttributionLexicons.NominalCueLookup.Contains(Word(i)) || InsideRun(_tokens[i].Span.Start))
         {
             return;
@@ -100,58 +95,6 @@ internal sealed partial class AttributionExtractor
         AddQuote(content, QuoteKind.Indirect, new CueMatch(i, cueLast, "nominal", CueClass.Speech), source, null, null, _tokens[i].Span.Start);
         // The possessor is the whole source phrase: the words between it and the noun are modifiers of the noun.
         _quotes[^1] = _quotes[^1] with { SourceSpan = source.Span };
-    }
-
-    /// <summary>
-    /// "The club is reportedly spending …": the sentence is a report without a named source; its words around the
-    /// adverb are the content (one discontinuous span, as PolNeAR marks it). Not when a cue verb follows ("has
-    /// reportedly said"), which the verb's own rule reads.
-    /// </summary>
-    private static readonly string[] ReportedlyClauseJoiners = ["and", "but", "while", "as", "because", "though", "although", "so", "yet"];
-
-    private void Reportedly(int i)
-    {
-        var (first, last) = SentenceTokens(_tokenSentence[i]);
-        var end = last;
-        while (end > i && _tokens[end].Kind == TokenKind.Punctuation && _text[_tokens[end].Span.Start] is '.' or '!' or '?' or ';')
-        {
-            end--;
-        }
-        if (i - first < 1 || end - i < 2 || i - first > MaxContentTokens || end - i > MaxContentTokens || InsideRun(_tokens[i].Span.Start))
-        {
-            return;
-        }
-        for (var k = i + 1; k <= i + 3 && k <= end; k++)
-        {
-            if (TryCue(k, out _))
-            {
-                return;
-            }
-        }
-        for (var k = first; k <= end; k++)
-        {
-            if (_runs.Count > 0 && InsideRun(_tokens[k].Span.Start))
-            {
-                return; // a quotation in the sentence is read by the quote rules
-            }
-        }
-        // Only the clause holding the adverb is reported: "The quay may be postponed, and Halvard has reportedly
-        // missed two deadlines" reports the second clause.
-        for (var k = i - 1; k > first; k--)
-        {
-            if (IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, ',') && IsOneOf(k + 1, ReportedlyClauseJoiners))
-            {
-                first = IsPunct(k, ',') ? k + 2 : k + 1;
-                break;
-            }
-        }
-        if (first >= i)
-        {
-            return;
-        }
-        var before = SpanOf(first, i - 1);
-        var after = SpanOf(i + 1, end);
-        AddQuote(TextSpan.FromBounds(before.Start, after.End), QuoteKind.Indirect, new CueMatch(i, i, "reportedly", CueClass.Report), null, null, [before, after], _tokens[i].Span.Start);
     }
 
     /// <summary>Whether token <paramref name="k"/> is a finite verb or auxiliary that ends a noun phrase ("criticism of the plan was …").</summary>
