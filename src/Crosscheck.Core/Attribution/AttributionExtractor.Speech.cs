@@ -234,7 +234,7 @@ internal sealed partial class AttributionExtractor
             {
                 tailEnd++;
             }
-            if (tailEnd < openTok)
+            if (tailEnd < openTok && !AdverbialBeforeQuote(tailEnd, openTok))
             {
                 return false; // "X said the plan was “dead on arrival”": a mixed quote, read with reported speech
             }
@@ -249,6 +249,27 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> up to the quotation opening at <paramref name="open"/> are an
+    /// adverbial closed by a colon or comma ("says to Nevadans: “…”", "wrote to his followers, “…”"): the quotation is
+    /// then the cue's direct speech, not a piece of a reported clause.
+    /// </summary>
+    private bool AdverbialBeforeQuote(int from, int open)
+    {
+        if (!(IsPunct(open - 1, ':') || IsPunct(open - 1, ',')) || !(StartsAdverbial(from) || Is(from, "to")) || open - from > 20)
+        {
+            return false;
+        }
+        for (var k = from; k < open - 1; k++)
+        {
+            if (Is(k, "that") || IsCueWord(k) || _tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) && !IsAttachedMark(k) || InsideRun(_tokens[k].Span.Start))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private const int MaxIntroductionTokens = 8;
