@@ -557,6 +557,7 @@ internal sealed partial class AttributionExtractor
             {
                 b--;
             }
+            b = SkipLeadIn(b, floor);
             b = SkipTimeBackward(b, floor);
             b = SkipParenthesis(b, floor);
             if ((IsPunct(b, '\u201D') || IsPunct(b, '"')) && IsPunct(b - 1, ',') && b - 1 > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
@@ -672,6 +673,36 @@ internal sealed partial class AttributionExtractor
             venue = ParseVenue(floor, found.First - 1);
         }
         return true;
+    }
+
+    private static readonly string[] GoForms = ["go", "goes", "went", "going", "gone"];
+
+    private static readonly string[] BeginForms = ["began", "begin", "begins", "beginning", "started", "starts", "start", "opened", "opens", "closed", "closes", "ended", "ends", "responded", "responds"];
+
+    /// <summary>
+    /// Steps back over a verb that leads into the cue ("The email goes on to say", "Ruiz began by saying", "Kovac
+    /// went on to add"): the subject stands before it. Auxiliaries before the lead-in are skipped too.
+    /// </summary>
+    private int SkipLeadIn(int b, int floor)
+    {
+        var k = b;
+        if (Is(k, "to") && Is(k - 1, "on") && IsOneOf(k - 2, GoForms))
+        {
+            k -= 3;
+        }
+        else if (Is(k, "by") && IsOneOf(k - 1, BeginForms))
+        {
+            k -= 2;
+        }
+        else
+        {
+            return b;
+        }
+        while (k >= floor && k >= b - 6 && IsAuxiliary(k))
+        {
+            k--;
+        }
+        return k >= floor ? k : b;
     }
 
     // "last week", "on Wednesday", "earlier this month" between a subject and its cue.
