@@ -569,7 +569,14 @@ internal sealed partial class AttributionExtractor
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
                 // else the sentence's subject ("Kovac defended the plan, saying …").
                 // The first cue of the clause, not the nearest: in "Ruiz said he doubted it, adding …" Ruiz adds.
-                for (var c = Math.Max(floor, b - 30); c < b; c++)
+                // "…, Manafort said, adding that …": a post-posed attribution right before the comma speaks on.
+                if (b - 1 > floor && IsWord(b - 1) && TryCueEndingAt(b - 1, out var closing) && !Word(closing.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && closing.Class == CueClass.Speech
+                    && TryAttribution(closing, floor, b - 1, out var closer, out _, out _) && closer.Last < closing.First && IsPunct(closer.First - 1, ','))
+                {
+                    found = closer;
+                }
+                for (var c = Math.Max(floor, b - 30); c < b && found is null; c++)
                 {
                     // A participle never shares another participle's subject here, which keeps this one level deep
                     // (a run of "saying, saying, …" stays linear).
