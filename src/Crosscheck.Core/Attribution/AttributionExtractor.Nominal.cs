@@ -1,4 +1,3 @@
-using Crosscheck.Documents;
 using Crosscheck.Entities;
 using Crosscheck.Text;
 
@@ -106,7 +105,7 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>
     /// The possessor ending at token <paramref name="p"/>: a possessive pronoun, or a name or "the …" phrase whose last
-    /// word carries "'s" (the source span leaves the "'s" out, as annotators do). Null otherwise.
+    /// word carries "'s". Null otherwise.
     /// </summary>
     private SpeakerPhrase? Possessor(int p)
     {
@@ -146,7 +145,8 @@ internal sealed partial class AttributionExtractor
             }
             start = k;
         }
-        var span = TextSpan.FromBounds(_tokens[start].Span.Start, _tokens[p].Span.End - 2);
+        // PolNeAR mostly keeps the possessive ending in the source ("[Ruiz's] criticism of").
+        var span = SpanOf(start, p);
         var kind = MentionAt(start) is { Kind: EntityKind.Person } || MentionAt(start + 1) is { Kind: EntityKind.Person } && Is(start, "the") ? SpeakerKind.Name : SpeakerKind.Organization;
         return new SpeakerPhrase(start, p, span, kind, span);
     }
