@@ -558,6 +558,7 @@ internal sealed partial class AttributionExtractor
                 b--;
             }
             b = SkipLeadIn(b, floor);
+            b = SkipSetOffAside(b, floor);
             b = SkipTimeBackward(b, floor);
             b = SkipParenthesis(b, floor);
             if ((IsPunct(b, '\u201D') || IsPunct(b, '"')) && IsPunct(b - 1, ',') && b - 1 > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
@@ -680,6 +681,35 @@ internal sealed partial class AttributionExtractor
             venue = ParseVenue(floor, found.First - 1);
         }
         return true;
+    }
+
+    private static readonly string[] CommaAdverbs = ["however", "meanwhile", "too", "though", "instead", "moreover", "also", "nonetheless", "nevertheless"];
+
+    /// <summary>
+    /// Steps back over an aside set off between the subject and its cue: a sentence adverb in commas ("Proponents,
+    /// however, say") or a phrase between dashes ("Democrats — and some Republicans — say").
+    /// </summary>
+    private int SkipSetOffAside(int b, int floor)
+    {
+        if (IsPunct(b, ',') && IsOneOf(b - 1, CommaAdverbs) && IsPunct(b - 2, ',') && b - 3 >= floor && IsWord(b - 3))
+        {
+            return b - 3;
+        }
+        if (IsPunct(b, '\u2014') || IsPunct(b, '\u2013'))
+        {
+            for (var k = b - 2; k > floor && k >= b - 12; k--)
+            {
+                if (IsPunct(k, '\u2014') || IsPunct(k, '\u2013'))
+                {
+                    return IsWord(k - 1) ? k - 1 : b;
+                }
+                if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) && !IsAttachedMark(k))
+                {
+                    return b;
+                }
+            }
+        }
+        return b;
     }
 
     private static readonly string[] GoForms = ["go", "goes", "went", "going", "gone"];
