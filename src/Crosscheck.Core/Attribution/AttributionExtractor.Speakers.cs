@@ -1,3 +1,4 @@
+using Crosscheck.Documents;
 using Crosscheck.Text;
 using Crosscheck.Entities;
 
@@ -16,6 +17,43 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] Pronouns = ["he", "she", "they", "it"];
 
+    private static readonly string[] ContractedPronouns = ["he", "she", "they", "we", "i"];
+
+    private static readonly string[] Contractions = ["s", "re", "ve", "ll", "d", "m"];
+
+    /// <summary>
+    /// The length of the pronoun in a token that joins a subject pronoun and a contracted auxiliary ("He’s",
+    /// "they've", "I'm"); 0 for any other token. "It’s" stays out: it is mostly an expletive subject.
+    /// </summary>
+    private int ContractedPronounLength(int i)
+    {
+        var word = Word(i);
+        var mark = word.IndexOfAny('\'', '\u2019');
+        if (mark <= 0 || mark > 4 || !IsWord(i))
+        {
+            return 0;
+        }
+        var pronoun = word[..mark];
+        var suffix = word[(mark + 1)..];
+        var known = false;
+        foreach (var p in ContractedPronouns)
+        {
+            known |= pronoun.Equals(p, StringComparison.OrdinalIgnoreCase);
+        }
+        if (!known)
+        {
+            return 0;
+        }
+        foreach (var c in Contractions)
+        {
+            if (suffix.Equals(c, StringComparison.OrdinalIgnoreCase))
+            {
+                return mark;
+            }
+        }
+        return 0;
+    }
+
     /// <summary>Parses a speaker phrase starting at token <paramref name="i"/> and ending no later than <paramref name="limit"/>.</summary>
     private SpeakerPhrase? ParseSpeakerForward(int i, int limit)
     {
@@ -30,6 +68,12 @@ internal sealed partial class AttributionExtractor
                 var span = _tokens[i].Span;
                 return new SpeakerPhrase(i, i, span, SpeakerKind.Pronoun, span);
             }
+        }
+        if (ContractedPronounLength(i) is > 0 and var length)
+        {
+            // "He’s predicting …", "they’ve said …": the annotators' source is the pronoun without its auxiliary.
+            var span = new TextSpan(_tokens[i].Span.Start, length);
+            return new SpeakerPhrase(i, i, span, SpeakerKind.Pronoun, span);
         }
         if (MentionAt(i) is { Kind: EntityKind.Place } place && place.Span.Start == _tokens[i].Span.Start
             && (Is(i - 1, "from") || Is(i - 1, "of") || Is(i - 1, "in") || Is(i - 1, "at")))

@@ -24,16 +24,17 @@ internal sealed partial class AttributionExtractor
         "now", "first", "often", "privately", "openly", "been",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The index of "that" within ten tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
+    /// <summary>The index of "that" within sixteen tokens of <paramref name="i"/>, with no punctuation but commas before it; -1 when none.</summary>
     private int ThatWithin(int i, int limit)
     {
-        for (var k = i; k <= limit && k < i + 10; k++)
+        for (var k = i; k <= limit && k < i + 16; k++)
         {
             if (Is(k, "that"))
             {
                 return k;
             }
-            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) || IsCueWord(k))
+            // A dash pair sets off an aside ("said — on Twitter, as it happens — that …").
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsPunct(k, '\u2014') && !IsPunct(k, '\u2013') && !IsAbbreviationDot(k) || IsCueWord(k))
             {
                 return -1;
             }
@@ -233,7 +234,7 @@ internal sealed partial class AttributionExtractor
             {
                 tailEnd++;
             }
-            if (tailEnd < openTok)
+            if (tailEnd < openTok && !AdverbialBeforeQuote(tailEnd, openTok))
             {
                 return false; // "X said the plan was “dead on arrival”": a mixed quote, read with reported speech
             }
@@ -248,6 +249,27 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> up to the quotation opening at <paramref name="open"/> are an
+    /// adverbial closed by a colon or comma ("says to Nevadans: “…”", "wrote to his followers, “…”"): the quotation is
+    /// then the cue's direct speech, not a piece of a reported clause.
+    /// </summary>
+    private bool AdverbialBeforeQuote(int from, int open)
+    {
+        if (!(IsPunct(open - 1, ':') || IsPunct(open - 1, ',')) || !(StartsAdverbial(from) || Is(from, "to")) || open - from > 20)
+        {
+            return false;
+        }
+        for (var k = from; k < open - 1; k++)
+        {
+            if (Is(k, "that") || IsCueWord(k) || _tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) && !IsAttachedMark(k) || InsideRun(_tokens[k].Span.Start))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private const int MaxIntroductionTokens = 8;
@@ -508,7 +530,12 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
-    private bool IsAuxiliary(int i) => IsWord(i) && Auxiliaries.Contains(Word(i));
+    // Between a subject and its cue an adverb may stand ("Carter however said", "Ruiz flatly denied"); these -ly
+    // words are nouns, which end a subject instead ("the family said").
+    private static readonly string[] LyNouns = ["family", "ally", "rally", "assembly", "supply", "reply", "anomaly", "bully", "homily", "monopoly", "belly", "jelly"];
+
+    private bool IsAuxiliary(int i) => IsWord(i) && (Auxiliaries.Contains(Word(i)) || Is(i, "however")
+        || IsLower(i) && Word(i).Length > 4 && Word(i).EndsWith("ly", StringComparison.Ordinal) && !IsOneOf(i, LyNouns));
 
     /// <summary>Finds the speaker of <paramref name="cue"/>: before it ("X said", "X, speaking to Y, said"), or after it ("said X", "according to X").</summary>
     private bool TryAttribution(CueMatch cue, int floor, int limit, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
@@ -530,6 +557,9 @@ internal sealed partial class AttributionExtractor
             {
                 b--;
             }
+            b = SkipLeadIn(b, floor);
+            b = SkipSetOffAside(b, floor);
+            b = SkipTimeBackward(b, floor);
             b = SkipParenthesis(b, floor);
             if ((IsPunct(b, '\u201D') || IsPunct(b, '"')) && IsPunct(b - 1, ',') && b - 1 > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
@@ -540,7 +570,14 @@ internal sealed partial class AttributionExtractor
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
                 // else the sentence's subject ("Kovac defended the plan, saying …").
                 // The first cue of the clause, not the nearest: in "Ruiz said he doubted it, adding …" Ruiz adds.
-                for (var c = Math.Max(floor, b - 30); c < b; c++)
+                // "…, Manafort said, adding that …": a post-posed attribution right before the comma speaks on.
+                if (b - 1 > floor && IsWord(b - 1) && TryCueEndingAt(b - 1, out var closing) && !Word(closing.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    && closing.Class == CueClass.Speech
+                    && TryAttribution(closing, floor, b - 1, out var closer, out _, out _) && closer.Last < closing.First && IsPunct(closer.First - 1, ','))
+                {
+                    found = closer;
+                }
+                for (var c = Math.Max(floor, b - 30); c < b && found is null; c++)
                 {
                     // A participle never shares another participle's subject here, which keeps this one level deep
                     // (a run of "saying, saying, …" stays linear).
@@ -565,6 +602,14 @@ internal sealed partial class AttributionExtractor
                 // Annotators mark the relative pronoun itself as the source, so it stands in when no antecedent parses.
                 found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor)
                     ?? new SpeakerPhrase(b, b, _tokens[b].Span, SpeakerKind.Pronoun, _tokens[b].Span);
+            }
+            else if (IsPunct(b, ',') && OpeningNameBeforeApposition(floor, b) is { } opening)
+            {
+                // "Ana Ruiz, who lost her home in Lorton, Vodena, in 2012, said": the name that opens the sentence is
+                // the subject, not the last name inside its apposition ("Vucic, speaking to Radio Free Sava, said" still
+                // has its venue there).
+                found = opening;
+                venue = ParseVenue(opening.Last + 2, b - 1);
             }
             else if (IsPunct(b, ','))
             {
@@ -636,6 +681,108 @@ internal sealed partial class AttributionExtractor
             venue = ParseVenue(floor, found.First - 1);
         }
         return true;
+    }
+
+    private static readonly string[] CommaAdverbs = ["however", "meanwhile", "too", "though", "instead", "moreover", "also", "nonetheless", "nevertheless"];
+
+    /// <summary>
+    /// Steps back over an aside set off between the subject and its cue: a sentence adverb in commas ("Proponents,
+    /// however, say") or a phrase between dashes ("Democrats — and some Republicans — say").
+    /// </summary>
+    private int SkipSetOffAside(int b, int floor)
+    {
+        if (IsPunct(b, ',') && IsOneOf(b - 1, CommaAdverbs) && IsPunct(b - 2, ',') && b - 3 >= floor && IsWord(b - 3))
+        {
+            return b - 3;
+        }
+        if (IsPunct(b, '\u2014') || IsPunct(b, '\u2013'))
+        {
+            for (var k = b - 2; k > floor && k >= b - 12; k--)
+            {
+                if (IsPunct(k, '\u2014') || IsPunct(k, '\u2013'))
+                {
+                    return IsWord(k - 1) ? k - 1 : b;
+                }
+                if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) && !IsAttachedMark(k))
+                {
+                    return b;
+                }
+            }
+        }
+        return b;
+    }
+
+    private static readonly string[] GoForms = ["go", "goes", "went", "going", "gone"];
+
+    private static readonly string[] BeginForms = ["began", "begin", "begins", "beginning", "started", "starts", "start", "opened", "opens", "closed", "closes", "ended", "ends", "responded", "responds"];
+
+    /// <summary>
+    /// Steps back over a verb that leads into the cue ("The email goes on to say", "Ruiz began by saying", "Kovac
+    /// went on to add"): the subject stands before it. Auxiliaries before the lead-in are skipped too.
+    /// </summary>
+    private int SkipLeadIn(int b, int floor)
+    {
+        var k = b;
+        if (Is(k, "to") && Is(k - 1, "on") && IsOneOf(k - 2, GoForms))
+        {
+            k -= 3;
+        }
+        else if (Is(k, "by") && IsOneOf(k - 1, BeginForms))
+        {
+            k -= 2;
+        }
+        else
+        {
+            return b;
+        }
+        while (k >= floor && k >= b - 6 && IsAuxiliary(k))
+        {
+            k--;
+        }
+        return k >= floor ? k : b;
+    }
+
+    // "last week", "on Wednesday", "earlier this month" between a subject and its cue.
+    private static readonly string[] TimeUnits = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private static readonly string[] TimeDeterminers = ["last", "this", "next", "on", "earlier", "later", "that", "every"];
+
+    /// <summary>Steps back over a time adverbial that ends at <paramref name="i"/> ("Ruiz last week said", "Ruiz on Monday said").</summary>
+    private int SkipTimeBackward(int i, int floor)
+    {
+        if (i - 1 <= floor || !IsOneOf(i, TimeUnits))
+        {
+            return i;
+        }
+        var k = i - 1;
+        while (k > floor && k >= i - 3 && IsLower(k) && IsOneOf(k, TimeDeterminers))
+        {
+            k--;
+        }
+        // A weekday alone ("Ruiz Monday said") or after its determiner; a bare "week" is a noun ("the week said" is not a time).
+        return k < i - 1 || char.IsUpper(_text[_tokens[i].Span.Start]) ? k : i;
+    }
+
+    /// <summary>
+    /// The name or descriptor that opens the sentence and is followed by a comma, when everything up to the comma
+    /// before the cue (<paramref name="comma"/>) is its apposition: no quotation, no sentence punctuation, at most 40
+    /// tokens. Null otherwise.
+    /// </summary>
+    private SpeakerPhrase? OpeningNameBeforeApposition(int floor, int comma)
+    {
+        var subject = SentenceSubject(floor, comma - 1);
+        if (subject is not { Kind: SpeakerKind.Name or SpeakerKind.Descriptor } || !IsPunct(subject.Last + 1, ',') || subject.Last + 1 >= comma || comma - subject.Last > 40)
+        {
+            return null;
+        }
+        for (var k = subject.Last + 2; k < comma; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation && (IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '\u201C') || IsPunct(k, '"') || IsPunct(k, '.') && !IsAbbreviationDot(k)) || Is(k, "and") && IsPunct(k - 1, ','))
+            {
+                return null;
+            }
+        }
+        return subject;
     }
 
     /// <summary>
@@ -778,8 +925,13 @@ internal sealed partial class AttributionExtractor
     {
         for (var i = 0; i < _tokens.Length; i++)
         {
-            if (_usedCues.Contains(i) || !TryCue(i, out var cue))
+            if (_usedCues.Contains(i))
             {
+                continue;
+            }
+            if (!TryCue(i, out var cue))
+            {
+                TryNominalAttribution(i);
                 continue;
             }
             var (first, last) = SentenceTokens(_tokenSentence[i]);
@@ -821,7 +973,10 @@ internal sealed partial class AttributionExtractor
             if (cue.Lemma == "according to")
             {
                 var after = speaker.Last + 1;
-                if (IsPunct(cue.First - 1, ',') && cue.First - 2 >= first)
+                // "In addition, according to X, CLAUSE" and "But, according to X, CLAUSE": a short opener before the
+                // phrase is not what X says; the clause after it is.
+                var opener = IsPunct(cue.First - 1, ',') && cue.First - 2 - first < 3 && IsPunct(after, ',') && after + 1 <= contentEnd;
+                if (IsPunct(cue.First - 1, ',') && cue.First - 2 >= first && !opener)
                 {
                     // "CLAUSE, according to X[, more]": the clause before the phrase is what X is the source of.
                     (contentFirst, contentLast) = (first, cue.First - 2);
@@ -862,7 +1017,7 @@ internal sealed partial class AttributionExtractor
                 // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
                 // attribution is set off by commas, so the content is the clause before it.
                 var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
-                if (tailEnd > contentEnd || setOff)
+                if (tailEnd > contentEnd || setOff || !hasThat && PostposedBeforeAdverbial(cue, speaker, first, tailEnd, contentEnd))
                 {
                     // Post-posed: "The talks will resume, the minister said."
                     var pre = Math.Min(speaker.First, cue.First) - 1;
@@ -886,7 +1041,7 @@ internal sealed partial class AttributionExtractor
                 }
                 else
                 {
-                    if (StartsAdverbial(tailEnd) && ThatWithin(tailEnd, contentEnd) is var that and > 0)
+                    if ((StartsAdverbial(tailEnd) || IsPunct(tailEnd, '\u2014') || IsPunct(tailEnd, '\u2013')) && ThatWithin(tailEnd, contentEnd) is var that and > 0)
                     {
                         // "said during a rally in Vodena that …": skip the adverbial up to "that".
                         venue ??= ParseVenue(tailEnd, that - 1);
@@ -969,6 +1124,31 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] OneWordAnswers = ["so", "yes", "no"];
+
+    /// <summary>
+    /// Whether a cue set off after its clause is followed by an adverbial or a participle rather than by a content of
+    /// its own ("The vote is vital, he said after meeting the aides.", "…, Ruiz said Tuesday in Lorton, noting …"):
+    /// the clause before the comma is what was said.
+    /// </summary>
+    private bool PostposedBeforeAdverbial(CueMatch cue, SpeakerPhrase speaker, int first, int tailEnd, int contentEnd)
+    {
+        var pre = Math.Min(speaker.First, cue.First) - 1;
+        if (Is(pre, "as"))
+        {
+            pre--;
+        }
+        // A short opener before the comma ("In Lorton, Ruiz said on Monday …") is a setting, not a clause; nor is
+        // one that starts like an adverbial.
+        if (cue.Class != CueClass.Speech || !IsPunct(pre, ',') || pre - first < 4 || StartsAdverbial(first) || speaker.Kind == SpeakerKind.Organization && speaker.First > cue.First)
+        {
+            return false;
+        }
+        if (tailEnd > contentEnd || StartsAdverbial(tailEnd) && !Is(tailEnd, "to") || IsPunct(tailEnd, ',') || IsPunct(tailEnd, '\u2014') || IsPunct(tailEnd, '\u2013'))
+        {
+            return true;
+        }
+        return IsPunct(tailEnd - 1, ',') && Word(tailEnd).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsLower(tailEnd);
+    }
 
     private static readonly string[] QuestionWords = ["whether", "if", "what", "who", "whom", "which", "why", "how", "when", "where", "to", "about"];
 

@@ -30,11 +30,15 @@ internal static class AttributionLexicons
     /// <summary>Venue nouns (one or two words).</summary>
     public static readonly FrozenSet<string> Venues = Lexicon.Set("attribution-venues");
 
+    /// <summary>Nouns that report their possessor's statement, stance or intention ("Ruiz's criticism of …").</summary>
+    public static readonly FrozenSet<string> NominalCues = Lexicon.Set("attribution-nominal-cues");
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordLookup = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWordLookup = OrgWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueLookup = Venues.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalCueLookup = NominalCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, (string Particle, string Lemma, CueClass Class)[]>.AlternateLookup<ReadOnlySpan<char>> PhrasalLookup = Phrasal.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, (string Lemma, CueClass Class)>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
