@@ -23,11 +23,16 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     internal bool IsCueCandidate(int i)
     {
-        if (!IsLower(i) || AttributionLexicons.PhrasalLookup.TryGetValue(Word(i), out var phrasal) && StartsPhrasal(i, phrasal))
+        if (!IsLower(i))
         {
             return false;
         }
-        return (AttributionLexicons.CueLookup.ContainsKey(Word(i)) || _options.CueModel.VocabularyLookup.ContainsKey(Word(i))) && !InsideRun(_tokens[i].Span.Start);
+        var lexicons = _options.CueModel.Lookup(Word(i));
+        if (lexicons.Phrasal is { } phrasal && StartsPhrasal(i, phrasal))
+        {
+            return false;
+        }
+        return (lexicons.Hand is not null || lexicons.Learned is not null) && !InsideRun(_tokens[i].Span.Start);
     }
 
     private bool StartsPhrasal(int i, (string Particle, string Lemma, CueClass Class)[] phrasal)

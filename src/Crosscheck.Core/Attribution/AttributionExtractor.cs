@@ -348,7 +348,8 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i + 1, "according to", CueClass.Speech);
             return true;
         }
-        if (IsLower(i) && AttributionLexicons.PhrasalLookup.TryGetValue(Word(i), out var phrasal) && !InsideRun(_tokens[i].Span.Start))
+        var lexicons = _options.CueModel.Lookup(Word(i));
+        if (IsLower(i) && lexicons.Phrasal is { } phrasal && !InsideRun(_tokens[i].Span.Start))
         {
             foreach (var (particle, lemma, cueClass) in phrasal)
             {
@@ -360,11 +361,11 @@ internal sealed partial class AttributionExtractor
             }
         }
         // Capitalised cues occur in headlines ("Minister Says …"); "United States" and "Islamic State" hold none.
-        if (AttributionLexicons.CueLookup.TryGetValue(Word(i), out var entry) && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
+        if (lexicons.Hand is { } entry && (IsLower(i) || entry.Class == CueClass.Speech && entry.Lemma != "state") && !InsideRun(_tokens[i].Span.Start))
         {
             // Only words the training data knows can be vetoed: a rare verb of the hand lexicon ("fumed") has no
             // evidence against it, and the model's "not in the vocabulary" weight would speak for the data, not the word.
-            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && _options.CueModel.VocabularyLookup.ContainsKey(Word(i)) && CueScore(i) < _options.HandCueVeto)
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && CueScore(i) < _options.HandCueVeto)
             {
                 return false;
             }
@@ -379,7 +380,7 @@ internal sealed partial class AttributionExtractor
         }
         // Words learned from annotated data are cues only where the trained cue model says so ("addressed concerns
         // that …", not "addressed the crowd").
-        if (IsLower(i) && _options.CueModel.VocabularyLookup.TryGetValue(Word(i), out var learned) && !InsideRun(_tokens[i].Span.Start) && CueScore(i) > _options.CueThreshold)
+        if (IsLower(i) && lexicons.Learned is { } learned && !InsideRun(_tokens[i].Span.Start) && CueScore(i) > _options.CueThreshold)
         {
             cue = new CueMatch(i, i, "learned", learned.Intent ? CueClass.Intent : CueClass.Speech);
             return true;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Crosscheck.Lexicons;
+using Crosscheck.Text;
 
 namespace Crosscheck.Attribution;
 
@@ -46,6 +47,7 @@ public sealed class CueModel
         }
         _vocabulary = forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         VocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = BuildWords();
     }
 
     /// <summary>The model shipped in <c>Lexicons/attribution-cue-model.txt</c> with its vocabulary <c>attribution-learned-cues.txt</c>.</summary>
@@ -58,6 +60,42 @@ public sealed class CueModel
     public IReadOnlyList<KeyValuePair<string, float>> Weights { get; }
 
     internal FrozenDictionary<string, LearnedCue>.AlternateLookup<ReadOnlySpan<char>> VocabularyLookup { get; }
+
+    // The hand lexicon, the two-word cues and this model's vocabulary in one map, so a token costs one hash where the
+    // three frozen dictionaries cost three look-ups, each hashing the word again.
+    private readonly WordMap<CueWord> _words;
+
+    /// <summary>What the hand lexicon, the two-word cues and the vocabulary hold for <paramref name="word"/> (case ignored).</summary>
+    internal CueWord Lookup(ReadOnlySpan<char> word)
+    {
+        // The map equates curly and straight apostrophes and the dictionaries do not: such words take the slow road.
+        if (word.ContainsAny('\'', '\u2019'))
+        {
+            return new CueWord(
+                AttributionLexicons.PhrasalLookup.TryGetValue(word, out var phrasal) ? phrasal : null,
+                AttributionLexicons.CueLookup.TryGetValue(word, out var hand) ? hand : null,
+                VocabularyLookup.TryGetValue(word, out var learned) ? learned : null);
+        }
+        return _words.TryGetValue(word, out var found) ? found : default;
+    }
+
+    private WordMap<CueWord> BuildWords()
+    {
+        var words = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, phrasal) in AttributionLexicons.Phrasal)
+        {
+            words[word] = words.GetValueOrDefault(word) with { Phrasal = phrasal };
+        }
+        foreach (var (word, hand) in AttributionLexicons.Cues)
+        {
+            words[word] = words.GetValueOrDefault(word) with { Hand = hand };
+        }
+        foreach (var (word, learned) in _vocabulary)
+        {
+            words[word] = words.GetValueOrDefault(word) with { Learned = learned };
+        }
+        return new WordMap<CueWord>(words);
+    }
 
     /// <summary>The sum of the weights of <paramref name="keys"/>.</summary>
     internal float Score(ReadOnlySpan<ulong> keys)
