@@ -195,9 +195,15 @@ internal sealed partial class AttributionExtractor
 
     private bool IsOneOf(int i, string[] words)
     {
+        // The token is sliced once and only words of its length compared: the lists are scanned at most tokens.
+        if (i < 0 || i >= _tokens.Length)
+        {
+            return false;
+        }
+        var token = _tokens[i].Span.Slice(_text);
         foreach (var word in words)
         {
-            if (Is(i, word))
+            if (word.Length == token.Length && token.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -158,10 +158,13 @@ internal sealed partial class AttributionExtractor
     // ---- token helpers -------------------------------------------------------------------------------------------
 
     // Out-of-range indexes read as an empty word, so look-ahead in the parsers needs no bounds checks of its own.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Word(int i) => i >= 0 && i < _tokens.Length ? _tokens[i].Span.Slice(_text) : [];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Word;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string word) =>
         i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -170,6 +173,7 @@ internal sealed partial class AttributionExtractor
 
     private bool IsCapitalised(int i) => IsWord(i) && char.IsUpper(_text[_tokens[i].Span.Start]);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsLower(int i) => IsWord(i) && char.IsLower(_text[_tokens[i].Span.Start]);
 
     private TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[last].Span.End);

@@ -47,7 +47,7 @@ public sealed class CueModel
         }
         _vocabulary = forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         VocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        _words = BuildWords();
+        (_words, _wordFilter) = BuildWords();
     }
 
     /// <summary>The model shipped in <c>Lexicons/attribution-cue-model.txt</c> with its vocabulary <c>attribution-learned-cues.txt</c>.</summary>
@@ -65,6 +65,9 @@ public sealed class CueModel
     // three frozen dictionaries cost three look-ups, each hashing the word again.
     private readonly WordMap<CueWord> _words;
 
+    // Most tokens are in no cue lexicon; the sketch turns most of them away before the map hashes them.
+    private readonly Claims.KeyFilter _wordFilter;
+
     /// <summary>What the hand lexicon, the two-word cues and the vocabulary hold for <paramref name="word"/> (case ignored).</summary>
     internal CueWord Lookup(ReadOnlySpan<char> word)
     {
@@ -76,10 +79,10 @@ public sealed class CueModel
                 AttributionLexicons.CueLookup.TryGetValue(word, out var hand) ? hand : null,
                 VocabularyLookup.TryGetValue(word, out var learned) ? learned : null);
         }
-        return _words.TryGetValue(word, out var found) ? found : default;
+        return _wordFilter.MayContain(word) && _words.TryGetValue(word, out var found) ? found : default;
     }
 
-    private WordMap<CueWord> BuildWords()
+    private (WordMap<CueWord> Words, Claims.KeyFilter Filter) BuildWords()
     {
         var words = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, phrasal) in AttributionLexicons.Phrasal)
@@ -94,7 +97,7 @@ public sealed class CueModel
         {
             words[word] = words.GetValueOrDefault(word) with { Learned = learned };
         }
-        return new WordMap<CueWord>(words);
+        return (new WordMap<CueWord>(words), new Claims.KeyFilter(words.Keys));
     }
 
     /// <summary>The sum of the weights of <paramref name="keys"/>.</summary>
