@@ -19,7 +19,8 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private void TryNominalAttribution(int i)
     {
-        if (!IsLower(i) || !AttributionLexicons.NominalCueLookup.Contains(Word(i)) || InsideRun(_tokens[i].Span.Start))
+        if (!IsLower(i) || !AttributionLexicons.NominalCueFilter.MayContain(Word(i)) || !AttributionLexicons.NominalCueLookup.Contains(Word(i))
+            || InsideRun(_tokens[i].Span.Start))
         {
             return;
         }

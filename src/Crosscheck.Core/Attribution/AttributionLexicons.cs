@@ -39,6 +39,9 @@ internal static class AttributionLexicons
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWordLookup = OrgWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueLookup = Venues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalCueLookup = NominalCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A sketch of <see cref="NominalCues"/>: most words are ruled out before the set hashes them.</summary>
+    public static readonly Claims.KeyFilter NominalCueFilter = new(NominalCues);
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, (string Particle, string Lemma, CueClass Class)[]>.AlternateLookup<ReadOnlySpan<char>> PhrasalLookup = Phrasal.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, (string Lemma, CueClass Class)>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
