@@ -48,6 +48,12 @@ public sealed record PropagandaTrainingOptions
     /// <summary>Weight of the segment scorer's recall head in a segment's value; 0 trains no recall head.</summary>
     public double SegmentBeta { get; init; } = 0.5;
 
+    /// <summary>Whether a sentence classifier (over the clause classifier's keys) feeds the segment scorer.</summary>
+    public bool SentenceClassifier { get; init; } = true;
+
+    /// <summary>Whether per-word log-odds of being inside a span (smoothed counts) feed the segment scorer.</summary>
+    public bool WordOdds { get; init; } = true;
+
     /// <summary>Whether the technique classifier also learns from clause pairs and sentences (as the segment scorer emits them).</summary>
     public bool TechniqueSegments { get; init; } = true;
 }

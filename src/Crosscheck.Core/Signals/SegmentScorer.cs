@@ -39,6 +39,7 @@ internal sealed class SegmentScorer
     private const int PerKind = 7;
     private const int LengthBuckets = 9;
     private const double ArticleClauseCut = 0.25;
+    private const double ArticleSentenceCut = 0.5;
     private static readonly double[] RunThresholds = [0.1, 0.2, 0.3];
     private static readonly string[] KindNames = ["clause", "run", "pair", "sentence"];
     private static readonly string[] PerKindNames = ["mean", "max", "min", "over", "cmax", "cmean", "cmin"];
@@ -120,7 +121,8 @@ internal sealed class SegmentScorer
     /// tokens anyway).
     /// </summary>
     internal static List<(int First, int End, int Kind)> Candidates(TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null)
+        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null,
+        double[]? sentenceProbabilities = null, double[]? wordOdds = null)
     {
         var n = features.Count;
         var candidates = new List<(int First, int End, int Kind)>();
@@ -202,6 +204,27 @@ internal sealed class SegmentScorer
         var articleClause = (float)Logit(clauses.Count == 0 ? 0 : clauseSum / clauses.Count);
         var articleHigh = clauses.Count == 0 ? 0f : 3f * clauseHigh / clauses.Count;
         var articleTokens = (float)Logit(priorCount == 0 ? 0 : priorSum / priorCount);
+        // The sentence classifier over the whole article: how propagandistic the rest of the article reads.
+        var sentenceSum = 0.0;
+        var sentenceHigh = 0;
+        var sentenceCount = 0;
+        if (sentenceProbabilities is not null)
+        {
+            foreach (var p in sentenceProbabilities)
+            {
+                if (p >= 0)
+                {
+                    sentenceSum += p;
+                    sentenceCount++;
+                    if (p >= ArticleSentenceCut)
+                    {
+                        sentenceHigh++;
+                    }
+                }
+            }
+        }
+        var articleSentence = sentenceCount == 0 ? 0f : (float)Logit(sentenceSum / sentenceCount);
+        var articleSentenceHigh = sentenceCount == 0 ? 0f : 3f * sentenceHigh / sentenceCount;
 
         Span<float> x = stackalloc float[Count];
         foreach (var (first, end, kind) in candidates)
@@ -213,8 +236,22 @@ internal sealed class SegmentScorer
             double clauseMax = 0, clauseMin = 1, clauseTotal = 0;
             var clauseCount = 0;
             var last = -2;
+            var repeated = 1;
+            double oddsMax = 0, oddsSum = 0;
+            var oddsHigh = 0;
             for (var t = first; t < end; t++)
             {
+                if (wordOdds is not null)
+                {
+                    var o = wordOdds[t];
+                    oddsMax = Math.Max(oddsMax, o);
+                    oddsSum += o;
+                    if (o >= 1)
+                    {
+                        oddsHigh++;
+                    }
+                }
+                repeated = Math.Max(repeated, features.Frequency(t));
                 var p = tokenProbabilities[t];
                 max = Math.Max(max, p);
                 min = Math.Min(min, p);
@@ -257,6 +294,26 @@ internal sealed class SegmentScorer
             at += 2 * LengthBuckets;
             x[at] = first == features.SentenceStart(first) ? 1 : 0;
             x[at + 1] = end >= features.SentenceEnd(first) - 1 ? 1 : 0;
+            at += 2;
+            var sentenceIndex = features.SentenceOf(first);
+            if (sentenceProbabilities is not null && sentenceProbabilities[sentenceIndex] >= 0)
+            {
+                x[at] = (float)Logit(sentenceProbabilities[sentenceIndex]);
+            }
+            x[at + 1] = articleSentence;
+            x[at + 2] = articleSentenceHigh;
+            var position = features.SentenceCount > 1 ? (float)sentenceIndex / (features.SentenceCount - 1) : 0f;
+            x[at + 3] = position;
+            x[at + 4] = position >= 0.9f ? 1 : 0;
+            at += 5;
+            if (repeated > 1)
+            {
+                x[at + (repeated switch { 2 => 0, <= 4 => 1, _ => 2 })] = 1;
+            }
+            at += 3;
+            x[at] = (float)oddsMax;
+            x[at + 1] = (float)(oddsSum / length);
+            x[at + 2] = (float)oddsHigh / length;
             var at0 = vectors.Count;
             CollectionsMarshal.SetCount(vectors, at0 + Count);
             x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
@@ -363,6 +420,9 @@ internal sealed class SegmentScorer
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "len=" + b));
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "run.len=" + b));
         names.AddRange(["starts-sentence", "ends-sentence"]);
+        names.AddRange(["sentence.slc", "article.slc", "article.slc-high", "article.position", "article.tail"]);
+        names.AddRange(["repeat=2", "repeat=3-4", "repeat=5+"]);
+        names.AddRange(["odds.max", "odds.mean", "odds.high"]);
         return [.. names];
     }
 }
