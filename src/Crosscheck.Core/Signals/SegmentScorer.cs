@@ -8,8 +8,9 @@ namespace Crosscheck.Signals;
 /// sentence (each clause, each pair of adjacent clauses, the whole sentence, and runs of tokens the tagger scores at
 /// 0.1, 0.2 or 0.3) are scored by two logistic regressions over dense features of the first pass (the tagger's mean, max
 /// and min probability inside, the clause classifier's, the sentence's best clause, length, whether the segment starts
-/// or ends its sentence) and an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
-/// the tagger's mean probability over every sixteenth token). The share head predicts the share of the segment's
+/// or ends its sentence), an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
+/// the tagger's mean probability over every sixteenth token), the sentence classifier's probability of the segment's
+/// sentence, and the smoothed log-odds of its words (<see cref="WordOdds"/>: largest, mean, share at 1 or more). The share head predicts the share of the segment's
 /// characters inside gold spans (what the metric's precision pays), the recall head the share of each gold span the
 /// segment covers (what its recall pays); decoding takes segments greedily by share + beta × recall (times
 /// length^alpha), without overlap.
@@ -39,7 +40,6 @@ internal sealed class SegmentScorer
     private const int PerKind = 7;
     private const int LengthBuckets = 9;
     private const double ArticleClauseCut = 0.25;
-    private const double ArticleSentenceCut = 0.5;
     private static readonly double[] RunThresholds = [0.1, 0.2, 0.3];
     private static readonly string[] KindNames = ["clause", "run", "pair", "sentence"];
     private static readonly string[] PerKindNames = ["mean", "max", "min", "over", "cmax", "cmean", "cmin"];
@@ -118,7 +118,8 @@ internal sealed class SegmentScorer
     /// <paramref name="tokenProbabilities"/> may be zero where the tagger did not run; <paramref name="priorProbabilities"/>
     /// is read only at every <see cref="PriorStride"/>-th token, for the article prior. With
     /// <paramref name="activeSentences"/>, candidates come only from the sentences it marks (token runs need tagged
-    /// tokens anyway).
+    /// tokens anyway). <paramref name="sentenceProbabilities"/> (per sentence, negative where unknown) and
+    /// <paramref name="wordOdds"/> (per token) are zero features when null.
     /// </summary>
     internal static List<(int First, int End, int Kind)> Candidates(TokenFeatures features, List<(int First, int End)> clauses,
         double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null,
@@ -204,27 +205,6 @@ internal sealed class SegmentScorer
         var articleClause = (float)Logit(clauses.Count == 0 ? 0 : clauseSum / clauses.Count);
         var articleHigh = clauses.Count == 0 ? 0f : 3f * clauseHigh / clauses.Count;
         var articleTokens = (float)Logit(priorCount == 0 ? 0 : priorSum / priorCount);
-        // The sentence classifier over the whole article: how propagandistic the rest of the article reads.
-        var sentenceSum = 0.0;
-        var sentenceHigh = 0;
-        var sentenceCount = 0;
-        if (sentenceProbabilities is not null)
-        {
-            foreach (var p in sentenceProbabilities)
-            {
-                if (p >= 0)
-                {
-                    sentenceSum += p;
-                    sentenceCount++;
-                    if (p >= ArticleSentenceCut)
-                    {
-                        sentenceHigh++;
-                    }
-                }
-            }
-        }
-        var articleSentence = sentenceCount == 0 ? 0f : (float)Logit(sentenceSum / sentenceCount);
-        var articleSentenceHigh = sentenceCount == 0 ? 0f : 3f * sentenceHigh / sentenceCount;
 
         Span<float> x = stackalloc float[Count];
         foreach (var (first, end, kind) in candidates)
@@ -236,7 +216,6 @@ internal sealed class SegmentScorer
             double clauseMax = 0, clauseMin = 1, clauseTotal = 0;
             var clauseCount = 0;
             var last = -2;
-            var repeated = 1;
             double oddsMax = 0, oddsSum = 0;
             var oddsHigh = 0;
             for (var t = first; t < end; t++)
@@ -251,7 +230,6 @@ internal sealed class SegmentScorer
                         oddsHigh++;
                     }
                 }
-                repeated = Math.Max(repeated, features.Frequency(t));
                 var p = tokenProbabilities[t];
                 max = Math.Max(max, p);
                 min = Math.Min(min, p);
@@ -300,17 +278,7 @@ internal sealed class SegmentScorer
             {
                 x[at] = (float)Logit(sentenceProbabilities[sentenceIndex]);
             }
-            x[at + 1] = articleSentence;
-            x[at + 2] = articleSentenceHigh;
-            var position = features.SentenceCount > 1 ? (float)sentenceIndex / (features.SentenceCount - 1) : 0f;
-            x[at + 3] = position;
-            x[at + 4] = position >= 0.9f ? 1 : 0;
-            at += 5;
-            if (repeated > 1)
-            {
-                x[at + (repeated switch { 2 => 0, <= 4 => 1, _ => 2 })] = 1;
-            }
-            at += 3;
+            at++;
             x[at] = (float)oddsMax;
             x[at + 1] = (float)(oddsSum / length);
             x[at + 2] = (float)oddsHigh / length;
@@ -420,8 +388,7 @@ internal sealed class SegmentScorer
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "len=" + b));
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "run.len=" + b));
         names.AddRange(["starts-sentence", "ends-sentence"]);
-        names.AddRange(["sentence.slc", "article.slc", "article.slc-high", "article.position", "article.tail"]);
-        names.AddRange(["repeat=2", "repeat=3-4", "repeat=5+"]);
+        names.Add("sentence.slc");
         names.AddRange(["odds.max", "odds.mean", "odds.high"]);
         return [.. names];
     }

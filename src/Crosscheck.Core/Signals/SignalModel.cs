@@ -407,7 +407,8 @@ public sealed class SignalModel
                     inActive[t] = active[features.SentenceOf(t)];
                 }
             }
-            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, SentenceProbabilities(features, clauses), WordOddsOf(features, inActive));
+            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, SentenceProbabilities(features, clauses, active),
+                WordOddsOf(features, inActive));
         }
         return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold, null, SentenceProbabilities(features, clauses), WordOddsOf(features, null));
     }
@@ -425,11 +426,12 @@ public sealed class SignalModel
     }
 
     /// <summary>
-    /// The sentence classifier's probability per sentence (-1 for a sentence without a clause), or null when the model
-    /// has none. A sentence's features are its clauses' own features and the sentence-wide ones, so the sentence
-    /// classifier reads the keys the clause classifier reads.
+    /// The sentence classifier's probability per sentence (-1 for a sentence without a clause, or outside
+    /// <paramref name="active"/> when given), or null when the model has none. A sentence's features are its clauses' own
+    /// features and the sentence-wide ones (the clause classifier's keys, with weights of its own). Only the sentences that
+    /// give candidates need it, which keeps it to a few look-ups per article in analysis.
     /// </summary>
-    internal double[]? SentenceProbabilities(TokenFeatures features, List<(int First, int End)> clauses)
+    internal double[]? SentenceProbabilities(TokenFeatures features, List<(int First, int End)> clauses, bool[]? active = null)
     {
         if (_sentence is null)
         {
@@ -442,6 +444,11 @@ public sealed class SignalModel
         while (c < clauses.Count)
         {
             var sentence = features.SentenceOf(clauses[c].First);
+            if (active is not null && !active[sentence])
+            {
+                c++;
+                continue;
+            }
             sink.Sum = 0;
             features.EmitClauseSentence(sentence, ref sink);
             for (; c < clauses.Count && features.SentenceOf(clauses[c].First) == sentence; c++)

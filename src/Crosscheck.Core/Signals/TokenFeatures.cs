@@ -250,11 +250,6 @@ internal sealed class TokenFeatures
     /// <summary>Lower-cased text of token <paramref name="index"/> (built on first use: scoring needs only hashes).</summary>
     public string LowerOf(int index) => _lower[index] ??= _tokens[index].Span.Substring(_text).ToLowerInvariant();
 
-    /// <summary>
-    /// How often the word of token <paramref name="index"/> occurs in the article: a word of more than three letters, else 1.
-    /// </summary>
-    public int Frequency(int index) => _kind[index] == TokenKind.Word && _tokens[index].Span.Length > 3 ? Math.Max(_frequency[index], 1) : 1;
-
     /// <summary>The hash of token <paramref name="index"/>'s lower-cased text (<see cref="FeatureHash.Of(ReadOnlySpan{char})"/>), for word tables.</summary>
     public ulong WordHash(int index) => _hash[index];
 
