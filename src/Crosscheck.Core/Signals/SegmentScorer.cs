@@ -10,7 +10,8 @@ namespace Crosscheck.Signals;
 /// and min probability inside, the clause classifier's, the sentence's best clause, length, whether the segment starts
 /// or ends its sentence), an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
 /// the tagger's mean probability over every sixteenth token), the sentence classifier's probability of the segment's
-/// sentence, and the smoothed log-odds of its words (<see cref="WordOdds"/>: largest, mean, share at 1 or more). The share head predicts the share of the segment's
+/// sentence, and the smoothed log-odds of its words (<see cref="WordOdds"/>: largest, mean, share at 1 or more, the sum
+/// of the positive ones, and the odds of the words just before and after it). The share head predicts the share of the segment's
 /// characters inside gold spans (what the metric's precision pays), the recall head the share of each gold span the
 /// segment covers (what its recall pays); decoding takes segments greedily by share + beta × recall (times
 /// length^alpha), without overlap.
@@ -216,7 +217,7 @@ internal sealed class SegmentScorer
             double clauseMax = 0, clauseMin = 1, clauseTotal = 0;
             var clauseCount = 0;
             var last = -2;
-            double oddsMax = 0, oddsSum = 0;
+            double oddsMax = 0, oddsSum = 0, oddsPositive = 0;
             var oddsHigh = 0;
             for (var t = first; t < end; t++)
             {
@@ -225,6 +226,7 @@ internal sealed class SegmentScorer
                     var o = wordOdds[t];
                     oddsMax = Math.Max(oddsMax, o);
                     oddsSum += o;
+                    oddsPositive += Math.Max(o, 0);
                     if (o >= 1)
                     {
                         oddsHigh++;
@@ -282,6 +284,12 @@ internal sealed class SegmentScorer
             x[at] = (float)oddsMax;
             x[at + 1] = (float)(oddsSum / length);
             x[at + 2] = (float)oddsHigh / length;
+            if (wordOdds is not null)
+            {
+                x[at + 3] = first > features.SentenceStart(first) ? (float)wordOdds[first - 1] : 0;
+                x[at + 4] = end < features.SentenceEnd(first) ? (float)wordOdds[end] : 0;
+                x[at + 5] = (float)Math.Min(oddsPositive, 8) / 4;
+            }
             var at0 = vectors.Count;
             CollectionsMarshal.SetCount(vectors, at0 + Count);
             x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
@@ -389,7 +397,7 @@ internal sealed class SegmentScorer
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "run.len=" + b));
         names.AddRange(["starts-sentence", "ends-sentence"]);
         names.Add("sentence.slc");
-        names.AddRange(["odds.max", "odds.mean", "odds.high"]);
+        names.AddRange(["odds.max", "odds.mean", "odds.high", "odds.left", "odds.right", "odds.positive"]);
         return [.. names];
     }
 }

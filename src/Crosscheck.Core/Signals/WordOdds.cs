@@ -4,7 +4,8 @@ namespace Crosscheck.Signals;
 /// Per-word log-odds of being inside a propaganda span, counted on the training data and smoothed toward the overall
 /// rate: a word seen once, inside a span, still says something, while the tagger drops features seen fewer than three
 /// times (the misses of the first pass are often such rare charged words). The segment scorer reads the largest and
-/// the mean odds of a candidate's words, and the share of its words with odds of 1 or more.
+/// the mean odds of a candidate's words, the share of its words with odds of 1 or more, the sum of the positive odds,
+/// and the odds of the words just outside it.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built.</remarks>
 internal sealed class WordOdds
