@@ -26,8 +26,10 @@ public static class PropagandaTrainer
         var techniqueVocabulary = new Vocabulary();
         var classes = new List<Technique>();
         var clauseVocabulary = new Vocabulary();
+        var sentenceVocabulary = new Vocabulary();
         var spanExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
         var clauseExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
+        var sentenceExamples = new List<(int[][] Features, bool[] Labels)>(documents.Count);
         var techniqueExamples = new List<(int[] Features, int Class)>();
         var prepared = new List<(TokenFeatures Features, List<(int First, int End)> Clauses, bool[] Gold, float[] InverseLength)>(documents.Count);
         foreach (var document in documents)
@@ -94,6 +96,7 @@ public static class PropagandaTrainer
                 }
             }
             clauseExamples.Add((clauseFeatures, clauseLabels));
+            sentenceExamples.Add(SentenceExamples(features, clauses, inside, sentenceVocabulary));
             if (options.TechniqueSegments)
             {
                 // The segment scorer also emits pairs of clauses and whole sentences: the classifier learns those too, each
@@ -133,11 +136,13 @@ public static class PropagandaTrainer
         classes.Sort();
         var span = TrainLogistic(spanExamples, spanVocabulary, options, options.SpanEpochs, cancellationToken);
         var clause = TrainLogistic(clauseExamples, clauseVocabulary, options, options.ClauseEpochs, cancellationToken);
+        var sentence = options.SentenceClassifier ? TrainLogistic(sentenceExamples, sentenceVocabulary, options, options.ClauseEpochs, cancellationToken) : null;
         var techniqueWeights = TrainTechniqueClassifier(techniqueExamples, techniqueVocabulary, classes, options, cancellationToken);
+        var odds = options.WordOdds ? WordOdds.Count(prepared.Select((p, i) => (p.Features, spanExamples[i].Labels))) : null;
         var segment = options.SegmentFolds >= 2 && documents.Count >= options.SegmentFolds
-            ? TrainSegmentScorer(prepared, spanExamples, spanVocabulary, clauseExamples, clauseVocabulary, options, cancellationToken)
+            ? TrainSegmentScorer(prepared, spanExamples, spanVocabulary, clauseExamples, sentenceExamples, clauseVocabulary, sentenceVocabulary, options, cancellationToken)
             : null;
-        return new SignalModel(span, clause, techniqueWeights, classes, options.Threshold, options.ClauseThreshold, segment);
+        return new SignalModel(span, clause, techniqueWeights, classes, options.Threshold, options.ClauseThreshold, segment, sentence, odds);
     }
 
     /// <summary>
@@ -147,7 +152,7 @@ public static class PropagandaTrainer
     /// </summary>
     private static SegmentScorer TrainSegmentScorer(List<(TokenFeatures Features, List<(int First, int End)> Clauses, bool[] Gold, float[] InverseLength)> prepared,
         List<(int[][] Features, bool[] Labels)> spanExamples, Vocabulary spanVocabulary,
-        List<(int[][] Features, bool[] Labels)> clauseExamples, Vocabulary clauseVocabulary,
+        List<(int[][] Features, bool[] Labels)> clauseExamples, List<(int[][] Features, bool[] Labels)> sentenceExamples, Vocabulary clauseVocabulary, Vocabulary sentenceVocabulary,
         PropagandaTrainingOptions options, CancellationToken cancellationToken)
     {
         var k = options.SegmentFolds;
@@ -166,7 +171,11 @@ public static class PropagandaTrainer
         {
             var span = TrainLogistic([.. spanExamples.Where((_, i) => fold[i] != j)], spanVocabulary, options, options.SpanEpochs, cancellationToken);
             var clause = TrainLogistic([.. clauseExamples.Where((_, i) => fold[i] != j)], clauseVocabulary, options, options.ClauseEpochs, cancellationToken);
-            var inner = new SignalModel(span, clause, [], [], options.Threshold, options.ClauseThreshold);
+            var sentence = options.SentenceClassifier
+                ? TrainLogistic([.. sentenceExamples.Where((_, i) => fold[i] != j)], sentenceVocabulary, options, options.ClauseEpochs, cancellationToken)
+                : null;
+            var odds = options.WordOdds ? WordOdds.Count(prepared.Select((p, i) => (p.Features, spanExamples[i].Labels)).Where((_, i) => fold[i] != j)) : null;
+            var inner = new SignalModel(span, clause, [], [], options.Threshold, options.ClauseThreshold, sentence: sentence, odds: odds);
             vectors[j] = [];
             targets[j] = [];
             recallTargets[j] = [];
@@ -178,7 +187,9 @@ public static class PropagandaTrainer
                 }
                 var (features, clauses, gold, inverseLength) = prepared[i];
                 var (clauseProbabilities, tokenProbabilities) = inner.Probabilities(features, clauses);
-                foreach (var (first, end, _) in SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokenProbabilities, tokenProbabilities, vectors[j]))
+                var sentenceProbabilities = inner.SentenceProbabilities(features, clauses);
+                foreach (var (first, end, _) in SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokenProbabilities, tokenProbabilities, vectors[j],
+                    sentenceProbabilities: sentenceProbabilities, wordOdds: inner.WordOddsOf(features, null)))
                 {
                     targets[j].Add(SegmentScorer.GoldShare(features, first, end, gold));
                     recallTargets[j].Add(SegmentScorer.GoldRecall(features, first, end, inverseLength));
@@ -245,6 +256,31 @@ public static class PropagandaTrainer
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// One example per sentence for the sentence classifier: its clauses' own features and the sentence-wide ones (the
+    /// clause classifier's keys), labelled by whether any of its tokens is inside a gold span.
+    /// </summary>
+    private static (int[][] Features, bool[] Labels) SentenceExamples(TokenFeatures features, List<(int First, int End)> clauses, bool[] inside, Vocabulary vocabulary)
+    {
+        var rows = new List<int[]>();
+        var labels = new List<bool>();
+        var c = 0;
+        while (c < clauses.Count)
+        {
+            var sentence = features.SentenceOf(clauses[c].First);
+            var sink = vocabulary.Sink();
+            features.EmitClauseSentence(sentence, ref sink);
+            for (; c < clauses.Count && features.SentenceOf(clauses[c].First) == sentence; c++)
+            {
+                features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref sink);
+            }
+            rows.Add(sink.Ids());
+            var first = features.SentenceStart(clauses[c - 1].First);
+            labels.Add(inside.AsSpan(first, features.SentenceEnd(first) - first).Contains(true));
+        }
+        return ([.. rows], [.. labels]);
     }
 
     private static void AddTechniqueExample(TokenFeatures features, int first, int end, int[] tokenTechnique, Vocabulary vocabulary, List<(int[] Features, int Class)> examples)

@@ -40,13 +40,19 @@ public sealed record PropagandaTrainingOptions
     public int SegmentEpochs { get; init; } = 16;
 
     /// <summary>Segment-score threshold stored with the model for span identification.</summary>
-    public double SegmentThreshold { get; init; } = 0.275;
+    public double SegmentThreshold { get; init; } = 0.35;
 
     /// <summary>Decoding order of segments: score × tokens^alpha.</summary>
     public double SegmentAlpha { get; init; }
 
     /// <summary>Weight of the segment scorer's recall head in a segment's value; 0 trains no recall head.</summary>
-    public double SegmentBeta { get; init; } = 0.5;
+    public double SegmentBeta { get; init; } = 0.65;
+
+    /// <summary>Whether a sentence classifier (over the clause classifier's keys) feeds the segment scorer.</summary>
+    public bool SentenceClassifier { get; init; } = true;
+
+    /// <summary>Whether per-word log-odds of being inside a span (smoothed counts) feed the segment scorer.</summary>
+    public bool WordOdds { get; init; } = true;
 
     /// <summary>Whether the technique classifier also learns from clause pairs and sentences (as the segment scorer emits them).</summary>
     public bool TechniqueSegments { get; init; } = true;

@@ -8,8 +8,10 @@ namespace Crosscheck.Signals;
 /// sentence (each clause, each pair of adjacent clauses, the whole sentence, and runs of tokens the tagger scores at
 /// 0.1, 0.2 or 0.3) are scored by two logistic regressions over dense features of the first pass (the tagger's mean, max
 /// and min probability inside, the clause classifier's, the sentence's best clause, length, whether the segment starts
-/// or ends its sentence) and an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
-/// the tagger's mean probability over every sixteenth token). The share head predicts the share of the segment's
+/// or ends its sentence), an article prior (the mean clause probability, the share of clauses at 0.25 or more, and
+/// the tagger's mean probability over every sixteenth token), the sentence classifier's probability of the segment's
+/// sentence, and the smoothed log-odds of its words (<see cref="WordOdds"/>: largest, mean, share at 1 or more, the sum
+/// of the positive ones, and the odds of the words just before and after it). The share head predicts the share of the segment's
 /// characters inside gold spans (what the metric's precision pays), the recall head the share of each gold span the
 /// segment covers (what its recall pays); decoding takes segments greedily by share + beta × recall (times
 /// length^alpha), without overlap.
@@ -117,10 +119,12 @@ internal sealed class SegmentScorer
     /// <paramref name="tokenProbabilities"/> may be zero where the tagger did not run; <paramref name="priorProbabilities"/>
     /// is read only at every <see cref="PriorStride"/>-th token, for the article prior. With
     /// <paramref name="activeSentences"/>, candidates come only from the sentences it marks (token runs need tagged
-    /// tokens anyway).
+    /// tokens anyway). <paramref name="sentenceProbabilities"/> (per sentence, negative where unknown) and
+    /// <paramref name="wordOdds"/> (per token) are zero features when null.
     /// </summary>
     internal static List<(int First, int End, int Kind)> Candidates(TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null)
+        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null,
+        double[]? sentenceProbabilities = null, double[]? wordOdds = null)
     {
         var n = features.Count;
         var candidates = new List<(int First, int End, int Kind)>();
@@ -213,8 +217,21 @@ internal sealed class SegmentScorer
             double clauseMax = 0, clauseMin = 1, clauseTotal = 0;
             var clauseCount = 0;
             var last = -2;
+            double oddsMax = 0, oddsSum = 0, oddsPositive = 0;
+            var oddsHigh = 0;
             for (var t = first; t < end; t++)
             {
+                if (wordOdds is not null)
+                {
+                    var o = wordOdds[t];
+                    oddsMax = Math.Max(oddsMax, o);
+                    oddsSum += o;
+                    oddsPositive += Math.Max(o, 0);
+                    if (o >= 1)
+                    {
+                        oddsHigh++;
+                    }
+                }
                 var p = tokenProbabilities[t];
                 max = Math.Max(max, p);
                 min = Math.Min(min, p);
@@ -257,6 +274,22 @@ internal sealed class SegmentScorer
             at += 2 * LengthBuckets;
             x[at] = first == features.SentenceStart(first) ? 1 : 0;
             x[at + 1] = end >= features.SentenceEnd(first) - 1 ? 1 : 0;
+            at += 2;
+            var sentenceIndex = features.SentenceOf(first);
+            if (sentenceProbabilities is not null && sentenceProbabilities[sentenceIndex] >= 0)
+            {
+                x[at] = (float)Logit(sentenceProbabilities[sentenceIndex]);
+            }
+            at++;
+            x[at] = (float)oddsMax;
+            x[at + 1] = (float)(oddsSum / length);
+            x[at + 2] = (float)oddsHigh / length;
+            if (wordOdds is not null)
+            {
+                x[at + 3] = first > features.SentenceStart(first) ? (float)wordOdds[first - 1] : 0;
+                x[at + 4] = end < features.SentenceEnd(first) ? (float)wordOdds[end] : 0;
+                x[at + 5] = (float)Math.Min(oddsPositive, 8) / 4;
+            }
             var at0 = vectors.Count;
             CollectionsMarshal.SetCount(vectors, at0 + Count);
             x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
@@ -363,6 +396,8 @@ internal sealed class SegmentScorer
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "len=" + b));
         names.AddRange(Enumerable.Range(0, LengthBuckets).Select(b => "run.len=" + b));
         names.AddRange(["starts-sentence", "ends-sentence"]);
+        names.Add("sentence.slc");
+        names.AddRange(["odds.max", "odds.mean", "odds.high", "odds.left", "odds.right", "odds.positive"]);
         return [.. names];
     }
 }

@@ -20,6 +20,8 @@ public sealed class SignalModel
 
     private readonly Weights _span;
     private readonly Weights _clause;
+    private readonly Weights? _sentence;
+    private readonly WordOdds? _odds;
     private readonly FeatureTable<int> _techniqueTable;
     private readonly string[] _techniqueNames;
     private readonly float[] _techniqueRows;
@@ -27,11 +29,13 @@ public sealed class SignalModel
 
     internal SignalModel(IReadOnlyList<KeyValuePair<string, float>> span, IReadOnlyList<KeyValuePair<string, float>> clause,
         IReadOnlyList<KeyValuePair<string, float[]>> technique, IReadOnlyList<Technique> classes, double threshold, double clauseThreshold,
-        SegmentScorer? segment = null)
+        SegmentScorer? segment = null, IReadOnlyList<KeyValuePair<string, float>>? sentence = null, WordOdds? odds = null)
     {
+        _odds = odds;
         _segment = segment;
         _span = new Weights(span);
         _clause = new Weights(clause);
+        _sentence = sentence is { Count: > 0 } ? new Weights(sentence) : null;
         Classes = [.. classes];
         var k = Classes.Count;
         _techniqueNames = [.. technique.Select(p => p.Key)];
@@ -73,6 +77,8 @@ public sealed class SignalModel
         ArgumentNullException.ThrowIfNull(reader);
         var span = new List<KeyValuePair<string, float>>();
         var clause = new List<KeyValuePair<string, float>>();
+        var sentence = new List<KeyValuePair<string, float>>();
+        var odds = new List<KeyValuePair<string, float>>();
         var clauseThreshold = 0.5;
         var technique = new List<KeyValuePair<string, float[]>>();
         var classes = new List<Technique>();
@@ -100,6 +106,12 @@ public sealed class SignalModel
                     break;
                 case "cl":
                     clause.Add(new(parts[1], (float)Parse(parts[2])));
+                    break;
+                case "st":
+                    sentence.Add(new(parts[1], (float)Parse(parts[2])));
+                    break;
+                case "lo":
+                    odds.Add(new(parts[1], (float)Parse(parts[2])));
                     break;
                 case "segment-threshold":
                     segmentThreshold = Parse(parts[1]);
@@ -148,7 +160,7 @@ public sealed class SignalModel
             var recall = recallWeights.Count > 0 ? InFeatureOrder(recallWeights) : null;
             segment = new SegmentScorer(weights, cut, segmentAlpha, recall, recall is null ? 0 : segmentBeta);
         }
-        return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold, segment);
+        return new SignalModel(span, clause, technique, classes, threshold, clauseThreshold, segment, sentence, odds.Count > 0 ? new WordOdds(odds) : null);
     }
 
     /// <summary>Writes the model as text: one weight line per feature, sorted so that retraining diffs cleanly.</summary>
@@ -176,11 +188,22 @@ public sealed class SignalModel
             }
         }
         writer.WriteLine("classes\t" + string.Join('\t', Classes.Select(c => c.Name())));
-        foreach (var (prefix, weights) in (ReadOnlySpan<(string, Weights)>)[("si", _span), ("cl", _clause)])
+        foreach (var (prefix, weights) in (ReadOnlySpan<(string, Weights?)>)[("si", _span), ("cl", _clause), ("st", _sentence)])
         {
+            if (weights is null)
+            {
+                continue;
+            }
             foreach (var f in Enumerable.Range(0, weights.Names.Length).OrderBy(f => weights.Names[f], StringComparer.Ordinal))
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}\t{weights.Names[f]}\t{weights.Values[f]:0.####}"));
+            }
+        }
+        if (_odds is not null)
+        {
+            foreach (var (word, value) in _odds.Entries)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lo\t{word}\t{value:0.###}"));
             }
         }
         var k = Classes.Count;
@@ -375,9 +398,66 @@ public sealed class SignalModel
                     active[features.SentenceOf(clauses[c].First)] = true;
                 }
             }
-            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active);
+            bool[]? inActive = null;
+            if (_odds is not null)
+            {
+                inActive = new bool[n];
+                for (var t = 0; t < n; t++)
+                {
+                    inActive[t] = active[features.SentenceOf(t)];
+                }
+            }
+            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, SentenceProbabilities(features, clauses, active),
+                WordOddsOf(features, inActive));
         }
-        return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold, null);
+        return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold, null, SentenceProbabilities(features, clauses), WordOddsOf(features, null));
+    }
+
+    /// <summary>Each token's word log-odds (where <paramref name="only"/> is true, if given), or null when the model has none.</summary>
+    internal double[]? WordOddsOf(TokenFeatures features, bool[]? only)
+    {
+        if (_odds is null)
+        {
+            return null;
+        }
+        var result = new double[features.Count];
+        _odds.Fill(features, result, only);
+        return result;
+    }
+
+    /// <summary>
+    /// The sentence classifier's probability per sentence (-1 for a sentence without a clause, or outside
+    /// <paramref name="active"/> when given), or null when the model has none. A sentence's features are its clauses' own
+    /// features and the sentence-wide ones (the clause classifier's keys, with weights of its own). Only the sentences that
+    /// give candidates need it, which keeps it to a few look-ups per article in analysis.
+    /// </summary>
+    internal double[]? SentenceProbabilities(TokenFeatures features, List<(int First, int End)> clauses, bool[]? active = null)
+    {
+        if (_sentence is null)
+        {
+            return null;
+        }
+        var result = new double[features.SentenceCount];
+        Array.Fill(result, -1.0);
+        var sink = new SumSink(_sentence);
+        var c = 0;
+        while (c < clauses.Count)
+        {
+            var sentence = features.SentenceOf(clauses[c].First);
+            if (active is not null && !active[sentence])
+            {
+                c++;
+                continue;
+            }
+            sink.Sum = 0;
+            features.EmitClauseSentence(sentence, ref sink);
+            for (; c < clauses.Count && features.SentenceOf(clauses[c].First) == sentence; c++)
+            {
+                features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref sink);
+            }
+            result[sentence] = 1 / (1 + Math.Exp(-sink.Sum));
+        }
+        return result;
     }
 
     /// <summary>
@@ -416,10 +496,10 @@ public sealed class SignalModel
     }
 
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active)
+        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active, double[]? sentences, double[]? odds)
     {
         var vectors = new List<float>();
-        var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active);
+        var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active, sentences, odds);
         return segment.Decode(candidates, vectors, features.Count, threshold);
     }
 

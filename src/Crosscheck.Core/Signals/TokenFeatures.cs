@@ -250,6 +250,12 @@ internal sealed class TokenFeatures
     /// <summary>Lower-cased text of token <paramref name="index"/> (built on first use: scoring needs only hashes).</summary>
     public string LowerOf(int index) => _lower[index] ??= _tokens[index].Span.Substring(_text).ToLowerInvariant();
 
+    /// <summary>The hash of token <paramref name="index"/>'s lower-cased text (<see cref="FeatureHash.Of(ReadOnlySpan{char})"/>), for word tables.</summary>
+    public ulong WordHash(int index) => _hash[index];
+
+    /// <summary>Whether token <paramref name="index"/> is a word.</summary>
+    public bool IsWord(int index) => _kind[index] == TokenKind.Word;
+
     /// <summary>Whether token <paramref name="index"/> is punctuation.</summary>
     public bool IsPunctuation(int index) => _kind[index] == TokenKind.Punctuation;
 

@@ -48,13 +48,40 @@ public sealed class PropagandaTrainerTests
         var first = Serialise(PropagandaTrainer.Train(corpus));
         var second = Serialise(PropagandaTrainer.Train(corpus));
 
-        // Then the model files are identical, segment scorer (both heads) included
+        // Then the model files are identical, segment scorer (both heads), sentence classifier and word odds included
         Assert.Equal(first, second);
         Assert.Contains("si\tw=grotesque\t", first, StringComparison.Ordinal);
-        Assert.Contains("segment-threshold\t0.275", first, StringComparison.Ordinal);
-        Assert.Contains("segment-beta\t0.5", first, StringComparison.Ordinal);
+        Assert.Contains("segment-threshold\t0.35", first, StringComparison.Ordinal);
+        Assert.Contains("segment-beta\t0.65", first, StringComparison.Ordinal);
         Assert.Contains("sg\tarticle.clause\t", first, StringComparison.Ordinal);
         Assert.Contains("sr\tarticle.clause\t", first, StringComparison.Ordinal);
+        Assert.Contains("sg\tsentence.slc\t", first, StringComparison.Ordinal);
+        Assert.Contains("sg\todds.max\t", first, StringComparison.Ordinal);
+        Assert.Matches(@"\nst\t", first);
+        Assert.Matches(@"\nlo\tgrotesque\t\d", first);
+    }
+
+    [Fact]
+    public void Sentence_classifier_scores_the_charged_sentence_above_the_plain_ones()
+    {
+        // Given a model trained on the invented corpus, and a new article of one plain and one charged sentence
+        var model = PropagandaTrainer.Train(Corpus());
+        const string text = "The Kelm council met on Tuesday to discuss the harbour budget.\nCritics called the rotten deal a disgrace for Varnholt.";
+        var tokens = Crosscheck.Text.Tokenizer.Tokenize(text);
+        var features = TokenFeatures.Build(text, tokens, Crosscheck.Text.SentenceSplitter.Split(text));
+        var clauses = features.Clauses();
+
+        // When the sentence classifier scores every sentence, then only the second
+        var all = model.SentenceProbabilities(features, clauses);
+        var onlySecond = model.SentenceProbabilities(features, clauses, [false, true]);
+
+        // Then the charged sentence scores higher, and a sentence left out is marked unknown (-1)
+        Assert.NotNull(all);
+        Assert.Equal(2, all.Length);
+        Assert.True(all[1] > all[0], $"charged {all[1]:0.000} vs plain {all[0]:0.000}");
+        Assert.NotNull(onlySecond);
+        Assert.Equal(-1, onlySecond[0]);
+        Assert.Equal(all[1], onlySecond[1], 12);
     }
 
     [Fact]
