@@ -552,17 +552,29 @@ public sealed class SignalModel
     /// <summary>The strongest positive features behind <paramref name="span"/>, from whichever classifier found it.</summary>
     internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, ModelSpan span, int count)
     {
-        // Two passes: weights by key first, then names only for the keys that can make the cut (ties included, so the
-        // name tie-break stays exact), since building every feature's name dominated the cost of a model signal.
+        // One pass collects the positive weights by key; the names of the few that make the cut come from the model's
+        // own name list (the name a key was read from), so no feature name is built while scoring.
         var weights = span.IsClause ? _clause : _span;
         var byKey = new WeightSink(weights);
         Emit(features, span, ref byKey);
-        var ranked = byKey.Weights.Values.Order().ToList();
-        var cut = ranked.Count > count ? ranked[^count] : float.MinValue;
-        var named = new ExplainSink(weights, cut);
-        Emit(features, span, ref named);
-        var top = named.Weights.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count);
-        return [.. top];
+        var ranked = new float[byKey.Weights.Count];
+        byKey.Weights.Values.CopyTo(ranked, 0);
+        Array.Sort(ranked);
+        var cut = ranked.Length > count ? ranked[^count] : float.MinValue;
+        var top = new List<KeyValuePair<string, float>>();
+        foreach (var (key, weight) in byKey.Weights)
+        {
+            if (weight >= cut)
+            {
+                top.Add(new(weights.NameOf(key), weight));
+            }
+        }
+        top.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        if (top.Count > count)
+        {
+            top.RemoveRange(count, top.Count - count);
+        }
+        return top;
     }
 
     private static void Emit<TSink>(TokenFeatures features, ModelSpan span, ref TSink sink)
@@ -611,7 +623,18 @@ public sealed class SignalModel
             Names = [.. weights.Select(p => p.Key)];
             Values = [.. weights.Select(p => p.Value)];
             Table = new FeatureTable<float>([.. weights.Select(p => (FeatureHash.OfName(p.Key), p.Value))]);
+            _names = new Dictionary<ulong, string>(weights.Count);
+            foreach (var (name, _) in weights)
+            {
+                // A repeated key keeps its first name, as the table keeps its first weight.
+                _names.TryAdd(FeatureHash.OfName(name), name);
+            }
         }
+
+        private readonly Dictionary<ulong, string> _names;
+
+        /// <summary>The name the weight of <paramref name="key"/> was read under.</summary>
+        public string NameOf(ulong key) => _names[key];
 
         public string[] Names { get; }
 
@@ -734,22 +757,6 @@ public sealed class SignalModel
             if (weights.Table.TryGet(key, out var weight) && weight > 0)
             {
                 Weights[key] = weight;
-            }
-        }
-    }
-
-    /// <summary>Names and weights of the positive features at or above <paramref name="cut"/>.</summary>
-    private readonly struct ExplainSink(Weights weights, float cut) : IFeatureSink
-    {
-        public Dictionary<string, float> Weights { get; } = new(StringComparer.Ordinal);
-
-        public bool NeedsNames => true;
-
-        public void Add(ulong key, FeatureName name)
-        {
-            if (weights.Table.TryGet(key, out var weight) && weight > 0 && weight >= cut)
-            {
-                Weights[name.ToString()] = weight;
             }
         }
     }
