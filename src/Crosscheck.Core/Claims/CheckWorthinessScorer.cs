@@ -62,7 +62,7 @@ public sealed class CheckWorthinessScorer
         var (first, end) = TextRegions.TokenRange(tokens, span);
         var modality = ModalityClassifier.Classify(text, tokens, span, first, end, [], out _, out _);
         var numbers = NumberFinder.Find(text, tokens, first, end);
-        var rules = ClaimFeatureExtractor.Extract(text, tokens, first, end, numbers, entities: null, modality, []);
+        var rules = ClaimFeatureExtractor.Extract(text, tokens, first, end, numbers, entities: null, modality);
         return Score(text, tokens, first, end, rules, []);
     }
 
@@ -91,7 +91,7 @@ public sealed class CheckWorthinessScorer
         var span = new TextSpan(0, sentence.Length);
         var modality = ModalityClassifier.Classify(sentence, tokens, span, 0, tokens.Count, [], out _, out _);
         var numbers = NumberFinder.Find(sentence, tokens, 0, tokens.Count);
-        var rules = ClaimFeatureExtractor.Extract(sentence, tokens, 0, tokens.Count, numbers, entities: null, modality, []);
+        var rules = ClaimFeatureExtractor.Extract(sentence, tokens, 0, tokens.Count, numbers, entities: null, modality);
         var output = new List<int>();
         CheckWorthinessFeaturizer.Extract(sentence, tokens, 0, tokens.Count, rules, mask, output);
         return [.. output];

@@ -8,12 +8,10 @@ internal static class ClaimFeatureExtractor
 {
     /// <summary>
     /// The features of tokens [<paramref name="first"/>, <paramref name="end"/>). <paramref name="entities"/> is the
-    /// count of named entity mentions, or null to count runs of capitalised words instead. <paramref name="scratch"/>
-    /// is no longer used (the phrase lexicons are counted in one walk without a match list).
+    /// count of named entity mentions, or null to count runs of capitalised words instead.
     /// </summary>
     public static ClaimFeatures Extract(
-        string text, IReadOnlyList<Token> tokens, int first, int end, List<string> numbers, int? entities, Modality modality,
-        List<PhraseMatch<bool>> scratch)
+        string text, IReadOnlyList<Token> tokens, int first, int end, List<string> numbers, int? entities, Modality modality)
     {
         var all = TokenList.AsSpan(tokens);
         Span<ClaimWord> words = end - first <= 256 ? stackalloc ClaimWord[end - first] : new ClaimWord[end - first];
@@ -22,7 +20,7 @@ internal static class ClaimFeatureExtractor
     }
 
     /// <summary>
-    /// <see cref="Extract(string, IReadOnlyList{Token}, int, int, List{string}, int?, Modality, List{PhraseMatch{bool}})"/>
+    /// <see cref="Extract(string, IReadOnlyList{Token}, int, int, List{string}, int?, Modality)"/>
     /// with the tokens' word-list flags from <paramref name="first"/> on already looked up (<see cref="ClaimLexicons.Lookup(string, ReadOnlySpan{Token}, Span{ClaimWord})"/>).
     /// </summary>
     public static ClaimFeatures Extract(

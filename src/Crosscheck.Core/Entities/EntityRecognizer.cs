@@ -227,8 +227,6 @@ internal sealed partial class EntityRecognizer
 
     private bool IsPunct(int k, char c) => k < _words.Count && _words[k].Is(WordShape.Punctuation) && _text[_words[k].Start] == c;
 
-    private static bool In(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
-
     /// <summary>Whether word <paramref name="k"/> is in <paramref name="set"/>; its lexicon bits rule most words out unhashed.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Has(WordSet set, int k) => set.Contains(_words[k], Word(k));

@@ -26,7 +26,7 @@ public sealed class ClaimFeatureExtractorTests
     {
         var tokens = Tokenizer.Tokenize(sentence);
 
-        var features = ClaimFeatureExtractor.Extract(sentence, tokens, 0, tokens.Count, [], entities: 0, Modality.Asserted, []);
+        var features = ClaimFeatureExtractor.Extract(sentence, tokens, 0, tokens.Count, [], entities: 0, Modality.Asserted);
 
         Assert.Equal(Count("claims-opinion", sentence, tokens), features.Opinion);
         Assert.Equal(Count("claims-actors", sentence, tokens) > 0, features.Actor);
