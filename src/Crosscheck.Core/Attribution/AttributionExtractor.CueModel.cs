@@ -140,8 +140,9 @@ internal sealed partial class AttributionExtractor
         Add(keys, PrefixNs1, "ns1=", ShapeHash(i + 1, sentence), training ? FeatureShape(i + 1, sentence) : []);
         Pair(keys, PrefixPs21, "ps21=", ShapeHash(i - 2, sentence), ShapeHash(i - 1, sentence), training ? FeatureShape(i - 2, sentence) : [], training ? FeatureShape(i - 1, sentence) : []);
         Pair(keys, PrefixNs12, "ns12=", ShapeHash(i + 1, sentence), ShapeHash(i + 2, sentence), training ? FeatureShape(i + 1, sentence) : [], training ? FeatureShape(i + 2, sentence) : []);
-        Text(keys, PrefixLex, "lex=", AttributionLexicons.CueLookup.TryGetValue(word, out var hand) ? ClassName(hand.Class) : "none");
-        if (_options.CueModel.VocabularyLookup.TryGetValue(word, out var learned))
+        var lexicons = _options.CueModel.Lookup(word);
+        Text(keys, PrefixLex, "lex=", lexicons.Hand is { } hand ? ClassName(hand.Class) : "none");
+        if (lexicons.Learned is { } learned)
         {
             Text(keys, PrefixPrec, "prec=", PrecisionBuckets[Math.Clamp((int)(learned.Precision * 10), 0, 10)]);
             Text(keys, PrefixCues, "cues=", learned.Cues >= 100 ? "100+" : learned.Cues >= 20 ? "20+" : learned.Cues >= 5 ? "5+" : "2+");

@@ -564,9 +564,10 @@ public sealed class SignalModel
         var top = new List<KeyValuePair<string, float>>();
         foreach (var (key, weight) in byKey.Weights)
         {
-            if (weight >= cut)
+            // The table matches keys by a fingerprint; a key it matched that the model never had has no name to show.
+            if (weight >= cut && weights.TryGetName(key, out var name))
             {
-                top.Add(new(weights.NameOf(key), weight));
+                top.Add(new(name, weight));
             }
         }
         top.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
@@ -634,7 +635,7 @@ public sealed class SignalModel
         private readonly Dictionary<ulong, string> _names;
 
         /// <summary>The name the weight of <paramref name="key"/> was read under.</summary>
-        public string NameOf(ulong key) => _names[key];
+        public bool TryGetName(ulong key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string name) => _names.TryGetValue(key, out name);
 
         public string[] Names { get; }
 
