@@ -24,8 +24,8 @@ internal sealed partial class EntityRecognizer
     // The store is rented (and returned once the article is done), so a batch of articles reuses the same arrays.
     private EntityWord[] _scanned = [];
     private int _scannedCount;
-    private readonly List<int> _sentenceWords = [];
-    private readonly List<(bool Shouting, bool Headline)> _sentenceCase = [];
+    // Per sentence: where its words start in the store, and its case as the first pass judged it.
+    private readonly List<(int FirstWord, bool Shouting, bool Headline)> _scannedSentences = [];
     private readonly Dictionary<string, (string Key, EntityKind Kind)> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, EntityKind Kind)>.AlternateLookup<ReadOnlySpan<char>> _acronymSpans;
     private readonly Dictionary<string, string> _outletCategories = new(StringComparer.Ordinal);
@@ -75,18 +75,18 @@ internal sealed partial class EntityRecognizer
             {
                 var sentence = sentences[s];
                 EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
-                _sentenceWords.Add(_scannedCount);
+                var firstWord = _scannedCount;
                 Keep(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
                 _shouting = IsShouting();
                 _headline = _shouting || IsTitleCase();
-                _sentenceCase.Add((_shouting, _headline));
+                _scannedSentences.Add((firstWord, _shouting, _headline));
             }
             else
             {
-                var from = _sentenceWords[s];
-                var to = s + 1 < _sentenceWords.Count ? _sentenceWords[s + 1] : _scannedCount;
+                var from = _scannedSentences[s].FirstWord;
+                var to = s + 1 < _scannedSentences.Count ? _scannedSentences[s + 1].FirstWord : _scannedCount;
                 _words.AddRange(_scanned.AsSpan(from, to - from));
-                (_shouting, _headline) = _sentenceCase[s];
+                (_, _shouting, _headline) = _scannedSentences[s];
             }
             var k = 0;
             while (k < _words.Count)
