@@ -60,10 +60,18 @@ public sealed class CheckWorthinessScorer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var (first, end) = TextRegions.TokenRange(tokens, span);
-        var modality = ModalityClassifier.Classify(text, tokens, span, first, end, [], out _, out _);
-        var numbers = NumberFinder.Find(text, tokens, first, end);
-        var rules = ClaimFeatureExtractor.Extract(text, tokens, first, end, numbers, entities: null, modality);
+        var rules = Rules(text, TokenList.AsSpan(tokens), span, first, end);
         return Score(text, tokens, first, end, rules, []);
+    }
+
+    /// <summary>The claims stage's rule features of tokens [<paramref name="first"/>, <paramref name="end"/>), as the stage computes them.</summary>
+    private static ClaimFeatures Rules(string text, ReadOnlySpan<Token> tokens, TextSpan span, int first, int end)
+    {
+        var words = new ClaimWord[end - first];
+        ClaimLexicons.Lookup(text, tokens[first..end], words);
+        var modality = ModalityClassifier.Classify(text, tokens, span, first, end, [], out _, out _);
+        var numbers = NumberFinder.Find(text, tokens, first, end, words);
+        return ClaimFeatureExtractor.Extract(text, tokens, first, end, words, numbers, entities: null, modality);
     }
 
     /// <summary>Scores tokens [<paramref name="first"/>, <paramref name="end"/>) whose rule features are known; <paramref name="scratch"/> is reused.</summary>
@@ -88,10 +96,7 @@ public sealed class CheckWorthinessScorer
     internal static int[] Features(string sentence, uint mask)
     {
         var tokens = Tokenizer.Tokenize(sentence);
-        var span = new TextSpan(0, sentence.Length);
-        var modality = ModalityClassifier.Classify(sentence, tokens, span, 0, tokens.Count, [], out _, out _);
-        var numbers = NumberFinder.Find(sentence, tokens, 0, tokens.Count);
-        var rules = ClaimFeatureExtractor.Extract(sentence, tokens, 0, tokens.Count, numbers, entities: null, modality);
+        var rules = Rules(sentence, TokenList.AsSpan(tokens), new TextSpan(0, sentence.Length), 0, tokens.Count);
         var output = new List<int>();
         CheckWorthinessFeaturizer.Extract(sentence, tokens, 0, tokens.Count, rules, mask, output);
         return [.. output];

@@ -7,21 +7,10 @@ namespace Crosscheck.Claims;
 internal static class ClaimFeatureExtractor
 {
     /// <summary>
-    /// The features of tokens [<paramref name="first"/>, <paramref name="end"/>). <paramref name="entities"/> is the
-    /// count of named entity mentions, or null to count runs of capitalised words instead.
-    /// </summary>
-    public static ClaimFeatures Extract(
-        string text, IReadOnlyList<Token> tokens, int first, int end, List<string> numbers, int? entities, Modality modality)
-    {
-        var all = TokenList.AsSpan(tokens);
-        Span<ClaimWord> words = end - first <= 256 ? stackalloc ClaimWord[end - first] : new ClaimWord[end - first];
-        ClaimLexicons.Lookup(text, all[first..end], words);
-        return Extract(text, all, first, end, words, numbers, entities, modality);
-    }
-
-    /// <summary>
-    /// <see cref="Extract(string, IReadOnlyList{Token}, int, int, List{string}, int?, Modality)"/>
-    /// with the tokens' word-list flags from <paramref name="first"/> on already looked up (<see cref="ClaimLexicons.Lookup(string, ReadOnlySpan{Token}, Span{ClaimWord})"/>).
+    /// The features of tokens [<paramref name="first"/>, <paramref name="end"/>), whose word-list flags
+    /// (<see cref="ClaimLexicons.Lookup(string, ReadOnlySpan{Token}, Span{ClaimWord})"/>) <paramref name="words"/> holds
+    /// from <paramref name="first"/> on. <paramref name="entities"/> is the count of named entity mentions, or null to
+    /// count runs of capitalised words instead.
     /// </summary>
     public static ClaimFeatures Extract(
         string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<ClaimWord> words, List<string> numbers, int? entities,
@@ -92,9 +81,6 @@ internal static class ClaimFeatureExtractor
     }
 
     /// <summary>Word and number tokens in [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    public static int CountWords(IReadOnlyList<Token> tokens, int first, int end) => CountWords(TokenList.AsSpan(tokens), first, end);
-
-    /// <inheritdoc cref="CountWords(IReadOnlyList{Token}, int, int)"/>
     public static int CountWords(ReadOnlySpan<Token> tokens, int first, int end)
     {
         var words = 0;

@@ -12,12 +12,6 @@ internal static class ModalityClassifier
 {
     /// <summary>The modality of <paramref name="span"/>, whose tokens are [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public static Modality Classify(
-        string text, IReadOnlyList<Token> tokens, TextSpan span, int first, int end, List<PhraseMatch<CueKind>> cues,
-        out List<TextSpan> modalityCues, out bool hasNegation) =>
-        Classify(text, TokenList.AsSpan(tokens), span, first, end, cues, out modalityCues, out hasNegation);
-
-    /// <inheritdoc cref="Classify(string, IReadOnlyList{Token}, TextSpan, int, int, List{PhraseMatch{CueKind}}, out List{TextSpan}, out bool)"/>
-    public static Modality Classify(
         string text, ReadOnlySpan<Token> tokens, TextSpan span, int first, int end, List<PhraseMatch<CueKind>> cues,
         out List<TextSpan> modalityCues, out bool hasNegation)
     {

@@ -6,14 +6,6 @@ namespace Crosscheck.Claims;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class NumberFinder
 {
-    public static List<string> Find(string text, IReadOnlyList<Token> tokens, int first, int end)
-    {
-        var all = TokenList.AsSpan(tokens);
-        Span<ClaimWord> words = end - first <= 256 ? stackalloc ClaimWord[end - first] : new ClaimWord[end - first];
-        ClaimLexicons.Lookup(text, all[first..end], words);
-        return Find(text, all, first, end, words);
-    }
-
     /// <summary>
     /// The numbers among tokens [<paramref name="first"/>, <paramref name="end"/>), whose word-list flags
     /// (<see cref="ClaimLexicons.Lookup(string, ReadOnlySpan{Token}, Span{ClaimWord})"/>) <paramref name="words"/> holds from <paramref name="first"/> on.

@@ -108,11 +108,6 @@ internal sealed class PhraseTrie<T>
     /// <paramref name="visitor"/> each token index at which a phrase ends, with that phrase's values; an exact token is
     /// tried before a wildcard.
     /// </summary>
-    public void Walk<TVisitor>(string text, IReadOnlyList<Token> tokens, int index, int end, ref TVisitor visitor)
-        where TVisitor : struct, IPhraseVisitor<T> =>
-        Walk(text, TokenList.AsSpan(tokens), index, end, ref visitor);
-
-    /// <inheritdoc cref="Walk{TVisitor}(string, IReadOnlyList{Token}, int, int, ref TVisitor)"/>
     public void Walk<TVisitor>(string text, ReadOnlySpan<Token> tokens, int index, int end, ref TVisitor visitor)
         where TVisitor : struct, IPhraseVisitor<T>
     {

@@ -25,8 +25,11 @@ public sealed class ClaimFeatureExtractorTests
     public void Counts_each_phrase_lexicon_as_if_matched_alone(string sentence)
     {
         var tokens = Tokenizer.Tokenize(sentence);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var words = new ClaimWord[tokens.Count];
+        ClaimLexicons.Lookup(sentence, all, words);
 
-        var features = ClaimFeatureExtractor.Extract(sentence, tokens, 0, tokens.Count, [], entities: 0, Modality.Asserted);
+        var features = ClaimFeatureExtractor.Extract(sentence, all, 0, tokens.Count, words, [], entities: 0, Modality.Asserted);
 
         Assert.Equal(Count("claims-opinion", sentence, tokens), features.Opinion);
         Assert.Equal(Count("claims-actors", sentence, tokens) > 0, features.Actor);

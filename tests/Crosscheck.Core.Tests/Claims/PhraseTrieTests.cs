@@ -61,7 +61,7 @@ public sealed class PhraseTrieTests
         var tokens = Tokenizer.Tokenize(text);
         var visitor = new Collect([]);
 
-        trie.Walk(text, tokens, 1, tokens.Count, ref visitor);
+        trie.Walk(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 1, tokens.Count, ref visitor);
 
         Assert.Equal(["2@2 file 1", "1@3 file 0", "3@4 file 1"], visitor.Seen);
     }
