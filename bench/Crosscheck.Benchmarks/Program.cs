@@ -8,6 +8,7 @@ using Crosscheck.Benchmarks;
 // "quick [N] [SECONDS]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet.
 // "stages [N] [SECONDS]": the same loop timed stage by stage on the thread's CPU clock.
 // "signals-overhead [DIR] [ROUNDS]": pipeline with vs without the signals stage, alternating in one process.
+// "signals-gate DIR [CACHE] [GATE...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate.
 // Anything else goes to BenchmarkDotNet's switcher, e.g. "--filter *AnalysisBenchmarks*".
 if (args.Length > 0 && args[0] == "export-text")
 {
@@ -56,6 +57,11 @@ if (args.Length > 0 && args[0] == "stages")
     return StageTimes.Run(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50,
         args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+}
+if (args.Length > 1 && args[0] == "signals-gate")
+{
+    return SignalGate.Run(args[1], args.Length > 2 && args[2].Length > 0 ? args[2] : null,
+        [.. args.Skip(3).Select(a => double.Parse(a, CultureInfo.InvariantCulture))]);
 }
 if (args.Length > 0 && args[0] == "signals-overhead")
 {

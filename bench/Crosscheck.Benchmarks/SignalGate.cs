@@ -1,0 +1,94 @@
+using System.Globalization;
+using Crosscheck.Pipeline;
+using Crosscheck.Signals;
+using Crosscheck.Text;
+using Crosscheck.Workspace;
+
+namespace Crosscheck.Benchmarks;
+
+/// <summary>
+/// "signals-gate DIR [CACHE] [GATE...]": what the analysis (not the eval) shows on PTC-format data, out of fold. Five fold
+/// models are trained as <c>crosscheck eval propaganda --folds 5</c> trains them (same shuffle and seed; cached as
+/// CACHE/fold-K.txt so later runs skip training), then each held-out fold is run through the signals stage with the
+/// analysis defaults at each candidate gate given (default: the analysis default). Prints span-identification P/R/F1
+/// of the model signals alone and of all PTC-technique signals, the number of model signals and the stage's thread CPU
+/// per article: the trade-off between what the reader sees and what the stage costs, measured on the same data.
+/// </summary>
+public static class SignalGate
+{
+    private const int Folds = 5;
+
+    /// <summary>Runs the comparison.</summary>
+    public static int Run(string directory, string? cache, IReadOnlyList<double> gates)
+    {
+        var documents = CrosscheckWorkspace.ReadPropagandaCorpus(directory);
+        var options = PropagandaTrainingOptions.Default;
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        new Random(options.Seed).Shuffle(order);
+        var fold = new int[documents.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            fold[order[i]] = i % Folds;
+        }
+        var models = new SignalModel[Folds];
+        for (var k = 0; k < Folds; k++)
+        {
+            var path = cache is null ? null : Path.Combine(cache, $"fold-{k}.txt");
+            if (path is not null && File.Exists(path))
+            {
+                using var reader = new StreamReader(path);
+                models[k] = SignalModel.Read(reader);
+                continue;
+            }
+            models[k] = PropagandaTrainer.Train(documents.Where((_, i) => fold[i] != k).ToList(), options);
+            if (path is not null)
+            {
+                Directory.CreateDirectory(cache!);
+                using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+                models[k].Write(writer);
+            }
+        }
+        // The articles as the stage sees them in analysis: tokens and sentences from the text stage.
+        var analysed = documents.Select(d =>
+        {
+            var article = new Documents.Article { Id = d.Id, Source = d.Id, Text = d.Text };
+            return new AnalyzedArticle(article) { Tokens = Tokenizer.Tokenize(d.Text), Sentences = SentenceSplitter.Split(d.Text) };
+        }).ToArray();
+        var gold = documents.ToDictionary(d => d.Id, d => d.Spans, StringComparer.Ordinal);
+        var invariant = CultureInfo.InvariantCulture;
+        Console.WriteLine($"{documents.Count} articles, {Folds} folds, analysis defaults (segment threshold {SignalOptions.Default.SegmentThreshold})");
+        foreach (var gate in gates.Count > 0 ? gates : [SignalOptions.Default.CandidateGate])
+        {
+            var stages = models.Select(m => new SignalStage(SignalOptions.Default with { Model = m, CandidateGate = gate })).ToArray();
+            // Warm-up so the timing below is of optimised code.
+            for (var i = 0; i < Math.Min(60, analysed.Length); i++)
+            {
+                stages[fold[i]].Process(analysed[i], CancellationToken.None);
+            }
+            var modelOnly = new Dictionary<string, IReadOnlyList<PropagandaSpan>>(StringComparer.Ordinal);
+            var all = new Dictionary<string, IReadOnlyList<PropagandaSpan>>(StringComparer.Ordinal);
+            var count = 0;
+            var cpu = 0.0;
+            for (var i = 0; i < analysed.Length; i++)
+            {
+                var before = ThreadCpu.Milliseconds();
+                var signals = stages[fold[i]].Process(analysed[i], CancellationToken.None).Signals;
+                cpu += ThreadCpu.Milliseconds() - before;
+                var model = signals.Where(IsModelSignal).ToList();
+                count += model.Count;
+                modelOnly[documents[i].Id] = [.. model.Select(s => new PropagandaSpan(s.Span, s.Technique.Name()))];
+                // The 14 PTC techniques come first in the enum; Sensational_Framing and the ones after it are Crosscheck's own.
+                all[documents[i].Id] = [.. signals.Where(s => s.Technique < Technique.SensationalFraming).Select(s => new PropagandaSpan(s.Span, s.Technique.Name()))];
+            }
+            var m = PropagandaScorer.SpanIdentification(modelOnly, gold);
+            var a = PropagandaScorer.SpanIdentification(all, gold);
+            var l = PropagandaScorer.Labelled(modelOnly, gold);
+            Console.WriteLine(string.Create(invariant,
+                $"gate {gate:0.###}: model signals {count}, SI P {m.Precision:0.0000} R {m.Recall:0.0000} F1 {m.F1:0.0000}, labelled F1 {l.F1:0.0000}; all PTC signals SI P {a.Precision:0.0000} R {a.Recall:0.0000} F1 {a.F1:0.0000}; stage {cpu / analysed.Length:0.000} ms/article"));
+        }
+        return 0;
+    }
+
+    // The model's signals are the ones whose reason names the model's probability; lexicon reasons never do.
+    private static bool IsModelSignal(Signal signal) => signal.Reason.Contains("(model ", StringComparison.Ordinal);
+}
