@@ -466,11 +466,23 @@ public sealed class SignalModel
     /// </summary>
     private double[] ContextPrefix(TokenFeatures features)
     {
+        // The key depends on the word alone, so it is looked up once per word type; the look-ups go in batches.
         var n = features.Count;
         var keys = new KeySink(n);
         var owner = new int[n];
+        var typeWeight = new float[features.TypeCount];
+        var typeKnown = new bool[features.TypeCount];
         for (var t = 0; t < n; t++)
         {
+            var type = features.TypeOf(t);
+            if (!features.IsWord(t) || type >= 0 && typeKnown[type])
+            {
+                continue;
+            }
+            if (type >= 0)
+            {
+                typeKnown[type] = true;
+            }
             var before = keys.Count;
             features.EmitContextWords(t, t + 1, ref keys);
             Array.Fill(owner, t, before, keys.Count - before);
@@ -481,16 +493,23 @@ public sealed class SignalModel
             var length = Math.Min(FeatureTable<float>.MaxBatch, keys.Count - k);
             _clause.Table.GetAll(keys.Keys.AsSpan(k, length), weights.AsSpan(k, length));
         }
+        // A word token emits exactly one context key; tokens without a type keep their own weight.
+        var own = new float[n];
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var t = owner[k];
+            own[t] = weights[k];
+            if (features.TypeOf(t) is var type && type >= 0)
+            {
+                typeWeight[type] = weights[k];
+            }
+        }
         var prefix = new double[n + 1];
-        var next = 0;
         for (var t = 0; t < n; t++)
         {
-            var sum = 0.0;
-            while (next < keys.Count && owner[next] == t)
-            {
-                sum += weights[next++];
-            }
-            prefix[t + 1] = prefix[t] + sum;
+            var type = features.TypeOf(t);
+            var weight = !features.IsWord(t) ? 0 : type >= 0 ? typeWeight[type] : own[t];
+            prefix[t + 1] = prefix[t] + (0.0 + weight);
         }
         return prefix;
     }

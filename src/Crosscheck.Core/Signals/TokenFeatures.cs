@@ -50,6 +50,8 @@ internal sealed class TokenFeatures
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
+    private readonly Token[] _tokenArray;
+    private readonly int[] _type;
     private readonly string?[] _lower;
     private readonly ulong[] _hash;
     private readonly ulong[] _suffix;
@@ -78,7 +80,10 @@ internal sealed class TokenFeatures
     {
         _text = text;
         _tokens = tokens;
-        var n = tokens.Count;
+        // The tokens as an array: the hot loops below index it directly instead of calling through the interface.
+        _tokenArray = tokens as Token[] ?? TokenList.AsSpan(tokens).ToArray();
+        var n = _tokenArray.Length;
+        _type = new int[n];
         _lower = new string?[n];
         _hash = new ulong[n];
         _suffix = new ulong[n];
@@ -99,10 +104,12 @@ internal sealed class TokenFeatures
         }
         var countKeys = new ulong[1 << bits];
         var countValues = new int[1 << bits];
+        TypeCount = 1 << bits;
+        var all = _tokenArray;
         for (var i = 0; i < n; i++)
         {
-            var word = tokens[i].Span.Slice(text);
-            _kind[i] = tokens[i].Kind;
+            var word = all[i].Span.Slice(text);
+            _kind[i] = all[i].Kind;
             _hash[i] = LowerHash(word, out var ascii);
             if (!ascii)
             {
@@ -110,18 +117,35 @@ internal sealed class TokenFeatures
                 _hash[i] = FeatureHash.Of(LowerOf(i));
             }
             _suffix[i] = word.Length > 4 ? (ascii ? LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3))) : 0;
-            _shape[i] = Shape(tokens[i], text);
-            if (tokens[i].Kind == TokenKind.Word && word.Length > 3)
+            _shape[i] = Shape(all[i], text);
+            var slot = CountSlot(countKeys, _hash[i], bits);
+            // The counting table's slot names the word type (its lower-cased hash) for the per-type caches; hashes 0 and
+            // 1 share a slot there, so they get none and are looked up token by token.
+            _type[i] = _hash[i] > 1 ? slot : -1;
+            if (all[i].Kind == TokenKind.Word && word.Length > 3)
             {
-                countValues[CountSlot(countKeys, _hash[i], bits)]++;
+                countValues[slot]++;
             }
         }
+        // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache.
+        var affectOf = new byte[TypeCount];
         for (var i = 0; i < n; i++)
         {
-            _frequency[i] = countValues[CountSlot(countKeys, _hash[i], bits)];
-            if (_kind[i] == TokenKind.Word && Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect))
+            var type = _type[i];
+            _frequency[i] = countValues[type >= 0 ? type : CountSlot(countKeys, _hash[i], bits)];
+            if (_kind[i] != TokenKind.Word)
             {
-                _affect[i] = affect;
+                continue;
+            }
+            if (type >= 0 && affectOf[type] != 0)
+            {
+                _affect[i] = (byte)(affectOf[type] - 1);
+                continue;
+            }
+            _affect[i] = Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
+            if (type >= 0)
+            {
+                affectOf[type] = (byte)(_affect[i] + 1);
             }
         }
 
@@ -239,7 +263,18 @@ internal sealed class TokenFeatures
     }
 
     /// <summary>Number of tokens.</summary>
-    public int Count => _tokens.Count;
+    public int Count => _tokenArray.Length;
+
+    /// <summary>
+    /// Size of the word-type numbering of <see cref="TypeOf"/>: a cache indexed by type needs this many slots.
+    /// </summary>
+    public int TypeCount { get; }
+
+    /// <summary>
+    /// Token <paramref name="index"/>'s word type, in [0, <see cref="TypeCount"/>): tokens with the same lower-cased text
+    /// share it, so a feature of the word alone can be looked up once per type. -1 for the rare token that has none.
+    /// </summary>
+    public int TypeOf(int index) => _type[index];
 
     /// <summary>The tokens.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
@@ -248,7 +283,7 @@ internal sealed class TokenFeatures
     public string Text => _text;
 
     /// <summary>Lower-cased text of token <paramref name="index"/> (built on first use: scoring needs only hashes).</summary>
-    public string LowerOf(int index) => _lower[index] ??= _tokens[index].Span.Substring(_text).ToLowerInvariant();
+    public string LowerOf(int index) => _lower[index] ??= _tokenArray[index].Span.Substring(_text).ToLowerInvariant();
 
     /// <summary>The hash of token <paramref name="index"/>'s lower-cased text (<see cref="FeatureHash.Of(ReadOnlySpan{char})"/>), for word tables.</summary>
     public ulong WordHash(int index) => _hash[index];
@@ -342,7 +377,7 @@ internal sealed class TokenFeatures
         Bucket(ref sink, P.Pos, Bucket(i - first));
         Bucket(ref sink, P.RPos, Bucket(end - 1 - i));
         var count = _frequency[i];
-        if (count > 1 && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 3)
+        if (count > 1 && _kind[i] == TokenKind.Word && _tokenArray[i].Span.Length > 3)
         {
             var bucket = count switch { 2 => 1, <= 4 => 2, _ => 3 };
             Emit(ref sink, P.Fq, FrequencyHashes[bucket], Frequencies[bucket]);
@@ -410,16 +445,19 @@ internal sealed class TokenFeatures
     {
         var clauses = new List<(int First, int End)>();
         var start = 0;
-        for (var i = 0; i <= _tokens.Count; i++)
+        var n = _tokenArray.Length;
+        // Whether a word type opens a clause, asked once per type (0 not yet asked, 1 yes, 2 no).
+        var opens = new byte[TypeCount];
+        for (var i = 0; i <= n; i++)
         {
-            var cut = i == _tokens.Count || _sentenceStart[i] == i && i > 0;
+            var cut = i == n || _sentenceStart[i] == i && i > 0;
             var skip = false;
-            if (!cut && _kind[i] == TokenKind.Punctuation && IsClausePunctuation(_tokens[i].Span.Slice(_text)))
+            if (!cut && _kind[i] == TokenKind.Punctuation && IsClausePunctuation(_tokenArray[i].Span.Slice(_text)))
             {
                 cut = true;
                 skip = true;
             }
-            else if (!cut && i > start && _tokens[i].Span.Length <= 8 && ClauseOpeners.TryGetValue(_tokens[i].Span.Slice(_text), out _))
+            else if (!cut && i > start && _tokenArray[i].Span.Length <= 8 && OpensClause(i, opens))
             {
                 cut = true;
             }
@@ -431,6 +469,22 @@ internal sealed class TokenFeatures
             start = skip ? i + 1 : i;
         }
         return clauses;
+    }
+
+    private bool OpensClause(int i, byte[] opens)
+    {
+        var type = _type[i];
+        if (type >= 0 && opens[type] != 0)
+        {
+            return opens[type] == 1;
+        }
+        // Same type, same lower-cased text: the map folds case, so its answer holds for the whole type.
+        var result = ClauseOpeners.TryGetValue(_tokenArray[i].Span.Slice(_text), out _);
+        if (type >= 0)
+        {
+            opens[type] = result ? (byte)1 : (byte)2;
+        }
+        return result;
     }
 
     /// <summary>Emits the clause-classifier features of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
@@ -507,7 +561,7 @@ internal sealed class TokenFeatures
             {
                 quoted++;
             }
-            if (_kind[i] == TokenKind.Word && _tokens[i].Span.Length > 1 && _shape[i] == CapitalShape)
+            if (_kind[i] == TokenKind.Word && _tokenArray[i].Span.Length > 1 && _shape[i] == CapitalShape)
             {
                 capitals++;
             }

@@ -74,9 +74,28 @@ internal sealed class WordOdds
     /// </summary>
     public void Fill(TokenFeatures features, double[] odds, bool[]? only = null)
     {
+        // Once per word type (the odds depend on the word alone): NaN marks a type not looked up yet.
+        var byType = new float[features.TypeCount];
+        byType.AsSpan().Fill(float.NaN);
         for (var t = 0; t < features.Count; t++)
         {
-            odds[t] = (only is null || only[t]) && features.IsWord(t) && _table.TryGet(Key(features.WordHash(t)), out var value) ? value : 0;
+            if ((only is not null && !only[t]) || !features.IsWord(t))
+            {
+                odds[t] = 0;
+                continue;
+            }
+            var type = features.TypeOf(t);
+            if (type >= 0 && !float.IsNaN(byType[type]))
+            {
+                odds[t] = byType[type];
+                continue;
+            }
+            var value = _table.TryGet(Key(features.WordHash(t)), out var found) ? found : 0f;
+            odds[t] = value;
+            if (type >= 0)
+            {
+                byType[type] = value;
+            }
         }
     }
 
