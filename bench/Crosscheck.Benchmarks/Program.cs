@@ -6,7 +6,7 @@ using Crosscheck.Benchmarks;
 
 // "export-text FILE [N]": writes the generated corpus (articles separated by a form feed line) for bench/compare/wink.
 // "quick [N] [SECONDS]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet.
-// "stages [N] [SECONDS]": the same loop timed stage by stage on the thread's CPU clock.
+// "stages [N] [SECONDS] [all]": the same loop timed stage by stage on the thread's CPU clock ("all": the default pipeline, signals included).
 // "signals-overhead [DIR] [ROUNDS]": pipeline with vs without the signals stage, alternating in one process.
 // "signals-gate DIR [CACHE] [GATE...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate.
 // Anything else goes to BenchmarkDotNet's switcher, e.g. "--filter *AnalysisBenchmarks*".
@@ -56,7 +56,8 @@ if (args.Length > 0 && args[0] == "stages")
 {
     return StageTimes.Run(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50,
-        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+        args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10,
+        args.Length > 3 && args[3] == "all");
 }
 if (args.Length > 1 && args[0] == "signals-gate")
 {

@@ -6,15 +6,15 @@ namespace Crosscheck.Benchmarks;
 /// <summary>
 /// "stages [N] [SECONDS]": the analysis pipeline of the throughput target run stage by stage on the generated prose,
 /// each stage's calls timed on the calling thread's CPU clock, so a change to one stage can be weighed under load, and
-/// the bytes each stage allocates counted.
+/// the bytes each stage allocates counted. "stages N SECONDS all" runs the default pipeline instead (signals included).
 /// </summary>
 internal static class StageTimes
 {
-    public static int Run(int count, double seconds)
+    public static int Run(int count, double seconds, bool all = false)
     {
         var articles = AnalysisBuilder.Articles(count);
         var tokens = AnalysisBuilder.CountTokens(articles);
-        var stages = AnalysisBenchmarks.Pipeline.Stages;
+        var stages = all ? AnalysisPipeline.Default.Stages : AnalysisBenchmarks.Pipeline.Stages;
         var cpu = new double[stages.Length];
         var allocated = new long[stages.Length];
         void Round(bool timed)

@@ -50,7 +50,7 @@ internal sealed class TokenFeatures
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
-    private readonly Token[] _tokenArray;
+    private readonly int _count;
     private readonly int[] _type;
     private readonly string?[] _lower;
     private readonly ulong[] _hash;
@@ -80,9 +80,9 @@ internal sealed class TokenFeatures
     {
         _text = text;
         _tokens = tokens;
-        // The tokens as an array: the hot loops below index it directly instead of calling through the interface.
-        _tokenArray = tokens as Token[] ?? TokenList.AsSpan(tokens).ToArray();
-        var n = _tokenArray.Length;
+        // The hot loops index the tokens as a span (the list's own array), not through the interface.
+        var all = TokenList.AsSpan(tokens);
+        var n = _count = all.Length;
         _type = new int[n];
         _lower = new string?[n];
         _hash = new ulong[n];
@@ -103,9 +103,11 @@ internal sealed class TokenFeatures
             bits++;
         }
         var countKeys = new ulong[1 << bits];
-        var countValues = new int[1 << bits];
-        TypeCount = 1 << bits;
-        var all = _tokenArray;
+        // Word types numbered densely in order of first use (0 for a slot not used yet), so the counts and any per-type
+        // cache are as small as the article's vocabulary.
+        var typeOfSlot = new int[1 << bits];
+        var counts = new int[n];
+        var types = 0;
         for (var i = 0; i < n; i++)
         {
             var word = all[i].Span.Slice(text);
@@ -119,20 +121,29 @@ internal sealed class TokenFeatures
             _suffix[i] = word.Length > 4 ? (ascii ? LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3))) : 0;
             _shape[i] = Shape(all[i], text);
             var slot = CountSlot(countKeys, _hash[i], bits);
-            // The counting table's slot names the word type (its lower-cased hash) for the per-type caches; hashes 0 and
-            // 1 share a slot there, so they get none and are looked up token by token.
-            _type[i] = _hash[i] > 1 ? slot : -1;
+            if (typeOfSlot[slot] == 0)
+            {
+                typeOfSlot[slot] = ++types;
+            }
+            _type[i] = typeOfSlot[slot] - 1;
             if (all[i].Kind == TokenKind.Word && word.Length > 3)
             {
-                countValues[slot]++;
+                counts[_type[i]]++;
             }
         }
+        TypeCount = types;
         // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache.
         var affectOf = new byte[TypeCount];
         for (var i = 0; i < n; i++)
         {
+            _frequency[i] = counts[_type[i]];
+            // The counting table's slot names the word type (its lower-cased hash) for the per-type caches; hashes 0 and
+            // 1 share a slot there (they count together, which is harmless), so they get no cache type.
+            if (_hash[i] <= 1)
+            {
+                _type[i] = -1;
+            }
             var type = _type[i];
-            _frequency[i] = countValues[type >= 0 ? type : CountSlot(countKeys, _hash[i], bits)];
             if (_kind[i] != TokenKind.Word)
             {
                 continue;
@@ -181,7 +192,7 @@ internal sealed class TokenFeatures
         var quoted = quotationMarks ?? new SpanIndex(TextRegions.QuotationMarkRegions(text));
         for (var i = 0; i < n; i++)
         {
-            _quoted[i] = quoted.Contains(tokens[i].Span.Start);
+            _quoted[i] = quoted.Contains(all[i].Span.Start);
         }
 
         _sentenceOf = new int[n];
@@ -192,7 +203,7 @@ internal sealed class TokenFeatures
         {
             // A token belongs to the last sentence starting at or before it; tokens before the first join the first.
             var next = s;
-            while (next + 1 < sentences.Count && tokens[i].Span.Start >= sentences[next + 1].Span.Start)
+            while (next + 1 < sentences.Count && all[i].Span.Start >= sentences[next + 1].Span.Start)
             {
                 next++;
             }
@@ -233,7 +244,7 @@ internal sealed class TokenFeatures
                 }
             }
             _sentenceLength[sentence] = i - start;
-            var last = tokens[i - 1].Span.Slice(text);
+            var last = all[i - 1].Span.Slice(text);
             _sentenceMark[sentence] = last is "!" ? (byte)1 : last is "?" ? (byte)2 : (byte)0;
             start = i;
         }
@@ -263,7 +274,7 @@ internal sealed class TokenFeatures
     }
 
     /// <summary>Number of tokens.</summary>
-    public int Count => _tokenArray.Length;
+    public int Count => _count;
 
     /// <summary>
     /// Size of the word-type numbering of <see cref="TypeOf"/>: a cache indexed by type needs this many slots.
@@ -283,7 +294,7 @@ internal sealed class TokenFeatures
     public string Text => _text;
 
     /// <summary>Lower-cased text of token <paramref name="index"/> (built on first use: scoring needs only hashes).</summary>
-    public string LowerOf(int index) => _lower[index] ??= _tokenArray[index].Span.Substring(_text).ToLowerInvariant();
+    public string LowerOf(int index) => _lower[index] ??= _tokens[index].Span.Substring(_text).ToLowerInvariant();
 
     /// <summary>The hash of token <paramref name="index"/>'s lower-cased text (<see cref="FeatureHash.Of(ReadOnlySpan{char})"/>), for word tables.</summary>
     public ulong WordHash(int index) => _hash[index];
@@ -377,7 +388,7 @@ internal sealed class TokenFeatures
         Bucket(ref sink, P.Pos, Bucket(i - first));
         Bucket(ref sink, P.RPos, Bucket(end - 1 - i));
         var count = _frequency[i];
-        if (count > 1 && _kind[i] == TokenKind.Word && _tokenArray[i].Span.Length > 3)
+        if (count > 1 && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 3)
         {
             var bucket = count switch { 2 => 1, <= 4 => 2, _ => 3 };
             Emit(ref sink, P.Fq, FrequencyHashes[bucket], Frequencies[bucket]);
@@ -445,19 +456,20 @@ internal sealed class TokenFeatures
     {
         var clauses = new List<(int First, int End)>();
         var start = 0;
-        var n = _tokenArray.Length;
+        var all = TokenList.AsSpan(_tokens);
+        var n = all.Length;
         // Whether a word type opens a clause, asked once per type (0 not yet asked, 1 yes, 2 no).
         var opens = new byte[TypeCount];
         for (var i = 0; i <= n; i++)
         {
             var cut = i == n || _sentenceStart[i] == i && i > 0;
             var skip = false;
-            if (!cut && _kind[i] == TokenKind.Punctuation && IsClausePunctuation(_tokenArray[i].Span.Slice(_text)))
+            if (!cut && _kind[i] == TokenKind.Punctuation && IsClausePunctuation(all[i].Span.Slice(_text)))
             {
                 cut = true;
                 skip = true;
             }
-            else if (!cut && i > start && _tokenArray[i].Span.Length <= 8 && OpensClause(i, opens))
+            else if (!cut && i > start && all[i].Span.Length <= 8 && OpensClause(i, all[i], opens))
             {
                 cut = true;
             }
@@ -471,7 +483,7 @@ internal sealed class TokenFeatures
         return clauses;
     }
 
-    private bool OpensClause(int i, byte[] opens)
+    private bool OpensClause(int i, Token token, byte[] opens)
     {
         var type = _type[i];
         if (type >= 0 && opens[type] != 0)
@@ -479,7 +491,7 @@ internal sealed class TokenFeatures
             return opens[type] == 1;
         }
         // Same type, same lower-cased text: the map folds case, so its answer holds for the whole type.
-        var result = ClauseOpeners.TryGetValue(_tokenArray[i].Span.Slice(_text), out _);
+        var result = ClauseOpeners.TryGetValue(token.Span.Slice(_text), out _);
         if (type >= 0)
         {
             opens[type] = result ? (byte)1 : (byte)2;
@@ -561,7 +573,7 @@ internal sealed class TokenFeatures
             {
                 quoted++;
             }
-            if (_kind[i] == TokenKind.Word && _tokenArray[i].Span.Length > 1 && _shape[i] == CapitalShape)
+            if (_shape[i] == CapitalShape && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 1)
             {
                 capitals++;
             }
@@ -700,7 +712,8 @@ internal sealed class TokenFeatures
         }
         // Table order is not stable across runs; sort so a repeated key always keeps the same value.
         entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-        return new FeatureTable<byte>(entries);
+        // Most words have no valence: the sketch answers them without a probe into the table.
+        return new FeatureTable<byte>(entries, sketch: true);
     }
 
     private static void LexiconHit<TSink>(ref TSink sink, Prefix prefix, int code) where TSink : struct, IFeatureSink =>
