@@ -148,4 +148,39 @@ public sealed class SignalFeatureTests
         Assert.All(entries, e => Assert.True(table.TryGet(e.Item1, out var w) && w == e.Item2));
         Assert.False(table.TryGet(FeatureHash.OfName("w=absent"), out _));
     }
+
+    [Fact]
+    public void A_sketched_table_answers_exactly_as_an_unsketched_one()
+    {
+        // Given the same thousand keyed weights, with and without the sketch in front
+        var entries = Enumerable.Range(1, 1000).Select(i => (FeatureHash.OfName("w=word" + i), (float)i)).ToList();
+        var plain = new FeatureTable<float>(entries);
+        var sketched = new FeatureTable<float>(entries, sketch: true);
+
+        // When looking up the present keys and ten thousand absent ones
+        var absent = Enumerable.Range(1, 10_000).Select(i => FeatureHash.OfName("w=other" + i)).ToList();
+
+        // Then both give the same answer every time
+        Assert.All(entries, e => Assert.True(sketched.TryGet(e.Item1, out var w) && w == e.Item2));
+        Assert.All(absent, key => Assert.Equal(plain.TryGet(key, out var a), sketched.TryGet(key, out var b) && a == b));
+    }
+
+    [Fact]
+    public void Tokens_with_the_same_lower_cased_word_share_a_type_and_others_do_not()
+    {
+        // Given an invented text where "The", "the" and "THE" recur, and "council" twice
+        const string text = "The council met. the council voted, THE end.";
+        var tokens = Tokenizer.Tokenize(text);
+        var features = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        int At(int nth, string word) => Enumerable.Range(0, tokens.Count)
+            .Where(i => string.Equals(tokens[i].Span.Substring(text), word, StringComparison.OrdinalIgnoreCase)).ElementAt(nth);
+
+        // Then every "the" has one type, "council" another, and types are numbered within TypeCount
+        Assert.Equal(features.TypeOf(At(0, "the")), features.TypeOf(At(1, "the")));
+        Assert.Equal(features.TypeOf(At(0, "the")), features.TypeOf(At(2, "the")));
+        Assert.Equal(features.TypeOf(At(0, "council")), features.TypeOf(At(1, "council")));
+        Assert.NotEqual(features.TypeOf(At(0, "the")), features.TypeOf(At(0, "council")));
+        Assert.All(Enumerable.Range(0, tokens.Count), i => Assert.InRange(features.TypeOf(i), 0, features.TypeCount - 1));
+        Assert.True(features.TypeCount < tokens.Count);
+    }
 }
