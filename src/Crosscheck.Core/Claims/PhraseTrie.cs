@@ -117,6 +117,36 @@ internal sealed class PhraseTrie<T>
         }
     }
 
+    /// <summary>
+    /// The root's child for <paramref name="token"/>'s word, or -1 when no phrase can start with it: what
+    /// <see cref="Walk{TVisitor}(string, ReadOnlySpan{Token}, int, int, ref TVisitor)"/> finds at the root, which depends on
+    /// the word alone, so a caller may ask once per word type and walk on with <see cref="WalkFrom"/>.
+    /// </summary>
+    public int RootChild(string text, Token token)
+    {
+        var word = token.Span.Slice(text);
+        return _rootWords.MayContain(word) && _hasChildren[0] && word.Length <= _longestWord ? Child(0, word) : -1;
+    }
+
+    /// <summary>
+    /// The same walk as <see cref="Walk{TVisitor}(string, ReadOnlySpan{Token}, int, int, ref TVisitor)"/>, given the root's
+    /// child for token <paramref name="index"/> (<see cref="RootChild"/>).
+    /// </summary>
+    public void WalkFrom<TVisitor>(int rootChild, string text, ReadOnlySpan<Token> tokens, int index, int end, ref TVisitor visitor)
+        where TVisitor : struct, IPhraseVisitor<T>
+    {
+        if (_wildcard[0] >= 0 || _values[0].Length > 0)
+        {
+            // A wildcard or an empty phrase at the root: the plain walk, which handles them.
+            Walk(text, tokens, index, end, ref visitor);
+            return;
+        }
+        if (index < end && rootChild >= 0)
+        {
+            Walk(rootChild, text, tokens, index + 1, end, ref visitor);
+        }
+    }
+
     private void Walk<TVisitor>(int node, string text, ReadOnlySpan<Token> tokens, int index, int end, ref TVisitor visitor)
         where TVisitor : struct, IPhraseVisitor<T>
     {

@@ -29,6 +29,10 @@ internal static class SignalLexicons
     public static void FindAll(string text, IReadOnlyList<Text.Token> tokens, List<PhraseMatch<SignalEntry>> results) =>
         Index.FindAll(text, tokens, results);
 
+    /// <summary>The same, with the tokens' word types, so each word is looked up in the trie's root once per type.</summary>
+    internal static void FindAll(string text, IReadOnlyList<Text.Token> tokens, List<PhraseMatch<SignalEntry>> results, WordTypes words) =>
+        Index.FindAll(text, tokens, results, words);
+
     internal static List<KeyValuePair<string, SignalEntry>> Entries(string file)
     {
         Technique? technique = null;

@@ -25,10 +25,16 @@ internal sealed class SignalPhraseIndex
     }
 
     /// <summary>Appends every file's matches to <paramref name="results"/>, file by file, each file's in text order.</summary>
-    public void FindAll(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<SignalEntry>> results)
+    /// <remarks>
+    /// With <paramref name="words"/> (the tokens' word types), the root of the trie is asked once per type: the most
+    /// common words ("the", "a", "it") begin phrases, so most tokens would otherwise hash and probe it.
+    /// </remarks>
+    public void FindAll(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<SignalEntry>> results, WordTypes? words = null)
     {
         var all = TokenList.AsSpan(tokens);
         var n = all.Length;
+        // Per type, the root's child for that word plus 2 (so 1 is "none" and 0 "not asked yet").
+        var rootOf = words is null ? null : new int[words.Count];
         var longest = new PerFile(_files);
         // Starts come in ascending order, so each file's leftmost-longest, non-overlapping choice is made on the spot:
         // a phrase is taken when it starts at or after the end of that file's previous one.
@@ -36,7 +42,19 @@ internal sealed class SignalPhraseIndex
         var taken = new List<(int File, int Start, int End, SignalEntry Value)>();
         for (var i = 0; i < n; i++)
         {
-            _trie.Walk(text, all, i, n, ref longest);
+            var type = words?.TypeOf(i) ?? -1;
+            if (type < 0)
+            {
+                _trie.Walk(text, all, i, n, ref longest);
+            }
+            else
+            {
+                if (rootOf![type] == 0)
+                {
+                    rootOf[type] = _trie.RootChild(text, all[i]) + 2;
+                }
+                _trie.WalkFrom(rootOf[type] - 2, text, all, i, n, ref longest);
+            }
             foreach (var f in longest.Touched)
             {
                 if (longest.BestEnd[f] > i && i >= free[f])

@@ -54,7 +54,9 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var anonymousCitations = new SpanIndex(anonymousSpans);
         var overlapping = new List<int>();
         var matches = new List<PhraseMatch<SignalEntry>>();
-        SignalLexicons.FindAll(text, tokens, matches);
+        // Word hashes and types once, for the lexicon walk and the model's features.
+        var words = new WordTypes(text, tokens);
+        SignalLexicons.FindAll(text, tokens, matches, words);
         foreach (var match in matches)
         {
             var entry = match.Value;
@@ -76,7 +78,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         if (_options.Model is { } model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AddModelSignals(model, text, tokens, sentences, matches, quotationMarks, quoted, signals);
+            AddModelSignals(model, text, tokens, sentences, matches, words, quotationMarks, quoted, signals);
         }
 
         foreach (var sentence in sentences)
@@ -92,15 +94,15 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         signals.Sort(static (a, b) => a.Span.Start != b.Span.Start
             ? a.Span.Start.CompareTo(b.Span.Start)
             : a.Technique.CompareTo(b.Technique));
-        var words = 0;
+        var wordCount = 0;
         foreach (var token in tokens)
         {
             if (token.Kind != TokenKind.Punctuation)
             {
-                words++;
+                wordCount++;
             }
         }
-        return document with { Signals = signals, Scores = new ArticleScores(Sensationalism.Score(signals, words, _options)) };
+        return document with { Signals = signals, Scores = new ArticleScores(Sensationalism.Score(signals, wordCount, _options)) };
     }
 
     private Signal Create(string text, TextSpan span, Technique technique, double weight, string reason, SpanIndex quoted)
@@ -113,9 +115,9 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
     }
 
     private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
-        List<PhraseMatch<SignalEntry>> matches, List<TextSpan> quotationMarks, SpanIndex quoted, List<Signal> signals)
+        List<PhraseMatch<SignalEntry>> matches, WordTypes words, List<TextSpan> quotationMarks, SpanIndex quoted, List<Signal> signals)
     {
-        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks));
+        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks), words);
         // The lexicon's signals, indexed: checking each model span against all of them was quadratic on long texts.
         var lexicalSpans = new TextSpan[signals.Count];
         for (var i = 0; i < lexicalSpans.Length; i++)

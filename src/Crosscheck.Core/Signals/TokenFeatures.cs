@@ -76,16 +76,21 @@ internal sealed class TokenFeatures
     /// quotation-mark regions (<see cref="TextRegions.QuotationMarkRegions"/>), or null to find them here.
     /// </summary>
     public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches,
-        SpanIndex? quotationMarks = null)
+        SpanIndex? quotationMarks = null, WordTypes? words = null)
     {
         _text = text;
         _tokens = tokens;
         // The hot loops index the tokens as a span (the list's own array), not through the interface.
         var all = TokenList.AsSpan(tokens);
         var n = _count = all.Length;
+        words ??= new WordTypes(text, tokens);
+        if (words.Tokens != n)
+        {
+            throw new ArgumentException("The word types are of other tokens.", nameof(words));
+        }
         _type = new int[n];
         _lower = new string?[n];
-        _hash = new ulong[n];
+        _hash = words.Hashes;
         _suffix = new ulong[n];
         _shape = new byte[n];
         _lexicon = new int[n];
@@ -95,54 +100,25 @@ internal sealed class TokenFeatures
         _quoted = new bool[n];
         _frequency = new int[n];
         _kind = new TokenKind[n];
-        // Word counts in a flat open-addressing table of twice the token count (so it never fills): a dictionary update
-        // and a look-up per token cost more than the rest of this loop.
-        var bits = 4;
-        while ((1 << bits) < n * 2)
-        {
-            bits++;
-        }
-        var countKeys = new ulong[1 << bits];
-        // Word types numbered densely in order of first use (0 for a slot not used yet), so the counts and any per-type
-        // cache are as small as the article's vocabulary.
-        var typeOfSlot = new int[1 << bits];
-        var counts = new int[n];
-        var types = 0;
+        TypeCount = words.Count;
+        var counts = new int[TypeCount];
         for (var i = 0; i < n; i++)
         {
             var word = all[i].Span.Slice(text);
             _kind[i] = all[i].Kind;
-            _hash[i] = LowerHash(word, out var ascii);
-            if (!ascii)
-            {
-                // Outside ASCII, lower-case the string as a whole (as the names do) rather than char by char.
-                _hash[i] = FeatureHash.Of(LowerOf(i));
-            }
-            _suffix[i] = word.Length > 4 ? (ascii ? LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3))) : 0;
+            _type[i] = words.TypeOf(i);
+            _suffix[i] = word.Length > 4 ? (words.IsAscii(i) ? WordTypes.LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3))) : 0;
             _shape[i] = Shape(all[i], text);
-            var slot = CountSlot(countKeys, _hash[i], bits);
-            if (typeOfSlot[slot] == 0)
-            {
-                typeOfSlot[slot] = ++types;
-            }
-            _type[i] = typeOfSlot[slot] - 1;
             if (all[i].Kind == TokenKind.Word && word.Length > 3)
             {
-                counts[_type[i]]++;
+                counts[words.CountIdOf(i)]++;
             }
         }
-        TypeCount = types;
         // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache.
         var affectOf = new byte[TypeCount];
         for (var i = 0; i < n; i++)
         {
-            _frequency[i] = counts[_type[i]];
-            // The counting table's slot names the word type (its lower-cased hash) for the per-type caches; hashes 0 and
-            // 1 share a slot there (they count together, which is harmless), so they get no cache type.
-            if (_hash[i] <= 1)
-            {
-                _type[i] = -1;
-            }
+            _frequency[i] = counts[words.CountIdOf(i)];
             var type = _type[i];
             if (_kind[i] != TokenKind.Word)
             {
@@ -250,27 +226,13 @@ internal sealed class TokenFeatures
         }
     }
 
-    /// <summary>The slot of <paramref name="hash"/> in a counting table of 2^<paramref name="bits"/> slots, claimed if new.</summary>
-    private static int CountSlot(ulong[] keys, ulong hash, int bits)
-    {
-        // Zero marks an empty slot, so a zero hash is stored as one (both then count together: harmless for counts).
-        var key = hash == 0 ? 1 : hash;
-        var mask = (1 << bits) - 1;
-        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
-        while (keys[slot] != 0 && keys[slot] != key)
-        {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        return slot;
-    }
-
     /// <summary>Features of <paramref name="tokens"/>, finding the lexicon matches itself (training).</summary>
     public static TokenFeatures Build(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var matches = new List<PhraseMatch<SignalEntry>>();
-        SignalLexicons.FindAll(text, tokens, matches);
-        return new TokenFeatures(text, tokens, sentences, matches);
+        var words = new WordTypes(text, tokens);
+        SignalLexicons.FindAll(text, tokens, matches, words);
+        return new TokenFeatures(text, tokens, sentences, matches, words: words);
     }
 
     /// <summary>Number of tokens.</summary>
@@ -638,23 +600,6 @@ internal sealed class TokenFeatures
     }
 
     private static bool IsClausePunctuation(ReadOnlySpan<char> token) => token is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013" or "--" or "-";
-
-    /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
-    private static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii)
-    {
-        var hash = 14695981039346656037UL;
-        ascii = true;
-        foreach (var c in word)
-        {
-            if (c >= 128)
-            {
-                ascii = false;
-                return 0;
-            }
-            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c + 32) : c)) * 1099511628211UL;
-        }
-        return hash;
-    }
 
     private static byte Shape(Token token, string text)
     {

@@ -137,6 +137,25 @@ public sealed class SignalFeatureTests
     }
 
     [Fact]
+    public void The_lexicon_walk_finds_the_same_phrases_when_it_asks_the_root_once_per_word_type()
+    {
+        // Given an invented text where phrase-opening words ("the", "some", "it") recur in several cases and contexts
+        const string text = "Some say the so-called reform is a disgrace. SOME officials said it could spark chaos, " +
+            "and some experts say the plan will never work. It is what it is. The people know the truth, the Kelm council said.";
+        var tokens = Tokenizer.Tokenize(text);
+
+        // When the combined index searches it token by token and with the word types
+        var plain = new List<PhraseMatch<SignalEntry>>();
+        SignalLexicons.FindAll(text, tokens, plain);
+        var typed = new List<PhraseMatch<SignalEntry>>();
+        SignalLexicons.FindAll(text, tokens, typed, new WordTypes(text, tokens));
+
+        // Then both find the same phrases, in the same order
+        Assert.NotEmpty(plain);
+        Assert.Equal(plain.Select(m => (m.Span, m.Value.Technique)), typed.Select(m => (m.Span, m.Value.Technique)));
+    }
+
+    [Fact]
     public void Feature_table_finds_each_key_and_misses_others()
     {
         // Given a table of a thousand keyed weights

@@ -1,0 +1,104 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Signals;
+
+/// <summary>
+/// Each token's lower-cased word hash and word type (tokens with the same lower-cased text share a type, numbered densely
+/// in order of first use), computed once per article for the lexicon walk and the model's features: whatever depends on
+/// the word alone is then looked up once per type instead of once per token.
+/// </summary>
+/// <remarks>Read-only once built.</remarks>
+internal sealed class WordTypes
+{
+    private readonly ulong[] _hash;
+    private readonly int[] _id;
+    private readonly bool[] _ascii;
+
+    /// <summary>Hashes and numbers the words of <paramref name="tokens"/>.</summary>
+    public WordTypes(string text, IReadOnlyList<Token> tokens)
+    {
+        var all = TokenList.AsSpan(tokens);
+        var n = all.Length;
+        _hash = new ulong[n];
+        _id = new int[n];
+        _ascii = new bool[n];
+        // An open-addressing table of twice the token count (so it never fills) from hash to dense id.
+        var bits = 4;
+        while ((1 << bits) < n * 2)
+        {
+            bits++;
+        }
+        var keys = new ulong[1 << bits];
+        var idOfSlot = new int[1 << bits];
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var word = all[i].Span.Slice(text);
+            var hash = LowerHash(word, out var ascii);
+            if (!ascii)
+            {
+                // Outside ASCII, the string is lower-cased as a whole (as feature names are) rather than char by char.
+                hash = FeatureHash.Of(word.ToString().ToLowerInvariant());
+            }
+            _hash[i] = hash;
+            _ascii[i] = ascii;
+            // Zero marks an empty slot, so a zero hash shares the slot of one: both then count as one type, which only
+            // counts want; TypeOf gives them no type, so no cache merges them.
+            var key = hash == 0 ? 1 : hash;
+            var mask = (1 << bits) - 1;
+            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+            while (keys[slot] != 0 && keys[slot] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] == 0)
+            {
+                keys[slot] = key;
+                idOfSlot[slot] = count++;
+            }
+            _id[i] = idOfSlot[slot];
+        }
+        Count = count;
+    }
+
+    /// <summary>Number of tokens.</summary>
+    public int Tokens => _hash.Length;
+
+    /// <summary>Number of types: a cache indexed by <see cref="TypeOf"/> or <see cref="CountIdOf"/> needs this many slots.</summary>
+    public int Count { get; }
+
+    /// <summary>FNV-1a hash of token <paramref name="i"/>'s lower-cased text.</summary>
+    public ulong HashOf(int i) => _hash[i];
+
+    /// <summary>All the hashes, by token, shared (not copied) with the token features; never written after construction.</summary>
+    internal ulong[] Hashes => _hash;
+
+    /// <summary>Whether token <paramref name="i"/> is all ASCII (its hash was taken character by character).</summary>
+    public bool IsAscii(int i) => _ascii[i];
+
+    /// <summary>
+    /// Token <paramref name="i"/>'s type, in [0, <see cref="Count"/>), or -1 for the rare token whose hash (0 or 1) shares
+    /// its slot with another's: caches must look those up token by token.
+    /// </summary>
+    public int TypeOf(int i) => _hash[i] > 1 ? _id[i] : -1;
+
+    /// <summary>Token <paramref name="i"/>'s id for counting words: its type, with hashes 0 and 1 counted together.</summary>
+    public int CountIdOf(int i) => _id[i];
+
+    /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
+    internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii)
+    {
+        var hash = 14695981039346656037UL;
+        ascii = true;
+        foreach (var c in word)
+        {
+            if (c >= 128)
+            {
+                ascii = false;
+                return 0;
+            }
+            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c + 32) : c)) * 1099511628211UL;
+        }
+        return hash;
+    }
+}
