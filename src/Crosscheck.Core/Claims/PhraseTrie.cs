@@ -118,21 +118,12 @@ internal sealed class PhraseTrie<T>
     }
 
     /// <summary>
-    /// The root's child for <paramref name="token"/>'s word, or -1 when no phrase can start with it: what
-    /// <see cref="Walk{TVisitor}(string, ReadOnlySpan{Token}, int, int, ref TVisitor)"/> finds at the root, which depends on
-    /// the word alone, so a caller may ask once per word type and walk on with <see cref="WalkFrom"/>.
+    /// The same walk as <see cref="Walk{TVisitor}(string, ReadOnlySpan{Token}, int, int, ref TVisitor)"/>, with each token's
+    /// word type (tokens of one type have the same case-folded text; -1 for none): which child a word leads to depends on
+    /// the node and the word alone, so <paramref name="memo"/> keeps the answer per (node, type) for the whole article,
+    /// and a word that recurs ("the", which opens phrases) is hashed and looked up in the trie once, not at every use.
     /// </summary>
-    public int RootChild(string text, Token token)
-    {
-        var word = token.Span.Slice(text);
-        return _rootWords.MayContain(word) && _hasChildren[0] && word.Length <= _longestWord ? Child(0, word) : -1;
-    }
-
-    /// <summary>
-    /// The same walk as <see cref="Walk{TVisitor}(string, ReadOnlySpan{Token}, int, int, ref TVisitor)"/>, given the root's
-    /// child for token <paramref name="index"/> (<see cref="RootChild"/>).
-    /// </summary>
-    public void WalkFrom<TVisitor>(int rootChild, string text, ReadOnlySpan<Token> tokens, int index, int end, ref TVisitor visitor)
+    public void Walk<TVisitor>(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> types, int index, int end, TrieMemo memo, ref TVisitor visitor)
         where TVisitor : struct, IPhraseVisitor<T>
     {
         if (_wildcard[0] >= 0 || _values[0].Length > 0)
@@ -141,9 +132,58 @@ internal sealed class PhraseTrie<T>
             Walk(text, tokens, index, end, ref visitor);
             return;
         }
-        if (index < end && rootChild >= 0)
+        if (index >= end)
         {
-            Walk(rootChild, text, tokens, index + 1, end, ref visitor);
+            return;
+        }
+        var type = types[index];
+        if (type < 0 || !memo.TryGet(0, type, out var child))
+        {
+            var word = tokens[index].Span.Slice(text);
+            child = _rootWords.MayContain(word) && _hasChildren[0] && word.Length <= _longestWord ? Child(0, word) : -1;
+            if (type >= 0)
+            {
+                memo.Add(0, type, child);
+            }
+        }
+        if (child >= 0)
+        {
+            Walk(child, text, tokens, types, index + 1, end, memo, ref visitor);
+        }
+    }
+
+    private void Walk<TVisitor>(int node, string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> types, int index, int end, TrieMemo memo,
+        ref TVisitor visitor)
+        where TVisitor : struct, IPhraseVisitor<T>
+    {
+        if (_values[node].Length > 0)
+        {
+            visitor.Reached(index, _values[node]);
+        }
+        if (index >= end)
+        {
+            return;
+        }
+        var token = tokens[index];
+        if (_hasChildren[node])
+        {
+            var type = types[index];
+            if (type < 0 || !memo.TryGet(node, type, out var child))
+            {
+                child = token.Span.Length <= _longestWord ? Child(node, token.Span.Slice(text)) : -1;
+                if (type >= 0)
+                {
+                    memo.Add(node, type, child);
+                }
+            }
+            if (child >= 0)
+            {
+                Walk(child, text, tokens, types, index + 1, end, memo, ref visitor);
+            }
+        }
+        if (_wildcard[node] >= 0 && token.Kind == TokenKind.Word)
+        {
+            Walk(_wildcard[node], text, tokens, types, index + 1, end, memo, ref visitor);
         }
     }
 

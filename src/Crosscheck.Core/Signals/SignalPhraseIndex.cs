@@ -26,15 +26,15 @@ internal sealed class SignalPhraseIndex
 
     /// <summary>Appends every file's matches to <paramref name="results"/>, file by file, each file's in text order.</summary>
     /// <remarks>
-    /// With <paramref name="words"/> (the tokens' word types), the root of the trie is asked once per type: the most
-    /// common words ("the", "a", "it") begin phrases, so most tokens would otherwise hash and probe it.
+    /// With <paramref name="words"/> (the tokens' word types), each trie edge is looked up once per (node, word type): the
+    /// most common words ("the", "a", "it") begin phrases, so most tokens would otherwise hash and probe the trie.
     /// </remarks>
     public void FindAll(string text, IReadOnlyList<Token> tokens, List<PhraseMatch<SignalEntry>> results, WordTypes? words = null)
     {
         var all = TokenList.AsSpan(tokens);
         var n = all.Length;
-        // Per type, the root's child for that word plus 2 (so 1 is "none" and 0 "not asked yet").
-        var rootOf = words is null ? null : new int[words.Count];
+        var memo = words is null ? null : new TrieMemo(words.Count);
+        var types = words is null ? default : words.Types.AsSpan();
         var longest = new PerFile(_files);
         // Starts come in ascending order, so each file's leftmost-longest, non-overlapping choice is made on the spot:
         // a phrase is taken when it starts at or after the end of that file's previous one.
@@ -42,18 +42,17 @@ internal sealed class SignalPhraseIndex
         var taken = new List<(int File, int Start, int End, SignalEntry Value)>();
         for (var i = 0; i < n; i++)
         {
-            var type = words?.TypeOf(i) ?? -1;
-            if (type < 0)
+            if (memo is null)
             {
                 _trie.Walk(text, all, i, n, ref longest);
             }
             else
             {
-                if (rootOf![type] == 0)
-                {
-                    rootOf[type] = _trie.RootChild(text, all[i]) + 2;
-                }
-                _trie.WalkFrom(rootOf[type] - 2, text, all, i, n, ref longest);
+                _trie.Walk(text, all, types, i, n, memo, ref longest);
+            }
+            if (longest.Touched.Count == 0)
+            {
+                continue;
             }
             foreach (var f in longest.Touched)
             {

@@ -54,9 +54,17 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var anonymousCitations = new SpanIndex(anonymousSpans);
         var overlapping = new List<int>();
         var matches = new List<PhraseMatch<SignalEntry>>();
-        // Word hashes and types once, for the lexicon walk and the model's features.
-        var words = new WordTypes(text, tokens);
-        SignalLexicons.FindAll(text, tokens, matches, words);
+        // Word hashes and types once, for the lexicon walk and the model's features (without a model, the walk alone
+        // does not repay them).
+        var words = _options.Model is null ? null : new WordTypes(text, tokens);
+        if (words is null)
+        {
+            SignalLexicons.FindAll(text, tokens, matches);
+        }
+        else
+        {
+            SignalLexicons.FindAll(text, tokens, matches, words);
+        }
         foreach (var match in matches)
         {
             var entry = match.Value;
@@ -78,7 +86,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         if (_options.Model is { } model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AddModelSignals(model, text, tokens, sentences, matches, words, quotationMarks, quoted, signals);
+            AddModelSignals(model, text, tokens, sentences, matches, words ?? new WordTypes(text, tokens), quotationMarks, quoted, signals);
         }
 
         foreach (var sentence in sentences)

@@ -88,7 +88,7 @@ internal sealed class TokenFeatures
         {
             throw new ArgumentException("The word types are of other tokens.", nameof(words));
         }
-        _type = new int[n];
+        _type = words.Types;
         _lower = new string?[n];
         _hash = words.Hashes;
         _suffix = new ulong[n];
@@ -106,7 +106,6 @@ internal sealed class TokenFeatures
         {
             var word = all[i].Span.Slice(text);
             _kind[i] = all[i].Kind;
-            _type[i] = words.TypeOf(i);
             _suffix[i] = word.Length > 4 ? (words.IsAscii(i) ? WordTypes.LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3))) : 0;
             _shape[i] = Shape(all[i], text);
             if (all[i].Kind == TokenKind.Word && word.Length > 3)

@@ -11,8 +11,9 @@ namespace Crosscheck.Signals;
 internal sealed class WordTypes
 {
     private readonly ulong[] _hash;
-    private readonly int[] _id;
+    private readonly int[] _type;
     private readonly bool[] _ascii;
+    private readonly int _sharedId = -1;
 
     /// <summary>Hashes and numbers the words of <paramref name="tokens"/>.</summary>
     public WordTypes(string text, IReadOnlyList<Token> tokens)
@@ -20,7 +21,7 @@ internal sealed class WordTypes
         var all = TokenList.AsSpan(tokens);
         var n = all.Length;
         _hash = new ulong[n];
-        _id = new int[n];
+        _type = new int[n];
         _ascii = new bool[n];
         // An open-addressing table of twice the token count (so it never fills) from hash to dense id.
         var bits = 4;
@@ -56,7 +57,15 @@ internal sealed class WordTypes
                 keys[slot] = key;
                 idOfSlot[slot] = count++;
             }
-            _id[i] = idOfSlot[slot];
+            if (key == 1)
+            {
+                _sharedId = idOfSlot[slot];
+                _type[i] = -1;
+            }
+            else
+            {
+                _type[i] = idOfSlot[slot];
+            }
         }
         Count = count;
     }
@@ -80,10 +89,13 @@ internal sealed class WordTypes
     /// Token <paramref name="i"/>'s type, in [0, <see cref="Count"/>), or -1 for the rare token whose hash (0 or 1) shares
     /// its slot with another's: caches must look those up token by token.
     /// </summary>
-    public int TypeOf(int i) => _hash[i] > 1 ? _id[i] : -1;
+    public int TypeOf(int i) => _type[i];
 
     /// <summary>Token <paramref name="i"/>'s id for counting words: its type, with hashes 0 and 1 counted together.</summary>
-    public int CountIdOf(int i) => _id[i];
+    public int CountIdOf(int i) => _type[i] >= 0 ? _type[i] : _sharedId;
+
+    /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk.</summary>
+    internal int[] Types => _type;
 
     /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
     internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii)

@@ -137,7 +137,7 @@ public sealed class SignalFeatureTests
     }
 
     [Fact]
-    public void The_lexicon_walk_finds_the_same_phrases_when_it_asks_the_root_once_per_word_type()
+    public void The_lexicon_walk_finds_the_same_phrases_when_it_remembers_each_trie_edge_per_word_type()
     {
         // Given an invented text where phrase-opening words ("the", "some", "it") recur in several cases and contexts
         const string text = "Some say the so-called reform is a disgrace. SOME officials said it could spark chaos, " +

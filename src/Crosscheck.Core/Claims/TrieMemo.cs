@@ -1,0 +1,88 @@
+namespace Crosscheck.Claims;
+
+/// <summary>
+/// Answers of <see cref="PhraseTrie{T}"/> edge look-ups for one text, by (node, word type): a small open-addressing table
+/// that stays in cache, where the trie's own edge table is hashed by the word's characters and mostly is not.
+/// </summary>
+/// <remarks>One per text and thread; grows as needed.</remarks>
+internal sealed class TrieMemo
+{
+    private long[] _keys;
+    private int[] _children;
+    private int _count;
+
+    /// <summary>A memo sized for about <paramref name="expected"/> answers.</summary>
+    public TrieMemo(int expected)
+    {
+        var size = 64;
+        while (size < expected * 2)
+        {
+            size *= 2;
+        }
+        _keys = new long[size];
+        _children = new int[size];
+    }
+
+    /// <summary>The child <paramref name="node"/> leads to for a word of type <paramref name="type"/> (-1: none), if known.</summary>
+    public bool TryGet(int node, int type, out int child)
+    {
+        var key = Key(node, type);
+        var mask = _keys.Length - 1;
+        for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
+        {
+            if (_keys[slot] == key)
+            {
+                child = _children[slot];
+                return true;
+            }
+            if (_keys[slot] == 0)
+            {
+                child = -1;
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Records the child for (<paramref name="node"/>, <paramref name="type"/>); the pair must be new.</summary>
+    public void Add(int node, int type, int child)
+    {
+        if ((_count + 1) * 2 > _keys.Length)
+        {
+            Grow();
+        }
+        Insert(Key(node, type), child);
+        _count++;
+    }
+
+    private void Insert(long key, int child)
+    {
+        var mask = _keys.Length - 1;
+        var slot = Slot(key, mask);
+        while (_keys[slot] != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+        _keys[slot] = key;
+        _children[slot] = child;
+    }
+
+    private void Grow()
+    {
+        var keys = _keys;
+        var children = _children;
+        _keys = new long[keys.Length * 2];
+        _children = new int[keys.Length * 2];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] != 0)
+            {
+                Insert(keys[i], children[i]);
+            }
+        }
+    }
+
+    // Plus one so that node 0 with type 0 is not the empty key.
+    private static long Key(int node, int type) => (((long)node << 32) | (uint)type) + 1;
+
+    private static int Slot(long key, int mask) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+}
