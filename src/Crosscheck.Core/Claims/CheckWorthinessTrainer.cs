@@ -136,11 +136,12 @@ public static class CheckWorthinessTrainer
 
     /// <summary>
     /// Per-fold F1, each fold cut at the threshold chosen on the other folds' out-of-fold predictions, so no fold's
-    /// labels choose its own cut; plus the pooled score at the shipped threshold.
+    /// labels choose its own cut; per-fold average precision; plus the pooled scores at the shipped threshold.
     /// </summary>
     private static CheckWorthinessCrossValidation CrossValidate(double[] outOfFold, bool[] labels, int[] folds, int count, double threshold)
     {
         var foldF1 = new double[count];
+        var foldAveragePrecision = new double[count];
         for (var fold = 0; fold < count; fold++)
         {
             var inside = new List<int>();
@@ -158,8 +159,18 @@ public static class CheckWorthinessTrainer
                 predicted[k] = outOfFold[inside[k]] >= cut;
             }
             foldF1[fold] = BinaryScore.Count(gold, predicted).F1;
+            foldAveragePrecision[fold] = CheckWorthinessCrossValidation.AveragePrecision(outOfFold, labels, inside);
         }
-        return new CheckWorthinessCrossValidation(foldF1, Decide(outOfFold, labels, 0, labels.Length, threshold));
+        var all = new int[labels.Length];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = i;
+        }
+        return new CheckWorthinessCrossValidation(foldF1, Decide(outOfFold, labels, 0, labels.Length, threshold))
+        {
+            FoldAveragePrecision = foldAveragePrecision,
+            PooledAveragePrecision = CheckWorthinessCrossValidation.AveragePrecision(outOfFold, labels, all),
+        };
     }
 
     /// <summary>The average of <see cref="CheckWorthinessTrainingOptions.Seeds"/> models, each shuffled by its own seed.</summary>

@@ -52,17 +52,25 @@ public sealed record CheckWorthinessTraining(
         Model.Write(writer, comments);
     }
 
-    /// <summary>One line: the mean, spread and per-fold F1 of the cross-validation.</summary>
+    /// <summary>One line: the mean, spread and per-fold F1 of the cross-validation, the pooled scores, and the average precision when computed.</summary>
     public string CrossValidationSummary(CheckWorthinessCrossValidation cv)
     {
         ArgumentNullException.ThrowIfNull(cv);
         var invariant = CultureInfo.InvariantCulture;
-        var folds = new List<string>(cv.FoldF1.Count);
-        foreach (var f1 in cv.FoldF1)
+        var summary = string.Create(invariant, $"Grouped {cv.FoldF1.Count}-fold cross-validation F1 {cv.Mean:0.000} ± {cv.StandardDeviation:0.000} (folds {Join(cv.FoldF1)}); pooled out-of-fold P {cv.Pooled.Precision:0.000} R {cv.Pooled.Recall:0.000} F1 {cv.Pooled.F1:0.000}");
+        return cv.FoldAveragePrecision.Count == 0
+            ? summary + "."
+            : summary + string.Create(invariant, $", average precision {cv.PooledAveragePrecision:0.000} (folds {Join(cv.FoldAveragePrecision)}).");
+    }
+
+    private static string Join(IReadOnlyList<double> values)
+    {
+        var parts = new List<string>(values.Count);
+        foreach (var value in values)
         {
-            folds.Add(f1.ToString("0.000", invariant));
+            parts.Add(value.ToString("0.000", CultureInfo.InvariantCulture));
         }
-        return string.Create(invariant, $"Grouped {cv.FoldF1.Count}-fold cross-validation F1 {cv.Mean:0.000} ± {cv.StandardDeviation:0.000} (folds {string.Join(' ', folds)}); pooled out-of-fold P {cv.Pooled.Precision:0.000} R {cv.Pooled.Recall:0.000} F1 {cv.Pooled.F1:0.000}.");
+        return string.Join(' ', parts);
     }
 
     private string ThresholdSource(string? devData) =>

@@ -187,6 +187,44 @@ public sealed class CheckWorthinessTests
     }
 
     [Fact]
+    public void Average_precision_is_the_mean_precision_at_each_yes_rank_within_the_subset()
+    {
+        // Given four scored sentences, ranked Yes, No, Yes, No, and a fifth outside the subset that would rank first
+        double[] scores = [0.9, 0.8, 0.7, 0.6, 0.95];
+        bool[] labels = [true, false, true, false, false];
+
+        // When the first four are ranked
+        var precision = CheckWorthinessCrossValidation.AveragePrecision(scores, labels, [0, 1, 2, 3]);
+
+        // Then the Yes at rank 1 has precision 1 and the Yes at rank 3 has 2/3; the fifth sentence does not count
+        Assert.Equal((1.0 + 2.0 / 3.0) / 2, precision, 9);
+        Assert.Equal(0.0, CheckWorthinessCrossValidation.AveragePrecision(scores, labels, [1, 3, 4]));
+    }
+
+    [Fact]
+    public void Average_precision_breaks_ties_by_position()
+    {
+        // Two equal scores: the earlier index ranks first, so a Yes listed second is at rank 2
+        var precision = CheckWorthinessCrossValidation.AveragePrecision([0.5, 0.5], [false, true], [0, 1]);
+
+        Assert.Equal(0.5, precision, 9);
+    }
+
+    [Fact]
+    public void Cross_validation_reports_average_precision_per_fold_in_the_summary()
+    {
+        var options = new CheckWorthinessTrainingOptions { Bits = 12, Epochs = 20, LearningRate = 0.1, ThresholdFolds = 3, Seeds = 1 };
+
+        var training = CheckWorthinessTrainer.Train(Toy(), null, options);
+
+        var cv = Assert.IsType<CheckWorthinessCrossValidation>(training.CrossValidation);
+        Assert.Equal(3, cv.FoldAveragePrecision.Count);
+        Assert.All(cv.FoldAveragePrecision, ap => Assert.InRange(ap, 0, 1));
+        Assert.InRange(cv.PooledAveragePrecision, 0, 1);
+        Assert.Contains("average precision", training.CrossValidationSummary(cv), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Embedded_model_was_trained_with_the_default_hash_size()
     {
         // The shipped file must be what `crosscheck train checkworthiness` writes with the default options.
