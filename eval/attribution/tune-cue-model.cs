@@ -4,7 +4,7 @@
 // grid of thresholds, and prints relation / content-overlap / source-exact figures per setting.
 // Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback]
 // (cue: the cue threshold and hand-cue veto grid; fallback: the fallback-subject score grid at the default thresholds;
-// shipped: only the shipped settings, for the held-out figure)
+// shipped: only the shipped settings, for the held-out figure, and the same with the source boundaries left to the hand rules)
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
@@ -48,6 +48,7 @@ var grid = args.Length > 4 ? args[4] : "cue";
 if (grid == "shipped")
 {
     Run("shipped settings", new AttributionOptions { CueModel = model });
+    Run("source boundaries by rule", new AttributionOptions { CueModel = model, LearnedSourceBoundaries = false });
     return;
 }
 Run("word list (0.25), no model", new AttributionOptions { CueModel = listOnly });

@@ -26,7 +26,7 @@ public sealed partial class CrosscheckWorkspace
         using (var writer = CreateWriter(weightsPath))
         {
             model.WriteWeights(writer, string.Create(CultureInfo.InvariantCulture,
-                $"Cue model (averaged perceptron) learned from annotated attribution data; do not edit by hand. Regenerate with\n  crosscheck train attribution --data DIR\nTrained on {documents.Count} articles; epochs {options.Epochs}, seed {options.Seed}, features seen at least {options.MinFeatureCount} times; vocabulary: {model.Vocabulary.Cues.Count} words.\nfeature TAB weight (a candidate is a cue where the sum of its features' weights exceeds AttributionOptions.CueThreshold)"));
+                $"Cue model (averaged perceptron) learned from annotated attribution data; do not edit by hand. Regenerate with\n  crosscheck train attribution --data DIR\nTrained on {documents.Count} articles; epochs {options.Epochs}, seed {options.Seed}, features seen at least {options.MinFeatureCount} times; vocabulary: {model.Vocabulary.Cues.Count} words.\nfeature TAB weight (a candidate is a cue where the sum of its features' weights exceeds AttributionOptions.CueThreshold;\nsl.* and sr.* are the source-boundary weights: a token left of a speaker, or an apposition after it, is part of the source where the sum of its features' weights is positive)"));
         }
         return model;
     }

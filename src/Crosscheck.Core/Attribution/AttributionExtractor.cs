@@ -369,7 +369,7 @@ internal sealed partial class AttributionExtractor
         {
             // Only words the training data knows can be vetoed: a rare verb of the hand lexicon ("fumed") has no
             // evidence against it, and the model's "not in the vocabulary" weight would speak for the data, not the word.
-            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && CueScore(i) < _options.HandCueVeto)
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && CueScore(i) < _options.HandCueVeto)
             {
                 return false;
             }
@@ -391,6 +391,13 @@ internal sealed partial class AttributionExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a lead-in verb comes right before token <paramref name="i"/> ("goes on to say", "began by saying"): it
+    /// announces speech, though the model has learned that a cue after "to" or "by" is rarely one.
+    /// </summary>
+    private bool AfterLeadIn(int i) =>
+        Is(i - 1, "to") && Is(i - 2, "on") && IsOneOf(i - 3, GoForms) || Is(i - 1, "by") && IsOneOf(i - 2, BeginForms);
 
     /// <summary>The cue ending at token <paramref name="i"/>.</summary>
     private bool TryCueEndingAt(int i, out CueMatch cue)

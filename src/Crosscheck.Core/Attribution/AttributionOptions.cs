@@ -33,4 +33,10 @@ public sealed record AttributionOptions
     /// train. Default 3.
     /// </summary>
     public float FallbackSubjectScore { get; init; } = 3f;
+
+    /// <summary>
+    /// Whether the cue model's source-boundary weights, when it has them, decide where a source phrase starts and
+    /// whether an apposition after the speaker belongs to it; false keeps the hand rules. Default true.
+    /// </summary>
+    public bool LearnedSourceBoundaries { get; init; } = true;
 }

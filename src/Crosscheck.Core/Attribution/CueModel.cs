@@ -33,6 +33,7 @@ public sealed class CueModel
         foreach (var (name, weight) in weights)
         {
             table[CueFeatureHash.OfName(name)] = weight;
+            HasSourceWeights |= name.StartsWith(SourceLeftPrefix, StringComparison.Ordinal) || name.StartsWith(SourceRightPrefix, StringComparison.Ordinal);
         }
         var entries = new List<(ulong Key, float Value)>(table.Count);
         foreach (var (key, weight) in table)
@@ -49,6 +50,19 @@ public sealed class CueModel
         VocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         (_words, _wordFilter) = BuildWords();
     }
+
+    /// <summary>Name prefix of the source-boundary weights for the left edge of a source phrase.</summary>
+    internal const string SourceLeftPrefix = "sl.";
+
+    /// <summary>Name prefix of the source-boundary weights for an apposition after the speaker.</summary>
+    internal const string SourceRightPrefix = "sr.";
+
+    /// <summary>
+    /// Whether the model also carries the source-boundary weights (trained after the cue weights by
+    /// <see cref="CueModelTrainer"/>): where a source phrase starts left of its speaker and whether an apposition after
+    /// it belongs to it. Without them the attribution stage uses its hand rules for both.
+    /// </summary>
+    public bool HasSourceWeights { get; }
 
     /// <summary>The model shipped in <c>Lexicons/attribution-cue-model.txt</c> with its vocabulary <c>attribution-learned-cues.txt</c>.</summary>
     public static CueModel Shipped { get; } = LoadShipped();
