@@ -409,6 +409,27 @@ internal sealed partial class AttributionExtractor
         return TryCue(i, out cue) && cue.Last == i;
     }
 
+    /// <summary>
+    /// Drops an auxiliary that a speaker rule swept into the source phrase ("We might [say]", "Ruiz can [argue]") and
+    /// the contracted verb of a pronoun ("He’s [saying]"): annotators mark them as part of the cue, not the source.
+    /// </summary>
+    private TextSpan WithoutVerbTail(TextSpan source)
+    {
+        var first = TokenAtOrAfter(source.Start);
+        var last = TokenBefore(source.End);
+        while (last > first && IsOneOf(last, FiniteAuxiliaries) && IsLower(last))
+        {
+            last--;
+        }
+        if (last < first || first >= _tokens.Length)
+        {
+            return source;
+        }
+        // "He’s" is one token; a pronoun has no possessive "’s", so the ending is a verb.
+        var end = ContractedPronounLength(last) is var length and > 0 ? _tokens[last].Span.Start + length : _tokens[last].Span.End;
+        return TextSpan.FromBounds(source.Start, Math.Min(end, source.End));
+    }
+
     private string CueText(CueMatch cue) => TextOf(SpanOf(cue.First, cue.Last));
 
     private void AddQuote(TextSpan content, QuoteKind kind, CueMatch? cue, SpeakerPhrase? speaker, VenueMatch? venue, IReadOnlyList<TextSpan>? parts, int anchor)
@@ -417,8 +438,8 @@ internal sealed partial class AttributionExtractor
         var quote = new Quote(content, text, kind)
         {
             Speaker = speaker is null ? null : Resolve(speaker, anchor, content),
-            SpeakerSpan = speaker?.Span,
-            SourceSpan = speaker is null ? null : cue is { } sc ? SourcePhrase(speaker, sc, content) : speaker.Span,
+            SpeakerSpan = speaker is null ? null : WithoutVerbTail(speaker.Span),
+            SourceSpan = speaker is null ? null : cue is { } sc ? WithoutVerbTail(SourcePhrase(speaker, sc, content)) : speaker.Span,
             Cue = cue is { } c ? CueText(c) : null,
             CueSpan = cue is { } c2 ? SpanOf(c2.First, c2.Last) : null,
             Venue = venue?.Name,
