@@ -4,7 +4,8 @@
 // grid of thresholds, and prints relation / content-overlap / source-exact figures per setting.
 // Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback]
 // (cue: the cue threshold and hand-cue veto grid; fallback: the fallback-subject score grid at the default thresholds;
-// shipped: only the shipped settings, for the held-out figure, and the same with the source boundaries left to the hand rules)
+// shipped: only the shipped settings, for the held-out figure, and the same with the source boundaries left to the hand
+// rules or without the quote filter; filter: the quote filter's threshold grid)
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
@@ -49,6 +50,19 @@ if (grid == "shipped")
 {
     Run("shipped settings", new AttributionOptions { CueModel = model });
     Run("source boundaries by rule", new AttributionOptions { CueModel = model, LearnedSourceBoundaries = false });
+    Run("no quote filter", new AttributionOptions { CueModel = model, QuoteFilterThreshold = float.NegativeInfinity });
+    return;
+}
+if (grid == "filter")
+{
+    Run("no quote filter", new AttributionOptions { CueModel = model, QuoteFilterThreshold = float.NegativeInfinity });
+    foreach (var threshold in new[] { -10f, -6f, -4f, -2f, 0f })
+    {
+        foreach (var content in new[] { float.PositiveInfinity, 4f, 2f, 0f, -2f })
+        {
+            Run($"filter {threshold} content {content}", new AttributionOptions { CueModel = model, QuoteFilterThreshold = threshold, ContentFilterThreshold = content });
+        }
+    }
     return;
 }
 Run("word list (0.25), no model", new AttributionOptions { CueModel = listOnly });

@@ -78,6 +78,7 @@ internal sealed partial class AttributionExtractor
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         DropNested();
         TrimRunOns();
+        FilterQuotes();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }

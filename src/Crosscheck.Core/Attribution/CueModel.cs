@@ -34,6 +34,7 @@ public sealed class CueModel
         {
             table[CueFeatureHash.OfName(name)] = weight;
             HasSourceWeights |= name.StartsWith(SourceLeftPrefix, StringComparison.Ordinal) || name.StartsWith(SourceRightPrefix, StringComparison.Ordinal);
+            HasQuoteFilterWeights |= name.StartsWith(QuoteFilterPrefix, StringComparison.Ordinal) || name.StartsWith(ContentFilterPrefix, StringComparison.Ordinal);
         }
         var entries = new List<(ulong Key, float Value)>(table.Count);
         foreach (var (key, weight) in table)
@@ -63,6 +64,19 @@ public sealed class CueModel
     /// it belongs to it. Without them the attribution stage uses its hand rules for both.
     /// </summary>
     public bool HasSourceWeights { get; }
+
+    /// <summary>Name prefix of the quote filter's relation weights (content and speaker right).</summary>
+    internal const string QuoteFilterPrefix = "qf.";
+
+    /// <summary>Name prefix of the quote filter's content weights (content right, whoever the speaker).</summary>
+    internal const string ContentFilterPrefix = "qc.";
+
+    /// <summary>
+    /// Whether the model also carries the quote-filter weights (trained last by <see cref="CueModelTrainer"/>): two
+    /// scores of each finished quote, from its shape, that it is an attribution annotators would mark with this
+    /// speaker (qf.) and that its content is one they would mark at all (qc.).
+    /// </summary>
+    public bool HasQuoteFilterWeights { get; }
 
     /// <summary>The model shipped in <c>Lexicons/attribution-cue-model.txt</c> with its vocabulary <c>attribution-learned-cues.txt</c>.</summary>
     public static CueModel Shipped { get; } = LoadShipped();

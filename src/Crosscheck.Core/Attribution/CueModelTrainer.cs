@@ -64,7 +64,8 @@ public static class CueModelTrainer
         }
         var cueWeights = Perceptron(examples, counts, names, options);
         var sourceWeights = SourceBoundaryWeights(documents, analyses, new CueModel(vocabulary, cueWeights), options, cancellationToken);
-        List<KeyValuePair<string, float>> weights = [.. cueWeights, .. sourceWeights];
+        var filterWeights = QuoteFilterWeights(documents, analyses, new CueModel(vocabulary, [.. cueWeights, .. sourceWeights]), options, cancellationToken);
+        List<KeyValuePair<string, float>> weights = [.. cueWeights, .. sourceWeights, .. filterWeights];
         weights.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return new CueModel(vocabulary, weights);
     }
@@ -135,6 +136,62 @@ public static class CueModelTrainer
             }
         }
         return [.. Perceptron(left, leftCounts, names, options), .. Perceptron(right, rightCounts, names, options)];
+    }
+
+    /// <summary>
+    /// Trains the quote-filter weights: the attribution stage runs with the cue and source weights, and each quote it
+    /// returns is an example labelled by whether the scorer pairs it with a gold relation (content overlap and the
+    /// speaker's span, <see cref="AttributionScorer.Align"/>).
+    /// </summary>
+    private static List<KeyValuePair<string, float>> QuoteFilterWeights(IReadOnlyList<BratAttributionDocument> documents, List<AnalyzedArticle> analyses, CueModel model, CueModelTrainingOptions options, CancellationToken cancellationToken)
+    {
+        var stage = new AttributionOptions { CueModel = model };
+        var relation = new List<(ulong[] Keys, bool Cue)>();
+        var content = new List<(ulong[] Keys, bool Cue)>();
+        var names = new Dictionary<ulong, string>();
+        var relationCounts = new Dictionary<ulong, int>();
+        var contentCounts = new Dictionary<ulong, int>();
+        Span<ulong> keys = stackalloc ulong[AttributionExtractor.MaxQuoteFeatures];
+        var featureNames = new List<string>(AttributionExtractor.MaxQuoteFeatures);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var extractor = new AttributionExtractor(analyses[d], stage);
+            var quotes = extractor.Run(cancellationToken).Quotes;
+            var predicted = new PredictedAttribution[quotes.Count];
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                predicted[q] = PredictedAttribution.FromQuote(quotes[q]);
+            }
+            var alignment = AttributionScorer.Align(documents[d], predicted);
+            var relationMatched = new HashSet<int>();
+            foreach (var match in alignment.RelationMatches)
+            {
+                relationMatched.Add(match.Predicted);
+            }
+            var contentMatched = new HashSet<int>();
+            foreach (var match in alignment.ContentMatches)
+            {
+                contentMatched.Add(match.Predicted);
+            }
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                foreach (var contentModel in (ReadOnlySpan<bool>)[false, true])
+                {
+                    featureNames.Clear();
+                    var count = extractor.QuoteFeatures(quotes[q], contentModel, keys, featureNames);
+                    var example = keys[..count].ToArray();
+                    var counts = contentModel ? contentCounts : relationCounts;
+                    for (var f = 0; f < count; f++)
+                    {
+                        names.TryAdd(example[f], featureNames[f]);
+                        counts[example[f]] = counts.GetValueOrDefault(example[f]) + 1;
+                    }
+                    (contentModel ? content : relation).Add((example, (contentModel ? contentMatched : relationMatched).Contains(q)));
+                }
+            }
+        }
+        return [.. Perceptron(relation, relationCounts, names, options), .. Perceptron(content, contentCounts, names, options)];
     }
 
     /// <summary>The bounds of the gold source whose relation shares the example's cue and overlaps its speaker.</summary>
