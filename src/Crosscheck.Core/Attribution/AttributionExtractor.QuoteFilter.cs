@@ -45,7 +45,8 @@ internal sealed partial class AttributionExtractor
         {
             var count = QuoteFeatures(_quotes[q], content: false, keys, null);
             if (_options.CueModel.Score(keys[..count]) >= _options.QuoteFilterThreshold
-                || (count = QuoteFeatures(_quotes[q], content: true, keys, null)) > 0 && _options.CueModel.Score(keys[..count]) >= _options.ContentFilterThreshold)
+                || float.IsFinite(_options.ContentFilterThreshold) && (count = QuoteFeatures(_quotes[q], content: true, keys, null)) > 0
+                    && _options.CueModel.Score(keys[..count]) >= _options.ContentFilterThreshold)
             {
                 _quotes[keep++] = _quotes[q];
             }
@@ -97,11 +98,11 @@ internal sealed partial class AttributionExtractor
             score = ScoreBuckets[s < -6 ? 1 : s < -2 ? 2 : s < 0 ? 3 : s < 3 ? 4 : s < 8 ? 5 : 6];
         }
         var speakerWords = 0;
-        var speakerFirst = "-";
+        ReadOnlySpan<char> speakerFirst = "-";
         if (speaker is { } sp)
         {
             var first = TokenAtOrAfter(sp.Start);
-            speakerFirst = first < _tokens.Length && IsLower(first) ? Word(first).ToString() : first < _tokens.Length && IsWord(first) ? "X" : "other";
+            speakerFirst = first < _tokens.Length && IsLower(first) ? Word(first) : first < _tokens.Length && IsWord(first) ? "X" : "other";
             for (var t = first; t < _tokens.Length && _tokens[t].Span.Start < sp.End && speakerWords < 4; t++)
             {
                 speakerWords++;
