@@ -105,10 +105,12 @@ internal sealed partial class AttributionExtractor
             {
                 end--;
             }
-            if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && (IsPunct(speaker.Last + 1, ',') || IsPunct(speaker.Last + 1, '('))
-                && (IsPunct(end, ',') || IsPunct(end, ')')) && NoCueBetween(speaker.Last + 1, end))
+            // An aside between dashes ("Ana Ruiz — a teacher from Lorton — said") is left to the model: the hand rule never took it.
+            var dashed = (UseSourceModel || SourceRecorder is not null) && IsDash(speaker.Last + 1) && IsDash(end);
+            if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && (IsPunct(speaker.Last + 1, ',') && (IsPunct(end, ',') || IsPunct(end, ')')) || IsPunct(speaker.Last + 1, '(') && (IsPunct(end, ',') || IsPunct(end, ')')) || dashed)
+                && NoCueBetween(speaker.Last + 1, end))
             {
-                var rule = IsPunct(speaker.Last + 1, '(') || !StartsAdverbial(speaker.Last + 2) && !Word(speaker.Last + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                var rule = !dashed && (IsPunct(speaker.Last + 1, '(') || !StartsAdverbial(speaker.Last + 2) && !Word(speaker.Last + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
                 if (SourceRecorder is not null)
                 {
                     RecordRight(speaker, cue, end, prePosed: true, rule, _sourceCalls);
@@ -141,6 +143,8 @@ internal sealed partial class AttributionExtractor
         }
         return TextSpan.FromBounds(Math.Min(_tokens[first].Span.Start, speaker.Span.Start), Math.Max(_tokens[last].Span.End, speaker.Span.End));
     }
+
+    private bool IsDash(int i) => IsPunct(i, '\u2014') || IsPunct(i, '\u2013');
 
     /// <summary>The hand rule for the source phrase's left edge: whether token <paramref name="k"/> is a modifier of the speaker it precedes.</summary>
     private bool LeftModifier(int k, SpeakerPhrase speaker)
