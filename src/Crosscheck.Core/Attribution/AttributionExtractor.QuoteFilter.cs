@@ -23,6 +23,7 @@ internal sealed partial class AttributionExtractor
         return hashes;
     }
 
+    private static readonly string[] SpeakerLengths = ["0", "1", "2", "3"];
     private static readonly string[] QuoteLengthBuckets = ["1", "2", "3-5", "6-12", "13-30", "31+"];
     private static readonly string[] ScoreBuckets = ["none", "<-6", "-6..-2", "-2..0", "0..3", "3..8", "8+"];
 
@@ -60,15 +61,16 @@ internal sealed partial class AttributionExtractor
         var n = 0;
         var prefixes = content ? ContentFilterPrefixes : RelationFilterPrefixes;
         var modelPrefix = content ? CueModel.ContentFilterPrefix : CueModel.QuoteFilterPrefix;
-        void Text(Span<ulong> keys, int feature, ReadOnlySpan<char> text)
+        // Each value is hashed once and shared by the features that use it; names are built only when training.
+        void Text(Span<ulong> keys, int feature, ulong hash, ReadOnlySpan<char> text)
         {
-            keys[n++] = CueFeatureHash.Key(prefixes[feature], CueFeatureHash.Of(text));
+            keys[n++] = CueFeatureHash.Key(prefixes[feature], hash);
             names?.Add(CueFeatureHash.Name(modelPrefix + QuoteFeatureNames[feature], text, [], pair: false));
         }
-        void Pair(Span<ulong> keys, int feature, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+        void Pair(Span<ulong> keys, int feature, ulong first, ulong second, ReadOnlySpan<char> firstText, ReadOnlySpan<char> secondText)
         {
-            keys[n++] = CueFeatureHash.Key(prefixes[feature], CueFeatureHash.Of(first), CueFeatureHash.Of(second));
-            names?.Add(CueFeatureHash.Name(modelPrefix + QuoteFeatureNames[feature], first, second, pair: true));
+            keys[n++] = CueFeatureHash.Key(prefixes[feature], first, second);
+            names?.Add(CueFeatureHash.Name(modelPrefix + QuoteFeatureNames[feature], firstText, secondText, pair: true));
         }
         var kind = quote.Kind switch
         {
@@ -112,23 +114,34 @@ internal sealed partial class AttributionExtractor
         var contentWord = contentFirst < _tokens.Length ? (IsLower(contentFirst) ? Word(contentFirst) : IsWord(contentFirst) ? "X" : _tokens[contentFirst].Kind == TokenKind.Number ? "9" : Word(contentFirst)) : "-";
         var length = QuoteLengthBuckets[words <= 1 ? 0 : words == 2 ? 1 : words <= 5 ? 2 : words <= 12 ? 3 : words <= 30 ? 4 : 5];
         var hasSpeaker = speaker is null ? "nospk" : "spk";
-        Text(keys, 0, []);
-        Text(keys, 1, kind);
-        Pair(keys, 2, kind, hasSpeaker);
-        Text(keys, 3, cueToken < 0 ? "-" : cueWord);
-        Pair(keys, 4, kind, cueToken < 0 ? "-" : cueWord);
-        Pair(keys, 5, lex, hasSpeaker);
-        Pair(keys, 6, score, lex);
-        Pair(keys, 7, kind, length);
-        Text(keys, 8, contentWord);
-        Text(keys, 9, speakerFirst);
-        Text(keys, 10, speakerWords >= 4 ? "4+" : speakerWords.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Pair(keys, 11, kind, order);
-        Text(keys, 12, quote.Parts.Count > 1 ? "many" : "one");
-        Text(keys, 13, quote.SentenceIndex == 0 ? "first" : "later");
-        Pair(keys, 14, order, contentWord);
-        Pair(keys, 15, cueToken < 0 ? "-" : cueWord, contentWord);
-        Pair(keys, 16, lex, length);
+        var cueText = cueToken < 0 ? "-" : cueWord;
+        var kindHash = CueFeatureHash.Of(kind);
+        var speakerHash = CueFeatureHash.Of(hasSpeaker);
+        var cueHash = CueFeatureHash.Of(cueText);
+        var lexHash = CueFeatureHash.Of(lex);
+        var lengthHash = CueFeatureHash.Of(length);
+        var contentHash = CueFeatureHash.Of(contentWord);
+        var orderHash = CueFeatureHash.Of(order);
+        Text(keys, 0, CueFeatureHash.Of([]), []);
+        Text(keys, 1, kindHash, kind);
+        Pair(keys, 2, kindHash, speakerHash, kind, hasSpeaker);
+        Text(keys, 3, cueHash, cueText);
+        Pair(keys, 4, kindHash, cueHash, kind, cueText);
+        Pair(keys, 5, lexHash, speakerHash, lex, hasSpeaker);
+        Pair(keys, 6, CueFeatureHash.Of(score), lexHash, score, lex);
+        Pair(keys, 7, kindHash, lengthHash, kind, length);
+        Text(keys, 8, contentHash, contentWord);
+        Text(keys, 9, CueFeatureHash.Of(speakerFirst), speakerFirst);
+        var speakerLength = speakerWords >= 4 ? "4+" : SpeakerLengths[speakerWords];
+        Text(keys, 10, CueFeatureHash.Of(speakerLength), speakerLength);
+        Pair(keys, 11, kindHash, orderHash, kind, order);
+        var parts = quote.Parts.Count > 1 ? "many" : "one";
+        Text(keys, 12, CueFeatureHash.Of(parts), parts);
+        var sentence = quote.SentenceIndex == 0 ? "first" : "later";
+        Text(keys, 13, CueFeatureHash.Of(sentence), sentence);
+        Pair(keys, 14, orderHash, contentHash, order, contentWord);
+        Pair(keys, 15, cueHash, contentHash, cueText, contentWord);
+        Pair(keys, 16, lexHash, lengthHash, lex, length);
         return n;
     }
 }
