@@ -45,9 +45,9 @@ internal sealed partial class AttributionExtractor
         for (var q = 0; q < _quotes.Count; q++)
         {
             var count = QuoteFeatures(_quotes[q], content: false, keys, null);
-            if (_options.CueModel.Score(keys[..count]) >= _options.QuoteFilterThreshold
+            if (_options.CueModel.ScoreExtra(keys[..count]) >= _options.QuoteFilterThreshold
                 || float.IsFinite(_options.ContentFilterThreshold) && (count = QuoteFeatures(_quotes[q], content: true, keys, null)) > 0
-                    && _options.CueModel.Score(keys[..count]) >= _options.ContentFilterThreshold)
+                    && _options.CueModel.ScoreExtra(keys[..count]) >= _options.ContentFilterThreshold)
             {
                 _quotes[keep++] = _quotes[q];
             }

@@ -85,7 +85,7 @@ internal sealed partial class AttributionExtractor
         }
         Span<ulong> keys = stackalloc ulong[MaxSourceFeatures];
         var count = SourceLeftFeatures(k, speaker, rule, sentenceFirst, keys, null);
-        return _options.CueModel.Score(keys[..count]) > 0;
+        return _options.CueModel.ScoreExtra(keys[..count]) > 0;
     }
 
     /// <summary>Whether the apposition from the token after the speaker to <paramref name="end"/> belongs to the source phrase (see <see cref="SourceLeftKeep"/>).</summary>
@@ -97,7 +97,7 @@ internal sealed partial class AttributionExtractor
         }
         Span<ulong> keys = stackalloc ulong[MaxSourceFeatures];
         var count = SourceRightFeatures(speaker, end, prePosed, rule, keys, null);
-        return _options.CueModel.Score(keys[..count]) > 0;
+        return _options.CueModel.ScoreExtra(keys[..count]) > 0;
     }
 
     private void RecordLeft(int k, SpeakerPhrase speaker, CueMatch cue, bool rule, int sentenceFirst, int call)
