@@ -27,7 +27,8 @@ internal sealed partial class AttributionExtractor
     /// Widens a speaker mention to the source phrase: leftwards over its modifiers ("longtime Democratic pollster",
     /// "his", "a majority of"), rightwards over an apposition or parenthesis that sits between it and its cue
     /// ("Ana Ruiz, a lawyer for the union, said") or that closes the sentence after a post-posed cue
-    /// ("…,” said Ana Ruiz, a lawyer for the union.").
+    /// ("…,” said Ana Ruiz, a lawyer for the union."). Where the cue model carries source-boundary weights, the trained
+    /// model decides each step (the hand rule's answer is one of its features; see AttributionExtractor.SourceModel.cs).
     /// </summary>
     private TextSpan SourcePhrase(SpeakerPhrase speaker, CueMatch cue, TextSpan content)
     {
