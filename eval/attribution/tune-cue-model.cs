@@ -2,9 +2,10 @@
 // Chooses the cue model's settings on a split of PolNeAR train, never on dev: trains on four fifths of the train
 // articles (those whose index in name order is not 4 mod 5), scores the attribution stage on the held-out fifth for a
 // grid of thresholds, and prints relation / content-overlap / source-exact figures per setting.
-// Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback]
+// Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback|shipped|filter] [fold=4]
 // (cue: the cue threshold and hand-cue veto grid; fallback: the fallback-subject score grid at the default thresholds;
-// shipped: only the shipped settings, for the held-out figure)
+// shipped: only the shipped settings, for the held-out figure, and the same with the source boundaries left to the hand
+// rules or without the quote filter; filter: the quote filter's threshold grid)
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
@@ -18,12 +19,15 @@ var dir = args.Length > 0 ? args[0] : throw new ArgumentException("usage: tune-c
 var epochs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
 var minPrecision = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.02;
 var minCues = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2;
+// The held-out fifth: articles whose index in name order is FOLD mod 5 (default 4, the fifth every figure in
+// docs/accuracy.md uses unless it says otherwise).
+var fold = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 4;
 var documents = AttributionCorpus.Load(dir);
 var fit = new List<BratAttributionDocument>();
 var held = new List<BratAttributionDocument>();
 for (var i = 0; i < documents.Count; i++)
 {
-    (i % 5 == 4 ? held : fit).Add(documents[i]);
+    (i % 5 == fold ? held : fit).Add(documents[i]);
 }
 var options = new CueModelTrainingOptions { Epochs = epochs, Vocabulary = new CueLexiconTrainingOptions { MinCues = minCues, MinPrecision = minPrecision } };
 var model = CueModelTrainer.Train(fit, options);
@@ -48,6 +52,20 @@ var grid = args.Length > 4 ? args[4] : "cue";
 if (grid == "shipped")
 {
     Run("shipped settings", new AttributionOptions { CueModel = model });
+    Run("source boundaries by rule", new AttributionOptions { CueModel = model, LearnedSourceBoundaries = false });
+    Run("no quote filter", new AttributionOptions { CueModel = model, QuoteFilterThreshold = float.NegativeInfinity });
+    return;
+}
+if (grid == "filter")
+{
+    Run("no quote filter", new AttributionOptions { CueModel = model, QuoteFilterThreshold = float.NegativeInfinity });
+    foreach (var threshold in new[] { -10f, -6f, -4f, -2f, 0f })
+    {
+        foreach (var content in new[] { float.PositiveInfinity, 4f, 2f, 0f, -2f })
+        {
+            Run($"filter {threshold} content {content}", new AttributionOptions { CueModel = model, QuoteFilterThreshold = threshold, ContentFilterThreshold = content });
+        }
+    }
     return;
 }
 Run("word list (0.25), no model", new AttributionOptions { CueModel = listOnly });

@@ -7,7 +7,7 @@ namespace Crosscheck.Workspace;
 public sealed partial class CrosscheckWorkspace
 {
     /// <summary>
-    /// Trains the attribution cue model from a brat attribution folder (PolNeAR layout or plain NAME.txt + NAME.ann):
+    /// Trains the attribution cue model (with its source-boundary and quote-filter weights) from a brat attribution folder (PolNeAR layout or plain NAME.txt + NAME.ann):
     /// writes its candidate vocabulary to <paramref name="vocabularyPath"/> (ship it as
     /// <c>src/Crosscheck.Core/Lexicons/attribution-learned-cues.txt</c>) and its weights to <paramref name="weightsPath"/>
     /// (<c>src/Crosscheck.Core/Lexicons/attribution-cue-model.txt</c>).
@@ -26,7 +26,7 @@ public sealed partial class CrosscheckWorkspace
         using (var writer = CreateWriter(weightsPath))
         {
             model.WriteWeights(writer, string.Create(CultureInfo.InvariantCulture,
-                $"Cue model (averaged perceptron) learned from annotated attribution data; do not edit by hand. Regenerate with\n  crosscheck train attribution --data DIR\nTrained on {documents.Count} articles; epochs {options.Epochs}, seed {options.Seed}, features seen at least {options.MinFeatureCount} times; vocabulary: {model.Vocabulary.Cues.Count} words.\nfeature TAB weight (a candidate is a cue where the sum of its features' weights exceeds AttributionOptions.CueThreshold)"));
+                $"Cue model (averaged perceptron) learned from annotated attribution data; do not edit by hand. Regenerate with\n  crosscheck train attribution --data DIR\nTrained on {documents.Count} articles; epochs {options.Epochs}, seed {options.Seed}, features seen at least {options.MinFeatureCount} times; vocabulary: {model.Vocabulary.Cues.Count} words.\nfeature TAB weight (a candidate is a cue where the sum of its features' weights exceeds AttributionOptions.CueThreshold;\nsl.* and sr.* are the source-boundary weights: a token left of a speaker, or an apposition after it, is part of the source where the sum of its features' weights is positive;\nqf.* and qc.* are the quote filter's relation and content weights, compared with AttributionOptions.QuoteFilterThreshold and ContentFilterThreshold)"));
         }
         return model;
     }

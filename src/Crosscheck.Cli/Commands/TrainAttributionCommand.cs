@@ -33,7 +33,7 @@ internal static class TrainAttributionCommand
         };
         var modelOutput = new Option<string>("--model-out")
         {
-            Description = $"Where to write the cue model's weights (default: {DefaultModelOutput}, embedded at the next build).",
+            Description = $"Where to write the weights of the cue, source-boundary and quote-filter models (default: {DefaultModelOutput}, embedded at the next build).",
             DefaultValueFactory = _ => DefaultModelOutput,
             HelpName = "FILE",
         };
@@ -45,7 +45,7 @@ internal static class TrainAttributionCommand
             Description = "The smallest share of a word's lower-case occurrences that must head a gold cue (0 to 1).",
             DefaultValueFactory = _ => defaults.MinPrecision,
         };
-        var command = new Command("attribution", "Train the attribution stage's cue model (candidate cue words with counts, and perceptron weights) from brat attribution annotations such as PolNeAR train.")
+        var command = new Command("attribution", "Train the attribution stage's models (candidate cue words with counts; perceptron weights for cues, source boundaries and the quote filter) from brat attribution annotations such as PolNeAR train.")
         {
             data, output, modelOutput, minCues, minPrecision, epochs, seed,
         };

@@ -27,7 +27,8 @@ internal sealed partial class AttributionExtractor
     /// Widens a speaker mention to the source phrase: leftwards over its modifiers ("longtime Democratic pollster",
     /// "his", "a majority of"), rightwards over an apposition or parenthesis that sits between it and its cue
     /// ("Ana Ruiz, a lawyer for the union, said") or that closes the sentence after a post-posed cue
-    /// ("…,” said Ana Ruiz, a lawyer for the union.").
+    /// ("…,” said Ana Ruiz, a lawyer for the union."). Where the cue model carries source-boundary weights, the trained
+    /// model decides each step (the hand rule's answer is one of its features; see AttributionExtractor.SourceModel.cs).
     /// </summary>
     private TextSpan SourcePhrase(SpeakerPhrase speaker, CueMatch cue, TextSpan content)
     {
@@ -47,22 +48,27 @@ internal sealed partial class AttributionExtractor
         if (speaker.Kind != SpeakerKind.Pronoun)
         {
             var floor = Math.Max(sentenceFirst, first - MaxModifierTokens);
+            var call = ++_sourceCalls;
+            if (SourceRecorder is not null)
+            {
+                // Training sees the whole window, past where the rule stops, so the model can learn to go further.
+                for (var k = first - 1; k >= floor && !InsideRun(_tokens[k].Span.Start); k--)
+                {
+                    RecordLeft(k, speaker, cue, LeftModifier(k, speaker), sentenceFirst, call);
+                }
+            }
             for (var k = first - 1; k >= floor; k--)
             {
-                // "and" joins two sources ("Mr. Grassley and Mr. Leahy", "federal and state officials"), but "met
-                // reporters and Kovac said" does not: only between capitalised words or inside a group phrase.
-                var joins = Is(k, "and") && (IsCapitalised(k - 1) && IsCapitalised(k + 1) || speaker.Kind == SpeakerKind.Group && IsLower(k - 1));
-                // "Six in 10 voters", "more than half of voters", "at least half": a proportion is one modifier.
-                var proportion = k > 0 && Is(k, "in") && _tokens[k + 1].Kind == TokenKind.Number && (_tokens[k - 1].Kind == TokenKind.Number || IsOneOf(k - 1, NumberWords))
-                    || Is(k, "than") && (Is(k - 1, "more") || Is(k - 1, "fewer") || Is(k - 1, "less")) || Is(k, "at") && Is(k + 1, "least");
-                var modifier = joins || proportion || IsWord(k) && !IsLeftBoundary(k) && !TryCue(k, out _)
-                    || (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k)
-                    || IsAbbreviationDot(k) || _tokens[k].Kind == TokenKind.Number;
-                if (!modifier || InsideRun(_tokens[k].Span.Start))
+                if (InsideRun(_tokens[k].Span.Start) || !SourceLeftKeep(k, speaker, LeftModifier(k, speaker), sentenceFirst))
                 {
                     break;
                 }
                 first = k;
+            }
+            // The model may cross a comma or dash; the phrase never starts with one.
+            while (UseSourceModel && first < speaker.First && (IsPunct(first, ',') || IsPunct(first, '\u2014') || IsPunct(first, '\u2013') || IsPunct(first, '-') || IsPunct(first, '(') || IsPunct(first, ':') || IsPunct(first, ';')))
+            {
+                first++;
             }
             if (first < speaker.First && IsPunct(first, '-'))
             {
@@ -100,10 +106,20 @@ internal sealed partial class AttributionExtractor
             {
                 end--;
             }
-            if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && (IsPunct(speaker.Last + 1, ',') && !StartsAdverbial(speaker.Last + 2) && !Word(speaker.Last + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsPunct(speaker.Last + 1, '('))
-                && (IsPunct(end, ',') || IsPunct(end, ')')) && NoCueBetween(speaker.Last + 1, end))
+            // An aside between dashes ("Ana Ruiz — a teacher from Lorton — said") is left to the model: the hand rule never took it.
+            var dashed = (UseSourceModel || SourceRecorder is not null) && IsDash(speaker.Last + 1) && IsDash(end);
+            if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && (IsPunct(speaker.Last + 1, ',') && (IsPunct(end, ',') || IsPunct(end, ')')) || IsPunct(speaker.Last + 1, '(') && (IsPunct(end, ',') || IsPunct(end, ')')) || dashed)
+                && NoCueBetween(speaker.Last + 1, end))
             {
-                last = end;
+                var rule = !dashed && (IsPunct(speaker.Last + 1, '(') || !StartsAdverbial(speaker.Last + 2) && !Word(speaker.Last + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+                if (SourceRecorder is not null)
+                {
+                    RecordRight(speaker, cue, end, prePosed: true, rule, _sourceCalls);
+                }
+                if (SourceRightKeep(speaker, end, prePosed: true, rule))
+                {
+                    last = end;
+                }
             }
         }
         else if (cue.Last < speaker.First && content.End <= _tokens[cue.First].Span.Start && (IsPunct(speaker.Last + 1, ',') || IsPunct(speaker.Last + 1, '(')))
@@ -116,10 +132,33 @@ internal sealed partial class AttributionExtractor
             }
             if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && NoCueBetween(speaker.Last + 1, end) && !HasQuoteMark(speaker.Last + 1, end))
             {
-                last = end;
+                if (SourceRecorder is not null)
+                {
+                    RecordRight(speaker, cue, end, prePosed: false, rule: true, _sourceCalls);
+                }
+                if (SourceRightKeep(speaker, end, prePosed: false, rule: true))
+                {
+                    last = end;
+                }
             }
         }
         return TextSpan.FromBounds(Math.Min(_tokens[first].Span.Start, speaker.Span.Start), Math.Max(_tokens[last].Span.End, speaker.Span.End));
+    }
+
+    private bool IsDash(int i) => IsPunct(i, '\u2014') || IsPunct(i, '\u2013');
+
+    /// <summary>The hand rule for the source phrase's left edge: whether token <paramref name="k"/> is a modifier of the speaker it precedes.</summary>
+    private bool LeftModifier(int k, SpeakerPhrase speaker)
+    {
+        // "and" joins two sources ("Mr. Grassley and Mr. Leahy", "federal and state officials"), but "met
+        // reporters and Kovac said" does not: only between capitalised words or inside a group phrase.
+        var joins = Is(k, "and") && (IsCapitalised(k - 1) && IsCapitalised(k + 1) || speaker.Kind == SpeakerKind.Group && IsLower(k - 1));
+        // "Six in 10 voters", "more than half of voters", "at least half": a proportion is one modifier.
+        var proportion = k > 0 && Is(k, "in") && _tokens[k + 1].Kind == TokenKind.Number && (_tokens[k - 1].Kind == TokenKind.Number || IsOneOf(k - 1, NumberWords))
+            || Is(k, "than") && (Is(k - 1, "more") || Is(k - 1, "fewer") || Is(k - 1, "less")) || Is(k, "at") && Is(k + 1, "least");
+        return joins || proportion || IsWord(k) && !IsLeftBoundary(k) && !TryCue(k, out _)
+            || (IsPunct(k, '-') || IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k)
+            || IsAbbreviationDot(k) || _tokens[k].Kind == TokenKind.Number;
     }
 
     // Between a subject and its cue: "Wells Fargo just this month announced", "the White House is saying".

@@ -1139,7 +1139,8 @@ internal sealed partial class AttributionExtractor
         }
         // A short opener before the comma ("In Lorton, Ruiz said on Monday …") is a setting, not a clause; nor is
         // one that starts like an adverbial.
-        if (cue.Class != CueClass.Speech || !IsPunct(pre, ',') || pre - first < 4 || StartsAdverbial(first) || speaker.Kind == SpeakerKind.Organization && speaker.First > cue.First)
+        // Learned cues are mostly acts and stances ("aides cheered as …"): only speech verbs of the hand lexicon qualify.
+        if (cue.Class != CueClass.Speech || cue.Lemma == "learned" || !IsPunct(pre, ',') || pre - first < 4 || StartsAdverbial(first) || speaker.Kind == SpeakerKind.Organization && speaker.First > cue.First)
         {
             return false;
         }

@@ -78,6 +78,7 @@ internal sealed partial class AttributionExtractor
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         DropNested();
         TrimRunOns();
+        FilterQuotes();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }
@@ -369,7 +370,7 @@ internal sealed partial class AttributionExtractor
         {
             // Only words the training data knows can be vetoed: a rare verb of the hand lexicon ("fumed") has no
             // evidence against it, and the model's "not in the vocabulary" weight would speak for the data, not the word.
-            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && CueScore(i) < _options.HandCueVeto)
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && CueScore(i) < _options.HandCueVeto)
             {
                 return false;
             }
@@ -392,6 +393,13 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
+    /// <summary>
+    /// Whether a lead-in verb comes right before token <paramref name="i"/> ("goes on to say", "began by saying"): it
+    /// announces speech, though the model has learned that a cue after "to" or "by" is rarely one.
+    /// </summary>
+    private bool AfterLeadIn(int i) =>
+        Is(i - 1, "to") && Is(i - 2, "on") && IsOneOf(i - 3, GoForms) || Is(i - 1, "by") && IsOneOf(i - 2, BeginForms);
+
     /// <summary>The cue ending at token <paramref name="i"/>.</summary>
     private bool TryCueEndingAt(int i, out CueMatch cue)
     {
@@ -402,6 +410,27 @@ internal sealed partial class AttributionExtractor
         return TryCue(i, out cue) && cue.Last == i;
     }
 
+    /// <summary>
+    /// Drops an auxiliary that a speaker rule swept into the source phrase ("We might [say]", "Ruiz can [argue]") and
+    /// the contracted verb of a pronoun ("He’s [saying]"): annotators mark them as part of the cue, not the source.
+    /// </summary>
+    private TextSpan WithoutVerbTail(TextSpan source)
+    {
+        var first = TokenAtOrAfter(source.Start);
+        var last = TokenBefore(source.End);
+        while (last > first && IsOneOf(last, FiniteAuxiliaries) && IsLower(last))
+        {
+            last--;
+        }
+        if (last < first || first >= _tokens.Length)
+        {
+            return source;
+        }
+        // "He’s" is one token; a pronoun has no possessive "’s", so the ending is a verb.
+        var end = ContractedPronounLength(last) is var length and > 0 ? _tokens[last].Span.Start + length : _tokens[last].Span.End;
+        return TextSpan.FromBounds(source.Start, Math.Min(end, source.End));
+    }
+
     private string CueText(CueMatch cue) => TextOf(SpanOf(cue.First, cue.Last));
 
     private void AddQuote(TextSpan content, QuoteKind kind, CueMatch? cue, SpeakerPhrase? speaker, VenueMatch? venue, IReadOnlyList<TextSpan>? parts, int anchor)
@@ -410,8 +439,8 @@ internal sealed partial class AttributionExtractor
         var quote = new Quote(content, text, kind)
         {
             Speaker = speaker is null ? null : Resolve(speaker, anchor, content),
-            SpeakerSpan = speaker?.Span,
-            SourceSpan = speaker is null ? null : cue is { } sc ? SourcePhrase(speaker, sc, content) : speaker.Span,
+            SpeakerSpan = speaker is null ? null : WithoutVerbTail(speaker.Span),
+            SourceSpan = speaker is null ? null : cue is { } sc ? WithoutVerbTail(SourcePhrase(speaker, sc, content)) : speaker.Span,
             Cue = cue is { } c ? CueText(c) : null,
             CueSpan = cue is { } c2 ? SpanOf(c2.First, c2.Last) : null,
             Venue = venue?.Name,

@@ -33,4 +33,24 @@ public sealed record AttributionOptions
     /// train. Default 3.
     /// </summary>
     public float FallbackSubjectScore { get; init; } = 3f;
+
+    /// <summary>
+    /// Whether the cue model's source-boundary weights, when it has them, decide where a source phrase starts and
+    /// whether an apposition after the speaker belongs to it; false keeps the hand rules. Default true.
+    /// </summary>
+    public bool LearnedSourceBoundaries { get; init; } = true;
+
+    /// <summary>
+    /// The quote filter's relation score below which a finished quote is dropped, unless its content score reaches
+    /// <see cref="ContentFilterThreshold"/>, where the cue model carries quote-filter weights;
+    /// <see cref="float.NegativeInfinity"/> keeps every quote. Chosen on a split of PolNeAR train. Default -10.
+    /// </summary>
+    public float QuoteFilterThreshold { get; init; } = -10f;
+
+    /// <summary>
+    /// The quote filter's content score from which a quote stays even when its relation score is low (its content
+    /// is likely right though its speaker is not); lower keeps more contents at the cost of relation precision (see
+    /// docs/accuracy.md). Default <see cref="float.PositiveInfinity"/>: the relation score alone decides.
+    /// </summary>
+    public float ContentFilterThreshold { get; init; } = float.PositiveInfinity;
 }

@@ -19,6 +19,17 @@ public sealed class CueModel
     // Open addressing over 8-byte slots, looked up a batch at a time (the signals model's table): the frozen dictionary
     // it replaces cost a fifth of the cue scoring, chasing a bucket and an entry per key.
     private readonly Signals.FeatureTable<float> _weights;
+    private readonly Signals.FeatureTable<float> _extraWeights;
+
+    private static Signals.FeatureTable<float> Frozen(Dictionary<ulong, float> table)
+    {
+        var entries = new List<(ulong Key, float Value)>(table.Count);
+        foreach (var (key, weight) in table)
+        {
+            entries.Add((key, weight));
+        }
+        return new Signals.FeatureTable<float>(entries);
+    }
     private readonly FrozenDictionary<string, LearnedCue> _vocabulary;
 
     /// <summary>Creates a model from its vocabulary and its named weights.</summary>
@@ -28,18 +39,21 @@ public sealed class CueModel
         ArgumentNullException.ThrowIfNull(weights);
         Vocabulary = vocabulary;
         Weights = weights;
-        // A repeated name keeps its last weight, as the dictionary this table replaced did.
+        // A repeated name keeps its last weight, as the dictionary this table replaced did. The source-boundary and
+        // quote-filter weights get a table of their own: the cue scoring, by far the most frequent look-up, then
+        // searches a table no larger than before they were added.
         var table = new Dictionary<ulong, float>(weights.Count);
+        var extraTable = new Dictionary<ulong, float>();
         foreach (var (name, weight) in weights)
         {
-            table[CueFeatureHash.OfName(name)] = weight;
+            var source = name.StartsWith(SourceLeftPrefix, StringComparison.Ordinal) || name.StartsWith(SourceRightPrefix, StringComparison.Ordinal);
+            var filter = name.StartsWith(QuoteFilterPrefix, StringComparison.Ordinal) || name.StartsWith(ContentFilterPrefix, StringComparison.Ordinal);
+            (source || filter ? extraTable : table)[CueFeatureHash.OfName(name)] = weight;
+            HasSourceWeights |= source;
+            HasQuoteFilterWeights |= filter;
         }
-        var entries = new List<(ulong Key, float Value)>(table.Count);
-        foreach (var (key, weight) in table)
-        {
-            entries.Add((key, weight));
-        }
-        _weights = new Signals.FeatureTable<float>(entries);
+        _weights = Frozen(table);
+        _extraWeights = Frozen(extraTable);
         var forms = new Dictionary<string, LearnedCue>(StringComparer.OrdinalIgnoreCase);
         foreach (var cue in vocabulary.Cues)
         {
@@ -49,6 +63,32 @@ public sealed class CueModel
         VocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         (_words, _wordFilter) = BuildWords();
     }
+
+    /// <summary>Name prefix of the source-boundary weights for the left edge of a source phrase.</summary>
+    internal const string SourceLeftPrefix = "sl.";
+
+    /// <summary>Name prefix of the source-boundary weights for an apposition after the speaker.</summary>
+    internal const string SourceRightPrefix = "sr.";
+
+    /// <summary>
+    /// Whether the model also carries the source-boundary weights (trained after the cue weights by
+    /// <see cref="CueModelTrainer"/>): where a source phrase starts left of its speaker and whether an apposition after
+    /// it belongs to it. Without them the attribution stage uses its hand rules for both.
+    /// </summary>
+    public bool HasSourceWeights { get; }
+
+    /// <summary>Name prefix of the quote filter's relation weights (content and speaker right).</summary>
+    internal const string QuoteFilterPrefix = "qf.";
+
+    /// <summary>Name prefix of the quote filter's content weights (content right, whoever the speaker).</summary>
+    internal const string ContentFilterPrefix = "qc.";
+
+    /// <summary>
+    /// Whether the model also carries the quote-filter weights (trained last by <see cref="CueModelTrainer"/>): two
+    /// scores of each finished quote, from its shape, that it is an attribution annotators would mark with this
+    /// speaker (qf.) and that its content is one they would mark at all (qc.).
+    /// </summary>
+    public bool HasQuoteFilterWeights { get; }
 
     /// <summary>The model shipped in <c>Lexicons/attribution-cue-model.txt</c> with its vocabulary <c>attribution-learned-cues.txt</c>.</summary>
     public static CueModel Shipped { get; } = LoadShipped();
@@ -100,8 +140,13 @@ public sealed class CueModel
         return (new WordMap<CueWord>(words), new Claims.KeyFilter(words.Keys));
     }
 
-    /// <summary>The sum of the weights of <paramref name="keys"/>.</summary>
-    internal float Score(ReadOnlySpan<ulong> keys)
+    /// <summary>The sum of the cue weights of <paramref name="keys"/>.</summary>
+    internal float Score(ReadOnlySpan<ulong> keys) => Sum(_weights, keys);
+
+    /// <summary>The sum of the source-boundary and quote-filter weights of <paramref name="keys"/>.</summary>
+    internal float ScoreExtra(ReadOnlySpan<ulong> keys) => Sum(_extraWeights, keys);
+
+    private static float Sum(Signals.FeatureTable<float> table, ReadOnlySpan<ulong> keys)
     {
         // Added in key order, missing keys as zero: the same sum as looking each key up on its own.
         Span<float> weights = stackalloc float[Signals.FeatureTable<float>.MaxBatch];
@@ -109,7 +154,7 @@ public sealed class CueModel
         while (keys.Length > 0)
         {
             var batch = Math.Min(keys.Length, weights.Length);
-            _weights.GetAll(keys[..batch], weights[..batch]);
+            table.GetAll(keys[..batch], weights[..batch]);
             foreach (var weight in weights[..batch])
             {
                 sum += weight;

@@ -28,12 +28,14 @@ public static class CueModelTrainer
         var names = new Dictionary<ulong, string>();
         var counts = new Dictionary<ulong, int>();
         var examples = new List<(ulong[] Keys, bool Cue)>();
+        var analyses = new List<AnalyzedArticle>(documents.Count);
         var featureNames = new List<string>(AttributionExtractor.MaxCueFeatures);
         Span<ulong> keys = stackalloc ulong[AttributionExtractor.MaxCueFeatures];
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var analysis = Preprocessing.Analyze(new Article { Id = document.Id, Source = document.Id, Text = document.Text }, cancellationToken);
+            analyses.Add(analysis);
             var heads = new HashSet<int>();
             foreach (var relation in document.Relations)
             {
@@ -60,7 +62,169 @@ public static class CueModelTrainer
                 examples.Add((example, heads.Contains(i)));
             }
         }
-        return new CueModel(vocabulary, Perceptron(examples, counts, names, options));
+        var cueWeights = Perceptron(examples, counts, names, options);
+        var sourceWeights = SourceBoundaryWeights(documents, analyses, new CueModel(vocabulary, cueWeights), options, cancellationToken);
+        var filterWeights = QuoteFilterWeights(documents, analyses, new CueModel(vocabulary, [.. cueWeights, .. sourceWeights]), options, cancellationToken);
+        List<KeyValuePair<string, float>> weights = [.. cueWeights, .. sourceWeights, .. filterWeights];
+        weights.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return new CueModel(vocabulary, weights);
+    }
+
+    /// <summary>
+    /// Trains the source-boundary weights: the attribution stage runs with the new cue weights and records, for each
+    /// source phrase it builds, the tokens left of the speaker it could take in and the apposition after it; each is
+    /// labelled by the gold source of the relation with the same cue and an overlapping source (left: whether the gold
+    /// source reaches that token, decisions up to the first token outside it; right: whether the gold source runs to
+    /// the apposition's end, or stops at the speaker). Decisions without such a gold relation are not used.
+    /// </summary>
+    private static List<KeyValuePair<string, float>> SourceBoundaryWeights(IReadOnlyList<BratAttributionDocument> documents, List<AnalyzedArticle> analyses, CueModel cueModel, CueModelTrainingOptions options, CancellationToken cancellationToken)
+    {
+        var stage = new AttributionOptions { CueModel = cueModel };
+        var left = new List<(ulong[] Keys, bool Cue)>();
+        var right = new List<(ulong[] Keys, bool Cue)>();
+        var names = new Dictionary<ulong, string>();
+        var leftCounts = new Dictionary<ulong, int>();
+        var rightCounts = new Dictionary<ulong, int>();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var document = documents[d];
+            var tokens = analyses[d].Tokens;
+            var recorded = new List<SourceBoundaryExample>();
+            var extractor = new AttributionExtractor(analyses[d], stage) { SourceRecorder = recorded };
+            extractor.Run(cancellationToken);
+            var closedCall = -1;
+            foreach (var example in recorded)
+            {
+                if (!example.Right && example.Call == closedCall || GoldSource(document, example) is not { } gold)
+                {
+                    continue;
+                }
+                bool label;
+                if (example.Right)
+                {
+                    var lastWord = tokens[example.Token].Kind == TokenKind.Punctuation ? example.Token - 1 : example.Token;
+                    if (gold.End >= tokens[lastWord].Span.End)
+                    {
+                        label = true;
+                    }
+                    else if (gold.End <= example.Speaker.End + 1)
+                    {
+                        label = false;
+                    }
+                    else
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    label = tokens[example.Token].Span.Start >= gold.Start;
+                    if (!label)
+                    {
+                        // The stage stops at the first token it leaves out: tokens further left are never asked about.
+                        closedCall = example.Call;
+                    }
+                }
+                var counts = example.Right ? rightCounts : leftCounts;
+                for (var f = 0; f < example.Keys.Length; f++)
+                {
+                    names.TryAdd(example.Keys[f], example.Names[f]);
+                    counts[example.Keys[f]] = counts.GetValueOrDefault(example.Keys[f]) + 1;
+                }
+                (example.Right ? right : left).Add((example.Keys, label));
+            }
+        }
+        return [.. Perceptron(left, leftCounts, names, options), .. Perceptron(right, rightCounts, names, options)];
+    }
+
+    /// <summary>
+    /// Trains the quote-filter weights: the attribution stage runs with the cue and source weights, and each quote it
+    /// returns is an example labelled by whether the scorer pairs it with a gold relation (content overlap and the
+    /// speaker's span, <see cref="AttributionScorer.Align"/>).
+    /// </summary>
+    private static List<KeyValuePair<string, float>> QuoteFilterWeights(IReadOnlyList<BratAttributionDocument> documents, List<AnalyzedArticle> analyses, CueModel model, CueModelTrainingOptions options, CancellationToken cancellationToken)
+    {
+        var stage = new AttributionOptions { CueModel = model };
+        var relation = new List<(ulong[] Keys, bool Cue)>();
+        var content = new List<(ulong[] Keys, bool Cue)>();
+        var names = new Dictionary<ulong, string>();
+        var relationCounts = new Dictionary<ulong, int>();
+        var contentCounts = new Dictionary<ulong, int>();
+        Span<ulong> keys = stackalloc ulong[AttributionExtractor.MaxQuoteFeatures];
+        var featureNames = new List<string>(AttributionExtractor.MaxQuoteFeatures);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var extractor = new AttributionExtractor(analyses[d], stage);
+            var quotes = extractor.Run(cancellationToken).Quotes;
+            var predicted = new PredictedAttribution[quotes.Count];
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                predicted[q] = PredictedAttribution.FromQuote(quotes[q]);
+            }
+            var alignment = AttributionScorer.Align(documents[d], predicted);
+            var relationMatched = new HashSet<int>();
+            foreach (var match in alignment.RelationMatches)
+            {
+                relationMatched.Add(match.Predicted);
+            }
+            var contentMatched = new HashSet<int>();
+            foreach (var match in alignment.ContentMatches)
+            {
+                contentMatched.Add(match.Predicted);
+            }
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                foreach (var contentModel in (ReadOnlySpan<bool>)[false, true])
+                {
+                    featureNames.Clear();
+                    var count = extractor.QuoteFeatures(quotes[q], contentModel, keys, featureNames);
+                    var example = keys[..count].ToArray();
+                    var counts = contentModel ? contentCounts : relationCounts;
+                    for (var f = 0; f < count; f++)
+                    {
+                        names.TryAdd(example[f], featureNames[f]);
+                        counts[example[f]] = counts.GetValueOrDefault(example[f]) + 1;
+                    }
+                    (contentModel ? content : relation).Add((example, (contentModel ? contentMatched : relationMatched).Contains(q)));
+                }
+            }
+        }
+        return [.. Perceptron(relation, relationCounts, names, options), .. Perceptron(content, contentCounts, names, options)];
+    }
+
+    /// <summary>The bounds of the gold source whose relation shares the example's cue and overlaps its speaker.</summary>
+    private static TextSpan? GoldSource(BratAttributionDocument document, SourceBoundaryExample example)
+    {
+        foreach (var relation in document.Relations)
+        {
+            if (relation.Source.Count == 0 || !Overlaps(relation.Cue, example.Cue) || !Overlaps(relation.Source, example.Speaker))
+            {
+                continue;
+            }
+            var start = relation.Source[0].Start;
+            var end = relation.Source[0].End;
+            foreach (var span in relation.Source)
+            {
+                start = Math.Min(start, span.Start);
+                end = Math.Max(end, span.End);
+            }
+            return TextSpan.FromBounds(start, end);
+        }
+        return null;
+    }
+
+    private static bool Overlaps(IReadOnlyList<TextSpan> spans, TextSpan other)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Start < other.End && other.Start < span.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<KeyValuePair<string, float>> Perceptron(List<(ulong[] Keys, bool Cue)> examples, Dictionary<ulong, int> counts, Dictionary<ulong, string> names, CueModelTrainingOptions options)

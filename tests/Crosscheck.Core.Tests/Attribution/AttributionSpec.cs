@@ -96,6 +96,7 @@ internal static class AttributionSpec
                     {
                         "speaker" => match.Speaker,
                         "via" => match.SpeakerSpan?.Substring(spec.Input),
+                        "source" => match.SourceSpan?.Substring(spec.Input),
                         "cue" => match.Cue,
                         "venue" => match.Venue,
                         "venueSpan" => match.VenueSpan?.Substring(spec.Input),

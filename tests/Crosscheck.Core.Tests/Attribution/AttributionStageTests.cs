@@ -102,11 +102,45 @@ public sealed class AttributionStageTests
 
         // When analysed with the default and with a lower threshold
         var byDefault = Stage.Process(document, CancellationToken.None).Quotes;
-        var lenient = new AttributionStage(AttributionOptions.Default with { MinUnattributedQuoteWords = 2 }).Process(document, CancellationToken.None).Quotes;
+        // (the quote filter off: it would drop a speakerless fragment like this one, see the next test)
+        var lenient = new AttributionStage(AttributionOptions.Default with { MinUnattributedQuoteWords = 2, QuoteFilterThreshold = float.NegativeInfinity }).Process(document, CancellationToken.None).Quotes;
 
         // Then only the lenient stage keeps it
         Assert.Empty(byDefault);
         Assert.Equal("never again, friends", Assert.Single(lenient).Text);
+    }
+
+    [Fact]
+    public void Quote_filter_drops_a_quote_annotators_would_not_mark()
+    {
+        // Given a short quotation nobody is said to have spoken, which a lenient length threshold lets through
+        var document = TextOnly("A banner with \u201Cnever again, friends\u201D hung from the bridge.");
+        var lenient = AttributionOptions.Default with { MinUnattributedQuoteWords = 2 };
+
+        // When analysed with the trained quote filter (the default) and without it
+        var filtered = new AttributionStage(lenient).Process(document, CancellationToken.None).Quotes;
+        var unfiltered = new AttributionStage(lenient with { QuoteFilterThreshold = float.NegativeInfinity }).Process(document, CancellationToken.None).Quotes;
+
+        // Then the filter drops it, and the shipped model carries the filter's weights
+        Assert.True(CueModel.Shipped.HasQuoteFilterWeights);
+        Assert.Empty(filtered);
+        Assert.Equal("never again, friends", Assert.Single(unfiltered).Text);
+    }
+
+    [Fact]
+    public void Shipped_model_carries_source_boundary_weights_and_they_can_be_turned_off()
+    {
+        // Given a speaker followed by a relative clause set off by commas
+        var document = TextOnly("Ivo Brenner, who has a wide lead in the count, said the vote was fair.");
+
+        // When analysed with the learned source boundaries (the default) and with the hand rules
+        var learned = Stage.Process(document, CancellationToken.None).Quotes;
+        var rules = new AttributionStage(AttributionOptions.Default with { LearnedSourceBoundaries = false }).Process(document, CancellationToken.None).Quotes;
+
+        // Then the model leaves the relative clause out of the source, as annotators do, and the rule takes it in
+        Assert.True(CueModel.Shipped.HasSourceWeights);
+        Assert.Equal("Ivo Brenner", Assert.Single(learned).SourceSpan!.Value.Substring(document.Article.Text));
+        Assert.Equal("Ivo Brenner, who has a wide lead in the count,", Assert.Single(rules).SourceSpan!.Value.Substring(document.Article.Text));
     }
 
     [Theory]

@@ -1,0 +1,147 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    /// <summary>Room for every feature of one quote-filter decision.</summary>
+    internal const int MaxQuoteFeatures = 24;
+
+
+    // Feature names without their model prefix; the relation filter writes them under "qf.", the content filter under "qc.".
+    private static readonly string[] QuoteFeatureNames = ["bias", "kind=", "ks=", "cue=", "kc=", "lex=", "score=", "len=", "c1=", "s1=", "slen=", "order=", "parts=", "sent=", "oc=", "cn=", "lc="];
+    private static readonly ulong[] RelationFilterPrefixes = PrefixHashes(CueModel.QuoteFilterPrefix);
+    private static readonly ulong[] ContentFilterPrefixes = PrefixHashes(CueModel.ContentFilterPrefix);
+
+    private static ulong[] PrefixHashes(string prefix)
+    {
+        var hashes = new ulong[QuoteFeatureNames.Length];
+        for (var f = 0; f < hashes.Length; f++)
+        {
+            hashes[f] = CueFeatureHash.Of(prefix + QuoteFeatureNames[f]);
+        }
+        return hashes;
+    }
+
+    private static readonly string[] SpeakerLengths = ["0", "1", "2", "3"];
+    private static readonly string[] QuoteLengthBuckets = ["1", "2", "3-5", "6-12", "13-30", "31+"];
+    private static readonly string[] ScoreBuckets = ["none", "<-6", "-6..-2", "-2..0", "0..3", "3..8", "8+"];
+
+    private bool UseQuoteFilter => _options.QuoteFilterThreshold > float.NegativeInfinity && _options.CueModel.HasQuoteFilterWeights;
+
+    /// <summary>
+    /// Drops the quotes the trained quote filter scores below <see cref="AttributionOptions.QuoteFilterThreshold"/>:
+    /// shapes that are mostly wrong in annotated data (a learned cue with a one-word content and no speaker, a
+    /// prepositional phrase read as content) rather than any one rule's output.
+    /// </summary>
+    private void FilterQuotes()
+    {
+        if (!UseQuoteFilter)
+        {
+            return;
+        }
+        Span<ulong> keys = stackalloc ulong[MaxQuoteFeatures];
+        var keep = 0;
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var count = QuoteFeatures(_quotes[q], content: false, keys, null);
+            if (_options.CueModel.ScoreExtra(keys[..count]) >= _options.QuoteFilterThreshold
+                || float.IsFinite(_options.ContentFilterThreshold) && (count = QuoteFeatures(_quotes[q], content: true, keys, null)) > 0
+                    && _options.CueModel.ScoreExtra(keys[..count]) >= _options.ContentFilterThreshold)
+            {
+                _quotes[keep++] = _quotes[q];
+            }
+        }
+        _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+
+    /// <summary>Writes the quote filter's feature keys for <paramref name="quote"/> (and their names, when training).</summary>
+    internal int QuoteFeatures(Quote quote, bool content, Span<ulong> keys, List<string>? names)
+    {
+        var n = 0;
+        var prefixes = content ? ContentFilterPrefixes : RelationFilterPrefixes;
+        var modelPrefix = content ? CueModel.ContentFilterPrefix : CueModel.QuoteFilterPrefix;
+        // Each value is hashed once and shared by the features that use it; names are built only when training.
+        void Text(Span<ulong> keys, int feature, ulong hash, ReadOnlySpan<char> text)
+        {
+            keys[n++] = CueFeatureHash.Key(prefixes[feature], hash);
+            names?.Add(CueFeatureHash.Name(modelPrefix + QuoteFeatureNames[feature], text, [], pair: false));
+        }
+        void Pair(Span<ulong> keys, int feature, ulong first, ulong second, ReadOnlySpan<char> firstText, ReadOnlySpan<char> secondText)
+        {
+            keys[n++] = CueFeatureHash.Key(prefixes[feature], first, second);
+            names?.Add(CueFeatureHash.Name(modelPrefix + QuoteFeatureNames[feature], firstText, secondText, pair: true));
+        }
+        var kind = quote.Kind switch
+        {
+            QuoteKind.Direct => "direct",
+            QuoteKind.Indirect => "indirect",
+            _ => "mixed",
+        };
+        var speaker = quote.SourceSpan ?? quote.SpeakerSpan;
+        var contentFirst = TokenAtOrAfter(quote.Span.Start);
+        var contentLast = TokenBefore(quote.Span.End);
+        var words = 0;
+        for (var t = contentFirst; t <= contentLast && t < _tokens.Length && words < 31; t++)
+        {
+            if (_tokens[t].Kind != TokenKind.Punctuation)
+            {
+                words++;
+            }
+        }
+        var cueToken = quote.CueSpan is { } cueSpan ? TokenAtOrAfter(cueSpan.Start) : -1;
+        var cueWord = cueToken >= 0 && cueToken < _tokens.Length ? Word(cueToken) : "-";
+        var lexicons = cueToken >= 0 && cueToken < _tokens.Length ? _options.CueModel.Lookup(cueWord) : default;
+        var lex = cueToken < 0 ? "none" : lexicons.Hand is not null ? "hand" : lexicons.Learned is not null ? "learned" : "other";
+        var score = "none";
+        if (cueToken >= 0 && cueToken < _tokens.Length && IsCueCandidate(cueToken))
+        {
+            var s = CueScore(cueToken);
+            score = ScoreBuckets[s < -6 ? 1 : s < -2 ? 2 : s < 0 ? 3 : s < 3 ? 4 : s < 8 ? 5 : 6];
+        }
+        var speakerWords = 0;
+        ReadOnlySpan<char> speakerFirst = "-";
+        if (speaker is { } sp)
+        {
+            var first = TokenAtOrAfter(sp.Start);
+            speakerFirst = first < _tokens.Length && IsLower(first) ? Word(first) : first < _tokens.Length && IsWord(first) ? "X" : "other";
+            for (var t = first; t < _tokens.Length && _tokens[t].Span.Start < sp.End && speakerWords < 4; t++)
+            {
+                speakerWords++;
+            }
+        }
+        var order = quote.CueSpan is not { } c ? "nocue" : c.End <= quote.Span.Start ? "cue-first" : c.Start >= quote.Span.End ? "cue-last" : "cue-inside";
+        var contentWord = contentFirst < _tokens.Length ? (IsLower(contentFirst) ? Word(contentFirst) : IsWord(contentFirst) ? "X" : _tokens[contentFirst].Kind == TokenKind.Number ? "9" : Word(contentFirst)) : "-";
+        var length = QuoteLengthBuckets[words <= 1 ? 0 : words == 2 ? 1 : words <= 5 ? 2 : words <= 12 ? 3 : words <= 30 ? 4 : 5];
+        var hasSpeaker = speaker is null ? "nospk" : "spk";
+        var cueText = cueToken < 0 ? "-" : cueWord;
+        var kindHash = CueFeatureHash.Of(kind);
+        var speakerHash = CueFeatureHash.Of(hasSpeaker);
+        var cueHash = CueFeatureHash.Of(cueText);
+        var lexHash = CueFeatureHash.Of(lex);
+        var lengthHash = CueFeatureHash.Of(length);
+        var contentHash = CueFeatureHash.Of(contentWord);
+        var orderHash = CueFeatureHash.Of(order);
+        Text(keys, 0, CueFeatureHash.Of([]), []);
+        Text(keys, 1, kindHash, kind);
+        Pair(keys, 2, kindHash, speakerHash, kind, hasSpeaker);
+        Text(keys, 3, cueHash, cueText);
+        Pair(keys, 4, kindHash, cueHash, kind, cueText);
+        Pair(keys, 5, lexHash, speakerHash, lex, hasSpeaker);
+        Pair(keys, 6, CueFeatureHash.Of(score), lexHash, score, lex);
+        Pair(keys, 7, kindHash, lengthHash, kind, length);
+        Text(keys, 8, contentHash, contentWord);
+        Text(keys, 9, CueFeatureHash.Of(speakerFirst), speakerFirst);
+        var speakerLength = speakerWords >= 4 ? "4+" : SpeakerLengths[speakerWords];
+        Text(keys, 10, CueFeatureHash.Of(speakerLength), speakerLength);
+        Pair(keys, 11, kindHash, orderHash, kind, order);
+        var parts = quote.Parts.Count > 1 ? "many" : "one";
+        Text(keys, 12, CueFeatureHash.Of(parts), parts);
+        var sentence = quote.SentenceIndex == 0 ? "first" : "later";
+        Text(keys, 13, CueFeatureHash.Of(sentence), sentence);
+        Pair(keys, 14, orderHash, contentHash, order, contentWord);
+        Pair(keys, 15, cueHash, contentHash, cueText, contentWord);
+        Pair(keys, 16, lexHash, lengthHash, lex, length);
+        return n;
+    }
+}
