@@ -48,6 +48,8 @@ internal sealed class TokenFeatures
     /// <summary>The most tokens one sentence holds for these features; longer runs are cut (see the constructor).</summary>
     internal const int MaxSentenceTokens = 256;
 
+    private const int MaxRecurringTokens = 8;
+
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly int _count;
@@ -407,6 +409,33 @@ internal sealed class TokenFeatures
             Flag(ref sink, P.Quoted);
         }
         SentenceMark(ref sink, _sentenceOf[first]);
+        if (Recurrences(first, end) is > 0 and var recurrences)
+        {
+            Bucket(ref sink, P.Recurs, Math.Min(recurrences, 2));
+        }
+    }
+
+    /// <summary>
+    /// How often (up to 2) the tokens [<paramref name="first"/>, <paramref name="end"/>) recur elsewhere in the article,
+    /// word for word: Repetition spans are phrases said again, which the word frequencies alone do not show. Spans of more
+    /// than <see cref="MaxRecurringTokens"/> tokens are not looked for.
+    /// </summary>
+    private int Recurrences(int first, int end)
+    {
+        var length = end - first;
+        if (length == 0 || length > MaxRecurringTokens)
+        {
+            return 0;
+        }
+        var count = 0;
+        for (var t = 0; t + length <= _hash.Length && count < 2; t++)
+        {
+            if (t != first && _hash[t] == _hash[first] && _hash.AsSpan(t, length).SequenceEqual(_hash.AsSpan(first, length)))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     /// <summary>
@@ -734,5 +763,6 @@ internal sealed class TokenFeatures
         public static readonly Prefix AffectRight = Prefix.Of("ar=");
         public static readonly Prefix SAffect = Prefix.Of("sa=");
         public static readonly Prefix ADensity = Prefix.Of("adens=");
+        public static readonly Prefix Recurs = Prefix.Of("recurs=");
     }
 }

@@ -50,6 +50,31 @@ public sealed class SegmentScorerTests
     }
 
     [Fact]
+    public void Words_with_high_log_odds_are_run_candidates_where_the_tagger_is_unsure()
+    {
+        // Given a sentence where the tagger scores nothing, one rare word with log-odds 2.4, two adjacent words at 1.2 and
+        // 1.1, and a word at 0.6
+        const string text = "The grasping moneylenders met the venal clerk near the quay.";
+        var features = Features(text);
+        var odds = new double[features.Count];
+        int Index(string word) => features.Tokens.ToList().FindIndex(t => t.Span.Substring(text) == word);
+        odds[Index("grasping")] = 1.2;
+        odds[Index("moneylenders")] = 1.1;
+        odds[Index("venal")] = 2.4;
+        odds[Index("quay")] = 0.6;
+        var tokens = new double[features.Count];
+
+        // When the candidates are listed with the word odds
+        var vectors = new List<float>();
+        var candidates = SegmentScorer.Candidates(features, features.Clauses(), [0.1], tokens, tokens, vectors, wordOdds: odds);
+        string Text((int First, int End, int Kind) c) => TextSpan.FromBounds(features.Tokens[c.First].Span.Start, features.Tokens[c.End - 1].Span.End).Substring(text);
+
+        // Then each run of words at 1 or more is a run candidate, and the word under 1 is not
+        Assert.Equal(["grasping moneylenders", "venal"], candidates.Where(c => c.Kind == SegmentScorer.Run).Select(Text).ToList());
+        Assert.Equal(candidates.Count * SegmentScorer.Count, vectors.Count);
+    }
+
+    [Fact]
     public void Decoding_keeps_the_best_segments_that_do_not_overlap()
     {
         // Given a scorer that trusts clauses (weight 2) more than token runs (weight 1)

@@ -53,6 +53,32 @@ public sealed class SignalFeatureTests
     }
 
     [Fact]
+    public void A_span_said_again_word_for_word_tells_the_technique_classifier_so()
+    {
+        // Given an invented article that says "never surrender" three times and "the harbour" once
+        const string text = "The mayor told the crowd: never surrender. The ferry crews chanted never surrender at the harbour. " +
+            "Never surrender, the banners read.";
+        var tokens = Tokenizer.Tokenize(text);
+        var features = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        int Index(string word, int from = 0) => tokens.ToList().FindIndex(from, t => t.Span.Substring(text) == word);
+        var never = Index("never");
+        var harbour = Index("harbour");
+
+        // When the technique features of the first "never surrender" and of "harbour" are listed
+        List<string> Names(int first, int end)
+        {
+            var names = new NameSink();
+            var sink = new NameSinkRef(names);
+            features.EmitSpan(first, end, ref sink);
+            return [.. names.Features.Select(f => f.Name)];
+        }
+
+        // Then the phrase recurs twice more (case aside), and the harbour not at all
+        Assert.Contains("recurs=2", Names(never, never + 2));
+        Assert.DoesNotContain(Names(harbour, harbour + 1), n => n.StartsWith("recurs=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_charged_word_brings_its_valence_bucket_to_itself_its_neighbours_and_its_clause()
     {
         // Given an invented sentence with one strongly negative word ("horrific", -3.4 in the valence lexicon) and one
