@@ -23,13 +23,7 @@ public static class SignalGate
     {
         var documents = CrosscheckWorkspace.ReadPropagandaCorpus(directory);
         var options = PropagandaTrainingOptions.Default;
-        var order = Enumerable.Range(0, documents.Count).ToArray();
-        new Random(options.Seed).Shuffle(order);
-        var fold = new int[documents.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            fold[order[i]] = i % Folds;
-        }
+        var fold = CrosscheckWorkspace.PropagandaFolds(documents.Count, Folds, options.Seed);
         var models = new SignalModel[Folds];
         for (var k = 0; k < Folds; k++)
         {

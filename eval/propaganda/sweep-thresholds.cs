@@ -26,14 +26,8 @@ HashSet<Technique> ptc =
 const int Folds = 5;
 var options = PropagandaTrainingOptions.Default;
 var documents = CrosscheckWorkspace.ReadPropagandaCorpus(dir);
-// The eval command's fold assignment: a shuffle seeded with the training seed.
-var order = Enumerable.Range(0, documents.Count).ToArray();
-new Random(options.Seed).Shuffle(order);
-var fold = new int[documents.Count];
-for (var i = 0; i < order.Length; i++)
-{
-    fold[order[i]] = i % Folds;
-}
+// The eval command's fold assignment.
+var fold = CrosscheckWorkspace.PropagandaFolds(documents.Count, Folds, options.Seed);
 var models = new SignalModel[Folds];
 for (var k = 0; k < Folds; k++)
 {

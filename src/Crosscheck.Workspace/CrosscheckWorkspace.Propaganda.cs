@@ -110,13 +110,7 @@ public sealed partial class CrosscheckWorkspace
         double? usedSegmentThreshold = null;
         if (folds >= 2)
         {
-            var order = Enumerable.Range(0, documents.Count).ToArray();
-            new Random(options.Seed).Shuffle(order);
-            var fold = new int[documents.Count];
-            for (var i = 0; i < order.Length; i++)
-            {
-                fold[order[i]] = i % folds;
-            }
+            var fold = PropagandaFolds(documents.Count, folds, options.Seed);
             usedThreshold = threshold ?? options.Threshold;
             usedClauseThreshold = clauseThreshold ?? options.ClauseThreshold;
             for (var k = 0; k < folds; k++)
@@ -141,6 +135,25 @@ public sealed partial class CrosscheckWorkspace
         {
             SegmentThreshold = usedSegmentThreshold,
         };
+    }
+
+    /// <summary>
+    /// The fold of each of <paramref name="count"/> documents in the cross-validation of
+    /// <see cref="EvaluatePropaganda"/>: a shuffle seeded with <paramref name="seed"/> (the training seed), dealt round
+    /// robin into <paramref name="folds"/> folds. Harnesses that train the same fold models call it to match the eval.
+    /// </summary>
+    public static int[] PropagandaFolds(int count, int folds, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 1);
+        var order = Enumerable.Range(0, count).ToArray();
+        new Random(seed).Shuffle(order);
+        var fold = new int[count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            fold[order[i]] = i % folds;
+        }
+        return fold;
     }
 
     /// <summary>Writes an evaluation as text or JSON.</summary>

@@ -106,59 +106,48 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     internal int CueFeatures(int i, Span<ulong> keys, List<string>? names)
     {
-        var n = 0;
+        var writer = new CueKeyWriter(keys, names);
         var word = Word(i);
         var sentence = _tokenSentence[i];
-        void Add(Span<ulong> keys, ulong prefixHash, string prefix, ulong value, ReadOnlySpan<char> text)
-        {
-            keys[n++] = CueFeatureHash.Key(prefixHash, value);
-            names?.Add(CueFeatureHash.Name(prefix, text, [], pair: false));
-        }
-        void Text(Span<ulong> keys, ulong prefixHash, string prefix, ReadOnlySpan<char> text) => Add(keys, prefixHash, prefix, CueFeatureHash.Of(text), text);
-        void Pair(Span<ulong> keys, ulong prefixHash, string prefix, ulong first, ulong second, ReadOnlySpan<char> firstText, ReadOnlySpan<char> secondText)
-        {
-            keys[n++] = CueFeatureHash.Key(prefixHash, first, second);
-            names?.Add(CueFeatureHash.Name(prefix, firstText, secondText, pair: true));
-        }
         var training = names is not null;
         var self = ValueHash(i, sentence);
         var suffix = word.Length > 3 ? word[^3..] : word;
         var suffixHash = CueFeatureHash.Of(suffix);
         var next = ValueHash(i + 1, sentence);
         var previous = ValueHash(i - 1, sentence);
-        Text(keys, PrefixBias, "bias", []);
-        Add(keys, PrefixW, "w=", self, word);
-        Add(keys, PrefixS3, "s3=", suffixHash, suffix);
-        Add(keys, PrefixP1, "p1=", previous, training ? FeatureValue(i - 1, sentence) : []);
-        Add(keys, PrefixP2, "p2=", ValueHash(i - 2, sentence), training ? FeatureValue(i - 2, sentence) : []);
-        Add(keys, PrefixN1, "n1=", next, training ? FeatureValue(i + 1, sentence) : []);
-        Add(keys, PrefixN2, "n2=", ValueHash(i + 2, sentence), training ? FeatureValue(i + 2, sentence) : []);
-        Pair(keys, PrefixWn1, "wn1=", self, next, word, training ? FeatureValue(i + 1, sentence) : []);
-        Pair(keys, PrefixP1w, "p1w=", previous, self, training ? FeatureValue(i - 1, sentence) : [], word);
-        Pair(keys, PrefixS3n1, "s3n1=", suffixHash, next, suffix, training ? FeatureValue(i + 1, sentence) : []);
-        Add(keys, PrefixPs1, "ps1=", ShapeHash(i - 1, sentence), training ? FeatureShape(i - 1, sentence) : []);
-        Add(keys, PrefixNs1, "ns1=", ShapeHash(i + 1, sentence), training ? FeatureShape(i + 1, sentence) : []);
-        Pair(keys, PrefixPs21, "ps21=", ShapeHash(i - 2, sentence), ShapeHash(i - 1, sentence), training ? FeatureShape(i - 2, sentence) : [], training ? FeatureShape(i - 1, sentence) : []);
-        Pair(keys, PrefixNs12, "ns12=", ShapeHash(i + 1, sentence), ShapeHash(i + 2, sentence), training ? FeatureShape(i + 1, sentence) : [], training ? FeatureShape(i + 2, sentence) : []);
+        writer.Text(PrefixBias, "bias", []);
+        writer.Add(PrefixW, "w=", self, word);
+        writer.Add(PrefixS3, "s3=", suffixHash, suffix);
+        writer.Add(PrefixP1, "p1=", previous, training ? FeatureValue(i - 1, sentence) : []);
+        writer.Add(PrefixP2, "p2=", ValueHash(i - 2, sentence), training ? FeatureValue(i - 2, sentence) : []);
+        writer.Add(PrefixN1, "n1=", next, training ? FeatureValue(i + 1, sentence) : []);
+        writer.Add(PrefixN2, "n2=", ValueHash(i + 2, sentence), training ? FeatureValue(i + 2, sentence) : []);
+        writer.Pair(PrefixWn1, "wn1=", self, next, word, training ? FeatureValue(i + 1, sentence) : []);
+        writer.Pair(PrefixP1w, "p1w=", previous, self, training ? FeatureValue(i - 1, sentence) : [], word);
+        writer.Pair(PrefixS3n1, "s3n1=", suffixHash, next, suffix, training ? FeatureValue(i + 1, sentence) : []);
+        writer.Add(PrefixPs1, "ps1=", ShapeHash(i - 1, sentence), training ? FeatureShape(i - 1, sentence) : []);
+        writer.Add(PrefixNs1, "ns1=", ShapeHash(i + 1, sentence), training ? FeatureShape(i + 1, sentence) : []);
+        writer.Pair(PrefixPs21, "ps21=", ShapeHash(i - 2, sentence), ShapeHash(i - 1, sentence), training ? FeatureShape(i - 2, sentence) : [], training ? FeatureShape(i - 1, sentence) : []);
+        writer.Pair(PrefixNs12, "ns12=", ShapeHash(i + 1, sentence), ShapeHash(i + 2, sentence), training ? FeatureShape(i + 1, sentence) : [], training ? FeatureShape(i + 2, sentence) : []);
         var lexicons = _options.CueModel.Lookup(word);
-        Text(keys, PrefixLex, "lex=", lexicons.Hand is { } hand ? ClassName(hand.Class) : "none");
+        writer.Text(PrefixLex, "lex=", lexicons.Hand is { } hand ? ClassName(hand.Class) : "none");
         if (lexicons.Learned is { } learned)
         {
-            Text(keys, PrefixPrec, "prec=", PrecisionBuckets[Math.Clamp((int)(learned.Precision * 10), 0, 10)]);
-            Text(keys, PrefixCues, "cues=", learned.Cues >= 100 ? "100+" : learned.Cues >= 20 ? "20+" : learned.Cues >= 5 ? "5+" : "2+");
+            writer.Text(PrefixPrec, "prec=", PrecisionBuckets[Math.Clamp((int)(learned.Precision * 10), 0, 10)]);
+            writer.Text(PrefixCues, "cues=", learned.Cues >= 100 ? "100+" : learned.Cues >= 20 ? "20+" : learned.Cues >= 5 ? "5+" : "2+");
         }
         else
         {
-            Text(keys, PrefixPrec, "prec=", "none");
+            writer.Text(PrefixPrec, "prec=", "none");
         }
         var first = SentenceTokens(sentence).First;
         var position = i - first;
-        Text(keys, PrefixPos, "pos=", PositionBuckets[position <= 3 ? Math.Max(position, 0) : position <= 6 ? 4 : position <= 12 ? 5 : 6]);
-        Text(keys, PrefixQb, "qb=", QuoteMarkWithin(i - 3, i - 1) ? "1" : "0");
-        Text(keys, PrefixQa, "qa=", QuoteMarkWithin(i + 1, i + 3) ? "1" : "0");
-        Text(keys, PrefixM1, "m1=", MentionKindName(i - 1));
-        Text(keys, PrefixM2, "m2=", MentionKindName(i - 2));
-        Text(keys, PrefixThat3, "that3=", ThatAhead(i + 1, i + 3) ? "1" : "0");
+        writer.Text(PrefixPos, "pos=", PositionBuckets[position <= 3 ? Math.Max(position, 0) : position <= 6 ? 4 : position <= 12 ? 5 : 6]);
+        writer.Text(PrefixQb, "qb=", QuoteMarkWithin(i - 3, i - 1) ? "1" : "0");
+        writer.Text(PrefixQa, "qa=", QuoteMarkWithin(i + 1, i + 3) ? "1" : "0");
+        writer.Text(PrefixM1, "m1=", MentionKindName(i - 1));
+        writer.Text(PrefixM2, "m2=", MentionKindName(i - 2));
+        writer.Text(PrefixThat3, "that3=", ThatAhead(i + 1, i + 3) ? "1" : "0");
         var b = i - 1;
         while (b > first && IsLower(b) && b >= i - 3 && (Word(b).EndsWith("ly", StringComparison.Ordinal) || Is(b, "not")))
         {
@@ -166,8 +155,8 @@ internal sealed partial class AttributionExtractor
         }
         var auxiliary = IsOneOf(b, PassiveBe) ? "be" : IsOneOf(b, HaveForms) ? "have" : Is(b, "to") ? "to" : IsOneOf(b, Modals) ? "modal" : "other";
         var ending = word.Length > 2 ? word[^2..] : word;
-        Pair(keys, PrefixAux, "aux=", CueFeatureHash.Of(auxiliary), CueFeatureHash.Of(ending), auxiliary, ending);
-        return n;
+        writer.Pair(PrefixAux, "aux=", CueFeatureHash.Of(auxiliary), CueFeatureHash.Of(ending), auxiliary, ending);
+        return writer.Count;
     }
 
     /// <summary>The hash of a neighbour's <see cref="FeatureValue"/>, cached per token.</summary>

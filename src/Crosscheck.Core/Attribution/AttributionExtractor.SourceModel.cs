@@ -118,62 +118,40 @@ internal sealed partial class AttributionExtractor
 
     private int SourceLeftFeatures(int k, SpeakerPhrase speaker, bool rule, int sentenceFirst, Span<ulong> keys, List<string>? names)
     {
-        var n = 0;
+        var writer = new CueKeyWriter(keys, names);
         var sentence = _tokenSentence[k];
         var training = names is not null;
-        void Add(Span<ulong> keys, ulong prefixHash, string prefix, ulong value, ReadOnlySpan<char> text)
-        {
-            keys[n++] = CueFeatureHash.Key(prefixHash, value);
-            names?.Add(CueFeatureHash.Name(prefix, text, [], pair: false));
-        }
-        void Text(Span<ulong> keys, ulong prefixHash, string prefix, ReadOnlySpan<char> text) => Add(keys, prefixHash, prefix, CueFeatureHash.Of(text), text);
-        void Pair(Span<ulong> keys, ulong prefixHash, string prefix, ulong first, ulong second, ReadOnlySpan<char> firstText, ReadOnlySpan<char> secondText)
-        {
-            keys[n++] = CueFeatureHash.Key(prefixHash, first, second);
-            names?.Add(CueFeatureHash.Name(prefix, firstText, secondText, pair: true));
-        }
         var self = ValueHash(k, sentence);
         var word = FeatureValue(k, sentence);
         var kind = KindName(speaker.Kind);
-        Text(keys, PrefixSlBias, "sl.bias", []);
-        Add(keys, PrefixSlW, "sl.w=", self, training ? word : []);
-        Add(keys, PrefixSlSh, "sl.sh=", ShapeHash(k, sentence), training ? FeatureShape(k, sentence) : []);
-        Text(keys, PrefixSlRule, "sl.rule=", rule ? "1" : "0");
-        Add(keys, PrefixSlN1, "sl.n1=", ValueHash(k + 1, sentence), training ? FeatureValue(k + 1, sentence) : []);
-        Add(keys, PrefixSlP1, "sl.p1=", ValueHash(k - 1, sentence), training ? FeatureValue(k - 1, sentence) : []);
-        Add(keys, PrefixSlPs1, "sl.ps1=", ShapeHash(k - 1, sentence), training ? FeatureShape(k - 1, sentence) : []);
-        Pair(keys, PrefixSlWn, "sl.wn=", self, ShapeHash(k + 1, sentence), training ? word : [], training ? FeatureShape(k + 1, sentence) : []);
-        Text(keys, PrefixSlD, "sl.d=", DistanceBuckets[Math.Clamp(speaker.First - k, 0, 4)]);
-        Text(keys, PrefixSlKind, "sl.kind=", kind);
+        writer.Text(PrefixSlBias, "sl.bias", []);
+        writer.Add(PrefixSlW, "sl.w=", self, training ? word : []);
+        writer.Add(PrefixSlSh, "sl.sh=", ShapeHash(k, sentence), training ? FeatureShape(k, sentence) : []);
+        writer.Text(PrefixSlRule, "sl.rule=", rule ? "1" : "0");
+        writer.Add(PrefixSlN1, "sl.n1=", ValueHash(k + 1, sentence), training ? FeatureValue(k + 1, sentence) : []);
+        writer.Add(PrefixSlP1, "sl.p1=", ValueHash(k - 1, sentence), training ? FeatureValue(k - 1, sentence) : []);
+        writer.Add(PrefixSlPs1, "sl.ps1=", ShapeHash(k - 1, sentence), training ? FeatureShape(k - 1, sentence) : []);
+        writer.Pair(PrefixSlWn, "sl.wn=", self, ShapeHash(k + 1, sentence), training ? word : [], training ? FeatureShape(k + 1, sentence) : []);
+        writer.Text(PrefixSlD, "sl.d=", DistanceBuckets[Math.Clamp(speaker.First - k, 0, 4)]);
+        writer.Text(PrefixSlKind, "sl.kind=", kind);
         if (IsWord(k))
         {
             var w = Word(k);
-            Text(keys, PrefixSlS3, "sl.s3=", w.Length > 3 ? w[^3..] : w);
+            writer.Text(PrefixSlS3, "sl.s3=", w.Length > 3 ? w[^3..] : w);
         }
-        Text(keys, PrefixSlCue, "sl.cue=", IsWord(k) && TryCue(k, out _) ? "1" : "0");
-        Text(keys, PrefixSlSent, "sl.sent=", k == sentenceFirst ? "1" : "0");
-        Pair(keys, PrefixSlKw, "sl.kw=", CueFeatureHash.Of(kind), self, kind, training ? word : []);
-        Pair(keys, PrefixSlRw, "sl.rw=", CueFeatureHash.Of(rule ? "1" : "0"), self, rule ? "1" : "0", training ? word : []);
-        return n;
+        writer.Text(PrefixSlCue, "sl.cue=", IsWord(k) && TryCue(k, out _) ? "1" : "0");
+        writer.Text(PrefixSlSent, "sl.sent=", k == sentenceFirst ? "1" : "0");
+        writer.Pair(PrefixSlKw, "sl.kw=", CueFeatureHash.Of(kind), self, kind, training ? word : []);
+        writer.Pair(PrefixSlRw, "sl.rw=", CueFeatureHash.Of(rule ? "1" : "0"), self, rule ? "1" : "0", training ? word : []);
+        return writer.Count;
     }
 
     private int SourceRightFeatures(SpeakerPhrase speaker, int end, bool prePosed, bool rule, Span<ulong> keys, List<string>? names)
     {
-        var n = 0;
+        var writer = new CueKeyWriter(keys, names);
         var open = speaker.Last + 1;
         var sentence = _tokenSentence[open];
         var training = names is not null;
-        void Add(Span<ulong> keys, ulong prefixHash, string prefix, ulong value, ReadOnlySpan<char> text)
-        {
-            keys[n++] = CueFeatureHash.Key(prefixHash, value);
-            names?.Add(CueFeatureHash.Name(prefix, text, [], pair: false));
-        }
-        void Text(Span<ulong> keys, ulong prefixHash, string prefix, ReadOnlySpan<char> text) => Add(keys, prefixHash, prefix, CueFeatureHash.Of(text), text);
-        void Pair(Span<ulong> keys, ulong prefixHash, string prefix, ulong first, ulong second, ReadOnlySpan<char> firstText, ReadOnlySpan<char> secondText)
-        {
-            keys[n++] = CueFeatureHash.Key(prefixHash, first, second);
-            names?.Add(CueFeatureHash.Name(prefix, firstText, secondText, pair: true));
-        }
         var position = prePosed ? "pre" : "post";
         var kind = KindName(speaker.Kind);
         var first = ValueHash(open + 1, sentence);
@@ -188,20 +166,20 @@ internal sealed partial class AttributionExtractor
                 capitals++;
             }
         }
-        Text(keys, PrefixSrBias, "sr.bias", []);
-        Text(keys, PrefixSrPos, "sr.pos=", position);
-        Text(keys, PrefixSrRule, "sr.rule=", rule ? "1" : "0");
-        Add(keys, PrefixSrOpen, "sr.open=", ValueHash(open, sentence), training ? FeatureValue(open, sentence) : []);
-        Add(keys, PrefixSrW1, "sr.w1=", first, firstText);
-        Add(keys, PrefixSrSh1, "sr.sh1=", firstShape, training ? FeatureShape(open + 1, sentence) : []);
-        Add(keys, PrefixSrW2, "sr.w2=", ValueHash(open + 2, sentence), training ? FeatureValue(open + 2, sentence) : []);
-        Text(keys, PrefixSrLen, "sr.len=", LengthBuckets[length <= 3 ? Math.Max(length, 0) : length <= 6 ? 4 : length <= 12 ? 5 : 6]);
-        Text(keys, PrefixSrKind, "sr.kind=", kind);
-        Add(keys, PrefixSrWl, "sr.wl=", ValueHash(end - 1, sentence), training ? FeatureValue(end - 1, sentence) : []);
-        Text(keys, PrefixSrCaps, "sr.caps=", CapsBuckets[capitals]);
-        Pair(keys, PrefixSrPw1, "sr.pw1=", CueFeatureHash.Of(position), first, position, firstText);
-        Pair(keys, PrefixSrKsh1, "sr.ksh1=", CueFeatureHash.Of(kind), firstShape, kind, training ? FeatureShape(open + 1, sentence) : []);
-        Pair(keys, PrefixSrW1w2, "sr.w1w2=", first, ValueHash(open + 2, sentence), firstText, training ? FeatureValue(open + 2, sentence) : []);
-        return n;
+        writer.Text(PrefixSrBias, "sr.bias", []);
+        writer.Text(PrefixSrPos, "sr.pos=", position);
+        writer.Text(PrefixSrRule, "sr.rule=", rule ? "1" : "0");
+        writer.Add(PrefixSrOpen, "sr.open=", ValueHash(open, sentence), training ? FeatureValue(open, sentence) : []);
+        writer.Add(PrefixSrW1, "sr.w1=", first, firstText);
+        writer.Add(PrefixSrSh1, "sr.sh1=", firstShape, training ? FeatureShape(open + 1, sentence) : []);
+        writer.Add(PrefixSrW2, "sr.w2=", ValueHash(open + 2, sentence), training ? FeatureValue(open + 2, sentence) : []);
+        writer.Text(PrefixSrLen, "sr.len=", LengthBuckets[length <= 3 ? Math.Max(length, 0) : length <= 6 ? 4 : length <= 12 ? 5 : 6]);
+        writer.Text(PrefixSrKind, "sr.kind=", kind);
+        writer.Add(PrefixSrWl, "sr.wl=", ValueHash(end - 1, sentence), training ? FeatureValue(end - 1, sentence) : []);
+        writer.Text(PrefixSrCaps, "sr.caps=", CapsBuckets[capitals]);
+        writer.Pair(PrefixSrPw1, "sr.pw1=", CueFeatureHash.Of(position), first, position, firstText);
+        writer.Pair(PrefixSrKsh1, "sr.ksh1=", CueFeatureHash.Of(kind), firstShape, kind, training ? FeatureShape(open + 1, sentence) : []);
+        writer.Pair(PrefixSrW1w2, "sr.w1w2=", first, ValueHash(open + 2, sentence), firstText, training ? FeatureValue(open + 2, sentence) : []);
+        return writer.Count;
     }
 }

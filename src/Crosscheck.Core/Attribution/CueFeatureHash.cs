@@ -80,3 +80,34 @@ internal static class CueFeatureHash
         return x == 0 ? 1 : x;
     }
 }
+
+/// <summary>
+/// Writes one decision's feature keys into a caller's buffer and, when training, their readable names beside them: the
+/// cue, source-boundary and quote-filter features all build keys this way.
+/// </summary>
+/// <param name="keys">Room for every key of the decision.</param>
+/// <param name="names">The names, for training; null when scoring.</param>
+internal ref struct CueKeyWriter(Span<ulong> keys, List<string>? names)
+{
+    private readonly Span<ulong> _keys = keys;
+
+    /// <summary>How many keys were written.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>A feature whose value is already hashed (<paramref name="text"/> is its name's value, for training).</summary>
+    public void Add(ulong prefixHash, string prefix, ulong value, ReadOnlySpan<char> text)
+    {
+        _keys[Count++] = CueFeatureHash.Key(prefixHash, value);
+        names?.Add(CueFeatureHash.Name(prefix, text, [], pair: false));
+    }
+
+    /// <summary>A feature whose value is <paramref name="text"/>.</summary>
+    public void Text(ulong prefixHash, string prefix, ReadOnlySpan<char> text) => Add(prefixHash, prefix, CueFeatureHash.Of(text), text);
+
+    /// <summary>A feature of two values, already hashed.</summary>
+    public void Pair(ulong prefixHash, string prefix, ulong first, ulong second, ReadOnlySpan<char> firstText, ReadOnlySpan<char> secondText)
+    {
+        _keys[Count++] = CueFeatureHash.Key(prefixHash, first, second);
+        names?.Add(CueFeatureHash.Name(prefix, firstText, secondText, pair: true));
+    }
+}

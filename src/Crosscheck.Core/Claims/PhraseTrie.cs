@@ -136,20 +136,28 @@ internal sealed class PhraseTrie<T>
         {
             return;
         }
-        var type = types[index];
-        if (type < 0 || !memo.TryGet(0, type, out var child))
-        {
-            var word = tokens[index].Span.Slice(text);
-            child = _rootWords.MayContain(word) && _hasChildren[0] && word.Length <= _longestWord ? Child(0, word) : -1;
-            if (type >= 0)
-            {
-                memo.Add(0, type, child);
-            }
-        }
+        var child = RememberedChild(0, text, tokens[index], types[index], memo);
         if (child >= 0)
         {
             Walk(child, text, tokens, types, index + 1, end, memo, ref visitor);
         }
+    }
+
+    // The child node leads to for the token's word (-1: none), from the memo when its type was asked before. At the root
+    // the first-word sketch answers most words first, as in the plain walk.
+    private int RememberedChild(int node, string text, Token token, int type, TrieMemo memo)
+    {
+        if (type >= 0 && memo.TryGet(node, type, out var child))
+        {
+            return child;
+        }
+        var word = token.Span.Slice(text);
+        child = (node != 0 || _rootWords.MayContain(word)) && _hasChildren[node] && word.Length <= _longestWord ? Child(node, word) : -1;
+        if (type >= 0)
+        {
+            memo.Add(node, type, child);
+        }
+        return child;
     }
 
     private void Walk<TVisitor>(int node, string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> types, int index, int end, TrieMemo memo,
@@ -165,21 +173,9 @@ internal sealed class PhraseTrie<T>
             return;
         }
         var token = tokens[index];
-        if (_hasChildren[node])
+        if (_hasChildren[node] && RememberedChild(node, text, token, types[index], memo) is var child && child >= 0)
         {
-            var type = types[index];
-            if (type < 0 || !memo.TryGet(node, type, out var child))
-            {
-                child = token.Span.Length <= _longestWord ? Child(node, token.Span.Slice(text)) : -1;
-                if (type >= 0)
-                {
-                    memo.Add(node, type, child);
-                }
-            }
-            if (child >= 0)
-            {
-                Walk(child, text, tokens, types, index + 1, end, memo, ref visitor);
-            }
+            Walk(child, text, tokens, types, index + 1, end, memo, ref visitor);
         }
         if (_wildcard[node] >= 0 && token.Kind == TokenKind.Word)
         {
