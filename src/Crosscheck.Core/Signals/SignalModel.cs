@@ -509,7 +509,7 @@ public sealed class SignalModel
         {
             var type = features.TypeOf(t);
             var weight = !features.IsWord(t) ? 0 : type >= 0 ? typeWeight[type] : own[t];
-            prefix[t + 1] = prefix[t] + (0.0 + weight);
+            prefix[t + 1] = prefix[t] + weight;
         }
         return prefix;
     }

@@ -75,7 +75,8 @@ internal sealed class TokenFeatures
 
     /// <summary>
     /// Features of <paramref name="tokens"/>, with the lexicon matches the signals stage already found and the text's
-    /// quotation-mark regions (<see cref="TextRegions.QuotationMarkRegions"/>), or null to find them here.
+    /// quotation-mark regions (<see cref="TextRegions.QuotationMarkRegions"/>), or null to find them here; and the
+    /// tokens' <see cref="WordTypes"/> when the stage already has them (shared, not copied), or null to build them here.
     /// </summary>
     public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches,
         SpanIndex? quotationMarks = null, WordTypes? words = null)
