@@ -183,6 +183,8 @@ internal sealed class PhraseTrie<T>
         }
     }
 
+    // The plain walk, kept apart from the remembering one above: it is the claims stage's phrase matchers' hot path, and
+    // one walk for both (types empty, no memo) measured 5–10 % slower there (docs/performance.md, Signals, round 7).
     private void Walk<TVisitor>(int node, string text, ReadOnlySpan<Token> tokens, int index, int end, ref TVisitor visitor)
         where TVisitor : struct, IPhraseVisitor<T>
     {
