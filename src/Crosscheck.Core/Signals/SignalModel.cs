@@ -605,9 +605,17 @@ public sealed class SignalModel
             features.EmitClause(span.First, span.End, ref sink);
             return;
         }
+        // The sentence-wide part once per sentence, then each token's own: the same features as EmitToken per token, each
+        // sentence's repeats left out (the sinks here keep a set of features, so repeats add nothing).
+        var sentence = -1;
         for (var i = span.First; i < span.End; i++)
         {
-            features.EmitToken(i, ref sink);
+            if (features.SentenceOf(i) != sentence)
+            {
+                sentence = features.SentenceOf(i);
+                features.EmitSentence(sentence, ref sink);
+            }
+            features.EmitOwn(i, ref sink);
         }
     }
 
