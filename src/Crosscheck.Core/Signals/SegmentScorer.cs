@@ -147,51 +147,14 @@ internal sealed class SegmentScorer
         var seen = new HashSet<long>();
         foreach (var threshold in RunThresholds)
         {
-            var i = 0;
-            while (i < n)
-            {
-                if (tokenProbabilities[i] < threshold)
-                {
-                    i++;
-                    continue;
-                }
-                var end = i + 1;
-                while (end < n && features.SentenceOf(end) == features.SentenceOf(i)
-                    && (tokenProbabilities[end] >= threshold || end + 1 < n && tokenProbabilities[end + 1] >= threshold && tokenProbabilities[end] >= threshold / 2))
-                {
-                    end++;
-                }
-                var (first, last) = Trim(features, i, end);
-                if (last > first && seen.Add(((long)first << 32) | (uint)last))
-                {
-                    candidates.Add((first, last, Run));
-                }
-                i = end;
-            }
+            // A single weaker token (at half the threshold) between two strong ones is bridged.
+            AddRuns(features, tokenProbabilities, threshold, threshold / 2, seen, candidates);
         }
         if (wordOdds is not null)
         {
             // Runs of words with high log-odds are candidates too: the rare charged words the tagger misses (it drops words
-            // seen fewer than three times) but the odds keep. Outside the active sentences the odds are zero.
-            var i = 0;
-            while (i < n)
-            {
-                if (wordOdds[i] < OddsRunCut)
-                {
-                    i++;
-                    continue;
-                }
-                var end = i + 1;
-                while (end < n && features.SentenceOf(end) == features.SentenceOf(i) && wordOdds[end] >= OddsRunCut)
-                {
-                    end++;
-                }
-                if (seen.Add(((long)i << 32) | (uint)end))
-                {
-                    candidates.Add((i, end, Run));
-                }
-                i = end;
-            }
+            // seen fewer than three times) but the odds keep. Outside the active sentences the odds are zero. No bridging.
+            AddRuns(features, wordOdds, OddsRunCut, OddsRunCut, seen, candidates);
         }
         var start = 0;
         for (var t = 1; t <= n; t++)
@@ -323,6 +286,38 @@ internal sealed class SegmentScorer
             x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
         }
         return candidates;
+    }
+
+    /// <summary>
+    /// Adds each maximal run of tokens at or above <paramref name="cut"/> within one sentence (a single token at or above
+    /// <paramref name="bridge"/> between two at the cut joins them), trimmed of punctuation, unless <paramref name="seen"/>
+    /// already holds its bounds.
+    /// </summary>
+    private static void AddRuns(TokenFeatures features, double[] values, double cut, double bridge, HashSet<long> seen,
+        List<(int First, int End, int Kind)> candidates)
+    {
+        var n = features.Count;
+        var i = 0;
+        while (i < n)
+        {
+            if (values[i] < cut)
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < n && features.SentenceOf(end) == features.SentenceOf(i)
+                && (values[end] >= cut || end + 1 < n && values[end + 1] >= cut && values[end] >= bridge))
+            {
+                end++;
+            }
+            var (first, last) = Trim(features, i, end);
+            if (last > first && seen.Add(((long)first << 32) | (uint)last))
+            {
+                candidates.Add((first, last, Run));
+            }
+            i = end;
+        }
     }
 
     /// <summary>
