@@ -19,6 +19,7 @@ public sealed class SignalModel
     private static readonly Lazy<SignalModel?> EmbeddedModel = new(LoadEmbedded);
 
     private readonly Weights _span;
+    private readonly TokenFeatures.OwnConstants _spanConstants;
     private readonly Weights _clause;
     private readonly Weights? _sentence;
     private readonly WordOdds? _odds;
@@ -34,6 +35,7 @@ public sealed class SignalModel
         _odds = odds;
         _segment = segment;
         _span = new Weights(span);
+        _spanConstants = new TokenFeatures.OwnConstants(_span.Table);
         _clause = new Weights(clause);
         _sentence = sentence is { Count: > 0 } ? new Weights(sentence) : null;
         Classes = [.. classes];
@@ -265,18 +267,16 @@ public sealed class SignalModel
                 Array.Fill(candidate, true, Math.Max(first - 1, 0), Math.Min(end + 1, n) - Math.Max(first - 1, 0));
             }
         }
-        var probabilities = new double[n];
-        var sink = new SumSink(_span);
-        var sentenceSums = new double[features.SentenceCount];
-        var sentenceDone = new bool[features.SentenceCount];
+        var tagged = new List<int>();
         for (var t = 0; t < n; t++)
         {
             // A token inside a clause that is already a span cannot start or end a run of its own.
             if ((candidate[t] || gate <= 0) && !covered[t])
             {
-                probabilities[t] = TokenProbability(features, t, ref sink, sentenceSums, sentenceDone);
+                tagged.Add(t);
             }
         }
+        var probabilities = TokenProbabilities(features, tagged);
         var i = 0;
         while (i < n)
         {
@@ -363,17 +363,15 @@ public sealed class SignalModel
             // No clause reaches the gate: no sentence gives candidates, so the tagger (and the prior) need not run.
             return [];
         }
-        var probabilities = new double[n];
-        var sink = new SumSink(_span);
-        var tokenSentenceSums = new double[features.SentenceCount];
-        var tokenSentenceDone = new bool[features.SentenceCount];
+        var tagged = new List<int>();
         for (var t = 0; t < n; t++)
         {
             if (gate <= 0 || candidate[t] || t % SegmentScorer.PriorStride == 0)
             {
-                probabilities[t] = TokenProbability(features, t, ref sink, tokenSentenceSums, tokenSentenceDone);
+                tagged.Add(t);
             }
         }
+        var probabilities = TokenProbabilities(features, tagged);
         if (gate > 0)
         {
             // The prior's sample tokens outside the gate feed only the prior: within segments they count as zero, as
@@ -671,21 +669,32 @@ public sealed class SignalModel
         public FeatureTable<float> Table { get; }
     }
 
-    // The token tagger's probability for token t. The features every token of a sentence shares are summed once per
-    // sentence (sentenceSums / sentenceDone cache them); only the token's own are added each time.
-    private static double TokenProbability(TokenFeatures features, int t, ref SumSink sink, double[] sentenceSums, bool[] sentenceDone)
+    /// <summary>
+    /// The token tagger's probability for each of <paramref name="tagged"/> (ascending), zero for the other tokens. The
+    /// features every token of a sentence shares are summed once per sentence; each token's own come from
+    /// <see cref="TokenFeatures.OwnSums"/>, the same sums as emitting them, with a look-up per word type instead of per token.
+    /// </summary>
+    private double[] TokenProbabilities(TokenFeatures features, List<int> tagged)
     {
-        var sentence = features.SentenceOf(t);
-        if (!sentenceDone[sentence])
+        var probabilities = new double[features.Count];
+        var own = new double[tagged.Count];
+        features.OwnSums(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tagged), _span.Table, _spanConstants, own);
+        var sink = new SumSink(_span);
+        var sentence = -1;
+        var sentenceSum = 0.0;
+        for (var k = 0; k < tagged.Count; k++)
         {
-            sink.Sum = 0;
-            features.EmitSentence(sentence, ref sink);
-            sentenceSums[sentence] = sink.Sum;
-            sentenceDone[sentence] = true;
+            var t = tagged[k];
+            if (features.SentenceOf(t) != sentence)
+            {
+                sentence = features.SentenceOf(t);
+                sink.Sum = 0;
+                features.EmitSentence(sentence, ref sink);
+                sentenceSum = sink.Sum;
+            }
+            probabilities[t] = 1 / (1 + Math.Exp(-(sentenceSum + own[k])));
         }
-        sink.Sum = sentenceSums[sentence];
-        features.EmitOwn(t, ref sink);
-        return 1 / (1 + Math.Exp(-sink.Sum));
+        return probabilities;
     }
 
     /// <summary>

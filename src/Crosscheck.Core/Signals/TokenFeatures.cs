@@ -15,7 +15,7 @@ namespace Crosscheck.Signals;
 /// token and anywhere in its sentence, whether it is quoted, its position in the sentence, the sentence's length and
 /// final mark, and how often the word recurs in the article (repetition). Not thread-safe: one instance per call.
 /// </remarks>
-internal sealed class TokenFeatures
+internal sealed partial class TokenFeatures
 {
     private const int LexiconWindow = 3;
     private static readonly WordMap<bool> ClauseOpeners = new(

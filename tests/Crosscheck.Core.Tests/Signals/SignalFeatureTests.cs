@@ -228,4 +228,56 @@ public sealed class SignalFeatureTests
         Assert.All(Enumerable.Range(0, tokens.Count), i => Assert.InRange(features.TypeOf(i), 0, features.TypeCount - 1));
         Assert.True(features.TypeCount < tokens.Count);
     }
+    private struct KeyListSink(List<ulong> keys) : IFeatureSink
+    {
+        public readonly bool NeedsNames => false;
+
+        public readonly void Add(ulong key, FeatureName name) => keys.Add(key);
+    }
+
+    [Fact]
+    public void Own_sums_by_word_type_equal_the_weights_of_the_emitted_token_features()
+    {
+        // Given an invented article with quotes, lexicon hits, charged words, repeated words, a non-ASCII word and one
+        // sentence longer than the 256 tokens a sentence holds for these features
+        var text = Text + " \u201cThis disgrace is a catastrophe,\u201d the Kelm mayor said of the Zürich plan. " +
+            string.Join(" ", Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? "outrageous" : "ferry" + (i % 13))) + ".";
+        var tokens = Tokenizer.Tokenize(text);
+        var features = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        // and weights for every key the tokens emit, with a few left out, as a model's are (four decimals, 0.12 to 2.6)
+        var keys = new List<ulong>();
+        var collect = new KeyListSink(keys);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            features.EmitOwn(i, ref collect);
+        }
+        foreach (var dropped in (int[])[0, 3])
+        {
+            var random = new Random(5);
+            var entries = keys.Distinct().Where(_ => random.Next(10) >= dropped)
+                .Select(k => (k, (float)Math.Round((random.Next(2) == 0 ? -1 : 1) * (0.12 + random.NextDouble() * 2.5), 4))).ToList();
+            var table = new FeatureTable<float>(entries);
+
+            // When every other token's own features (and the last 40 tokens') are summed by emitting them, and by the
+            // per-type caches
+            var tagged = Enumerable.Range(0, tokens.Count).Where(i => i % 2 == 0 || i > tokens.Count - 40).ToArray();
+            var fast = new double[tagged.Length];
+            features.OwnSums(tagged, table, new TokenFeatures.OwnConstants(table), fast);
+
+            // Then each sum is the same to the bit, with every key weighted and with three in ten missing
+            var own = new List<ulong>();
+            var emit = new KeyListSink(own);
+            for (var k = 0; k < tagged.Length; k++)
+            {
+                own.Clear();
+                features.EmitOwn(tagged[k], ref emit);
+                var slow = 0.0;
+                foreach (var key in own)
+                {
+                    slow += table.TryGet(key, out var weight) ? weight : 0;
+                }
+                Assert.Equal(slow, fast[k]);
+            }
+        }
+    }
 }

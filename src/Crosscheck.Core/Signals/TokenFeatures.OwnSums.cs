@@ -1,0 +1,224 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Signals;
+
+internal sealed partial class TokenFeatures
+{
+    // Slots of the per-type weight cache: the features of EmitOwn whose key depends on one word's text alone.
+    private const int TypeW = 0;
+    private const int TypeS3 = 1;
+    private const int TypeM1 = 2;
+    private const int TypeP1 = 3;
+    private const int TypeM2 = 4;
+    private const int TypeP2 = 5;
+    private const int TypeFqW = 6;
+    private const int TypeSlots = 8;
+
+    /// <summary>
+    /// The sums of <see cref="EmitOwn"/>'s weights in <paramref name="table"/> for each of <paramref name="tokens"/>
+    /// (ascending), into <paramref name="sums"/>: the same values as emitting into a summing sink, found with far fewer
+    /// look-ups. A word's own, neighbour and suffix keys are looked up once per word type; keys of a fixed value (shape,
+    /// position, lexicon and valence codes) come from <paramref name="constants"/>; only the two bigrams are looked up per
+    /// token. All look-ups go in batches.
+    /// </summary>
+    /// <remarks>
+    /// The order of the additions differs from the sink's. The sums are the same to the bit all the same: the weights are
+    /// floats rounded to four decimals with magnitudes from 0.1 to a few units, so every partial sum of a token's few
+    /// dozen fits a double's 53 bits exactly, and exact sums do not depend on their order. A test holds the two to equal.
+    /// </remarks>
+    public void OwnSums(ReadOnlySpan<int> tokens, FeatureTable<float> table, OwnConstants constants, Span<double> sums)
+    {
+        var typed = new float[TypeCount * TypeSlots];
+        var known = new bool[TypeCount];
+        Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
+        Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
+        Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch / 7];
+        // Every type within two tokens of a scored token, in batches of nine types (63 keys).
+        var pending = 0;
+        foreach (var i in tokens)
+        {
+            var first = _sentenceStart[i];
+            var end = _sentenceEnd[i];
+            for (var j = Math.Max(i - 2, first); j < Math.Min(i + 3, end); j++)
+            {
+                var type = _type[j];
+                if (type < 0 || known[type])
+                {
+                    continue;
+                }
+                known[type] = true;
+                TypeKeys(j, keys.Slice(pending * 7, 7));
+                owners[pending++] = type;
+                if (pending == owners.Length)
+                {
+                    FillTypes(table, keys, values, owners, pending, typed);
+                    pending = 0;
+                }
+            }
+        }
+        FillTypes(table, keys, values, owners, pending, typed);
+
+        // The bigrams, two per token, and the sums.
+        var done = 0;
+        while (done < tokens.Length)
+        {
+            var count = Math.Min(tokens.Length - done, FeatureTable<float>.MaxBatch / 2);
+            for (var k = 0; k < count; k++)
+            {
+                var i = tokens[done + k];
+                var first = _sentenceStart[i];
+                var end = _sentenceEnd[i];
+                keys[2 * k] = FeatureHash.Key(P.Bl.Hash, i - 1 < first ? StartHash : _hash[i - 1], _hash[i]);
+                keys[2 * k + 1] = FeatureHash.Key(P.Br.Hash, _hash[i], i + 1 >= end ? EndHash : _hash[i + 1]);
+            }
+            table.GetAll(keys[..(2 * count)], values[..(2 * count)]);
+            for (var k = 0; k < count; k++)
+            {
+                var i = tokens[done + k];
+                sums[done + k] = (double)values[2 * k] + values[2 * k + 1] + OwnSum(i, table, constants, typed);
+            }
+            done += count;
+        }
+    }
+
+    /// <summary>Token <paramref name="i"/>'s own weights other than its bigrams, from the caches.</summary>
+    private double OwnSum(int i, FeatureTable<float> table, OwnConstants c, float[] typed)
+    {
+        var first = _sentenceStart[i];
+        var end = _sentenceEnd[i];
+        var sum = (double)Typed(i, TypeW, table, typed) + Typed(i, TypeS3, table, typed);
+        sum += c.Shape[_shape[i]];
+        sum += i - 1 < first ? c.StartM1 : Typed(i - 1, TypeM1, table, typed);
+        sum += i + 1 >= end ? c.EndP1 : Typed(i + 1, TypeP1, table, typed);
+        sum += i - 2 < first ? c.StartM2 : Typed(i - 2, TypeM2, table, typed);
+        sum += i + 2 >= end ? c.EndP2 : Typed(i + 2, TypeP2, table, typed);
+        if (_lexicon[i] > 0)
+        {
+            sum += c.Lx[_lexicon[i] - 1];
+        }
+        for (var d = 1; d <= LexiconWindow; d++)
+        {
+            if (i - d >= first && _lexicon[i - d] > 0)
+            {
+                sum += c.Lxl[_lexicon[i - d] - 1];
+            }
+            if (i + d < end && _lexicon[i + d] > 0)
+            {
+                sum += c.Lxr[_lexicon[i + d] - 1];
+            }
+        }
+        if (_affect[i] > 0)
+        {
+            sum += c.Affect[_affect[i]];
+        }
+        if (i > first && _affect[i - 1] > 0)
+        {
+            sum += c.AffectLeft[_affect[i - 1]];
+        }
+        if (i + 1 < end && _affect[i + 1] > 0)
+        {
+            sum += c.AffectRight[_affect[i + 1]];
+        }
+        if (_quoted[i])
+        {
+            sum += c.Quoted;
+        }
+        sum += c.Pos[Bucket(i - first)];
+        sum += c.RPos[Bucket(end - 1 - i)];
+        var count = _frequency[i];
+        if (count > 1 && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 3)
+        {
+            sum += c.Fq[count switch { 2 => 1, <= 4 => 2, _ => 3 }];
+            sum += Typed(i, TypeFqW, table, typed);
+        }
+        return sum;
+    }
+
+    /// <summary>Token <paramref name="j"/>'s weight in per-type slot <paramref name="slot"/>; looked up on the spot for a token without a type.</summary>
+    private float Typed(int j, int slot, FeatureTable<float> table, float[] typed)
+    {
+        var type = _type[j];
+        return type >= 0 ? typed[type * TypeSlots + slot] : Untyped(j, slot, table);
+    }
+
+    private float Untyped(int j, int slot, FeatureTable<float> table)
+    {
+        Span<ulong> keys = stackalloc ulong[7];
+        TypeKeys(j, keys);
+        return keys[slot] != 0 && table.TryGet(keys[slot], out var weight) ? weight : 0;
+    }
+
+    /// <summary>The seven keys of token <paramref name="j"/>'s word in the per-type slots; 0 for a word without a suffix key.</summary>
+    private void TypeKeys(int j, Span<ulong> keys)
+    {
+        var hash = _hash[j];
+        keys[TypeW] = FeatureHash.Key(P.W.Hash, hash);
+        keys[TypeS3] = _suffix[j] != 0 ? FeatureHash.Key(P.S3.Hash, _suffix[j]) : 0;
+        keys[TypeM1] = FeatureHash.Key(P.Wm1.Hash, hash);
+        keys[TypeP1] = FeatureHash.Key(P.Wp1.Hash, hash);
+        keys[TypeM2] = FeatureHash.Key(P.Wm2.Hash, hash);
+        keys[TypeP2] = FeatureHash.Key(P.Wp2.Hash, hash);
+        keys[TypeFqW] = FeatureHash.Key(P.FqW.Hash, hash);
+    }
+
+    private static void FillTypes(FeatureTable<float> table, Span<ulong> keys, Span<float> values, ReadOnlySpan<int> owners, int count, float[] typed)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+        table.GetAll(keys[..(count * 7)], values[..(count * 7)]);
+        for (var k = 0; k < count; k++)
+        {
+            for (var slot = 0; slot < 7; slot++)
+            {
+                // Key 0 (no suffix) is never a feature: FeatureHash keys are never 0.
+                typed[owners[k] * TypeSlots + slot] = keys[k * 7 + slot] == 0 ? 0 : values[k * 7 + slot];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The weights of <see cref="EmitOwn"/>'s features whose value comes from a small fixed set (shape, position buckets,
+    /// lexicon and valence codes, sentence-boundary words), looked up once per weight table.
+    /// </summary>
+    internal sealed class OwnConstants
+    {
+        /// <summary>Looks the fixed-value features up in <paramref name="table"/>.</summary>
+        public OwnConstants(FeatureTable<float> table)
+        {
+            float Get(Prefix prefix, ulong value) => table.TryGet(FeatureHash.Key(prefix.Hash, value), out var weight) ? weight : 0;
+            Shape = [.. ShapeHashes.Select(h => Get(P.Shape, h))];
+            StartM1 = Get(P.Wm1, StartHash);
+            StartM2 = Get(P.Wm2, StartHash);
+            EndP1 = Get(P.Wp1, EndHash);
+            EndP2 = Get(P.Wp2, EndHash);
+            Lx = [.. TechniqueHashes.Select(h => Get(P.Lx, h))];
+            Lxl = [.. TechniqueHashes.Select(h => Get(P.Lxl, h))];
+            Lxr = [.. TechniqueHashes.Select(h => Get(P.Lxr, h))];
+            Affect = [.. AffectHashes.Select(h => Get(P.Affect, h))];
+            AffectLeft = [.. AffectHashes.Select(h => Get(P.AffectLeft, h))];
+            AffectRight = [.. AffectHashes.Select(h => Get(P.AffectRight, h))];
+            Quoted = Get(P.Quoted, EmptyHash);
+            Pos = [.. BucketHashes.Select(h => Get(P.Pos, h))];
+            RPos = [.. BucketHashes.Select(h => Get(P.RPos, h))];
+            Fq = [.. FrequencyHashes.Select(h => Get(P.Fq, h))];
+        }
+
+        public float[] Shape { get; }
+        public float StartM1 { get; }
+        public float StartM2 { get; }
+        public float EndP1 { get; }
+        public float EndP2 { get; }
+        public float[] Lx { get; }
+        public float[] Lxl { get; }
+        public float[] Lxr { get; }
+        public float[] Affect { get; }
+        public float[] AffectLeft { get; }
+        public float[] AffectRight { get; }
+        public float Quoted { get; }
+        public float[] Pos { get; }
+        public float[] RPos { get; }
+        public float[] Fq { get; }
+    }
+}
