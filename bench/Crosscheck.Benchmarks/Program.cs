@@ -64,6 +64,10 @@ if (args.Length > 1 && args[0] == "signals-gate")
     return SignalGate.Run(args[1], args.Length > 2 && args[2].Length > 0 ? args[2] : null,
         [.. args.Skip(3).Select(a => double.Parse(a, CultureInfo.InvariantCulture))]);
 }
+if (args.Length > 0 && args[0] == "signals-stage")
+{
+    return SignalOverhead.RunStage(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+}
 if (args.Length > 0 && args[0] == "signals-overhead")
 {
     return SignalOverhead.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);

@@ -29,34 +29,25 @@ internal sealed partial class TokenFeatures
     public void OwnSums(ReadOnlySpan<int> tokens, FeatureTable<float> table, OwnConstants constants, Span<double> sums)
     {
         var typed = new float[TypeCount * TypeSlots];
-        var known = new bool[TypeCount];
-        Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
-        Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
-        Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch / 7];
-        // Every type within two tokens of a scored token, in batches of nine types (63 keys).
-        var pending = 0;
+        // Each (word type, slot) a scored token reads, once, in batches: a token alone (the prior's samples) needs seven
+        // keys, not seven for each of the five words around it.
+        var batch = new SlotBatch(this, table, typed, stackalloc ulong[FeatureTable<float>.MaxBatch],
+            stackalloc float[FeatureTable<float>.MaxBatch], stackalloc int[FeatureTable<float>.MaxBatch]);
         foreach (var i in tokens)
         {
             var first = _sentenceStart[i];
             var end = _sentenceEnd[i];
-            for (var j = Math.Max(i - 2, first); j < Math.Min(i + 3, end); j++)
-            {
-                var type = _type[j];
-                if (type < 0 || known[type])
-                {
-                    continue;
-                }
-                known[type] = true;
-                TypeKeys(j, keys.Slice(pending * 7, 7));
-                owners[pending++] = type;
-                if (pending == owners.Length)
-                {
-                    FillTypes(table, keys, values, owners, pending, typed);
-                    pending = 0;
-                }
-            }
+            batch.Need(i, TypeW, first, end);
+            batch.Need(i, TypeS3, first, end);
+            batch.Need(i - 1, TypeM1, first, end);
+            batch.Need(i + 1, TypeP1, first, end);
+            batch.Need(i - 2, TypeM2, first, end);
+            batch.Need(i + 2, TypeP2, first, end);
+            batch.Need(i, TypeFqW, first, end);
         }
-        FillTypes(table, keys, values, owners, pending, typed);
+        batch.Flush();
+        Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
+        Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
 
         // The bigrams, two per token, and the sums.
         var done = 0;
@@ -141,40 +132,80 @@ internal sealed partial class TokenFeatures
         return type >= 0 ? typed[type * TypeSlots + slot] : Untyped(j, slot, table);
     }
 
-    private float Untyped(int j, int slot, FeatureTable<float> table)
-    {
-        Span<ulong> keys = stackalloc ulong[7];
-        TypeKeys(j, keys);
-        return keys[slot] != 0 && table.TryGet(keys[slot], out var weight) ? weight : 0;
-    }
+    private float Untyped(int j, int slot, FeatureTable<float> table) =>
+        TypeKey(j, slot) is var key && key != 0 && table.TryGet(key, out var weight) ? weight : 0;
 
-    /// <summary>The seven keys of token <paramref name="j"/>'s word in the per-type slots; 0 for a word without a suffix key.</summary>
-    private void TypeKeys(int j, Span<ulong> keys)
+    /// <summary>The key of token <paramref name="j"/>'s word in per-type slot <paramref name="slot"/>; 0 for a word without a suffix key.</summary>
+    private ulong TypeKey(int j, int slot) => slot switch
     {
-        var hash = _hash[j];
-        keys[TypeW] = FeatureHash.Key(P.W.Hash, hash);
-        keys[TypeS3] = _suffix[j] != 0 ? FeatureHash.Key(P.S3.Hash, _suffix[j]) : 0;
-        keys[TypeM1] = FeatureHash.Key(P.Wm1.Hash, hash);
-        keys[TypeP1] = FeatureHash.Key(P.Wp1.Hash, hash);
-        keys[TypeM2] = FeatureHash.Key(P.Wm2.Hash, hash);
-        keys[TypeP2] = FeatureHash.Key(P.Wp2.Hash, hash);
-        keys[TypeFqW] = FeatureHash.Key(P.FqW.Hash, hash);
-    }
+        TypeW => FeatureHash.Key(P.W.Hash, _hash[j]),
+        TypeS3 => _suffix[j] != 0 ? FeatureHash.Key(P.S3.Hash, _suffix[j]) : 0,
+        TypeM1 => FeatureHash.Key(P.Wm1.Hash, _hash[j]),
+        TypeP1 => FeatureHash.Key(P.Wp1.Hash, _hash[j]),
+        TypeM2 => FeatureHash.Key(P.Wm2.Hash, _hash[j]),
+        TypeP2 => FeatureHash.Key(P.Wp2.Hash, _hash[j]),
+        _ => FeatureHash.Key(P.FqW.Hash, _hash[j]),
+    };
 
-    private static void FillTypes(FeatureTable<float> table, Span<ulong> keys, Span<float> values, ReadOnlySpan<int> owners, int count, float[] typed)
+    /// <summary>Per-type weights looked up in batches, each (type, slot) once.</summary>
+    private ref struct SlotBatch
     {
-        if (count == 0)
+        private readonly TokenFeatures _features;
+        private readonly FeatureTable<float> _table;
+        private readonly float[] _typed;
+        private readonly bool[] _known;
+        private readonly Span<ulong> _keys;
+        private readonly Span<float> _values;
+        private readonly Span<int> _owners;
+        private int _count;
+
+        public SlotBatch(TokenFeatures features, FeatureTable<float> table, float[] typed, Span<ulong> keys, Span<float> values, Span<int> owners)
         {
-            return;
+            _features = features;
+            _table = table;
+            _typed = typed;
+            _known = new bool[typed.Length];
+            _keys = keys;
+            _values = values;
+            _owners = owners;
         }
-        table.GetAll(keys[..(count * 7)], values[..(count * 7)]);
-        for (var k = 0; k < count; k++)
+
+        /// <summary>Asks for token <paramref name="j"/>'s weight in <paramref name="slot"/>, unless it lies outside [first, end), has no type, or is known.</summary>
+        public void Need(int j, int slot, int first, int end)
         {
-            for (var slot = 0; slot < 7; slot++)
+            if (j < first || j >= end)
+            {
+                return;
+            }
+            var type = _features._type[j];
+            if (type < 0 || _known[type * TypeSlots + slot])
+            {
+                return;
+            }
+            var at = type * TypeSlots + slot;
+            _known[at] = true;
+            _keys[_count] = _features.TypeKey(j, slot);
+            _owners[_count++] = at;
+            if (_count == _keys.Length)
+            {
+                Flush();
+            }
+        }
+
+        /// <summary>Looks up what was asked for.</summary>
+        public void Flush()
+        {
+            if (_count == 0)
+            {
+                return;
+            }
+            _table.GetAll(_keys[.._count], _values[.._count]);
+            for (var k = 0; k < _count; k++)
             {
                 // Key 0 (no suffix) is never a feature: FeatureHash keys are never 0.
-                typed[owners[k] * TypeSlots + slot] = keys[k * 7 + slot] == 0 ? 0 : values[k * 7 + slot];
+                _typed[_owners[k]] = _keys[k] == 0 ? 0 : _values[k];
             }
+            _count = 0;
         }
     }
 
