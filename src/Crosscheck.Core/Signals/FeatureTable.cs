@@ -107,23 +107,10 @@ internal sealed class FeatureTable<T>
         Span<uint> prints = stackalloc uint[keys.Length];
         // Every key's home slot first, in a loop without branches: the loads do not wait on each other, so the CPU
         // overlaps their cache misses. Looked up one by one, each miss waited behind the previous key's compare.
-        if (_sketch is null)
+        for (var j = 0; j < keys.Length; j++)
         {
-            for (var j = 0; j < keys.Length; j++)
-            {
-                slots[j] = SlotOf(keys[j]);
-                prints[j] = _slots[slots[j]].Print;
-            }
-        }
-        else
-        {
-            // Keys the sketch rules out never touch the table: most keys of a word-feature model are words it lacks.
-            for (var j = 0; j < keys.Length; j++)
-            {
-                var bit = SketchBit(keys[j]);
-                slots[j] = SlotOf(keys[j]);
-                prints[j] = (_sketch[bit >> 6] & (1UL << bit)) == 0 ? 0 : _slots[slots[j]].Print;
-            }
+            slots[j] = SlotOf(keys[j]);
+            prints[j] = _slots[slots[j]].Print;
         }
         for (var j = 0; j < keys.Length; j++)
         {

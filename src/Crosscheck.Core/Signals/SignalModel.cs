@@ -648,7 +648,7 @@ public sealed class SignalModel
         {
             Names = [.. weights.Select(p => p.Key)];
             Values = [.. weights.Select(p => p.Value)];
-            Table = new FeatureTable<float>([.. weights.Select(p => (FeatureHash.OfName(p.Key), p.Value))], sketch: true);
+            Table = new FeatureTable<float>([.. weights.Select(p => (FeatureHash.OfName(p.Key), p.Value))]);
             _names = new Dictionary<ulong, string>(weights.Count);
             foreach (var (name, _) in weights)
             {
