@@ -64,6 +64,11 @@ if (args.Length > 1 && args[0] == "signals-gate")
     return SignalGate.Run(args[1], args.Length > 2 && args[2].Length > 0 ? args[2] : null,
         [.. args.Skip(3).Select(a => double.Parse(a, CultureInfo.InvariantCulture))]);
 }
+if (args.Length > 2 && args[0] == "stage-ab")
+{
+    return StageAb.Run(args[1], args[2], args.Length > 3 ? args[3] : null,
+        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 20, args.Length > 5 ? args[5] : "SignalStage");
+}
 if (args.Length > 0 && args[0] == "signals-stage")
 {
     return SignalOverhead.RunStage(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);

@@ -333,7 +333,8 @@ public sealed class SignalModel
         var clauseSink = new SumSink(_clause);
         // Each word's sentence-context weight once, summed as a prefix: a clause's context is its sentence's sum minus
         // its own, two subtractions instead of a look-up per word of the sentence per clause.
-        var contextPrefix = ContextPrefix(features);
+        var contextPrefix = TypePrefix(features, _clause.Table, context: true);
+        var wordPrefix = TypePrefix(features, _clause.Table, context: false);
         var sentenceSums = new double[features.SentenceCount];
         var sentenceDone = new bool[features.SentenceCount];
         for (var c = 0; c < clauses.Count; c++)
@@ -348,8 +349,8 @@ public sealed class SignalModel
                 sentenceDone[sentence] = true;
             }
             clauseSink.Sum = sentenceSums[sentence] + contextPrefix[features.SentenceEnd(first)] - contextPrefix[features.SentenceStart(first)]
-                - (contextPrefix[end] - contextPrefix[first]);
-            features.EmitClauseOwn(first, end, ref clauseSink);
+                - (contextPrefix[end] - contextPrefix[first]) + (wordPrefix[end] - wordPrefix[first]);
+            features.EmitClauseOwn(first, end, ref clauseSink, words: false);
             var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
             clauseProbabilities[c] = p;
             if (p >= gate)
@@ -459,54 +460,58 @@ public sealed class SignalModel
     }
 
     /// <summary>
-    /// Prefix sums of each token's sentence-context ("sw=") weight, the keys looked up in batches: one key per word is
-    /// the most look-ups of the clause classifier.
+    /// Prefix sums over the tokens of a weight that depends on the word alone: the sentence-context word ("sw=", words
+    /// only) or the clause's own word ("w=", every token). The weight is looked up once per word type, in batches; these
+    /// are the clause classifier's most look-ups. The sums are exact (see <see cref="TokenFeatures.OwnSums"/>), so a
+    /// difference of two prefixes is the same to the bit as adding the weights one by one.
     /// </summary>
-    private double[] ContextPrefix(TokenFeatures features)
+    private static double[] TypePrefix(TokenFeatures features, FeatureTable<float> table, bool context)
     {
-        // The key depends on the word alone, so it is looked up once per word type; the look-ups go in batches.
         var n = features.Count;
-        var keys = new KeySink(n);
-        var owner = new int[n];
         var typeWeight = new float[features.TypeCount];
-        var typeKnown = new bool[features.TypeCount];
-        for (var t = 0; t < n; t++)
-        {
-            var type = features.TypeOf(t);
-            if (!features.IsWord(t) || type >= 0 && typeKnown[type])
-            {
-                continue;
-            }
-            if (type >= 0)
-            {
-                typeKnown[type] = true;
-            }
-            var before = keys.Count;
-            features.EmitContextWords(t, t + 1, ref keys);
-            Array.Fill(owner, t, before, keys.Count - before);
-        }
-        var weights = new float[keys.Count];
-        for (var k = 0; k < keys.Count; k += FeatureTable<float>.MaxBatch)
-        {
-            var length = Math.Min(FeatureTable<float>.MaxBatch, keys.Count - k);
-            _clause.Table.GetAll(keys.Keys.AsSpan(k, length), weights.AsSpan(k, length));
-        }
-        // A word token emits exactly one context key; tokens without a type keep their own weight.
         var own = new float[n];
-        for (var k = 0; k < keys.Count; k++)
+        Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
+        Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
+        Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch];
+        var typeKnown = new bool[features.TypeCount];
+        var count = 0;
+        for (var t = 0; t <= n; t++)
         {
-            var t = owner[k];
-            own[t] = weights[k];
-            if (features.TypeOf(t) is var type && type >= 0)
+            if (t < n)
             {
-                typeWeight[type] = weights[k];
+                var type = features.TypeOf(t);
+                if (context && !features.IsWord(t) || type >= 0 && typeKnown[type])
+                {
+                    continue;
+                }
+                if (type >= 0)
+                {
+                    typeKnown[type] = true;
+                }
+                keys[count] = context ? features.ContextWordKey(t) : features.WordKey(t);
+                owners[count++] = t;
+            }
+            if (count == keys.Length || t == n && count > 0)
+            {
+                table.GetAll(keys[..count], values[..count]);
+                for (var k = 0; k < count; k++)
+                {
+                    var owner = owners[k];
+                    // Tokens without a type keep their own weight.
+                    own[owner] = values[k];
+                    if (features.TypeOf(owner) is var type && type >= 0)
+                    {
+                        typeWeight[type] = values[k];
+                    }
+                }
+                count = 0;
             }
         }
         var prefix = new double[n + 1];
         for (var t = 0; t < n; t++)
         {
             var type = features.TypeOf(t);
-            var weight = !features.IsWord(t) ? 0 : type >= 0 ? typeWeight[type] : own[t];
+            var weight = context && !features.IsWord(t) ? 0 : type >= 0 ? typeWeight[type] : own[t];
             prefix[t + 1] = prefix[t] + weight;
         }
         return prefix;
@@ -748,18 +753,6 @@ public sealed class SignalModel
             }
             _count = 0;
         }
-    }
-
-    /// <summary>Collects keys (at most the capacity given), for looking them up in batches.</summary>
-    private struct KeySink(int capacity) : IFeatureSink
-    {
-        public ulong[] Keys { get; } = new ulong[capacity];
-
-        public int Count { get; private set; }
-
-        public readonly bool NeedsNames => false;
-
-        public void Add(ulong key, FeatureName name) => Keys[Count++] = key;
     }
 
     private readonly struct ClassSink(SignalModel model) : IFeatureSink

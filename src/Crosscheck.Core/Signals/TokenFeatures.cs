@@ -364,13 +364,16 @@ internal sealed partial class TokenFeatures
     /// The bag-of-words features shared by spans and clauses (a bias, words, bigrams, lexicon hits, in token order);
     /// returns the highest in-article frequency of the words.
     /// </summary>
-    private int EmitWords<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
+    private int EmitWords<TSink>(int first, int end, ref TSink sink, bool words = true) where TSink : struct, IFeatureSink
     {
         Flag(ref sink, P.Bias);
         var maxFrequency = 1;
         for (var i = first; i < end; i++)
         {
-            Word(ref sink, P.W, i, first, end);
+            if (words)
+            {
+                Word(ref sink, P.W, i, first, end);
+            }
             if (i > first)
             {
                 Pair(ref sink, P.Bg, i - 1, i, first, end);
@@ -520,6 +523,12 @@ internal sealed partial class TokenFeatures
         }
     }
 
+    /// <summary>The key of token <paramref name="i"/>'s own word ("w="), which depends on its word type alone.</summary>
+    public ulong WordKey(int i) => FeatureHash.Key(P.W.Hash, _hash[i]);
+
+    /// <summary>The key of token <paramref name="i"/>'s sentence-context word ("sw="), which depends on its word type alone.</summary>
+    public ulong ContextWordKey(int i) => FeatureHash.Key(P.Sw.Hash, _hash[i]);
+
     /// <summary>First token of the sentence holding token <paramref name="i"/>.</summary>
     public int SentenceStart(int i) => _sentenceStart[i];
 
@@ -552,10 +561,13 @@ internal sealed partial class TokenFeatures
         SentenceMark(ref sink, sentence);
     }
 
-    /// <summary>The part of <see cref="EmitClauseCore"/> that depends on the clause itself.</summary>
-    public void EmitClauseOwn<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
+    /// <summary>
+    /// The part of <see cref="EmitClauseCore"/> that depends on the clause itself; without <paramref name="words"/> it leaves
+    /// out each token's own word ("w="), which scoring sums from <see cref="WordKey"/> per word type.
+    /// </summary>
+    public void EmitClauseOwn<TSink>(int first, int end, ref TSink sink, bool words = true) where TSink : struct, IFeatureSink
     {
-        var maxFrequency = EmitWords(first, end, ref sink);
+        var maxFrequency = EmitWords(first, end, ref sink, words);
         var capitals = 0;
         var quoted = 0;
         for (var i = first; i < end; i++)

@@ -129,9 +129,16 @@ public sealed class SignalFeatureTests
             var splitSink = new NameSinkRef(split);
             features.EmitClauseSentence(features.SentenceOf(first), ref splitSink);
             features.EmitClauseOwn(first, end, ref splitSink);
+            // and as scoring sums them now: without the words, whose keys come from WordKey per token
+            var keys = new List<ulong>();
+            var keySink = new KeyListSink(keys);
+            features.EmitClauseSentence(features.SentenceOf(first), ref keySink);
+            features.EmitClauseOwn(first, end, ref keySink, words: false);
+            keys.AddRange(Enumerable.Range(first, end - first).Select(features.WordKey));
 
-            // Then both give the same features
+            // Then all three give the same features
             Assert.Equal(whole.Features.Select(f => f.Name).Order(StringComparer.Ordinal), split.Features.Select(f => f.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(whole.Features.Select(f => f.Key).Order(), keys.Order());
         }
     }
 
