@@ -333,8 +333,7 @@ public sealed class SignalModel
         var clauseSink = new SumSink(_clause);
         // Each word's sentence-context weight once, summed as a prefix: a clause's context is its sentence's sum minus
         // its own, two subtractions instead of a look-up per word of the sentence per clause.
-        var contextPrefix = TypePrefix(features, _clause.Table, context: true);
-        var wordPrefix = TypePrefix(features, _clause.Table, context: false);
+        var (contextPrefix, wordPrefix) = TypePrefixes(features, _clause.Table);
         var sentenceSums = new double[features.SentenceCount];
         var sentenceDone = new bool[features.SentenceCount];
         for (var c = 0; c < clauses.Count; c++)
@@ -460,61 +459,64 @@ public sealed class SignalModel
     }
 
     /// <summary>
-    /// Prefix sums over the tokens of a weight that depends on the word alone: the sentence-context word ("sw=", words
-    /// only) or the clause's own word ("w=", every token). The weight is looked up once per word type, in batches; these
-    /// are the clause classifier's most look-ups. The sums are exact (see <see cref="TokenFeatures.OwnSums"/>), so a
-    /// difference of two prefixes is the same to the bit as adding the weights one by one.
+    /// Prefix sums over the tokens of the two clause-classifier weights that depend on the word alone: the
+    /// sentence-context word ("sw=", words only) and the clause's own word ("w=", every token). Both are looked up once
+    /// per word type, in batches; they are the classifier's most look-ups. The sums are exact (see
+    /// <see cref="TokenFeatures.OwnSums"/>), so a difference of two prefixes is the same to the bit as adding the weights
+    /// one by one.
     /// </summary>
-    private static double[] TypePrefix(TokenFeatures features, FeatureTable<float> table, bool context)
+    private static (double[] Context, double[] Words) TypePrefixes(TokenFeatures features, FeatureTable<float> table)
     {
         var n = features.Count;
-        var typeWeight = new float[features.TypeCount];
-        var own = new float[n];
+        // Per type (or per token, for the rare token without a type): the context weight, then the word weight.
+        var typeWeight = new float[features.TypeCount * 2];
+        var own = new float[n * 2];
+        var typeKnown = new bool[features.TypeCount];
         Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
         Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
-        Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch];
-        var typeKnown = new bool[features.TypeCount];
+        Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch / 2];
         var count = 0;
         for (var t = 0; t <= n; t++)
         {
             if (t < n)
             {
                 var type = features.TypeOf(t);
-                if (context && !features.IsWord(t) || type >= 0 && typeKnown[type])
-                {
-                    continue;
-                }
                 if (type >= 0)
                 {
+                    if (typeKnown[type])
+                    {
+                        continue;
+                    }
                     typeKnown[type] = true;
                 }
-                keys[count] = context ? features.ContextWordKey(t) : features.WordKey(t);
+                keys[2 * count] = features.ContextWordKey(t);
+                keys[2 * count + 1] = features.WordKey(t);
                 owners[count++] = t;
             }
-            if (count == keys.Length || t == n && count > 0)
+            if (count == owners.Length || t == n && count > 0)
             {
-                table.GetAll(keys[..count], values[..count]);
+                table.GetAll(keys[..(2 * count)], values[..(2 * count)]);
                 for (var k = 0; k < count; k++)
                 {
                     var owner = owners[k];
-                    // Tokens without a type keep their own weight.
-                    own[owner] = values[k];
-                    if (features.TypeOf(owner) is var type && type >= 0)
-                    {
-                        typeWeight[type] = values[k];
-                    }
+                    var type = features.TypeOf(owner);
+                    var weights = type >= 0 ? typeWeight.AsSpan(type * 2, 2) : own.AsSpan(owner * 2, 2);
+                    weights[0] = values[2 * k];
+                    weights[1] = values[2 * k + 1];
                 }
                 count = 0;
             }
         }
-        var prefix = new double[n + 1];
+        var context = new double[n + 1];
+        var words = new double[n + 1];
         for (var t = 0; t < n; t++)
         {
             var type = features.TypeOf(t);
-            var weight = context && !features.IsWord(t) ? 0 : type >= 0 ? typeWeight[type] : own[t];
-            prefix[t + 1] = prefix[t] + weight;
+            var weights = type >= 0 ? typeWeight.AsSpan(type * 2, 2) : own.AsSpan(t * 2, 2);
+            context[t + 1] = context[t] + (features.IsWord(t) ? weights[0] : 0);
+            words[t + 1] = words[t] + weights[1];
         }
-        return prefix;
+        return (context, words);
     }
 
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,

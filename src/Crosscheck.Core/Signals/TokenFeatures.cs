@@ -656,7 +656,8 @@ internal sealed partial class TokenFeatures
         var upper = 0;
         foreach (var c in span)
         {
-            if (char.IsUpper(c))
+            // ASCII by range, the rest by the Unicode category.
+            if (c < 128 ? c - 'A' <= 'Z' - 'A' && c >= 'A' : char.IsUpper(c))
             {
                 upper++;
             }
