@@ -83,6 +83,30 @@ internal sealed class SpanIndex
         return i < _unionStart.Length && _unionStart[i] <= offset;
     }
 
+    /// <summary>
+    /// <see cref="Contains"/> for each token's start, into <paramref name="result"/>, in one sweep: the tokens come in text
+    /// order, so the union's intervals are walked once instead of searched per token.
+    /// </summary>
+    public void ContainsStarts(ReadOnlySpan<Crosscheck.Text.Token> tokens, Span<bool> result)
+    {
+        var u = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var offset = tokens[i].Span.Start;
+            if (u > 0 && offset < _unionEnd[u - 1])
+            {
+                // Out of order (never from a tokenizer): fall back to the search.
+                result[i] = Contains(offset);
+                continue;
+            }
+            while (u < _unionEnd.Length && _unionEnd[u] <= offset)
+            {
+                u++;
+            }
+            result[i] = u < _unionStart.Length && _unionStart[u] <= offset;
+        }
+    }
+
     /// <summary>How many code units of <paramref name="span"/> the spans cover, counting overlaps once.</summary>
     public int CoveredLength(TextSpan span)
     {

@@ -7,13 +7,16 @@ namespace Crosscheck.Claims;
 /// <remarks>One per text and thread; grows as needed.</remarks>
 internal sealed class TrieMemo
 {
+    private readonly int[] _root;
     private long[] _keys;
     private int[] _children;
     private int _count;
 
-    /// <summary>A memo sized for about <paramref name="expected"/> answers.</summary>
+    /// <summary>A memo sized for about <paramref name="expected"/> answers; word types below it are answered at the root by index.</summary>
     public TrieMemo(int expected)
     {
+        // Every token asks the root, so its answers sit in an array by type (child + 2; 0: not asked yet).
+        _root = new int[expected];
         var size = 64;
         while (size < expected * 2)
         {
@@ -26,6 +29,11 @@ internal sealed class TrieMemo
     /// <summary>The child <paramref name="node"/> leads to for a word of type <paramref name="type"/> (-1: none), if known.</summary>
     public bool TryGet(int node, int type, out int child)
     {
+        if (node == 0 && (uint)type < (uint)_root.Length)
+        {
+            child = _root[type] - 2;
+            return child != -2;
+        }
         var key = Key(node, type);
         var mask = _keys.Length - 1;
         for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
@@ -46,6 +54,11 @@ internal sealed class TrieMemo
     /// <summary>Records the child for (<paramref name="node"/>, <paramref name="type"/>); the pair must be new.</summary>
     public void Add(int node, int type, int child)
     {
+        if (node == 0 && (uint)type < (uint)_root.Length)
+        {
+            _root[type] = child + 2;
+            return;
+        }
         if ((_count + 1) * 2 > _keys.Length)
         {
             Grow();

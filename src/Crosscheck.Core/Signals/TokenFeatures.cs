@@ -168,10 +168,7 @@ internal sealed partial class TokenFeatures
         _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
 
         var quoted = quotationMarks ?? new SpanIndex(TextRegions.QuotationMarkRegions(text));
-        for (var i = 0; i < n; i++)
-        {
-            _quoted[i] = quoted.Contains(all[i].Span.Start);
-        }
+        quoted.ContainsStarts(all, _quoted);
 
         _sentenceOf = new int[n];
         var s = 0;
