@@ -139,7 +139,7 @@ internal sealed partial class TokenFeatures
     private ulong TypeKey(int j, int slot) => slot switch
     {
         TypeW => FeatureHash.Key(P.W.Hash, _hash[j]),
-        TypeS3 => _suffix[j] != 0 ? FeatureHash.Key(P.S3.Hash, _suffix[j]) : 0,
+        TypeS3 => Suffix(j) is var suffix && suffix != 0 ? FeatureHash.Key(P.S3.Hash, suffix) : 0,
         TypeM1 => FeatureHash.Key(P.Wm1.Hash, _hash[j]),
         TypeP1 => FeatureHash.Key(P.Wp1.Hash, _hash[j]),
         TypeM2 => FeatureHash.Key(P.Wm2.Hash, _hash[j]),

@@ -56,7 +56,7 @@ internal sealed partial class TokenFeatures
     private readonly int[] _type;
     private readonly string?[] _lower;
     private readonly ulong[] _hash;
-    private readonly ulong[] _suffix;
+    private readonly WordTypes _words;
     private readonly byte[] _shape;
     private readonly int[] _lexicon;
     private readonly byte[] _affect;
@@ -94,7 +94,7 @@ internal sealed partial class TokenFeatures
         _type = words.Types;
         _lower = new string?[n];
         _hash = words.Hashes;
-        _suffix = new ulong[n];
+        _words = words;
         _shape = new byte[n];
         _lexicon = new int[n];
         _affect = new byte[n];
@@ -107,11 +107,9 @@ internal sealed partial class TokenFeatures
         var counts = new int[TypeCount];
         for (var i = 0; i < n; i++)
         {
-            var word = all[i].Span.Slice(text);
             _kind[i] = all[i].Kind;
-            _suffix[i] = word.Length > 4 ? (words.IsAscii(i) ? WordTypes.LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3))) : 0;
             _shape[i] = Shape(all[i], text);
-            if (all[i].Kind == TokenKind.Word && word.Length > 3)
+            if (all[i].Kind == TokenKind.Word && all[i].Span.Length > 3)
             {
                 counts[words.CountIdOf(i)]++;
             }
@@ -260,6 +258,16 @@ internal sealed partial class TokenFeatures
     /// <summary>The hash of token <paramref name="index"/>'s lower-cased text (<see cref="FeatureHash.Of(ReadOnlySpan{char})"/>), for word tables.</summary>
     public ulong WordHash(int index) => _hash[index];
 
+    /// <summary>
+    /// The hash of the last three lower-cased characters of token <paramref name="i"/> when it is longer than four, else 0:
+    /// taken when asked (only tagged tokens' features use it), not for every token of the article.
+    /// </summary>
+    private ulong Suffix(int i)
+    {
+        var word = _tokens[i].Span.Slice(_text);
+        return word.Length <= 4 ? 0 : _words.IsAscii(i) ? WordTypes.LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3));
+    }
+
     /// <summary>Whether token <paramref name="index"/> is a word.</summary>
     public bool IsWord(int index) => _kind[index] == TokenKind.Word;
 
@@ -304,9 +312,9 @@ internal sealed partial class TokenFeatures
         var first = _sentenceStart[i];
         var end = _sentenceEnd[i];
         Word(ref sink, P.W, i, first, end);
-        if (_suffix[i] != 0)
+        if (Suffix(i) is var suffix && suffix != 0)
         {
-            Emit(ref sink, P.S3, _suffix[i], sink.NeedsNames ? LowerOf(i).AsSpan(LowerOf(i).Length - 3) : default);
+            Emit(ref sink, P.S3, suffix, sink.NeedsNames ? LowerOf(i).AsSpan(LowerOf(i).Length - 3) : default);
         }
         Emit(ref sink, P.Shape, ShapeHashes[_shape[i]], Shapes[_shape[i]]);
         Word(ref sink, P.Wm1, i - 1, first, end);
