@@ -13,6 +13,7 @@
 //    threshold, or its length;
 //  - a candidate reranker: the two segment heads refitted (out of fold, across the outer folds) over the candidate's
 //    own value and the sentence gate's features;
+//  - at most one or two model spans per sentence; or weaker candidates kept where the sentence's best is sure;
 //  - for scale: an oracle sentence gate (spans in sentences without gold dropped), model spans only, and a veto of
 //    lexicon spans the segment scorer rates low. With "oracle" as third argument, also per-article oracle thresholds.
 // Usage: dotnet run eval/propaganda/sentence-gate.cs -- PTC_TRAIN_DIR [seed] [oracle]
@@ -128,6 +129,28 @@ foreach (var lambda in new[] { -0.05, 0.05, 0.1 })
     ReportAt($"threshold + {lambda} × log(sentences / 33)", baseline, i => Cut + lambda * Math.Log(arts[i].SentenceCount / 33.0));
 }
 
+// At most one or two model spans per sentence (the best ones).
+foreach (var cap in new[] { 1, 2 })
+{
+    foreach (var t in new[] { 0.3, 0.35 })
+    {
+        Report($"at most {cap} per sentence, ≥ {t}", baseline, t, cap);
+    }
+}
+
+// The reverse: in a sentence whose best candidate is sure, weaker candidates are kept too (lifted to the cut, so ranked last).
+{
+    var best = arts.Select(a => a.SentenceBest()).ToArray();
+    foreach (var sure in new[] { 0.5, 0.7 })
+    {
+        foreach (var weaker in new[] { 0.25, 0.3 })
+        {
+            Report($"≥ {weaker} where the sentence's best ≥ {sure}",
+                Rescaled((i, j, s) => best[i][s] >= sure && baseline[i][j] >= weaker ? Math.Max(baseline[i][j], Cut) : baseline[i][j]), Cut);
+        }
+    }
+}
+
 // Candidate reranker: both heads refitted over the candidate's own outputs and its sentence's gate features.
 {
     var candidateRows = new double[arts.Length][][];
@@ -238,12 +261,12 @@ double[][] Rescaled(Func<int, int, int, double> value)
     return result;
 }
 
-void Report(string name, double[][] values, double threshold) => ReportAt(name, values, _ => threshold);
+void Report(string name, double[][] values, double threshold, int perSentence = int.MaxValue) => ReportAt(name, values, _ => threshold, perSentence);
 
-void ReportAt(string name, double[][] values, Func<int, double> threshold)
+void ReportAt(string name, double[][] values, Func<int, double> threshold, int perSentence = int.MaxValue)
 {
     var spans = new IReadOnlyList<PropagandaSpan>[arts.Length];
-    Parallel.For(0, arts.Length, i => spans[i] = arts[i].Decode(values[i], threshold(i), ptc));
+    Parallel.For(0, arts.Length, i => spans[i] = arts[i].Decode(values[i], threshold(i), ptc, perSentence));
     var predicted = Enumerable.Range(0, arts.Length).ToDictionary(i => arts[i].Id, i => spans[i], StringComparer.Ordinal);
     var si = PropagandaScorer.SpanIdentification(predicted, gold);
     var labelled = PropagandaScorer.Labelled(predicted, gold);
@@ -499,19 +522,21 @@ sealed class Held
     }
 
     /// <summary>The stage's decoding (greedy by value, no overlap) at <paramref name="threshold"/>, plus the lexicon spans.</summary>
-    public List<PropagandaSpan> Decode(double[] values, double threshold, HashSet<Technique> ptc)
+    public List<PropagandaSpan> Decode(double[] values, double threshold, HashSet<Technique> ptc, int perSentence = int.MaxValue)
     {
+        var kept = new int[Features.SentenceCount];
         var order = Enumerable.Range(0, values.Length).Where(j => values[j] >= threshold).OrderByDescending(j => values[j]).ThenBy(j => j);
         var taken = new bool[Features.Count];
         var spans = new List<PropagandaSpan>(Lexicon);
         foreach (var j in order)
         {
             var (first, end, _) = Candidates[j];
-            if (taken.AsSpan(first, end - first).Contains(true))
+            if (taken.AsSpan(first, end - first).Contains(true) || kept[Features.SentenceOf(first)] >= perSentence)
             {
                 continue;
             }
             Array.Fill(taken, true, first, end - first);
+            kept[Features.SentenceOf(first)]++;
             var key = ((long)first << 32) | (uint)end;
             string? technique;
             lock (_techniques)
