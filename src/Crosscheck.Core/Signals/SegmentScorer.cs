@@ -199,6 +199,9 @@ internal sealed class SegmentScorer
         var articleTokens = (float)Logit(priorCount == 0 ? 0 : priorSum / priorCount);
 
         Span<float> x = stackalloc float[Count];
+        // Sized once: on propaganda-dense text the vectors run to hundreds of kilobytes, and growing by doubling copied
+        // them several times over, on the large-object heap.
+        vectors.EnsureCapacity(vectors.Count + candidates.Count * Count);
         foreach (var (first, end, kind) in candidates)
         {
             x.Clear();
