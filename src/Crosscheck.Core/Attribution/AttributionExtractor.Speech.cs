@@ -968,8 +968,9 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
-            int contentFirst, contentLast;
+            int contentFirst = 0, contentLast = -1;
             TextSpan? secondPart = null;
+            var objectGap = false;
             if (cue.Lemma == "according to")
             {
                 var after = speaker.Last + 1;
@@ -1027,9 +1028,19 @@ internal sealed partial class AttributionExtractor
                     }
                     if (!IsPunct(pre, ',') || pre - 1 < first)
                     {
-                        continue;
+                        if (ObjectOfRelative(speaker, cue, first) is not { } gap)
+                        {
+                            continue;
+                        }
+                        // "… the allegations, which he has denied." The cue's object is the relative pronoun or noun
+                        // phrase before its subject.
+                        (contentFirst, contentLast) = gap;
+                        objectGap = true;
                     }
-                    (contentFirst, contentLast) = (first, pre - 1);
+                    else
+                    {
+                        (contentFirst, contentLast) = (first, pre - 1);
+                    }
                     // "The plan, she said, would fail.": a clause interrupted by its attribution goes on after it, and
                     // both pieces are the content (one discontinuous span, as annotators mark it).
                     if (setOff && speaker.Last < cue.First && tailEnd <= contentEnd && IsWord(tailEnd) && !StartsAdverbial(tailEnd) && !IsOneOf(tailEnd, RunOnJoiners)
@@ -1057,14 +1068,22 @@ internal sealed partial class AttributionExtractor
                     }
                     else if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd) && !hasThat)
                     {
-                        continue;
+                        if (hasThat || IsPunct(tailEnd, ':') || ObjectOfRelative(speaker, cue, first) is not { } gap)
+                        {
+                            continue;
+                        }
+                        (contentFirst, contentLast) = gap;
+                        objectGap = true;
                     }
-                    // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
-                    (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                    if (!objectGap)
+                    {
+                        // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
+                        (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                    }
                 }
             }
             // One word is too little to be a content, except an answer: "Asked if he was bullied, he said no."
-            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent && !(contentFirst > cue.Last && IsOneOf(contentFirst, OneWordAnswers)) && secondPart is null)
+            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent && !(contentFirst > cue.Last && (IsOneOf(contentFirst, OneWordAnswers) || OneWordObject(contentFirst))) && !objectGap && secondPart is null)
             {
                 continue;
             }
@@ -1124,6 +1143,53 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] OneWordAnswers = ["so", "yes", "no"];
+
+    // A relative pronoun that is the object of the cue after it ("the allegations, which he denies").
+    private static readonly string[] ObjectRelatives = ["which", "that", "what", "whom"];
+
+    // Determiners that open the noun phrase a relative clause without a pronoun modifies ("a point he likes to make").
+    private static readonly string[] GapDeterminers = ["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "every", "no", "some", "any"];
+
+    /// <summary>
+    /// The object a cue without one of its own takes from before its subject, in a relative clause: the relative
+    /// pronoun ("which he has denied", "what she wrote") or the noun phrase a pronoun-less clause modifies ("the
+    /// deadline Congress imposed", "a point he likes to make"); PolNeAR marks it as the content. Null otherwise.
+    /// </summary>
+    private (int First, int Last)? ObjectOfRelative(SpeakerPhrase speaker, CueMatch cue, int floor)
+    {
+        var k = speaker.First - 1;
+        if (speaker.Last >= cue.First || k < floor || !IsWord(k))
+        {
+            return null;
+        }
+        if (IsLower(k) && IsOneOf(k, ObjectRelatives))
+        {
+            return (k, k);
+        }
+        if (IsOneOf(k, SubjectStops) || IsOneOf(k, ClauseOpeners) || IsOneOf(k, GapDeterminers) || IsCueWord(k) || IsOneOf(k, ObjectPronouns))
+        {
+            return null;
+        }
+        for (var d = k - 1; d >= floor && d >= k - 5; d--)
+        {
+            if (!IsWord(d) && !IsAttachedMark(d) || IsOneOf(d, SubjectStops) || IsOneOf(d, ClauseOpeners) || IsCueWord(d))
+            {
+                return null;
+            }
+            if (IsOneOf(d, GapDeterminers))
+            {
+                return (d, k);
+            }
+        }
+        return null;
+    }
+
+    // A stance verb's object is what PolNeAR marks as its content, one word or not ("Ruiz endorsed Kovac", "they
+    // oppose it").
+    private static readonly string[] OneWordObjects = ["him", "her", "them", "it", "me", "us"];
+
+    /// <summary>Whether a one-word content is the object of its cue: a name or an object pronoun.</summary>
+    private bool OneWordObject(int i) => IsOneOf(i, OneWordObjects) || IsCapitalised(i) && MentionAt(i) is not null;
 
     /// <summary>
     /// Whether a cue set off after its clause is followed by an adverbial or a participle rather than by a content of
