@@ -78,6 +78,60 @@ internal sealed partial class AttributionExtractor
         return start <= contentEnd && (IsWord(start) || _tokens[start].Kind == TokenKind.Number) ? start : -1;
     }
 
+    /// <summary>
+    /// A passive cue that names its agent: "The plan was criticized by the mayor", "The move was hotly criticized by
+    /// economists", "a sentiment endorsed by the crowd", "was supported Friday by". Returns the content (the
+    /// passive's subject, or the noun phrase the participle modifies) and the agent; null otherwise.
+    /// </summary>
+    private (int First, int Last, SpeakerPhrase Agent)? AgentPassive(CueMatch cue, int first, int limit)
+    {
+        if (cue.First != cue.Last || cue.Lemma == "according to" || !IsLower(cue.First) || Is(cue.First, "asked")
+            || !(Word(cue.First).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsOneOf(cue.First, IrregularParticiples)))
+        {
+            return null;
+        }
+        var by = -1;
+        for (var k = cue.Last + 1; k <= limit && k <= cue.Last + 5; k++)
+        {
+            if (Is(k, "by"))
+            {
+                by = k;
+                break;
+            }
+            // Only an adverbial stands between ("Friday", "in Lorton", "the day before"): another participle or a
+            // clause would own the "by" ("said in a statement released by …").
+            if (!IsWord(k) || IsOneOf(k, ClauseOpeners) || Is(k, "to") || IsLower(k) && (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsCueWord(k)))
+            {
+                return null;
+            }
+        }
+        // "by saying …" is a means, not an agent.
+        if (by < 0 || by + 1 > limit || Word(by + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || (ParseSpeakerForward(by + 1, limit) ?? ParseLooseSource(by + 1, limit)) is not { } agent)
+        {
+            return null;
+        }
+        var b = cue.First - 1;
+        var passive = false;
+        while (b > first && b >= cue.First - 4 && IsLower(b) && (IsAuxiliary(b) || IsOneOf(b, PassiveBe) || Word(b).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+        {
+            passive |= IsOneOf(b, PassiveBe);
+            b--;
+        }
+        // Without a form of "be" the participle must follow a common noun it modifies ("a practice criticized by …");
+        // after a name it is an active verb ("Kovac concluded by …").
+        if (b < first || !IsWord(b) || !passive && (b != cue.First - 1 || !IsLower(b) || IsCueWord(b) || IsOneOf(b, SubjectStops) || IsOneOf(b, ClauseOpeners) || IsOneOf(b, ObjectPronouns)))
+        {
+            return null;
+        }
+        if (passive && IsLower(b) && IsOneOf(b, ObjectRelatives))
+        {
+            return (b, b, agent); // "the deal, which was endorsed by the board"
+        }
+        var subject = passive ? ParseSpeakerBackward(b, first) ?? ParseNounPhraseBackward(b, first) : ParseNounPhraseBackward(b, first);
+        return subject is { } content && content.Last == b && !InsideRun(_tokens[content.First].Span.Start) ? (content.First, content.Last, agent) : null;
+    }
+
     private int ThatBefore(int i) => Is(i - 1, "that") ? i - 1 : i - 2;
 
     /// <summary>Whether the word after "to" starts a noun phrase rather than a verb ("spoke to the press", "told to reporters").</summary>
@@ -588,12 +642,12 @@ internal sealed partial class AttributionExtractor
                         break;
                     }
                 }
-                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
+                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
                 // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
-                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
+                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
             }
             else if (Is(b, "who") || Is(b, "which"))
             {
@@ -710,6 +764,39 @@ internal sealed partial class AttributionExtractor
             }
         }
         return b;
+    }
+
+    /// <summary>
+    /// The subject of the first finite verb between <paramref name="floor"/> and <paramref name="limit"/>, for a
+    /// coordinated verb or participle whose clause does not open the sentence ("But some strategists fear … and warn
+    /// …", "While Kovac is an advocate of the deal and wrote …", "On Monday Ruiz went further, calling …"). The first
+    /// verb, not the nearest: a nearer one may sit in its object clause. Null when no subject parses before it, or a
+    /// clause opener comes first.
+    /// </summary>
+    private SpeakerPhrase? FirstClauseSubject(int floor, int limit)
+    {
+        for (var k = floor + 1; k <= limit && k <= floor + 30; k++)
+        {
+            if (IsOneOf(k, ClauseOpeners) && k > floor + 1 || IsPunct(k, ';') || IsPunct(k, ':'))
+            {
+                return null;
+            }
+            if (!IsLower(k) || !(IsOneOf(k, FiniteAuxiliaries) || IsCueWord(k) || Word(k).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var end = k - 1;
+            while (end > floor && IsAuxiliary(end))
+            {
+                end--;
+            }
+            end = SkipTimeBackward(end, floor);
+            if (ParseSpeakerBackward(end, floor) is { } subject && subject.Last == end)
+            {
+                return subject;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] GoForms = ["go", "goes", "went", "going", "gone"];
@@ -952,6 +1039,15 @@ internal sealed partial class AttributionExtractor
             {
                 // "Asked whether she would run, Ruiz said …": the question is attributed to nobody in particular.
                 AddQuote(SpanOf(questionFirst, questionLast), QuoteKind.Indirect, cue with { Last = askedLast }, null, null, null, _tokens[cue.First].Span.Start);
+                continue;
+            }
+            if (AgentPassive(cue, first, contentEnd) is var (agentFirst, agentLast, agent))
+            {
+                // "The plan was criticized by the mayor", "a practice criticized by civil rights groups": the agent is
+                // the source and the passive's subject (or the noun the participle modifies) the content.
+                AddQuote(SpanOf(agentFirst, agentLast), QuoteKind.Indirect, cue, agent, null, null, _tokens[cue.First].Span.Start);
+                // The source phrase is the agent alone: the words left of it are the cue and the content.
+                _quotes[^1] = _quotes[^1] with { SourceSpan = agent.Span };
                 continue;
             }
             if (PassiveContentStart(cue, first, contentEnd) is var passive and >= 0)
