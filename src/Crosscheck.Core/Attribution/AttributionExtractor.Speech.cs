@@ -111,6 +111,16 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
+        for (var k = agent.First + 1; k <= agent.Last; k++)
+        {
+            // A loose agent phrase stops where the sentence's verb or a clause begins ("by the crowd in Lorton was …").
+            if (IsFiniteVerbAfterNoun(k) || IsOneOf(k, ClauseOpeners) || Is(k, "who") || Is(k, "which"))
+            {
+                var span = SpanOf(agent.First, k - 1);
+                agent = new SpeakerPhrase(agent.First, k - 1, span, agent.Kind, span);
+                break;
+            }
+        }
         var b = cue.First - 1;
         var passive = false;
         while (b > first && b >= cue.First - 4 && IsLower(b) && (IsAuxiliary(b) || IsOneOf(b, PassiveBe) || Word(b).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
@@ -1175,6 +1185,20 @@ internal sealed partial class AttributionExtractor
                     {
                         // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
                         (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                        if (speaker.Last == cue.First - 1 && speaker.Kind != SpeakerKind.Pronoun && ContractedPronounLength(speaker.Last) == 0
+                            && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !hasThat)
+                        {
+                            // "Super PACs backing Ruiz have spent …": a participle that modifies its source noun takes
+                            // an object, which ends where the sentence's own verb begins.
+                            for (var k = contentFirst + 1; k <= contentLast; k++)
+                            {
+                                if (IsFiniteVerbAfterNoun(k))
+                                {
+                                    contentLast = k - 1;
+                                    break;
+                                }
+                            }
+                        }
                     }
                 }
             }

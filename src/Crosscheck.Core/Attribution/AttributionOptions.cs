@@ -32,13 +32,13 @@ public sealed record AttributionOptions
 
     /// <summary>
     /// The cue-model score from which a cue whose subject no speaker rule parses takes the noun phrase before it as
-    /// its source ("Six in 10 say"); <see cref="float.PositiveInfinity"/> turns this off. Chosen on a split of PolNeAR
-    /// train. Default 3.
+    /// its source ("Six in 10 say", "super PACs backing Ruiz"); <see cref="float.PositiveInfinity"/> turns this off. Chosen by
+    /// five-fold cross-validation on PolNeAR train (see docs/accuracy.md). Default -3.
     /// </summary>
     public float FallbackSubjectScore { get; init; } = DefaultFallbackSubjectScore;
 
     /// <summary>The default of <see cref="FallbackSubjectScore"/>, which training reads too.</summary>
-    internal const float DefaultFallbackSubjectScore = 3f;
+    internal const float DefaultFallbackSubjectScore = -3f;
 
     /// <summary>
     /// Whether the cue model's source-boundary weights, when it has them, decide where a source phrase starts and
