@@ -3,7 +3,7 @@
 // (cue, source-boundary and quote-filter weights) is trained on the articles whose index in name order is not F mod 5
 // and the stage scores the articles that are; prints relation / content-overlap / source-exact figures per fold and
 // pooled over all five held-out folds (each article scored once, by a model that never saw it).
-// Usage: dotnet run eval/attribution/cross-validate.cs -- TRAIN_DIR [fallback=3] [filter=-10] [cue=-2]
+// Usage: dotnet run eval/attribution/cross-validate.cs -- TRAIN_DIR [fallback] [filter] [cue] (defaults: the stage's)
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
@@ -15,9 +15,10 @@ using Crosscheck.Text;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var dir = args.Length > 0 ? args[0] : throw new ArgumentException("usage: cross-validate.cs TRAIN_DIR [fallback] [filter] [cue]");
 float Arg(int i, float fallback) => args.Length > i ? float.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
-var fallbackScore = Arg(1, 3f);
-var filter = Arg(2, -10f);
-var cueThreshold = Arg(3, -2f);
+var defaults = new AttributionOptions();
+var fallbackScore = Arg(1, defaults.FallbackSubjectScore);
+var filter = Arg(2, defaults.QuoteFilterThreshold);
+var cueThreshold = Arg(3, defaults.CueThreshold);
 var documents = AttributionCorpus.Load(dir);
 var pre = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
 var analysed = new AnalyzedArticle[documents.Count];
