@@ -58,7 +58,9 @@ internal sealed partial class AttributionExtractor
             k--;
         }
         var word = Word(cue.Last);
-        if (k < first || !IsOneOf(k, PassiveBe) || cue.First != cue.Last || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.Lemma == "according to")
+        // A stance participle keeps its subject as the source ("Ruiz is opposed to the tolls"), as SourcelessCue has it.
+        if (k < first || !IsOneOf(k, PassiveBe) || cue.First != cue.Last || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.Lemma == "according to"
+            || IsOneOf(cue.First, StanceParticiples))
         {
             return -1;
         }
@@ -1165,7 +1167,8 @@ internal sealed partial class AttributionExtractor
                         tailEnd = that + 1;
                         hasThat = true;
                     }
-                    if (!hasThat && speaker.First < cue.First && cue.First == cue.Last && PrepositionalObject(tailEnd, contentEnd))
+                    if (!hasThat && speaker.First < cue.First && cue.First == cue.Last
+                        && (PrepositionalObject(tailEnd, contentEnd) || Is(tailEnd, "to") && IsOneOf(cue.First, StanceParticiples) && IsOneOf(tailEnd + 1, NounPhraseStarts)))
                     {
                         // "has been critical of the mayor", "complained about his microphone": the preposition belongs
                         // to the cue (annotators mark "complained about") and its object is the content.
