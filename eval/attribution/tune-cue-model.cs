@@ -2,9 +2,9 @@
 // Chooses the cue model's settings on a split of PolNeAR train, never on dev: trains on four fifths of the train
 // articles (those whose index in name order is not 4 mod 5), scores the attribution stage on the held-out fifth for a
 // grid of thresholds, and prints relation / content-overlap / source-exact figures per setting.
-// Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback|shipped|filter] [fold=4]
+// Usage: dotnet run eval/attribution/tune-cue-model.cs -- TRAIN_DIR [epochs=10] [minPrecision=0.02] [minCues=2] [cue|fallback|shipped|filter|recall|subject] [fold=4]
 // (cue: the cue threshold and hand-cue veto grid; fallback: the fallback-subject score grid at the default thresholds;
-// shipped: only the shipped settings, for the held-out figure, and the same with the source boundaries left to the hand
+// subject: fallback-subject score × filter, trained at each score; recall: cue threshold × quote-filter threshold, the filter trained at each cue threshold; shipped: only the shipped settings, for the held-out figure, and the same with the source boundaries left to the hand
 // rules or without the quote filter; filter: the quote filter's threshold grid)
 using System.Globalization;
 using Crosscheck.Attribution;
@@ -54,6 +54,33 @@ if (grid == "shipped")
     Run("shipped settings", new AttributionOptions { CueModel = model });
     Run("source boundaries by rule", new AttributionOptions { CueModel = model, LearnedSourceBoundaries = false });
     Run("no quote filter", new AttributionOptions { CueModel = model, QuoteFilterThreshold = float.NegativeInfinity });
+    return;
+}
+if (grid == "recall")
+{
+    // A lower cue threshold proposes more cues; the quote filter, trained on the stage's output at that threshold,
+    // prunes the quotes they make.
+    foreach (var threshold in new[] { -2f, -4f, -6f, -8f })
+    {
+        var recallModel = threshold == options.CueThreshold ? model : CueModelTrainer.Train(fit, options with { CueThreshold = threshold });
+        foreach (var filter in new[] { -10f, -6f, -4f, -2f, 0f })
+        {
+            Run($"cue {threshold} filter {filter}", new AttributionOptions { CueModel = recallModel, CueThreshold = threshold, QuoteFilterThreshold = filter });
+        }
+    }
+    return;
+}
+if (grid == "subject")
+{
+    // A lower fallback-subject score gives more cues a subject; the quote filter, trained at that score, prunes.
+    foreach (var score in args.Length > 6 ? args[6].Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray() : new[] { 3f, 1f, -1f, -3f })
+    {
+        var subjectModel = score == options.FallbackSubjectScore ? model : CueModelTrainer.Train(fit, options with { FallbackSubjectScore = score });
+        foreach (var filter in new[] { -10f, -6f })
+        {
+            Run($"fallback {score} filter {filter}", new AttributionOptions { CueModel = subjectModel, FallbackSubjectScore = score, QuoteFilterThreshold = filter });
+        }
+    }
     return;
 }
 if (grid == "filter")

@@ -58,7 +58,9 @@ internal sealed partial class AttributionExtractor
             k--;
         }
         var word = Word(cue.Last);
-        if (k < first || !IsOneOf(k, PassiveBe) || cue.First != cue.Last || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.Lemma == "according to")
+        // A stance participle keeps its subject as the source ("Ruiz is opposed to the tolls"), as SourcelessCue has it.
+        if (k < first || !IsOneOf(k, PassiveBe) || cue.First != cue.Last || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.Lemma == "according to"
+            || IsOneOf(cue.First, StanceParticiples))
         {
             return -1;
         }
@@ -76,6 +78,70 @@ internal sealed partial class AttributionExtractor
             return -1; // "was called a liar" reads better through the normal rules
         }
         return start <= contentEnd && (IsWord(start) || _tokens[start].Kind == TokenKind.Number) ? start : -1;
+    }
+
+    /// <summary>
+    /// A passive cue that names its agent: "The plan was criticized by the mayor", "The move was hotly criticized by
+    /// economists", "a sentiment endorsed by the crowd", "was supported Friday by". Returns the content (the
+    /// passive's subject, or the noun phrase the participle modifies) and the agent; null otherwise.
+    /// </summary>
+    private (int First, int Last, SpeakerPhrase Agent)? AgentPassive(CueMatch cue, int first, int limit)
+    {
+        if (cue.First != cue.Last || cue.Lemma == "according to" || !IsLower(cue.First) || Is(cue.First, "asked")
+            || !(Word(cue.First).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsOneOf(cue.First, IrregularParticiples)))
+        {
+            return null;
+        }
+        var by = -1;
+        for (var k = cue.Last + 1; k <= limit && k <= cue.Last + 5; k++)
+        {
+            if (Is(k, "by"))
+            {
+                by = k;
+                break;
+            }
+            // Only an adverbial stands between ("Friday", "in Lorton", "the day before"): another participle or a
+            // clause would own the "by" ("said in a statement released by …").
+            if (!IsWord(k) || IsOneOf(k, ClauseOpeners) || Is(k, "to") || IsLower(k) && (Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsCueWord(k)))
+            {
+                return null;
+            }
+        }
+        // "by saying …" is a means, not an agent.
+        if (by < 0 || by + 1 > limit || Word(by + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || (ParseSpeakerForward(by + 1, limit) ?? ParseLooseSource(by + 1, limit)) is not { } agent)
+        {
+            return null;
+        }
+        for (var k = agent.First + 1; k <= agent.Last; k++)
+        {
+            // A loose agent phrase stops where the sentence's verb or a clause begins ("by the crowd in Lorton was …").
+            if (IsFiniteVerbAfterNoun(k) || IsOneOf(k, ClauseOpeners) || Is(k, "who") || Is(k, "which"))
+            {
+                var span = SpanOf(agent.First, k - 1);
+                agent = new SpeakerPhrase(agent.First, k - 1, span, agent.Kind, span);
+                break;
+            }
+        }
+        var b = cue.First - 1;
+        var passive = false;
+        while (b > first && b >= cue.First - 4 && IsLower(b) && (IsAuxiliary(b) || IsOneOf(b, PassiveBe) || Word(b).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+        {
+            passive |= IsOneOf(b, PassiveBe);
+            b--;
+        }
+        // Without a form of "be" the participle must follow a common noun it modifies ("a practice criticized by …");
+        // after a name it is an active verb ("Kovac concluded by …").
+        if (b < first || !IsWord(b) || !passive && (b != cue.First - 1 || !IsLower(b) || IsCueWord(b) || IsOneOf(b, SubjectStops) || IsOneOf(b, ClauseOpeners) || IsOneOf(b, ObjectPronouns)))
+        {
+            return null;
+        }
+        if (passive && IsLower(b) && IsOneOf(b, ObjectRelatives))
+        {
+            return (b, b, agent); // "the deal, which was endorsed by the board"
+        }
+        var subject = passive ? ParseSpeakerBackward(b, first) ?? ParseNounPhraseBackward(b, first) : ParseNounPhraseBackward(b, first);
+        return subject is { } content && content.Last == b && !InsideRun(_tokens[content.First].Span.Start) ? (content.First, content.Last, agent) : null;
     }
 
     private int ThatBefore(int i) => Is(i - 1, "that") ? i - 1 : i - 2;
@@ -588,12 +654,12 @@ internal sealed partial class AttributionExtractor
                         break;
                     }
                 }
-                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
+                found ??= SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
                 // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
-                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1);
+                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
             }
             else if (Is(b, "who") || Is(b, "which"))
             {
@@ -710,6 +776,39 @@ internal sealed partial class AttributionExtractor
             }
         }
         return b;
+    }
+
+    /// <summary>
+    /// The subject of the first finite verb between <paramref name="floor"/> and <paramref name="limit"/>, for a
+    /// coordinated verb or participle whose clause does not open the sentence ("But some strategists fear … and warn
+    /// …", "While Kovac is an advocate of the deal and wrote …", "On Monday Ruiz went further, calling …"). The first
+    /// verb, not the nearest: a nearer one may sit in its object clause. Null when no subject parses before it, or a
+    /// clause opener comes first.
+    /// </summary>
+    private SpeakerPhrase? FirstClauseSubject(int floor, int limit)
+    {
+        for (var k = floor + 1; k <= limit && k <= floor + 30; k++)
+        {
+            if (IsOneOf(k, ClauseOpeners) && k > floor + 1 || IsPunct(k, ';') || IsPunct(k, ':'))
+            {
+                return null;
+            }
+            if (!IsLower(k) || !(IsOneOf(k, FiniteAuxiliaries) || IsCueWord(k) || Word(k).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var end = k - 1;
+            while (end > floor && IsAuxiliary(end))
+            {
+                end--;
+            }
+            end = SkipTimeBackward(end, floor);
+            if (ParseSpeakerBackward(end, floor) is { } subject && subject.Last == end)
+            {
+                return subject;
+            }
+        }
+        return null;
     }
 
     private static readonly string[] GoForms = ["go", "goes", "went", "going", "gone"];
@@ -954,6 +1053,15 @@ internal sealed partial class AttributionExtractor
                 AddQuote(SpanOf(questionFirst, questionLast), QuoteKind.Indirect, cue with { Last = askedLast }, null, null, null, _tokens[cue.First].Span.Start);
                 continue;
             }
+            if (AgentPassive(cue, first, contentEnd) is var (agentFirst, agentLast, agent))
+            {
+                // "The plan was criticized by the mayor", "a practice criticized by civil rights groups": the agent is
+                // the source and the passive's subject (or the noun the participle modifies) the content.
+                AddQuote(SpanOf(agentFirst, agentLast), QuoteKind.Indirect, cue, agent, null, null, _tokens[cue.First].Span.Start);
+                // The source phrase is the agent alone: the words left of it are the cue and the content.
+                _quotes[^1] = _quotes[^1] with { SourceSpan = agent.Span };
+                continue;
+            }
             if (PassiveContentStart(cue, first, contentEnd) is var passive and >= 0)
             {
                 // "was accused of …", "is expected to …", "has been criticised for …": annotated without a source.
@@ -968,8 +1076,9 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
-            int contentFirst, contentLast;
+            int contentFirst = 0, contentLast = -1;
             TextSpan? secondPart = null;
+            var objectGap = false;
             if (cue.Lemma == "according to")
             {
                 var after = speaker.Last + 1;
@@ -1027,9 +1136,19 @@ internal sealed partial class AttributionExtractor
                     }
                     if (!IsPunct(pre, ',') || pre - 1 < first)
                     {
-                        continue;
+                        if (ObjectOfRelative(speaker, cue, first) is not { } gap)
+                        {
+                            continue;
+                        }
+                        // "… the allegations, which he has denied." The cue's object is the relative pronoun or noun
+                        // phrase before its subject.
+                        (contentFirst, contentLast) = gap;
+                        objectGap = true;
                     }
-                    (contentFirst, contentLast) = (first, pre - 1);
+                    else
+                    {
+                        (contentFirst, contentLast) = (first, pre - 1);
+                    }
                     // "The plan, she said, would fail.": a clause interrupted by its attribution goes on after it, and
                     // both pieces are the content (one discontinuous span, as annotators mark it).
                     if (setOff && speaker.Last < cue.First && tailEnd <= contentEnd && IsWord(tailEnd) && !StartsAdverbial(tailEnd) && !IsOneOf(tailEnd, RunOnJoiners)
@@ -1048,7 +1167,8 @@ internal sealed partial class AttributionExtractor
                         tailEnd = that + 1;
                         hasThat = true;
                     }
-                    if (!hasThat && speaker.First < cue.First && cue.First == cue.Last && PrepositionalObject(tailEnd, contentEnd))
+                    if (!hasThat && speaker.First < cue.First && cue.First == cue.Last
+                        && (PrepositionalObject(tailEnd, contentEnd) || Is(tailEnd, "to") && IsOneOf(cue.First, StanceParticiples) && IsOneOf(tailEnd + 1, NounPhraseStarts)))
                     {
                         // "has been critical of the mayor", "complained about his microphone": the preposition belongs
                         // to the cue (annotators mark "complained about") and its object is the content.
@@ -1057,14 +1177,36 @@ internal sealed partial class AttributionExtractor
                     }
                     else if (IsPunct(tailEnd, ':') || _tokens[tailEnd].Kind == TokenKind.Punctuation && RunOpeningAt(tailEnd) is null || speaker.First > cue.First || StartsAdverbial(tailEnd) && !hasThat)
                     {
-                        continue;
+                        if (hasThat || IsPunct(tailEnd, ':') || ObjectOfRelative(speaker, cue, first) is not { } gap)
+                        {
+                            continue;
+                        }
+                        (contentFirst, contentLast) = gap;
+                        objectGap = true;
                     }
-                    // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
-                    (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                    if (!objectGap)
+                    {
+                        // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
+                        (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                        if (speaker.Last == cue.First - 1 && speaker.Kind != SpeakerKind.Pronoun && ContractedPronounLength(speaker.Last) == 0
+                            && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !hasThat)
+                        {
+                            // "Super PACs backing Ruiz have spent …": a participle that modifies its source noun takes
+                            // an object, which ends where the sentence's own verb begins.
+                            for (var k = contentFirst + 1; k <= contentLast; k++)
+                            {
+                                if (IsFiniteVerbAfterNoun(k))
+                                {
+                                    contentLast = k - 1;
+                                    break;
+                                }
+                            }
+                        }
+                    }
                 }
             }
             // One word is too little to be a content, except an answer: "Asked if he was bullied, he said no."
-            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent && !(contentFirst > cue.Last && IsOneOf(contentFirst, OneWordAnswers)) && secondPart is null)
+            if (contentLast < contentFirst || contentLast - contentFirst < 1 && cue.Class != CueClass.Intent && !(contentFirst > cue.Last && (IsOneOf(contentFirst, OneWordAnswers) || OneWordObject(contentFirst))) && !objectGap && secondPart is null)
             {
                 continue;
             }
@@ -1124,6 +1266,53 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] OneWordAnswers = ["so", "yes", "no"];
+
+    // A relative pronoun that is the object of the cue after it ("the allegations, which he denies").
+    private static readonly string[] ObjectRelatives = ["which", "that", "what", "whom"];
+
+    // Determiners that open the noun phrase a relative clause without a pronoun modifies ("a point he likes to make").
+    private static readonly string[] GapDeterminers = ["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "every", "no", "some", "any"];
+
+    /// <summary>
+    /// The object a cue without one of its own takes from before its subject, in a relative clause: the relative
+    /// pronoun ("which he has denied", "what she wrote") or the noun phrase a pronoun-less clause modifies ("the
+    /// deadline Congress imposed", "a point he likes to make"); PolNeAR marks it as the content. Null otherwise.
+    /// </summary>
+    private (int First, int Last)? ObjectOfRelative(SpeakerPhrase speaker, CueMatch cue, int floor)
+    {
+        var k = speaker.First - 1;
+        if (speaker.Last >= cue.First || k < floor || !IsWord(k))
+        {
+            return null;
+        }
+        if (IsLower(k) && IsOneOf(k, ObjectRelatives))
+        {
+            return (k, k);
+        }
+        if (IsOneOf(k, SubjectStops) || IsOneOf(k, ClauseOpeners) || IsOneOf(k, GapDeterminers) || IsCueWord(k) || IsOneOf(k, ObjectPronouns))
+        {
+            return null;
+        }
+        for (var d = k - 1; d >= floor && d >= k - 5; d--)
+        {
+            if (!IsWord(d) && !IsAttachedMark(d) || IsOneOf(d, SubjectStops) || IsOneOf(d, ClauseOpeners) || IsCueWord(d))
+            {
+                return null;
+            }
+            if (IsOneOf(d, GapDeterminers))
+            {
+                return (d, k);
+            }
+        }
+        return null;
+    }
+
+    // A stance verb's object is what PolNeAR marks as its content, one word or not ("Ruiz endorsed Kovac", "they
+    // oppose it").
+    private static readonly string[] OneWordObjects = ["him", "her", "them", "it", "me", "us"];
+
+    /// <summary>Whether a one-word content is the object of its cue: a name or an object pronoun.</summary>
+    private bool OneWordObject(int i) => IsOneOf(i, OneWordObjects) || IsCapitalised(i) && MentionAt(i) is not null;
 
     /// <summary>
     /// Whether a cue set off after its clause is followed by an adverbial or a participle rather than by a content of

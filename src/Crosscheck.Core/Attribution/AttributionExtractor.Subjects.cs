@@ -31,8 +31,9 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        // A bare participle ("…, saying") shares another subject; the comma rules handle it.
-        if (b == cue.First - 1 && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        // A bare participle ("…, saying") shares another subject; the comma rules handle it. Right after a noun it
+        // modifies that noun, which is its source ("super PACs supporting Kovac", "those urging a recount").
+        if (b == cue.First - 1 && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !NounBeforeParticiple(b))
         {
             return null;
         }
@@ -68,4 +69,13 @@ internal sealed partial class AttributionExtractor
         var span = SpanOf(start, b);
         return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, span);
     }
+
+    /// <summary>Whether the word before a participle is a noun it modifies rather than a verb it follows ("began talking").</summary>
+    private bool NounBeforeParticiple(int b) =>
+        IsWord(b) && !IsCueWord(b) && !IsOneOf(b, FiniteAuxiliaries) && !IsOneOf(b, ParticipleLeadIns)
+        && !Word(b).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Word(b).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Word(b).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+
+    // Verbs a participle follows as their complement ("kept saying", "began talking", "stop supporting").
+    private static readonly string[] ParticipleLeadIns =
+        ["keep", "keeps", "kept", "begin", "begins", "began", "begun", "start", "starts", "stop", "stops", "quit", "avoid", "avoids", "spent", "spend", "spends", "go", "goes", "went", "come", "comes", "came", "continue", "continues", "finish", "risk", "mind", "recall", "recalls", "consider", "considers", "be", "been", "am", "'s", "’s", "by", "of", "for", "about", "without", "after", "before", "while", "from", "in", "on", "at", "to", "with"];
 }

@@ -19,7 +19,10 @@ public sealed record AttributionOptions
     /// The score above which a learned word (one the hand lexicon lacks) is a cue. Chosen on a split of PolNeAR train
     /// (see docs/accuracy.md). Default -2.
     /// </summary>
-    public float CueThreshold { get; init; } = -2f;
+    public float CueThreshold { get; init; } = DefaultCueThreshold;
+
+    /// <summary>The default of <see cref="CueThreshold"/>, which training reads too.</summary>
+    internal const float DefaultCueThreshold = -2f;
 
     /// <summary>
     /// The score below which a word of the hand lexicon is not a cue where it stands ("said" in "the said
@@ -29,10 +32,13 @@ public sealed record AttributionOptions
 
     /// <summary>
     /// The cue-model score from which a cue whose subject no speaker rule parses takes the noun phrase before it as
-    /// its source ("Six in 10 say"); <see cref="float.PositiveInfinity"/> turns this off. Chosen on a split of PolNeAR
-    /// train. Default 3.
+    /// its source ("Six in 10 say", "super PACs backing Ruiz"); <see cref="float.PositiveInfinity"/> turns this off. Chosen by
+    /// five-fold cross-validation on PolNeAR train (see docs/accuracy.md). Default -3.
     /// </summary>
-    public float FallbackSubjectScore { get; init; } = 3f;
+    public float FallbackSubjectScore { get; init; } = DefaultFallbackSubjectScore;
+
+    /// <summary>The default of <see cref="FallbackSubjectScore"/>, which training reads too.</summary>
+    internal const float DefaultFallbackSubjectScore = -3f;
 
     /// <summary>
     /// Whether the cue model's source-boundary weights, when it has them, decide where a source phrase starts and

@@ -79,7 +79,7 @@ public static class CueModelTrainer
     /// </summary>
     private static List<KeyValuePair<string, float>> SourceBoundaryWeights(IReadOnlyList<BratAttributionDocument> documents, List<AnalyzedArticle> analyses, CueModel cueModel, CueModelTrainingOptions options, CancellationToken cancellationToken)
     {
-        var stage = new AttributionOptions { CueModel = cueModel };
+        var stage = new AttributionOptions { CueModel = cueModel, CueThreshold = options.CueThreshold, FallbackSubjectScore = options.FallbackSubjectScore };
         var left = new List<(ulong[] Keys, bool Cue)>();
         var right = new List<(ulong[] Keys, bool Cue)>();
         var names = new Dictionary<ulong, string>();
@@ -145,7 +145,7 @@ public static class CueModelTrainer
     /// </summary>
     private static List<KeyValuePair<string, float>> QuoteFilterWeights(IReadOnlyList<BratAttributionDocument> documents, List<AnalyzedArticle> analyses, CueModel model, CueModelTrainingOptions options, CancellationToken cancellationToken)
     {
-        var stage = new AttributionOptions { CueModel = model };
+        var stage = new AttributionOptions { CueModel = model, CueThreshold = options.CueThreshold, FallbackSubjectScore = options.FallbackSubjectScore };
         var relation = new List<(ulong[] Keys, bool Cue)>();
         var content = new List<(ulong[] Keys, bool Cue)>();
         var names = new Dictionary<ulong, string>();

@@ -22,4 +22,18 @@ public sealed record CueModelTrainingOptions
 
     /// <summary>Features seen fewer times than this in the training examples are left out. Default 2.</summary>
     public int MinFeatureCount { get; init; } = 2;
+
+    /// <summary>
+    /// The cue threshold the attribution stage runs with while the source-boundary and quote-filter weights are
+    /// trained on its output; set it to the <see cref="AttributionOptions.CueThreshold"/> the model will be used with,
+    /// so the filter has seen the quotes those extra cues make. Default: the stage's default.
+    /// </summary>
+    public float CueThreshold { get; init; } = AttributionOptions.DefaultCueThreshold;
+
+    /// <summary>
+    /// The fallback-subject score the stage runs with while the source-boundary and quote-filter weights are trained;
+    /// set it to the <see cref="AttributionOptions.FallbackSubjectScore"/> the model will be used with. Default: the
+    /// stage's default.
+    /// </summary>
+    public float FallbackSubjectScore { get; init; } = AttributionOptions.DefaultFallbackSubjectScore;
 }
