@@ -363,14 +363,53 @@ public static class PropagandaTrainer
     {
         var k = classes.Count;
         var keep = vocabulary.Frequent(options.MinimumCount);
-        var weights = new double[vocabulary.Count * k];
-        var totals = new double[vocabulary.Count * k];
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.TechniqueBags, nameof(options.TechniqueBags));
         var labels = examples.Select(e => classes.IndexOf((Technique)e.Class)).ToArray();
-        var random = new Random(options.Seed);
+        var mean = new double[vocabulary.Count * k];
+        for (var bag = 0; bag < options.TechniqueBags; bag++)
+        {
+            var averaged = TrainPerceptron(examples, labels, keep, vocabulary.Count, k, options.Seed + bag, options.TechniqueEpochs, cancellationToken);
+            for (var i = 0; i < mean.Length; i++)
+            {
+                mean[i] += averaged[i] / options.TechniqueBags;
+            }
+        }
+        var result = new List<KeyValuePair<string, float[]>>();
+        for (var f = 0; f < vocabulary.Count; f++)
+        {
+            if (!keep[f])
+            {
+                continue;
+            }
+            var row = new float[k];
+            var largest = 0.0;
+            for (var c = 0; c < k; c++)
+            {
+                var weight = mean[f * k + c];
+                row[c] = Math.Abs(weight) >= TechniquePrune ? (float)Math.Round(weight, 3) : 0;
+                largest = Math.Max(largest, Math.Abs(weight));
+            }
+            if (largest >= TechniquePrune)
+            {
+                result.Add(new(vocabulary.Name(f), row));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// One averaged multi-class perceptron over <paramref name="examples"/> shuffled by <paramref name="seed"/>: the mean of
+    /// its weights over all steps, divided by the epochs so a typical weight is near 1, as feature × class rows.
+    /// </summary>
+    private static double[] TrainPerceptron(List<(int[] Features, int Class)> examples, int[] labels, bool[] keep, int featureCount, int k, int seed, int epochs, CancellationToken cancellationToken)
+    {
+        var weights = new double[featureCount * k];
+        var totals = new double[featureCount * k];
+        var random = new Random(seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var step = 1.0;
         var scores = new double[k];
-        for (var epoch = 0; epoch < options.TechniqueEpochs; epoch++)
+        for (var epoch = 0; epoch < epochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(order);
@@ -413,28 +452,11 @@ public static class PropagandaTrainer
                 step++;
             }
         }
-        var result = new List<KeyValuePair<string, float[]>>();
-        for (var f = 0; f < vocabulary.Count; f++)
+        for (var i = 0; i < weights.Length; i++)
         {
-            if (!keep[f])
-            {
-                continue;
-            }
-            var row = new float[k];
-            var largest = 0.0;
-            for (var c = 0; c < k; c++)
-            {
-                // Averaged perceptron: the mean of the weights over all steps, scaled so a typical weight is near 1.
-                var averaged = (weights[f * k + c] - totals[f * k + c] / step) / options.TechniqueEpochs;
-                row[c] = Math.Abs(averaged) >= TechniquePrune ? (float)Math.Round(averaged, 3) : 0;
-                largest = Math.Max(largest, Math.Abs(averaged));
-            }
-            if (largest >= TechniquePrune)
-            {
-                result.Add(new(vocabulary.Name(f), row));
-            }
+            weights[i] = (weights[i] - totals[i] / step) / epochs;
         }
-        return result;
+        return weights;
     }
 
     /// <summary>Feature keys to dense ids, with names and counts.</summary>

@@ -132,4 +132,72 @@ public sealed class PropagandaTrainerTests
         // Then there are three, without the cutting comma or the final full stop
         Assert.Equal(["The port closed", "the ferries stopped", "and the town waited"], clauses);
     }
+
+    // Two techniques, so the technique classifier has something to tell apart: charged adjectives are loaded language,
+    // insults for the rival party name-calling.
+    private static List<PropagandaDocument> TwoTechniqueCorpus()
+    {
+        var documents = Corpus();
+        string[] insults = ["crooks", "clowns"];
+        for (var i = 0; i < 24; i++)
+        {
+            var word = insults[i % insults.Length];
+            var text = Plain[i % Plain.Length] + "\n" + $"The {word} of the Varnholt party lost the vote again." + "\n" + Plain[(i + 2) % Plain.Length];
+            var start = text.IndexOf(word, StringComparison.Ordinal);
+            documents.Add(new PropagandaDocument($"nc{i}", text, [new PropagandaSpan(new TextSpan(start, word.Length), "Name_Calling,Labeling")]));
+        }
+        return documents;
+    }
+
+    /// <summary>The technique classifier's weights of one feature, by class name, from a written model.</summary>
+    private static Dictionary<string, double> TechniqueRow(string model, string feature)
+    {
+        var lines = model.Split('\n');
+        var classes = lines.Single(l => l.StartsWith("classes\t", StringComparison.Ordinal)).Split('\t')[1..];
+        var row = lines.Single(l => l.StartsWith("tc\t" + feature + "\t", StringComparison.Ordinal)).Split('\t')[2..];
+        var result = classes.ToDictionary(c => c, _ => 0.0, StringComparer.Ordinal);
+        foreach (var pair in row)
+        {
+            var colon = pair.IndexOf(':', StringComparison.Ordinal);
+            result[classes[int.Parse(pair[..colon], System.Globalization.CultureInfo.InvariantCulture)]] = double.Parse(pair[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return result;
+    }
+
+    [Fact]
+    public void Technique_classifier_averages_the_perceptrons_of_its_bags()
+    {
+        // Given a corpus of two techniques, and options without the segment scorer (not needed here; faster)
+        var corpus = TwoTechniqueCorpus();
+        var options = PropagandaTrainingOptions.Default with { SegmentFolds = 0, TechniqueBags = 3 };
+
+        // When trained with three bags, and with one bag at each of the three seeds the bags use
+        var bagged = Serialise(PropagandaTrainer.Train(corpus, options));
+        var singles = Enumerable.Range(0, 3)
+            .Select(b => Serialise(PropagandaTrainer.Train(corpus, options with { TechniqueBags = 1, Seed = options.Seed + b })))
+            .ToList();
+
+        // Then the bags learnt different weights for an insult (their shuffles differ), the bagged weights are the mean of
+        // the three single runs' (up to their rounding to 0.001), and the insult points to name-calling, away from loaded
+        // language
+        var row = TechniqueRow(bagged, "w=clowns");
+        var singleRows = singles.Select(s => TechniqueRow(s, "w=clowns")).ToList();
+        Assert.True(singleRows.Select(r => r["Name_Calling,Labeling"]).Distinct().Count() > 1);
+        foreach (var (technique, weight) in row)
+        {
+            Assert.Equal(singleRows.Average(r => r[technique]), weight, 0.002);
+        }
+        Assert.True(row["Name_Calling,Labeling"] > 0);
+        Assert.True(row["Loaded_Language"] < 0);
+    }
+
+    [Fact]
+    public void Technique_classifier_needs_at_least_one_bag()
+    {
+        // Given options with no technique bags
+        var options = PropagandaTrainingOptions.Default with { SegmentFolds = 0, TechniqueBags = 0 };
+
+        // When trained, then the options are refused
+        Assert.Throws<ArgumentOutOfRangeException>(() => PropagandaTrainer.Train(TwoTechniqueCorpus(), options));
+    }
 }
