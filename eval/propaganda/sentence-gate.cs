@@ -34,14 +34,7 @@ if (args.Length > 1)
     options = options with { Seed = int.Parse(args[1], CultureInfo.InvariantCulture) };
 }
 var withOracle = args.Length > 2 && args[2] == "oracle";
-HashSet<Technique> ptc =
-[
-    Technique.LoadedLanguage, Technique.NameCallingLabeling, Technique.Repetition, Technique.Doubt,
-    Technique.ExaggerationMinimisation, Technique.AppealToFearPrejudice, Technique.FlagWaving,
-    Technique.CausalOversimplification, Technique.AppealToAuthority, Technique.Slogans,
-    Technique.WhataboutismStrawMenRedHerring, Technique.BlackAndWhiteFallacy, Technique.ThoughtTerminatingCliches,
-    Technique.BandwagonReductioAdHitlerum,
-];
+var ptc = CrosscheckWorkspace.PtcTechniques;
 const int Folds = 5;
 const double Cut = Held.Cut;
 var documents = CrosscheckWorkspace.ReadPropagandaCorpus(dir);
@@ -341,7 +334,7 @@ sealed class Held
     public List<PropagandaSpan> Lexicon { get; set; } = [];
     public int SentenceCount => SentenceFirst.Count(f => f >= 0);
 
-    public static Held Build(PropagandaDocument document, int fold, SignalModel model, SignalStage lexiconStage, HashSet<Technique> ptc)
+    public static Held Build(PropagandaDocument document, int fold, SignalModel model, SignalStage lexiconStage, IReadOnlySet<Technique> ptc)
     {
         var text = document.Text;
         var tokens = Tokenizer.Tokenize(text);
@@ -522,7 +515,7 @@ sealed class Held
     }
 
     /// <summary>The stage's decoding (greedy by value, no overlap) at <paramref name="threshold"/>, plus the lexicon spans.</summary>
-    public List<PropagandaSpan> Decode(double[] values, double threshold, HashSet<Technique> ptc, int perSentence = int.MaxValue)
+    public List<PropagandaSpan> Decode(double[] values, double threshold, IReadOnlySet<Technique> ptc, int perSentence = int.MaxValue)
     {
         var kept = new int[Features.SentenceCount];
         var order = Enumerable.Range(0, values.Length).Where(j => values[j] >= threshold).OrderByDescending(j => values[j]).ThenBy(j => j);

@@ -15,14 +15,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var dir = args.Length > 0 ? args[0] : throw new ArgumentException("usage: sweep-thresholds.cs PTC_TRAIN_DIR [thresholds]");
 var thresholds = args.Length > 1 ? args[1].Split(',').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToList() : [];
-HashSet<Technique> ptc =
-[
-    Technique.LoadedLanguage, Technique.NameCallingLabeling, Technique.Repetition, Technique.Doubt,
-    Technique.ExaggerationMinimisation, Technique.AppealToFearPrejudice, Technique.FlagWaving,
-    Technique.CausalOversimplification, Technique.AppealToAuthority, Technique.Slogans,
-    Technique.WhataboutismStrawMenRedHerring, Technique.BlackAndWhiteFallacy, Technique.ThoughtTerminatingCliches,
-    Technique.BandwagonReductioAdHitlerum,
-];
+var ptc = CrosscheckWorkspace.PtcTechniques;
 const int Folds = 5;
 var options = PropagandaTrainingOptions.Default;
 var documents = CrosscheckWorkspace.ReadPropagandaCorpus(dir);

@@ -11,14 +11,15 @@ namespace Crosscheck.Workspace;
 /// <summary>Propaganda spans: reading PTC-style data, training the signals model and scoring it.</summary>
 public sealed partial class CrosscheckWorkspace
 {
-    private static readonly HashSet<Technique> PtcTechniques =
-    [
+    /// <summary>The techniques PTC annotates: the ones its evaluation scores (the stage also finds techniques of its own).</summary>
+    public static IReadOnlySet<Technique> PtcTechniques { get; } = new HashSet<Technique>
+    {
         Technique.LoadedLanguage, Technique.NameCallingLabeling, Technique.Repetition, Technique.Doubt,
         Technique.ExaggerationMinimisation, Technique.AppealToFearPrejudice, Technique.FlagWaving,
         Technique.CausalOversimplification, Technique.AppealToAuthority, Technique.Slogans,
         Technique.WhataboutismStrawMenRedHerring, Technique.BlackAndWhiteFallacy, Technique.ThoughtTerminatingCliches,
         Technique.BandwagonReductioAdHitlerum,
-    ];
+    };
 
     // Gate of the token tagger when scoring spans with the token and clause thresholds (SignalOptions.CandidateGate): 5-fold
     // CV SI F1 0.3348 ungated, 0.3361 at 0.08, 0.3334 at 0.15.
