@@ -169,6 +169,12 @@ internal sealed partial class TokenFeatures
         quoted.ContainsStarts(all, _quoted);
 
         _sentenceOf = new int[n];
+        // The sentences' starts in an array: the loop below reads one per token, through the list interface otherwise.
+        var sentenceStarts = new int[sentences.Count];
+        for (var k = 0; k < sentenceStarts.Length; k++)
+        {
+            sentenceStarts[k] = sentences[k].Span.Start;
+        }
         var s = 0;
         var unit = 0;
         var unitLength = 0;
@@ -176,7 +182,7 @@ internal sealed partial class TokenFeatures
         {
             // A token belongs to the last sentence starting at or before it; tokens before the first join the first.
             var next = s;
-            while (next + 1 < sentences.Count && all[i].Span.Start >= sentences[next + 1].Span.Start)
+            while (next + 1 < sentenceStarts.Length && all[i].Span.Start >= sentenceStarts[next + 1])
             {
                 next++;
             }
