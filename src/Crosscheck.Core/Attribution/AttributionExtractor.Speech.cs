@@ -1278,6 +1278,9 @@ internal sealed partial class AttributionExtractor
     /// pronoun ("which he has denied", "what she wrote") or the noun phrase a pronoun-less clause modifies ("the
     /// deadline Congress imposed", "a point he likes to make"); PolNeAR marks it as the content. Null otherwise.
     /// </summary>
+    // Prepositions that cannot end the noun phrase a pronoun-less relative clause modifies.
+    private static readonly string[] GapPrepositions = ["for", "of", "to", "at", "on", "in", "from", "by", "with", "about", "against", "over"];
+
     private (int First, int Last)? ObjectOfRelative(SpeakerPhrase speaker, CueMatch cue, int floor)
     {
         var k = speaker.First - 1;
@@ -1289,7 +1292,10 @@ internal sealed partial class AttributionExtractor
         {
             return (k, k);
         }
-        if (IsOneOf(k, SubjectStops) || IsOneOf(k, ClauseOpeners) || IsOneOf(k, GapDeterminers) || IsCueWord(k) || IsOneOf(k, ObjectPronouns))
+        // A noun phrase ends in its noun: a preposition before the subject makes the subject its object ("A spokesperson
+        // for Halvard Logistics did not respond"), not the subject of a relative clause.
+        if (IsOneOf(k, SubjectStops) || IsOneOf(k, ClauseOpeners) || IsOneOf(k, GapDeterminers) || IsCueWord(k) || IsOneOf(k, ObjectPronouns)
+            || IsOneOf(k, GapPrepositions))
         {
             return null;
         }
