@@ -57,10 +57,8 @@ internal sealed partial class TokenFeatures
             for (var k = 0; k < count; k++)
             {
                 var i = tokens[done + k];
-                var first = _sentenceStart[i];
-                var end = _sentenceEnd[i];
-                keys[2 * k] = FeatureHash.Key(P.Bl.Hash, i - 1 < first ? StartHash : _hash[i - 1], _hash[i]);
-                keys[2 * k + 1] = FeatureHash.Key(P.Br.Hash, _hash[i], i + 1 >= end ? EndHash : _hash[i + 1]);
+                keys[2 * k] = PairKey(P.Bl, i - 1, i, _sentenceStart[i], _sentenceEnd[i]);
+                keys[2 * k + 1] = PairKey(P.Br, i, i + 1, _sentenceStart[i], _sentenceEnd[i]);
             }
             table.GetAll(keys[..(2 * count)], values[..(2 * count)]);
             for (var k = 0; k < count; k++)

@@ -726,9 +726,7 @@ internal sealed partial class TokenFeatures
 
     private void Pair<TSink>(ref TSink sink, Prefix prefix, int left, int right, int first, int end) where TSink : struct, IFeatureSink
     {
-        var leftHash = left < first ? StartHash : left >= end ? EndHash : _hash[left];
-        var rightHash = right < first ? StartHash : right >= end ? EndHash : _hash[right];
-        var key = FeatureHash.Key(prefix.Hash, leftHash, rightHash);
+        var key = PairKey(prefix, left, right, first, end);
         if (!sink.NeedsNames)
         {
             sink.Add(key, default);
@@ -737,6 +735,14 @@ internal sealed partial class TokenFeatures
         var leftText = left < first ? Start : left >= end ? End : LowerOf(left);
         var rightText = right < first ? Start : right >= end ? End : LowerOf(right);
         sink.Add(key, new FeatureName(prefix.Text, leftText, rightText, pair: true));
+    }
+
+    /// <summary>The key of the word pair (<paramref name="left"/>, <paramref name="right"/>), with boundary markers outside [first, end).</summary>
+    private ulong PairKey(Prefix prefix, int left, int right, int first, int end)
+    {
+        var leftHash = left < first ? StartHash : left >= end ? EndHash : _hash[left];
+        var rightHash = right < first ? StartHash : right >= end ? EndHash : _hash[right];
+        return FeatureHash.Key(prefix.Hash, leftHash, rightHash);
     }
 
     /// <summary>A feature template: its name prefix and that prefix's hash.</summary>
