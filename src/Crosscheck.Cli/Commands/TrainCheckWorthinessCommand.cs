@@ -47,12 +47,18 @@ internal static class TrainCheckWorthinessCommand
             Description = "Train on the dev sentences too (they join the cross-validation folds); false: dev is only scored.",
             DefaultValueFactory = _ => defaults.MergeDev,
         };
+        var lengthPower = new Option<double>("--length-power")
+        {
+            Description = "Scale the summed word-feature weights by (60 / their count)^P, in training and scoring; 0: no length normalisation.",
+            DefaultValueFactory = _ => defaults.LengthPower,
+            HelpName = "P",
+        };
         var command = new Command(
             "checkworthiness",
             "Train the claims stage's check-worthiness model (logistic regression over hashed n-grams and rule features) " +
             "and write it as a lexicon file.")
         {
-            data, dev, output, epochs, bits, rate, l2, positive, folds, seed, seeds, mergeDev,
+            data, dev, output, epochs, bits, rate, l2, positive, folds, seed, seeds, mergeDev, lengthPower,
         };
         command.SetAction(parseResult =>
         {
@@ -76,10 +82,12 @@ internal static class TrainCheckWorthinessCommand
                 ThresholdFolds = parseResult.GetValue(folds),
                 Seeds = parseResult.GetValue(seeds),
                 MergeDev = parseResult.GetValue(mergeDev),
+                LengthPower = parseResult.GetValue(lengthPower),
             };
-            if (options.Epochs < 1 || options.Bits is < 10 or > 24 || options.LearningRate <= 0 || options.L2 < 0 || options.PositiveWeight <= 0 || options.ThresholdFolds < 0 || options.Seeds < 1)
+            if (options.Epochs < 1 || options.Bits is < 10 or > 24 || options.LearningRate <= 0 || options.L2 < 0 || options.PositiveWeight <= 0 || options.ThresholdFolds < 0 || options.Seeds < 1
+                || options.LengthPower is < 0 or > 2)
             {
-                throw new UsageException("--epochs must be at least 1, --bits 10 to 24, --learning-rate and --positive-weight positive, --l2 and --threshold-folds not negative, --seeds at least 1.");
+                throw new UsageException("--epochs must be at least 1, --bits 10 to 24, --learning-rate and --positive-weight positive, --l2 and --threshold-folds not negative, --seeds at least 1, --length-power 0 to 2.");
             }
             var outPath = parseResult.GetValue(output)!;
             CheckWorthinessTraining result;

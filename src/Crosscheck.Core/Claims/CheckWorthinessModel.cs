@@ -16,7 +16,7 @@ internal sealed class CheckWorthinessModel
     private const string Format = "crosscheck-checkworthiness-1";
     private const int LineLength = 100;
 
-    public CheckWorthinessModel(int bits, float[] weights, double bias)
+    public CheckWorthinessModel(int bits, float[] weights, double bias, double lengthPower = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 10);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
@@ -24,6 +24,7 @@ internal sealed class CheckWorthinessModel
         Bits = bits;
         Weights = weights;
         Bias = bias;
+        LengthPower = lengthPower;
     }
 
     /// <summary>Hash bits: the model has 2^Bits weights.</summary>
@@ -38,15 +39,31 @@ internal sealed class CheckWorthinessModel
     /// <summary>The intercept, with the decision threshold folded in.</summary>
     public double Bias { get; }
 
-    /// <summary>The probability-like score of a feature list.</summary>
+    /// <summary>
+    /// The power of the length normalisation of the word features (<see cref="CheckWorthinessFeaturizer.LengthScale"/>);
+    /// 0 for models written before it, which read as unscaled.
+    /// </summary>
+    public double LengthPower { get; }
+
+    /// <summary>The probability-like score of a feature list, as <see cref="CheckWorthinessFeaturizer.Extract"/> writes it.</summary>
     public double Score(List<int> features)
     {
-        var sum = Bias;
         var weights = Weights;
-        foreach (var index in features)
+        var words = features.Count - CheckWorthinessFeaturizer.RuleFeatureCount;
+        var wordSum = 0.0;
+        var ruleSum = 0.0;
+        for (var i = 0; i < features.Count; i++)
         {
-            sum += weights[index];
+            if (i < words)
+            {
+                wordSum += weights[features[i]];
+            }
+            else
+            {
+                ruleSum += weights[features[i]];
+            }
         }
+        var sum = Bias + wordSum * CheckWorthinessFeaturizer.LengthScale(features.Count, LengthPower) + ruleSum;
         return 1.0 / (1.0 + Math.Exp(-sum));
     }
 
@@ -58,6 +75,7 @@ internal sealed class CheckWorthinessModel
         int? bits = null;
         double? bias = null;
         double? scale = null;
+        var lengthPower = 0.0;
         var encoded = new System.Text.StringBuilder();
         foreach (var line in lines)
         {
@@ -82,6 +100,9 @@ internal sealed class CheckWorthinessModel
                 case "scale":
                     scale = double.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "length-power":
+                    lengthPower = double.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 case "weights":
                     encoded.Append(value);
                     break;
@@ -103,7 +124,7 @@ internal sealed class CheckWorthinessModel
                 weights[i] = (float)(BinaryPrimitives.ReadInt16LittleEndian(buffer.AsSpan(i * 2)) * step);
             }
         }
-        return new CheckWorthinessModel(b, weights, intercept);
+        return new CheckWorthinessModel(b, weights, intercept, lengthPower);
     }
 
     /// <summary>Writes the model, after <paramref name="comments"/> as <c>#</c> lines.</summary>
@@ -133,6 +154,10 @@ internal sealed class CheckWorthinessModel
         writer.WriteLine("bits=" + Bits.ToString(CultureInfo.InvariantCulture));
         writer.WriteLine("bias=" + Bias.ToString("R", CultureInfo.InvariantCulture));
         writer.WriteLine("scale=" + step.ToString("R", CultureInfo.InvariantCulture));
+        if (LengthPower != 0)
+        {
+            writer.WriteLine("length-power=" + LengthPower.ToString("R", CultureInfo.InvariantCulture));
+        }
         var encoded = Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length);
         for (var i = 0; i < encoded.Length; i += LineLength)
         {

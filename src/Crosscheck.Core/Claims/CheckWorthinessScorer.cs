@@ -7,7 +7,8 @@ namespace Crosscheck.Claims;
 /// <summary>Scores how worth checking a sentence is, in [0, 1]: 0.5 and above means check-worthy.</summary>
 /// <remarks>
 /// <para>A logistic model over hashed word n-grams and the claims stage's rule features (numbers, named actors,
-/// factual and past-tense verbs, opinion, first person, modality, the additive rule score), trained by
+/// factual and past-tense verbs, opinion, first person, modality, the additive rule score), the word features' sum
+/// scaled down for long sentences (<see cref="CheckWorthinessTrainingOptions.LengthPower"/>), trained by
 /// <c>crosscheck train checkworthiness</c> on the CheckThat! 2024 English train and dev sentences (three shuffles
 /// averaged into one weight table). Its decision threshold, chosen on grouped 5-fold out-of-fold predictions, is
 /// folded into the model so the boundary is always 0.5.</para>

@@ -63,7 +63,7 @@ public static class CheckWorthinessTrainer
             }
         }
         var weights = FitAveraged(features, labels, all, options);
-        var raw = new CheckWorthinessModel(options.Bits, weights, 0);
+        var raw = new CheckWorthinessModel(options.Bits, weights, 0, options.LengthPower);
         if (!merge && dev is { Count: > 0 })
         {
             var devProbabilities = Probabilities(raw, dev, mask);
@@ -75,7 +75,7 @@ public static class CheckWorthinessTrainer
             devScore = Decide(devProbabilities, devLabels, 0, dev.Count, threshold);
         }
         var trainingScore = Decide(Probabilities(raw, sentences, mask), labels, 0, sentences.Count, threshold);
-        var model = new CheckWorthinessModel(options.Bits, weights, -Math.Log(threshold / (1 - threshold)));
+        var model = new CheckWorthinessModel(options.Bits, weights, -Math.Log(threshold / (1 - threshold)), options.LengthPower);
         return new CheckWorthinessTraining(new CheckWorthinessScorer(model), options, sentences.Count, threshold, trainingScore, devScore)
         {
             Model = model,
@@ -127,7 +127,7 @@ public static class CheckWorthinessTrainer
             {
                 if (folds[i] == fold)
                 {
-                    probabilities[i] = Sigmoid(Sum(weights, features[i]));
+                    probabilities[i] = Sigmoid(Sum(weights, features[i], options.LengthPower));
                 }
             }
         }
@@ -213,16 +213,17 @@ public static class CheckWorthinessTrainer
             foreach (var example in order)
             {
                 var active = features[example];
-                var sum = 0.0;
-                foreach (var index in active)
-                {
-                    sum += weights[index];
-                }
+                // The word features' weights enter the margin scaled by the sentence's length factor, so their
+                // gradient carries the same factor; the rule block's do not.
+                var words = active.Length - CheckWorthinessFeaturizer.RuleFeatureCount;
+                var scale = CheckWorthinessFeaturizer.LengthScale(active.Length, options.LengthPower);
+                var sum = Sum(weights, active, options.LengthPower);
                 var gold = labels[example];
                 var loss = (Sigmoid(sum) - (gold ? 1.0 : 0.0)) * (gold ? options.PositiveWeight : 1.0);
-                foreach (var index in active)
+                for (var k = 0; k < active.Length; k++)
                 {
-                    var gradient = loss + options.L2 * weights[index];
+                    var index = active[k];
+                    var gradient = (k < words ? loss * scale : loss) + options.L2 * weights[index];
                     squares[index] += gradient * gradient;
                     var change = options.LearningRate * gradient / (Math.Sqrt(squares[index]) + 1e-8);
                     weights[index] -= change;
@@ -239,14 +240,25 @@ public static class CheckWorthinessTrainer
         return averaged;
     }
 
-    private static double Sum(float[] weights, int[] features)
+    /// <summary>The margin without bias, as <see cref="CheckWorthinessModel.Score"/> computes it.</summary>
+    private static double Sum<T>(T[] weights, int[] features, double lengthPower) where T : System.Numerics.INumberBase<T>
     {
-        var sum = 0.0;
-        foreach (var index in features)
+        var words = features.Length - CheckWorthinessFeaturizer.RuleFeatureCount;
+        var wordSum = 0.0;
+        var ruleSum = 0.0;
+        for (var k = 0; k < features.Length; k++)
         {
-            sum += weights[index];
+            var weight = double.CreateTruncating(weights[features[k]]);
+            if (k < words)
+            {
+                wordSum += weight;
+            }
+            else
+            {
+                ruleSum += weight;
+            }
         }
-        return sum;
+        return wordSum * CheckWorthinessFeaturizer.LengthScale(features.Length, lengthPower) + ruleSum;
     }
 
     private static bool[] Labels(IReadOnlyList<LabeledSentence> sentences)

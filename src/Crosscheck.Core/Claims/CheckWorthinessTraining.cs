@@ -41,7 +41,7 @@ public sealed record CheckWorthinessTraining(
             "Check-worthiness model: logistic regression over hashed features (see CheckWorthinessFeaturizer).",
             "Written by `crosscheck train checkworthiness`; do not edit by hand.",
             $"Trained on {data} ({TrainingSentences} sentences); threshold chosen on {ThresholdSource(devData)}.",
-            string.Create(invariant, $"bits={Options.Bits} epochs={Options.Epochs} learning-rate={Options.LearningRate} l2={Options.L2} positive-weight={Options.PositiveWeight} threshold-folds={Options.ThresholdFolds} seeds={Options.Seeds} merge-dev={Options.MergeDev} seed={Options.Seed}"),
+            string.Create(invariant, $"bits={Options.Bits} epochs={Options.Epochs} learning-rate={Options.LearningRate} l2={Options.L2} positive-weight={Options.PositiveWeight} threshold-folds={Options.ThresholdFolds} seeds={Options.Seeds} merge-dev={Options.MergeDev} seed={Options.Seed} length-power={Options.LengthPower}"),
             string.Create(invariant, $"Probability threshold {Threshold:0.####} (folded into the bias, so 0.5 is the boundary)."),
             string.Create(invariant, $"Training F1 {Training.F1:0.###}") + DevSummary(invariant),
         ];

@@ -241,6 +241,59 @@ public sealed class CheckWorthinessTests
     }
 
     [Fact]
+    public void Embedded_model_was_trained_with_the_default_length_power()
+    {
+        var power = 0.0;
+        foreach (var line in Crosscheck.Lexicons.Lexicon.Lines(CheckWorthinessScorer.ModelLexicon))
+        {
+            if (line.StartsWith("length-power=", StringComparison.Ordinal))
+            {
+                power = double.Parse(line["length-power=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        Assert.Equal(CheckWorthinessTrainingOptions.Default.LengthPower, power);
+    }
+
+    [Theory]
+    [InlineData(60, 0.76)]
+    [InlineData(120, 0.76)]
+    [InlineData(30, 0.76)]
+    public void Length_power_one_makes_the_word_part_of_the_margin_independent_of_length(int words, double margin)
+    {
+        // Every weight 0.01: the word features sum to 0.01 × words, scaled by 60 / words, so 0.6 at any length; the
+        // 16 rule features add 0.16 unscaled.
+        var model = new CheckWorthinessModel(10, Enumerable.Repeat(0.01f, 1 << 10).ToArray(), 0, lengthPower: 1);
+        var features = Enumerable.Range(0, words + CheckWorthinessFeaturizer.RuleFeatureCount).ToList();
+
+        Assert.Equal(1 / (1 + Math.Exp(-margin)), model.Score(features), 6);
+    }
+
+    [Fact]
+    public void Without_length_power_the_margin_is_the_plain_sum()
+    {
+        var model = new CheckWorthinessModel(10, Enumerable.Repeat(0.01f, 1 << 10).ToArray(), 0);
+        var features = Enumerable.Range(0, 120 + CheckWorthinessFeaturizer.RuleFeatureCount).ToList();
+
+        Assert.Equal(1 / (1 + Math.Exp(-1.36)), model.Score(features), 6);
+    }
+
+    [Fact]
+    public void A_model_file_without_a_length_power_reads_as_unscaled_and_one_with_it_keeps_it()
+    {
+        foreach (var power in new[] { 0.0, 0.75 })
+        {
+            var model = new CheckWorthinessModel(10, new float[1 << 10], 0.5, power);
+            var writer = new StringWriter();
+            model.Write(writer, []);
+            var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+            Assert.Equal(power != 0, lines.Any(l => l.StartsWith("length-power=", StringComparison.Ordinal)));
+            Assert.Equal(power, CheckWorthinessModel.Parse(lines).LengthPower);
+        }
+    }
+
+    [Fact]
     public void Written_model_loads_back_with_the_same_scores()
     {
         // Given a trained toy model written to a file
