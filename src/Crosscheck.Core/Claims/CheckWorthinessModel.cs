@@ -49,19 +49,17 @@ internal sealed class CheckWorthinessModel
     public double Score(List<int> features)
     {
         var weights = Weights;
-        var words = features.Count - CheckWorthinessFeaturizer.RuleFeatureCount;
+        var active = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+        var words = Math.Max(0, active.Length - CheckWorthinessFeaturizer.RuleFeatureCount);
         var wordSum = 0.0;
-        var ruleSum = 0.0;
-        for (var i = 0; i < features.Count; i++)
+        foreach (var index in active[..words])
         {
-            if (i < words)
-            {
-                wordSum += weights[features[i]];
-            }
-            else
-            {
-                ruleSum += weights[features[i]];
-            }
+            wordSum += weights[index];
+        }
+        var ruleSum = 0.0;
+        foreach (var index in active[words..])
+        {
+            ruleSum += weights[index];
         }
         var sum = Bias + wordSum * CheckWorthinessFeaturizer.LengthScale(features.Count, LengthPower) + ruleSum;
         return 1.0 / (1.0 + Math.Exp(-sum));
