@@ -115,9 +115,10 @@ internal sealed partial class AttributionExtractor
     /// <summary>The speaker's full name (or phrase, for groups and unresolved descriptors); null when unknown.</summary>
     /// <param name="speaker">The speaker phrase.</param>
     /// <param name="anchor">Where the cue starts.</param>
-    /// <param name="content">What the speaker is said to have said: a name inside it is never what a pronoun before
-    /// or after it refers to ("“Kestrel Bay is not for sale,” she said").</param>
-    private string? Resolve(SpeakerPhrase speaker, int anchor, TextSpan content)
+    /// <param name="content">What the speaker is said to have said: a name inside it is not what a pronoun before
+    /// or after it refers to ("“Kestrel Bay is not for sale,” she said"), unless nothing before it can be (below).</param>
+    /// <param name="kind">The quote's kind.</param>
+    private string? Resolve(SpeakerPhrase speaker, int anchor, TextSpan content, QuoteKind kind)
     {
         // Pronouns are resolved here rather than taken from the entities stage: after a quote, "he said" most often
         // continues the last quoted speaker, which only attribution knows.
@@ -127,7 +128,7 @@ internal sealed partial class AttributionExtractor
         }
         if (speaker.Kind == SpeakerKind.Pronoun)
         {
-            return ResolvePronoun(speaker, anchor, content) ?? speaker.MentionKey;
+            return ResolvePronoun(speaker, anchor, content) ?? ContentSubject(speaker, content, kind) ?? speaker.MentionKey;
         }
         switch (speaker.Kind)
         {
@@ -216,6 +217,34 @@ internal sealed partial class AttributionExtractor
         // Within a paragraph, "he said" after a quote most often continues the last quoted speaker even when another
         // person was named in between.
         return (lastSpeaker ?? lastAny)?.Name;
+    }
+
+    /// <summary>
+    /// The person an indirect content opens with, for a pronoun after it that nothing earlier can resolve: a news lead
+    /// states the claim with its speaker as the subject and attributes it after ("Harbour Minister Lidia Marenko will
+    /// not renew the contract, she said on Friday"). Only a name the content opens with (after capitalised title
+    /// words), so "Kestrel Bay is not for sale to Halvard, she said" stays unresolved; never for a direct quotation,
+    /// whose names are what the speaker talked about.
+    /// </summary>
+    private string? ContentSubject(SpeakerPhrase speaker, TextSpan content, QuoteKind kind)
+    {
+        if (kind == QuoteKind.Direct || speaker.Span.Start < content.End || Is(speaker.First, "they") || Is(speaker.First, "it"))
+        {
+            return null;
+        }
+        var first = LastSightingBefore(content.Start) + 1;
+        if (first >= _persons.Count || _persons[first] is not { IsPerson: true } person || person.Position >= content.End)
+        {
+            return null;
+        }
+        for (var t = TokenAtOrAfter(content.Start); t < _tokens.Length && _tokens[t].Span.Start < person.Position; t++)
+        {
+            if (!IsCapitalised(t))
+            {
+                return null;
+            }
+        }
+        return person.Name;
     }
 
     private int LastSightingBefore(int offset)

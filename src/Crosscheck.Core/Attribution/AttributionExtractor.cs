@@ -438,7 +438,7 @@ internal sealed partial class AttributionExtractor
         var text = parts is { Count: > 1 } ? JoinParts(parts) : TextOf(content);
         var quote = new Quote(content, text, kind)
         {
-            Speaker = speaker is null ? null : Resolve(speaker, anchor, content),
+            Speaker = speaker is null ? null : Resolve(speaker, anchor, content, kind),
             SpeakerSpan = speaker is null ? null : WithoutVerbTail(speaker.Span),
             SourceSpan = speaker is null ? null : cue is { } sc ? WithoutVerbTail(SourcePhrase(speaker, sc, content)) : speaker.Span,
             Cue = cue is { } c ? CueText(c) : null,
