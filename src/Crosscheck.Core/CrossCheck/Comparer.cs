@@ -231,8 +231,9 @@ public static class Comparer
 
     /// <summary>
     /// The speaker, unless it cannot be right: a name the entity stage knows as a place, or a personal pronoun ("she
-    /// said") resolved to something the entity stage does not know as a person. Comparing such a speaker would report a
-    /// speaker change that is not in the articles.
+    /// said") resolved to something the entity stage does not know as a person nor any quote of the article names as
+    /// its speaker. Comparing such a speaker would report a speaker change that is not in the articles. A lone surname
+    /// ("Marenko told the Daily Ledger") is often not a person mention, yet the quote it speaks names the speaker.
     /// </summary>
     private static string? KnownSpeaker(AnalyzedArticle document, Quote quote)
     {
@@ -256,7 +257,22 @@ public static class Comparer
             }
             person |= mention.Kind == EntityKind.Person;
         }
-        return pronoun && document.Mentions.Count > 0 && !person ? null : speaker;
+        return pronoun && document.Mentions.Count > 0 && !person && !NamedSpeaker(document, speaker) ? null : speaker;
+    }
+
+    /// <summary>Whether a quote of the article has <paramref name="speaker"/> as its speaker through a name, not a pronoun.</summary>
+    private static bool NamedSpeaker(AnalyzedArticle document, string speaker)
+    {
+        var text = document.Article.Text;
+        foreach (var quote in document.Quotes)
+        {
+            if (string.Equals(quote.Speaker, speaker, StringComparison.OrdinalIgnoreCase) && quote.SpeakerSpan is { } at
+                && at.End <= text.Length && !IsPersonalPronoun(at.Slice(text)) && char.IsUpper(text[at.Start]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPersonalPronoun(ReadOnlySpan<char> word) =>

@@ -100,6 +100,32 @@ public sealed class MutationEvidenceTests
     }
 
     [Fact]
+    public void Keeps_a_pronoun_resolved_to_a_surname_another_quote_of_the_article_names_as_its_speaker()
+    {
+        // Given "Marenko told …" (a lone surname the entity stage does not mark as a person) and then "she added",
+        // resolved to Marenko
+        const string Second = "I expect an answer from Halvard by the end of the month";
+        var original = new ArticleBuilder("a", "Continental Review", "2026-03-15T08:00:00Z",
+                $"“{Line},” Marenko told the Daily Ledger. “{Second},” she added.")
+            .Quote(Line, "Marenko", "told", "Daily Ledger").Quote(Second, "Marenko", "added")
+            .Mention("Daily Ledger", EntityKind.Outlet).Build();
+        var pronounAt = original.Article.Text.IndexOf("she", StringComparison.Ordinal);
+        original = original with
+        {
+            Quotes = [original.Quotes[0], original.Quotes[1] with { SpeakerSpan = new global::Crosscheck.Documents.TextSpan(pronounAt, 3) }],
+        };
+        var copy = new ArticleBuilder("b", "Weekly Clarion", "2026-03-15T12:00:00Z", $"“{Second},” Lidia Marenko said.")
+            .Quote(Second, "Lidia Marenko").Build();
+
+        // When
+        var item = Assert.Single(Comparer.Compare([original, copy], NoCopies).Alignments, a => a.Members[0].Text.StartsWith("I expect", StringComparison.Ordinal));
+
+        // Then the pronoun's speaker is kept, and a surname and the full name are the same speaker
+        Assert.Equal("Marenko", item.Members[0].Speaker);
+        Assert.Empty(item.Mutations);
+    }
+
+    [Fact]
     public void A_speaker_change_is_measured_against_the_earliest_version_that_names_a_speaker()
     {
         // Given an original without a speaker, a copy naming the minister and a rewrite naming someone else
