@@ -120,6 +120,10 @@ internal sealed partial class AttributionExtractor
     /// <param name="kind">The quote's kind.</param>
     private string? Resolve(SpeakerPhrase speaker, int anchor, TextSpan content, QuoteKind kind)
     {
+        if (CoordinatedName(speaker) is { } pair)
+        {
+            return pair;
+        }
         // Pronouns are resolved here rather than taken from the entities stage: after a quote, "he said" most often
         // continues the last quoted speaker, which only attribution knows.
         if (speaker.MentionKey is { } key && speaker.Kind is not (SpeakerKind.Group or SpeakerKind.Pronoun))
@@ -155,6 +159,57 @@ internal sealed partial class AttributionExtractor
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Two people named as one speaker, "Halden analysts Anna Berg and Mark Olsen said": the speaker is both names
+    /// ("Anna Berg and Mark Olsen"), and a later "they" means the pair. Null unless the speaker is a name right after an
+    /// "and" that follows another person's name opening the clause (after punctuation, "both" or a conjunction).
+    /// </summary>
+    private string? CoordinatedName(SpeakerPhrase speaker)
+    {
+        var and = speaker.First - 1;
+        if (speaker.Kind != SpeakerKind.Name || !Is(and, "and") || and < 1)
+        {
+            return null;
+        }
+        var (sentenceFirst, _) = SentenceTokens(_tokenSentence[and]);
+        if (ParseSpeakerBackward(and - 1, sentenceFirst) is not { Kind: SpeakerKind.Name } first)
+        {
+            return null;
+        }
+        // "Both Harris and Warren": the capitalised quantifier is not part of the first name.
+        if (Is(first.First, "both") && ParseSpeakerForward(first.First + 1, and - 1) is { Kind: SpeakerKind.Name } rest && rest.Last == and - 1)
+        {
+            first = rest;
+        }
+        if (!KnownPerson(first) || !KnownPerson(speaker))
+        {
+            return null;
+        }
+        // The pair must be the clause's subject, after punctuation, a conjunction, "both" or a role ("analysts"):
+        // "attack Afrin and President Erdogan said" joins an object to the speaker.
+        var before = first.First - 1;
+        if (before >= sentenceFirst && IsWord(before) && !Is(before, "both") && !IsOneOf(before, ClauseOpeners)
+            && !AttributionLexicons.RoleLookup.ContainsKey(Word(before)) && !AttributionLexicons.GroupNounLookup.Contains(Word(before)))
+        {
+            return null;
+        }
+        return FullName(first) + " and " + FullName(speaker);
+    }
+
+    /// <summary>A person the article names: an entity mention, a name of several words, or a surname of one named in full.</summary>
+    private bool KnownPerson(SpeakerPhrase name) =>
+        name.MentionKey is not null || TextOf(name.NameSpan) is var text && (text.Contains(' ', StringComparison.Ordinal) || FindFullName(text, name.Span.Start) is not null);
+
+    private string FullName(SpeakerPhrase name)
+    {
+        if (name.MentionKey is { } key)
+        {
+            return key;
+        }
+        var text = TextOf(name.NameSpan);
+        return text.Contains(' ', StringComparison.Ordinal) ? text : FindFullName(text, name.Span.Start)?.Name ?? text;
     }
 
     private bool IsOutletNoun(int i) =>

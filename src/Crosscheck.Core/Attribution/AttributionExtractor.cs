@@ -101,6 +101,19 @@ internal sealed partial class AttributionExtractor
         _quotes.RemoveRange(keep, _quotes.Count - keep);
     }
 
+    /// <summary>Whether <paramref name="cue"/> lies in the content of one of the few quotes added before the last.</summary>
+    private bool CueInsideRecentContent(TextSpan cue)
+    {
+        for (var k = _quotes.Count - 2; k >= 0 && k >= _quotes.Count - 6; k--)
+        {
+            if (PartsContain(_quotes[k], cue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool InsideOtherContent(int index, TextSpan cue)
     {
         // Quotes are sorted by start; a content holding the cue starts before it, and a few neighbours suffice.
@@ -453,9 +466,12 @@ internal sealed partial class AttributionExtractor
         {
             _usedCues.Add(used.First);
         }
-        if (speaker is not null && quote.Speaker is not null)
+        // A speaker whose cue sits inside an earlier quote's content ("Olsen said the visit was meant to …") is dropped
+        // with its quote (DropNested), so it is not one a later pronoun may mean.
+        if (speaker is not null && quote.Speaker is not null && !(cue is { } sighted && CueInsideRecentContent(SpanOf(sighted.First, sighted.Last))))
         {
-            _speakers.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, speaker.Kind != SpeakerKind.Group && speaker.Kind != SpeakerKind.Organization, IsSpeaker: true));
+            var one = speaker.Kind is not (SpeakerKind.Group or SpeakerKind.Organization) && CoordinatedName(speaker) is null;
+            _speakers.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, one, IsSpeaker: true));
         }
         // Only speech cues of the hand lexicon make a group a relied-on source: learned cues are mostly acts and stances
         // ("officials ordered the archive sealed").
