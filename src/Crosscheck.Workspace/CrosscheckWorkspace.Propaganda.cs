@@ -109,6 +109,7 @@ public sealed partial class CrosscheckWorkspace
         double usedThreshold;
         double usedClauseThreshold;
         double? usedSegmentThreshold = null;
+        var foldF1 = new List<(double, double)>();
         if (folds >= 2)
         {
             var fold = PropagandaFolds(documents.Count, folds, options.Seed);
@@ -119,7 +120,11 @@ public sealed partial class CrosscheckWorkspace
                 var training = documents.Where((_, i) => fold[i] != k).ToList();
                 var model = PropagandaTrainer.Train(training, options, cancellationToken);
                 usedSegmentThreshold = model.SegmentThreshold is { } own ? threshold ?? own : null;
-                Predict(documents.Where((_, i) => fold[i] == k).ToList(), model, usedThreshold, usedClauseThreshold, usedSegmentThreshold, predicted, cancellationToken);
+                var held = documents.Where((_, i) => fold[i] == k).ToList();
+                Predict(held, model, usedThreshold, usedClauseThreshold, usedSegmentThreshold, predicted, cancellationToken);
+                var heldPredicted = held.ToDictionary(d => d.Id, d => predicted[d.Id], StringComparer.Ordinal);
+                var heldGold = held.ToDictionary(d => d.Id, d => d.Spans, StringComparer.Ordinal);
+                foldF1.Add((PropagandaScorer.SpanIdentification(heldPredicted, heldGold).F1, PropagandaScorer.Labelled(heldPredicted, heldGold).F1));
                 progress?.Report(new BatchProgress(predicted.Count, 0, $"fold {k + 1}/{folds}"));
             }
         }
@@ -135,6 +140,8 @@ public sealed partial class CrosscheckWorkspace
             PropagandaScorer.SpanIdentification(predicted, gold), PropagandaScorer.Labelled(predicted, gold), clock.Elapsed)
         {
             SegmentThreshold = usedSegmentThreshold,
+            Seed = folds >= 2 ? options.Seed : null,
+            FoldF1 = foldF1,
         };
     }
 
@@ -171,6 +178,7 @@ public sealed partial class CrosscheckWorkspace
                 $"{{\"task\":\"propaganda\",\"articles\":{evaluation.Articles},\"folds\":{evaluation.Folds},\"threshold\":{evaluation.Threshold:0.###},\"clauseThreshold\":{evaluation.ClauseThreshold:0.###},\"segmentThreshold\":{(evaluation.SegmentThreshold is { } st ? st.ToString("0.###", invariant) : "null")}," +
                 $"\"si\":{{\"precision\":{si.Precision:0.0000},\"recall\":{si.Recall:0.0000},\"f1\":{si.F1:0.0000},\"predicted\":{si.Predicted},\"gold\":{si.Gold}}}," +
                 $"\"labelled\":{{\"precision\":{labelled.Precision:0.0000},\"recall\":{labelled.Recall:0.0000},\"f1\":{labelled.F1:0.0000},\"predicted\":{labelled.Predicted},\"gold\":{labelled.Gold}}}," +
+                $"\"seed\":{(evaluation.Seed is { } seed ? seed.ToString(invariant) : "null")},\"foldF1\":[{string.Join(',', evaluation.FoldF1.Select(f => string.Create(invariant, $"{{\"si\":{f.SpanIdentification:0.0000},\"labelled\":{f.Labelled:0.0000}}}")))}]," +
                 $"\"seconds\":{evaluation.Elapsed.TotalSeconds:0.0}}}"));
             return;
         }
@@ -181,6 +189,10 @@ public sealed partial class CrosscheckWorkspace
         writer.WriteLine(string.Create(invariant, $"Propaganda spans, {evaluation.Articles} articles, {mode}, {thresholds}"));
         writer.WriteLine(string.Create(invariant, $"  SI (span identification)  P {si.Precision:0.0000}  R {si.Recall:0.0000}  F1 {si.F1:0.0000}  ({si.Predicted} predicted, {si.Gold} gold spans)"));
         writer.WriteLine(string.Create(invariant, $"  Labelled (technique must match)  P {labelled.Precision:0.0000}  R {labelled.Recall:0.0000}  F1 {labelled.F1:0.0000}  ({labelled.Predicted} predicted, {labelled.Gold} gold spans)"));
+        if (evaluation.FoldF1.Count > 0)
+        {
+            writer.WriteLine(string.Create(invariant, $"  Per held-out fold (seed {evaluation.Seed}), SI / labelled F1: {string.Join("  ", evaluation.FoldF1.Select(f => string.Create(invariant, $"{f.SpanIdentification:0.0000} / {f.Labelled:0.0000}")))}"));
+        }
         writer.WriteLine(string.Create(invariant, $"  {evaluation.Elapsed.TotalSeconds:0.0} s"));
     }
 

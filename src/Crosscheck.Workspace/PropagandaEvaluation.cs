@@ -14,4 +14,13 @@ public sealed record PropagandaEvaluation(int Articles, int Folds, double Thresh
 {
     /// <summary>The segment-score threshold, when the models picked spans with a segment scorer (then the token and clause thresholds are unused).</summary>
     public double? SegmentThreshold { get; init; }
+
+    /// <summary>The seed of the fold assignment and of training, when cross-validated.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>
+    /// Each held-out fold's own SI and labelled F1, in fold order, when cross-validated: a change that helps on every
+    /// fold is more likely to hold on unseen data than one that moves the pooled figure.
+    /// </summary>
+    public IReadOnlyList<(double SpanIdentification, double Labelled)> FoldF1 { get; init; } = [];
 }

@@ -4,7 +4,7 @@ using Crosscheck.Workspace;
 namespace Crosscheck.Cli.Commands;
 
 /// <summary>
-/// <c>crosscheck eval propaganda --data DIR [--folds K]</c>: span-identification and labelled-span F1 on PTC-format
+/// <c>crosscheck eval propaganda --data DIR [--folds K [--seed N]]</c>: span-identification and labelled-span F1 on PTC-format
 /// data (SemEval-2020 Task 11 partial-overlap credit).
 /// </summary>
 internal static class EvalPropagandaCommand
@@ -33,10 +33,15 @@ internal static class EvalPropagandaCommand
             Description = "Clause-probability threshold for whole-clause model spans (default: the model's own).",
             HelpName = "P",
         };
+        var seed = new Option<int?>("--seed")
+        {
+            Description = "Seed of the fold assignment and of training, for a second split of the cross-validation (default: the training default).",
+            HelpName = "N",
+        };
         var format = CommonOptions.Format("text", "json");
         var command = new Command("propaganda", "Score propaganda-span detection: SI F1 with partial-overlap credit and labelled-span F1 (SemEval-2020 Task 11).")
         {
-            data, folds, threshold, clauseThreshold, format,
+            data, folds, threshold, clauseThreshold, seed, format,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -44,6 +49,10 @@ internal static class EvalPropagandaCommand
             if (k is < 0 or 1)
             {
                 throw new UsageException("--folds must be 0 (no cross-validation) or at least 2.");
+            }
+            if (parseResult.GetValue(seed) is not null && k < 2)
+            {
+                throw new UsageException("--seed needs --folds: the embedded model is scored as it is.");
             }
             foreach (var option in (Option<double?>[])[threshold, clauseThreshold])
             {
@@ -54,7 +63,8 @@ internal static class EvalPropagandaCommand
             }
             var documents = Read(parseResult.GetValue(data)!);
             var evaluation = console.WithProgress("Scoring", progress =>
-                CrosscheckWorkspace.EvaluatePropaganda(documents, k, parseResult.GetValue(threshold), parseResult.GetValue(clauseThreshold), progress: progress, cancellationToken: cancellationToken));
+                CrosscheckWorkspace.EvaluatePropaganda(documents, k, parseResult.GetValue(threshold), parseResult.GetValue(clauseThreshold),
+                    parseResult.GetValue(seed) is { } n ? Signals.PropagandaTrainingOptions.Default with { Seed = n } : null, progress, cancellationToken));
             CrosscheckWorkspace.WritePropagandaEvaluation(evaluation, parseResult.GetValue(format) == "json", console.Output);
             return Task.FromResult(ExitCodes.Ok);
         });
