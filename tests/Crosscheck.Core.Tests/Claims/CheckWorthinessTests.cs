@@ -228,31 +228,26 @@ public sealed class CheckWorthinessTests
     public void Embedded_model_was_trained_with_the_default_hash_size()
     {
         // The shipped file must be what `crosscheck train checkworthiness` writes with the default options.
-        var bits = 0;
-        foreach (var line in Crosscheck.Lexicons.Lexicon.Lines(CheckWorthinessScorer.ModelLexicon))
-        {
-            if (line.StartsWith("bits=", StringComparison.Ordinal))
-            {
-                bits = int.Parse(line["bits=".Length..], System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        Assert.Equal(CheckWorthinessTrainingOptions.Default.Bits, bits);
+        Assert.Equal(CheckWorthinessTrainingOptions.Default.Bits, EmbeddedModelValue("bits"));
     }
 
     [Fact]
     public void Embedded_model_was_trained_with_the_default_length_power()
     {
-        var power = 0.0;
+        Assert.Equal(CheckWorthinessTrainingOptions.Default.LengthPower, EmbeddedModelValue("length-power"));
+    }
+
+    /// <summary>The number on the embedded model's <c>key=</c> line; 0 when it has none.</summary>
+    private static double EmbeddedModelValue(string key)
+    {
         foreach (var line in Crosscheck.Lexicons.Lexicon.Lines(CheckWorthinessScorer.ModelLexicon))
         {
-            if (line.StartsWith("length-power=", StringComparison.Ordinal))
+            if (line.StartsWith(key + "=", StringComparison.Ordinal))
             {
-                power = double.Parse(line["length-power=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                return double.Parse(line[(key.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
             }
         }
-
-        Assert.Equal(CheckWorthinessTrainingOptions.Default.LengthPower, power);
+        return 0;
     }
 
     [Theory]
