@@ -20,12 +20,13 @@ internal sealed partial class AttributionExtractor
     private const int MaxHeadlineWords = 20;
 
     /// <summary>
-    /// Cues the word-level rules cannot see because they are capitalised: a verb of a title-case headline ("Ruiz
-    /// Praises Harbour Deal", "Kovac Refuses to Back Toll Plan") and a participle opening its sentence ("Noting that
-    /// the fund is empty, Ruiz said …", whose source is the main clause's subject). Runs after the reported-speech
-    /// pass and adds a quote only where no quote holds the words yet.
+    /// Cues the word-level rules cannot see: a capitalised verb of a title-case headline ("Ruiz Praises Harbour Deal",
+    /// "Kovac Refuses to Back Toll Plan"), a capitalised participle opening its sentence ("Noting that the fund is
+    /// empty, Ruiz said …", whose source is the main clause's subject), and "in" before a poll ("Ruiz leads by nine
+    /// points in a new Star poll"). Runs after the reported-speech pass and adds a quote only where no quote holds the
+    /// words yet; one candidate per sentence, so the pass is linear.
     /// </summary>
-    private void FindCapitalisedCues()
+    private void FindSentenceLevelCues()
     {
         List<(TextSpan Content, CueMatch Cue, SpeakerPhrase Speaker)>? found = null;
         for (var s = 0; s < _sentences.Length; s++)
@@ -39,6 +40,15 @@ internal sealed partial class AttributionExtractor
             if (candidate is { } c)
             {
                 (found ??= []).Add(c);
+                continue;
+            }
+            for (var k = first; k < last; k++)
+            {
+                if (Is(k, "in") && PollAttribution(k, first, last) is { } poll)
+                {
+                    (found ??= []).Add(poll);
+                    break;
+                }
             }
         }
         if (found is null)
@@ -229,5 +239,80 @@ internal sealed partial class AttributionExtractor
             return (SpanOf(i + 1, k - 1), new CueMatch(i, i, lexicons.Hand?.Lemma ?? "learned", cueClass), subject);
         }
         return null;
+    }
+
+    private static readonly string[] PollDeterminers = ["a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her", "our", "each"];
+
+    // What may follow the poll's noun inside its phrase ("a poll released Monday", "a survey of 900 voters").
+    private static readonly string[] PollFollowers = ["released", "conducted", "taken", "published", "last", "this", "of", "by", "from", "on", "out", "for"];
+
+    /// <summary>
+    /// "Ruiz leads by nine points in a new Lorton Star poll." and "In the Lorton Star poll, Ruiz leads by nine points.":
+    /// "in" before a poll or survey is the cue, the poll the source, and the clause before it (or, when "in" opens the
+    /// sentence, after its comma) the content, as PolNeAR marks them.
+    /// </summary>
+    private (TextSpan, CueMatch, SpeakerPhrase)? PollAttribution(int i, int first, int last)
+    {
+        var determiner = i + 1;
+        if (!IsOneOf(determiner, PollDeterminers) && !(IsCapitalised(determiner) && Word(determiner).EndsWith("s", StringComparison.Ordinal) && Word(determiner).Length > 2 && Word(determiner)[^2] is '\'' or '\u2019'))
+        {
+            return null;
+        }
+        var noun = -1;
+        for (var k = determiner + 1; k <= last && k <= determiner + 8; k++)
+        {
+            if (Is(k, "poll") || Is(k, "survey"))
+            {
+                noun = k;
+                break;
+            }
+            if (!(IsWord(k) || _tokens[k].Kind == TokenKind.Number || IsAttachedMark(k) || IsPunct(k, '/')))
+            {
+                return null;
+            }
+        }
+        if (noun < 0 || !(noun + 1 > last || _tokens[noun + 1].Kind == TokenKind.Punctuation || IsOneOf(noun + 1, PollFollowers) || IsCapitalised(noun + 1)))
+        {
+            return null;
+        }
+        var end = last;
+        while (end > first && _tokens[end].Kind == TokenKind.Punctuation)
+        {
+            end--;
+        }
+        int contentFirst, contentLast;
+        if (i == first)
+        {
+            var comma = -1;
+            for (var k = noun + 1; k <= end && k <= noun + 12; k++)
+            {
+                if (IsPunct(k, ','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0)
+            {
+                return null;
+            }
+            (contentFirst, contentLast) = (comma + 1, end);
+        }
+        else
+        {
+            contentLast = i - 1;
+            while (contentLast > first && _tokens[contentLast].Kind == TokenKind.Punctuation)
+            {
+                contentLast--;
+            }
+            contentFirst = first;
+        }
+        if (contentLast - contentFirst < 2 || InsideRun(_tokens[i].Span.Start))
+        {
+            return null;
+        }
+        var span = SpanOf(determiner, noun);
+        var source = new SpeakerPhrase(determiner, noun, span, SpeakerKind.Organization, span);
+        return (SpanOf(contentFirst, contentLast), new CueMatch(i, i, "in", CueClass.Speech), source);
     }
 }

@@ -72,7 +72,7 @@ internal sealed partial class AttributionExtractor
         _directCount = _quotes.Count;
         cancellationToken.ThrowIfCancellationRequested();
         FindReportedSpeech();
-        FindCapitalisedCues();
+        FindSentenceLevelCues();
         FindCitingPhrases();
         InheritSpeakers(deferred);
         FindSpeakerLabels();
