@@ -199,6 +199,11 @@ internal sealed partial class AttributionExtractor
                     lower++;
                 }
             }
+            // Most sentences fail within a few words: stop as soon as the answer cannot be yes.
+            if (words > MaxHeadlineWords || lower * 8 > MaxHeadlineWords)
+            {
+                return false;
+            }
         }
         return words >= 4 && words <= MaxHeadlineWords && lower * 8 <= longWords;
     }
