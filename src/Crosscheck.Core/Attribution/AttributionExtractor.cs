@@ -72,6 +72,7 @@ internal sealed partial class AttributionExtractor
         _directCount = _quotes.Count;
         cancellationToken.ThrowIfCancellationRequested();
         FindReportedSpeech();
+        FindSentenceLevelCues();
         FindCitingPhrases();
         InheritSpeakers(deferred);
         FindSpeakerLabels();
