@@ -8,9 +8,9 @@ internal sealed partial class TokenFeatures
     /// The clause classifier's sum (<see cref="EmitClause"/>'s weights in <paramref name="table"/>) for each of
     /// <paramref name="clauses"/> (<see cref="Clauses"/>' list), into <paramref name="sums"/>: the same values as emitting
     /// into a summing sink, with far fewer look-ups. The words' own, sentence-context and first-word weights are looked up
-    /// once per word type; keys of a fixed value (bias, length, place, frequency, lexicon and valence codes, the
-    /// sentence-wide cues) come from <paramref name="constants"/>; only the bigrams are looked up per token. All look-ups
-    /// go in batches, across clauses.
+    /// once per word type, and keys of a fixed value (bias, length, place, frequency, lexicon and valence codes, the
+    /// sentence-wide cues) come from <paramref name="constants"/>: nothing is looked up per token or per clause. All
+    /// look-ups go in batches.
     /// </summary>
     /// <remarks>
     /// The order of the additions differs from the sink's; the sums are the same to the bit, for the reason given at
@@ -23,8 +23,9 @@ internal sealed partial class TokenFeatures
     /// <summary>
     /// <see cref="ClauseSums(List{ValueTuple{int, int}}, FeatureTable{float}, ClauseConstants, Span{double})"/> for the
     /// clauses of the sentences marked in <paramref name="active"/> (all when null; the others' sums are left as they
-    /// are); with <paramref name="ownOnly"/>, each clause's own features only (<see cref="EmitClauseOwn"/>, without the
-    /// sentence-context words and the sentence-wide cues): the sentence classifier's per-clause part.
+    /// are); with <paramref name="ownOnly"/>, each clause's own features with its word pairs (<see cref="EmitClauseOwn"/>
+    /// with pairs, without the sentence-context words and the sentence-wide cues): the sentence classifier's per-clause
+    /// part. Only the word pairs are then looked up per token.
     /// </summary>
     public void ClauseSums(List<(int First, int End)> clauses, FeatureTable<float> table, ClauseConstants constants, Span<double> sums,
         bool[]? active, bool ownOnly)
@@ -54,7 +55,7 @@ internal sealed partial class TokenFeatures
                     Flush(table, keys[..count], values[..count], owners[..count], typed, pairs);
                     count = 0;
                 }
-                if (i > first)
+                if (ownOnly && i > first)
                 {
                     keys[count] = PairKey(P.Bg, i - 1, i, first, end);
                     // Owners: a bigram is ~token (negative), a typed slot its index.

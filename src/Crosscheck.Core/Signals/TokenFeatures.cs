@@ -375,17 +375,14 @@ internal sealed partial class TokenFeatures
     /// The bag-of-words features shared by spans and clauses (a bias, words, bigrams, lexicon hits, in token order);
     /// returns the highest in-article frequency of the words.
     /// </summary>
-    private int EmitWords<TSink>(int first, int end, ref TSink sink, bool words = true) where TSink : struct, IFeatureSink
+    private int EmitWords<TSink>(int first, int end, ref TSink sink, bool pairs = true) where TSink : struct, IFeatureSink
     {
         Flag(ref sink, P.Bias);
         var maxFrequency = 1;
         for (var i = first; i < end; i++)
         {
-            if (words)
-            {
-                Word(ref sink, P.W, i, first, end);
-            }
-            if (i > first)
+            Word(ref sink, P.W, i, first, end);
+            if (pairs && i > first)
             {
                 Pair(ref sink, P.Bg, i - 1, i, first, end);
             }
@@ -549,14 +546,14 @@ internal sealed partial class TokenFeatures
     /// <summary>The clause features other than the sentence-context words.</summary>
     public void EmitClauseCore<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
     {
-        EmitClauseOwn(first, end, ref sink);
+        EmitClauseOwn(first, end, ref sink, pairs: false);
         EmitClauseSentence(_sentenceOf[first], ref sink);
     }
 
     /// <summary>
     /// The part of <see cref="EmitClauseCore"/> that is the same for every clause of sentence <paramref name="sentence"/>
     /// (sentence length, article densities, charged words, first sentence, lexicon cues, final mark): scoring sums it once
-    /// per sentence. With <see cref="EmitClauseOwn"/> it emits exactly <see cref="EmitClauseCore"/>'s features.
+    /// per sentence. With <see cref="EmitClauseOwn"/> (without pairs) it emits exactly <see cref="EmitClauseCore"/>'s features.
     /// </summary>
     public void EmitClauseSentence<TSink>(int sentence, ref TSink sink) where TSink : struct, IFeatureSink
     {
@@ -573,12 +570,13 @@ internal sealed partial class TokenFeatures
     }
 
     /// <summary>
-    /// The part of <see cref="EmitClauseCore"/> that depends on the clause itself; without <paramref name="words"/> it leaves
-    /// out each token's own word ("w="), which scoring sums from <see cref="WordKey"/> per word type.
+    /// The part of <see cref="EmitClauseCore"/> that depends on the clause itself. With <paramref name="pairs"/> it also
+    /// emits the clause's word pairs ("bg="): the sentence classifier reads them, the clause classifier does not (they were
+    /// half its look-ups, for SI F1 within noise: see docs/accuracy.md, round 9).
     /// </summary>
-    public void EmitClauseOwn<TSink>(int first, int end, ref TSink sink, bool words = true) where TSink : struct, IFeatureSink
+    public void EmitClauseOwn<TSink>(int first, int end, ref TSink sink, bool pairs) where TSink : struct, IFeatureSink
     {
-        var maxFrequency = EmitWords(first, end, ref sink, words);
+        var maxFrequency = EmitWords(first, end, ref sink, pairs);
         var capitals = 0;
         var quoted = 0;
         for (var i = first; i < end; i++)

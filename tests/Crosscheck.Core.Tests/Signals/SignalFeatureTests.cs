@@ -128,17 +128,20 @@ public sealed class SignalFeatureTests
             var split = new NameSink();
             var splitSink = new NameSinkRef(split);
             features.EmitClauseSentence(features.SentenceOf(first), ref splitSink);
-            features.EmitClauseOwn(first, end, ref splitSink);
-            // and as scoring sums them now: without the words, whose keys come from WordKey per token
-            var keys = new List<ulong>();
-            var keySink = new KeyListSink(keys);
-            features.EmitClauseSentence(features.SentenceOf(first), ref keySink);
-            features.EmitClauseOwn(first, end, ref keySink, words: false);
-            keys.AddRange(Enumerable.Range(first, end - first).Select(features.WordKey));
+            features.EmitClauseOwn(first, end, ref splitSink, pairs: false);
+            // and the sentence classifier's own part, which adds the clause's word pairs
+            var paired = new NameSink();
+            var pairedSink = new NameSinkRef(paired);
+            features.EmitClauseSentence(features.SentenceOf(first), ref pairedSink);
+            features.EmitClauseOwn(first, end, ref pairedSink, pairs: true);
 
-            // Then all three give the same features
+            // Then the split gives the clause classifier's features, without any word pair
             Assert.Equal(whole.Features.Select(f => f.Name).Order(StringComparer.Ordinal), split.Features.Select(f => f.Name).Order(StringComparer.Ordinal));
-            Assert.Equal(whole.Features.Select(f => f.Key).Order(), keys.Order());
+            Assert.DoesNotContain(whole.Features, f => f.Name.StartsWith("bg=", StringComparison.Ordinal));
+            // and the sentence classifier's part is the same plus one pair per adjacent two tokens
+            Assert.Equal(end - first - 1, paired.Features.Count(f => f.Name.StartsWith("bg=", StringComparison.Ordinal)));
+            Assert.Equal(whole.Features.Select(f => f.Name).Order(StringComparer.Ordinal),
+                paired.Features.Select(f => f.Name).Where(n => !n.StartsWith("bg=", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         }
     }
 
@@ -342,7 +345,7 @@ public sealed class SignalFeatureTests
             {
                 var sentence = features.SentenceOf(clauses[c].First);
                 own.Clear();
-                features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref emit);
+                features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref emit, pairs: true);
                 var slow = own.Sum(key => table.TryGet(key, out var weight) ? (double)weight : 0);
                 Assert.Equal(active[sentence] ? slow : -7.0, parts[c]);
                 own.Clear();
