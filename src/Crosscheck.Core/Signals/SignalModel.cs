@@ -45,7 +45,8 @@ public sealed class SignalModel
         Classes = [.. classes];
         var k = Classes.Count;
         _techniqueNames = [.. technique.Select(p => p.Key)];
-        _techniqueTable = new FeatureTable<int>([.. _techniqueNames.Select((name, row) => (FeatureHash.OfName(name), row))]);
+        // Rows are stored plus one: a batched look-up answers 0 for a key the table lacks.
+        _techniqueTable = new FeatureTable<int>([.. _techniqueNames.Select((name, row) => (FeatureHash.OfName(name), row + 1))]);
         _techniqueRows = new float[technique.Count * k];
         for (var f = 0; f < technique.Count; f++)
         {
@@ -488,6 +489,7 @@ public sealed class SignalModel
     {
         var sink = new ClassSink(this);
         features.EmitSpan(first, end, ref sink);
+        sink.Flush();
         var best = 0;
         for (var c = 1; c < sink.Scores.Length; c++)
         {
@@ -688,23 +690,46 @@ public sealed class SignalModel
         }
     }
 
-    private readonly struct ClassSink(SignalModel model) : IFeatureSink
+    /// <summary>
+    /// Sums the technique rows of the features emitted into it; keys are looked up a batch at a time, the rows added in
+    /// emission order (so the scores are the same as adding one by one). Call <see cref="Flush"/> before reading.
+    /// </summary>
+    private struct ClassSink(SignalModel model) : IFeatureSink
     {
+        private readonly ulong[] _keys = new ulong[FeatureTable<int>.MaxBatch];
+        private int _count;
+
         public double[] Scores { get; } = new double[model.Classes.Count];
 
-        public bool NeedsNames => false;
+        public readonly bool NeedsNames => false;
 
         public void Add(ulong key, FeatureName name)
         {
-            if (model._techniqueTable.TryGet(key, out var index))
+            _keys[_count++] = key;
+            if (_count == _keys.Length)
             {
-                var k = Scores.Length;
-                var row = model._techniqueRows.AsSpan(index * k, k);
+                Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            Span<int> rows = stackalloc int[_count];
+            model._techniqueTable.GetAll(_keys.AsSpan(0, _count), rows);
+            var k = Scores.Length;
+            foreach (var stored in rows)
+            {
+                if (stored == 0)
+                {
+                    continue;
+                }
+                var row = model._techniqueRows.AsSpan((stored - 1) * k, k);
                 for (var c = 0; c < k; c++)
                 {
                     Scores[c] += row[c];
                 }
             }
+            _count = 0;
         }
     }
 

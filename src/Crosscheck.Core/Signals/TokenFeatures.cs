@@ -114,25 +114,44 @@ internal sealed partial class TokenFeatures
                 counts[words.CountIdOf(i)]++;
             }
         }
-        // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache.
+        // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache. The
+        // types' look-ups go in batches, so their misses overlap.
         var affectOf = new byte[TypeCount];
+        var asked = new bool[TypeCount];
+        Span<ulong> keys = stackalloc ulong[FeatureTable<byte>.MaxBatch];
+        Span<byte> values = stackalloc byte[FeatureTable<byte>.MaxBatch];
+        Span<int> owners = stackalloc int[FeatureTable<byte>.MaxBatch];
+        var asking = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            if (i < n)
+            {
+                var type = _type[i];
+                if (_kind[i] != TokenKind.Word || type < 0 || asked[type])
+                {
+                    continue;
+                }
+                asked[type] = true;
+                keys[asking] = FeatureHash.Key(AffectSalt, _hash[i]);
+                owners[asking++] = type;
+            }
+            if (asking == keys.Length || i == n && asking > 0)
+            {
+                Affect.GetAll(keys[..asking], values[..asking]);
+                for (var k = 0; k < asking; k++)
+                {
+                    affectOf[owners[k]] = values[k];
+                }
+                asking = 0;
+            }
+        }
         for (var i = 0; i < n; i++)
         {
             _frequency[i] = counts[words.CountIdOf(i)];
-            var type = _type[i];
-            if (_kind[i] != TokenKind.Word)
+            if (_kind[i] == TokenKind.Word)
             {
-                continue;
-            }
-            if (type >= 0 && affectOf[type] != 0)
-            {
-                _affect[i] = (byte)(affectOf[type] - 1);
-                continue;
-            }
-            _affect[i] = Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
-            if (type >= 0)
-            {
-                affectOf[type] = (byte)(_affect[i] + 1);
+                var type = _type[i];
+                _affect[i] = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
             }
         }
 
