@@ -18,9 +18,10 @@ namespace Crosscheck.Signals;
 internal sealed partial class TokenFeatures
 {
     private const int LexiconWindow = 3;
-    private static readonly WordMap<bool> ClauseOpeners = new(
-        ((string[])["and", "but", "because", "while", "which", "who", "whereas", "although", "though", "since", "so", "or", "yet", "if", "unless", "when"])
-        .Select(w => new KeyValuePair<string, bool>(w, true)));
+    // The words that open a clause, by the hash of their lower-cased text (as WordTypes hashes each token): the check
+    // compares the hash a token already has instead of hashing its text again with another folding.
+    private static readonly ulong[] ClauseOpeners = [.. ((string[])["and", "but", "because", "while", "which", "who", "whereas",
+        "although", "though", "since", "so", "or", "yet", "if", "unless", "when"]).Select(w => FeatureHash.Of(w))];
     private static readonly int TechniqueCount = Enum.GetValues<Technique>().Length;
     private static readonly string[] TechniqueCodes = [.. Enum.GetValues<Technique>().Select(t => t.Name())];
     private static readonly ulong[] TechniqueHashes = [.. TechniqueCodes.Select(c => FeatureHash.Of(c))];
@@ -490,7 +491,7 @@ internal sealed partial class TokenFeatures
                 cut = true;
                 skip = true;
             }
-            else if (!cut && i > start && all[i].Span.Length <= 8 && OpensClause(i, all[i], opens))
+            else if (!cut && i > start && all[i].Span.Length <= 8 && OpensClause(i, opens))
             {
                 cut = true;
             }
@@ -504,15 +505,15 @@ internal sealed partial class TokenFeatures
         return clauses;
     }
 
-    private bool OpensClause(int i, Token token, byte[] opens)
+    private bool OpensClause(int i, byte[] opens)
     {
         var type = _type[i];
         if (type >= 0 && opens[type] != 0)
         {
             return opens[type] == 1;
         }
-        // Same type, same lower-cased text: the map folds case, so its answer holds for the whole type.
-        var result = ClauseOpeners.TryGetValue(token.Span.Slice(_text), out _);
+        // Same type, same lower-cased text, same hash: the answer holds for the whole type.
+        var result = Array.IndexOf(ClauseOpeners, _hash[i]) >= 0;
         if (type >= 0)
         {
             opens[type] = result ? (byte)1 : (byte)2;
