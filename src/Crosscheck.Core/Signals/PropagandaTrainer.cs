@@ -274,7 +274,7 @@ public static class PropagandaTrainer
             features.EmitClauseSentence(sentence, ref sink);
             for (; c < clauses.Count && features.SentenceOf(clauses[c].First) == sentence; c++)
             {
-                features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref sink);
+                features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref sink, pairs: true);
             }
             rows.Add(sink.Ids());
             var first = features.SentenceStart(clauses[c - 1].First);

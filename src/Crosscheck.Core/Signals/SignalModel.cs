@@ -21,7 +21,9 @@ public sealed class SignalModel
     private readonly Weights _span;
     private readonly TokenFeatures.OwnConstants _spanConstants;
     private readonly Weights _clause;
+    private readonly TokenFeatures.ClauseConstants _clauseConstants;
     private readonly Weights? _sentence;
+    private readonly TokenFeatures.ClauseConstants? _sentenceConstants;
     private readonly WordOdds? _odds;
     private readonly FeatureTable<int> _techniqueTable;
     private readonly string[] _techniqueNames;
@@ -37,11 +39,14 @@ public sealed class SignalModel
         _span = new Weights(span);
         _spanConstants = new TokenFeatures.OwnConstants(_span.Table);
         _clause = new Weights(clause);
+        _clauseConstants = new TokenFeatures.ClauseConstants(_clause.Table);
         _sentence = sentence is { Count: > 0 } ? new Weights(sentence) : null;
+        _sentenceConstants = _sentence is null ? null : new TokenFeatures.ClauseConstants(_sentence.Table);
         Classes = [.. classes];
         var k = Classes.Count;
         _techniqueNames = [.. technique.Select(p => p.Key)];
-        _techniqueTable = new FeatureTable<int>([.. _techniqueNames.Select((name, row) => (FeatureHash.OfName(name), row))]);
+        // Rows are stored plus one: a batched look-up answers 0 for a key the table lacks.
+        _techniqueTable = new FeatureTable<int>([.. _techniqueNames.Select((name, row) => (FeatureHash.OfName(name), row + 1))]);
         _techniqueRows = new float[technique.Count * k];
         for (var f = 0; f < technique.Count; f++)
         {
@@ -330,27 +335,12 @@ public sealed class SignalModel
         var clauseProbabilities = new double[clauses.Count];
         var anyActive = false;
         var candidate = new bool[n];
-        var clauseSink = new SumSink(_clause);
-        // Each word's sentence-context weight once, summed as a prefix: a clause's context is its sentence's sum minus
-        // its own, two subtractions instead of a look-up per word of the sentence per clause.
-        var (contextPrefix, wordPrefix) = TypePrefixes(features, _clause.Table);
-        var sentenceSums = new double[features.SentenceCount];
-        var sentenceDone = new bool[features.SentenceCount];
+        // The clause classifier over every clause: the gate, the segment features and the article prior all read it.
+        features.ClauseSums(clauses, _clause.Table, _clauseConstants, clauseProbabilities);
         for (var c = 0; c < clauses.Count; c++)
         {
             var (first, end) = clauses[c];
-            var sentence = features.SentenceOf(first);
-            if (!sentenceDone[sentence])
-            {
-                clauseSink.Sum = 0;
-                features.EmitClauseSentence(sentence, ref clauseSink);
-                sentenceSums[sentence] = clauseSink.Sum;
-                sentenceDone[sentence] = true;
-            }
-            clauseSink.Sum = sentenceSums[sentence] + contextPrefix[features.SentenceEnd(first)] - contextPrefix[features.SentenceStart(first)]
-                - (contextPrefix[end] - contextPrefix[first]) + (wordPrefix[end] - wordPrefix[first]);
-            features.EmitClauseOwn(first, end, ref clauseSink, words: false);
-            var p = 1 / (1 + Math.Exp(-clauseSink.Sum));
+            var p = 1 / (1 + Math.Exp(-clauseProbabilities[c]));
             clauseProbabilities[c] = p;
             if (p >= gate)
             {
@@ -437,7 +427,11 @@ public sealed class SignalModel
         }
         var result = new double[features.SentenceCount];
         Array.Fill(result, -1.0);
-        var sink = new SumSink(_sentence);
+        var constants = _sentenceConstants!;
+        // Each clause's own part by word type and constants, as the clause classifier's; then per sentence its wide cues
+        // and its clauses' parts.
+        var own = new double[clauses.Count];
+        features.ClauseSums(clauses, _sentence.Table, constants, own, active, ownOnly: true);
         var c = 0;
         while (c < clauses.Count)
         {
@@ -447,76 +441,14 @@ public sealed class SignalModel
                 c++;
                 continue;
             }
-            sink.Sum = 0;
-            features.EmitClauseSentence(sentence, ref sink);
+            var sum = features.ClauseSentenceSum(sentence, constants);
             for (; c < clauses.Count && features.SentenceOf(clauses[c].First) == sentence; c++)
             {
-                features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref sink);
+                sum += own[c];
             }
-            result[sentence] = 1 / (1 + Math.Exp(-sink.Sum));
+            result[sentence] = 1 / (1 + Math.Exp(-sum));
         }
         return result;
-    }
-
-    /// <summary>
-    /// Prefix sums over the tokens of the two clause-classifier weights that depend on the word alone: the
-    /// sentence-context word ("sw=", words only) and the clause's own word ("w=", every token). Both are looked up once
-    /// per word type, in batches; they are the classifier's most look-ups. The sums are exact (see
-    /// <see cref="TokenFeatures.OwnSums"/>), so a difference of two prefixes is the same to the bit as adding the weights
-    /// one by one.
-    /// </summary>
-    private static (double[] Context, double[] Words) TypePrefixes(TokenFeatures features, FeatureTable<float> table)
-    {
-        var n = features.Count;
-        // Per type (or per token, for the rare token without a type): the context weight, then the word weight.
-        var typeWeight = new float[features.TypeCount * 2];
-        var own = new float[n * 2];
-        var typeKnown = new bool[features.TypeCount];
-        Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
-        Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
-        Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch / 2];
-        var count = 0;
-        for (var t = 0; t <= n; t++)
-        {
-            if (t < n)
-            {
-                var type = features.TypeOf(t);
-                if (type >= 0)
-                {
-                    if (typeKnown[type])
-                    {
-                        continue;
-                    }
-                    typeKnown[type] = true;
-                }
-                keys[2 * count] = features.ContextWordKey(t);
-                keys[2 * count + 1] = features.WordKey(t);
-                owners[count++] = t;
-            }
-            if (count == owners.Length || t == n && count > 0)
-            {
-                table.GetAll(keys[..(2 * count)], values[..(2 * count)]);
-                for (var k = 0; k < count; k++)
-                {
-                    var owner = owners[k];
-                    var type = features.TypeOf(owner);
-                    var weights = type >= 0 ? typeWeight.AsSpan(type * 2, 2) : own.AsSpan(owner * 2, 2);
-                    weights[0] = values[2 * k];
-                    weights[1] = values[2 * k + 1];
-                }
-                count = 0;
-            }
-        }
-        var context = new double[n + 1];
-        var words = new double[n + 1];
-        for (var t = 0; t < n; t++)
-        {
-            var type = features.TypeOf(t);
-            var weights = type >= 0 ? typeWeight.AsSpan(type * 2, 2) : own.AsSpan(t * 2, 2);
-            context[t + 1] = context[t] + (features.IsWord(t) ? weights[0] : 0);
-            words[t + 1] = words[t] + weights[1];
-        }
-        return (context, words);
     }
 
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
@@ -557,6 +489,7 @@ public sealed class SignalModel
     {
         var sink = new ClassSink(this);
         features.EmitSpan(first, end, ref sink);
+        sink.Flush();
         var best = 0;
         for (var c = 1; c < sink.Scores.Length; c++)
         {
@@ -757,23 +690,46 @@ public sealed class SignalModel
         }
     }
 
-    private readonly struct ClassSink(SignalModel model) : IFeatureSink
+    /// <summary>
+    /// Sums the technique rows of the features emitted into it; keys are looked up a batch at a time, the rows added in
+    /// emission order (so the scores are the same as adding one by one). Call <see cref="Flush"/> before reading.
+    /// </summary>
+    private struct ClassSink(SignalModel model) : IFeatureSink
     {
+        private readonly ulong[] _keys = new ulong[FeatureTable<int>.MaxBatch];
+        private int _count;
+
         public double[] Scores { get; } = new double[model.Classes.Count];
 
-        public bool NeedsNames => false;
+        public readonly bool NeedsNames => false;
 
         public void Add(ulong key, FeatureName name)
         {
-            if (model._techniqueTable.TryGet(key, out var index))
+            _keys[_count++] = key;
+            if (_count == _keys.Length)
             {
-                var k = Scores.Length;
-                var row = model._techniqueRows.AsSpan(index * k, k);
+                Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            Span<int> rows = stackalloc int[_count];
+            model._techniqueTable.GetAll(_keys.AsSpan(0, _count), rows);
+            var k = Scores.Length;
+            foreach (var stored in rows)
+            {
+                if (stored == 0)
+                {
+                    continue;
+                }
+                var row = model._techniqueRows.AsSpan((stored - 1) * k, k);
                 for (var c = 0; c < k; c++)
                 {
                     Scores[c] += row[c];
                 }
             }
+            _count = 0;
         }
     }
 

@@ -18,9 +18,10 @@ namespace Crosscheck.Signals;
 internal sealed partial class TokenFeatures
 {
     private const int LexiconWindow = 3;
-    private static readonly WordMap<bool> ClauseOpeners = new(
-        ((string[])["and", "but", "because", "while", "which", "who", "whereas", "although", "though", "since", "so", "or", "yet", "if", "unless", "when"])
-        .Select(w => new KeyValuePair<string, bool>(w, true)));
+    // The words that open a clause, by the hash of their lower-cased text (as WordTypes hashes each token): the check
+    // compares the hash a token already has instead of hashing its text again with another folding.
+    private static readonly ulong[] ClauseOpeners = [.. ((string[])["and", "but", "because", "while", "which", "who", "whereas",
+        "although", "though", "since", "so", "or", "yet", "if", "unless", "when"]).Select(w => FeatureHash.Of(w))];
     private static readonly int TechniqueCount = Enum.GetValues<Technique>().Length;
     private static readonly string[] TechniqueCodes = [.. Enum.GetValues<Technique>().Select(t => t.Name())];
     private static readonly ulong[] TechniqueHashes = [.. TechniqueCodes.Select(c => FeatureHash.Of(c))];
@@ -114,25 +115,44 @@ internal sealed partial class TokenFeatures
                 counts[words.CountIdOf(i)]++;
             }
         }
-        // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache.
+        // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache. The
+        // types' look-ups go in batches, so their misses overlap.
         var affectOf = new byte[TypeCount];
+        var asked = new bool[TypeCount];
+        Span<ulong> keys = stackalloc ulong[FeatureTable<byte>.MaxBatch];
+        Span<byte> values = stackalloc byte[FeatureTable<byte>.MaxBatch];
+        Span<int> owners = stackalloc int[FeatureTable<byte>.MaxBatch];
+        var asking = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            if (i < n)
+            {
+                var type = _type[i];
+                if (_kind[i] != TokenKind.Word || type < 0 || asked[type])
+                {
+                    continue;
+                }
+                asked[type] = true;
+                keys[asking] = FeatureHash.Key(AffectSalt, _hash[i]);
+                owners[asking++] = type;
+            }
+            if (asking == keys.Length || i == n && asking > 0)
+            {
+                Affect.GetAll(keys[..asking], values[..asking]);
+                for (var k = 0; k < asking; k++)
+                {
+                    affectOf[owners[k]] = values[k];
+                }
+                asking = 0;
+            }
+        }
         for (var i = 0; i < n; i++)
         {
             _frequency[i] = counts[words.CountIdOf(i)];
-            var type = _type[i];
-            if (_kind[i] != TokenKind.Word)
+            if (_kind[i] == TokenKind.Word)
             {
-                continue;
-            }
-            if (type >= 0 && affectOf[type] != 0)
-            {
-                _affect[i] = (byte)(affectOf[type] - 1);
-                continue;
-            }
-            _affect[i] = Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
-            if (type >= 0)
-            {
-                affectOf[type] = (byte)(_affect[i] + 1);
+                var type = _type[i];
+                _affect[i] = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
             }
         }
 
@@ -375,17 +395,14 @@ internal sealed partial class TokenFeatures
     /// The bag-of-words features shared by spans and clauses (a bias, words, bigrams, lexicon hits, in token order);
     /// returns the highest in-article frequency of the words.
     /// </summary>
-    private int EmitWords<TSink>(int first, int end, ref TSink sink, bool words = true) where TSink : struct, IFeatureSink
+    private int EmitWords<TSink>(int first, int end, ref TSink sink, bool pairs = true) where TSink : struct, IFeatureSink
     {
         Flag(ref sink, P.Bias);
         var maxFrequency = 1;
         for (var i = first; i < end; i++)
         {
-            if (words)
-            {
-                Word(ref sink, P.W, i, first, end);
-            }
-            if (i > first)
+            Word(ref sink, P.W, i, first, end);
+            if (pairs && i > first)
             {
                 Pair(ref sink, P.Bg, i - 1, i, first, end);
             }
@@ -474,7 +491,7 @@ internal sealed partial class TokenFeatures
                 cut = true;
                 skip = true;
             }
-            else if (!cut && i > start && all[i].Span.Length <= 8 && OpensClause(i, all[i], opens))
+            else if (!cut && i > start && all[i].Span.Length <= 8 && OpensClause(i, opens))
             {
                 cut = true;
             }
@@ -488,15 +505,15 @@ internal sealed partial class TokenFeatures
         return clauses;
     }
 
-    private bool OpensClause(int i, Token token, byte[] opens)
+    private bool OpensClause(int i, byte[] opens)
     {
         var type = _type[i];
         if (type >= 0 && opens[type] != 0)
         {
             return opens[type] == 1;
         }
-        // Same type, same lower-cased text: the map folds case, so its answer holds for the whole type.
-        var result = ClauseOpeners.TryGetValue(token.Span.Slice(_text), out _);
+        // Same type, same lower-cased text, same hash: the answer holds for the whole type.
+        var result = Array.IndexOf(ClauseOpeners, _hash[i]) >= 0;
         if (type >= 0)
         {
             opens[type] = result ? (byte)1 : (byte)2;
@@ -549,14 +566,14 @@ internal sealed partial class TokenFeatures
     /// <summary>The clause features other than the sentence-context words.</summary>
     public void EmitClauseCore<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
     {
-        EmitClauseOwn(first, end, ref sink);
+        EmitClauseOwn(first, end, ref sink, pairs: false);
         EmitClauseSentence(_sentenceOf[first], ref sink);
     }
 
     /// <summary>
     /// The part of <see cref="EmitClauseCore"/> that is the same for every clause of sentence <paramref name="sentence"/>
     /// (sentence length, article densities, charged words, first sentence, lexicon cues, final mark): scoring sums it once
-    /// per sentence. With <see cref="EmitClauseOwn"/> it emits exactly <see cref="EmitClauseCore"/>'s features.
+    /// per sentence. With <see cref="EmitClauseOwn"/> (without pairs) it emits exactly <see cref="EmitClauseCore"/>'s features.
     /// </summary>
     public void EmitClauseSentence<TSink>(int sentence, ref TSink sink) where TSink : struct, IFeatureSink
     {
@@ -573,12 +590,13 @@ internal sealed partial class TokenFeatures
     }
 
     /// <summary>
-    /// The part of <see cref="EmitClauseCore"/> that depends on the clause itself; without <paramref name="words"/> it leaves
-    /// out each token's own word ("w="), which scoring sums from <see cref="WordKey"/> per word type.
+    /// The part of <see cref="EmitClauseCore"/> that depends on the clause itself. With <paramref name="pairs"/> it also
+    /// emits the clause's word pairs ("bg="): the sentence classifier reads them, the clause classifier does not (they were
+    /// half its look-ups, for SI F1 within noise: see docs/accuracy.md, round 9).
     /// </summary>
-    public void EmitClauseOwn<TSink>(int first, int end, ref TSink sink, bool words = true) where TSink : struct, IFeatureSink
+    public void EmitClauseOwn<TSink>(int first, int end, ref TSink sink, bool pairs) where TSink : struct, IFeatureSink
     {
-        var maxFrequency = EmitWords(first, end, ref sink, words);
+        var maxFrequency = EmitWords(first, end, ref sink, pairs);
         var capitals = 0;
         var quoted = 0;
         for (var i = first; i < end; i++)

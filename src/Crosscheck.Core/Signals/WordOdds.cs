@@ -74,9 +74,35 @@ internal sealed class WordOdds
     /// </summary>
     public void Fill(TokenFeatures features, double[] odds, bool[]? only = null)
     {
-        // Once per word type (the odds depend on the word alone): NaN marks a type not looked up yet.
+        // Once per word type (the odds depend on the word alone), in batches so the cache misses overlap; a token without
+        // a type is looked up on its own.
         var byType = new float[features.TypeCount];
-        byType.AsSpan().Fill(float.NaN);
+        var asked = new bool[features.TypeCount];
+        Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
+        Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
+        Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch];
+        var count = 0;
+        for (var t = 0; t < features.Count; t++)
+        {
+            if ((only is not null && !only[t]) || !features.IsWord(t))
+            {
+                continue;
+            }
+            var type = features.TypeOf(t);
+            if (type < 0 || asked[type])
+            {
+                continue;
+            }
+            asked[type] = true;
+            keys[count] = Key(features.WordHash(t));
+            owners[count++] = type;
+            if (count == keys.Length)
+            {
+                Look(keys, values, owners, byType);
+                count = 0;
+            }
+        }
+        Look(keys[..count], values[..count], owners[..count], byType);
         for (var t = 0; t < features.Count; t++)
         {
             if ((only is not null && !only[t]) || !features.IsWord(t))
@@ -85,17 +111,16 @@ internal sealed class WordOdds
                 continue;
             }
             var type = features.TypeOf(t);
-            if (type >= 0 && !float.IsNaN(byType[type]))
-            {
-                odds[t] = byType[type];
-                continue;
-            }
-            var value = _table.TryGet(Key(features.WordHash(t)), out var found) ? found : 0f;
-            odds[t] = value;
-            if (type >= 0)
-            {
-                byType[type] = value;
-            }
+            odds[t] = type >= 0 ? byType[type] : _table.TryGet(Key(features.WordHash(t)), out var found) ? found : 0f;
+        }
+    }
+
+    private void Look(ReadOnlySpan<ulong> keys, Span<float> values, ReadOnlySpan<int> owners, float[] byType)
+    {
+        _table.GetAll(keys, values);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            byType[owners[k]] = values[k];
         }
     }
 

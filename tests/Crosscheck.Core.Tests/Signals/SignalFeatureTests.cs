@@ -128,17 +128,20 @@ public sealed class SignalFeatureTests
             var split = new NameSink();
             var splitSink = new NameSinkRef(split);
             features.EmitClauseSentence(features.SentenceOf(first), ref splitSink);
-            features.EmitClauseOwn(first, end, ref splitSink);
-            // and as scoring sums them now: without the words, whose keys come from WordKey per token
-            var keys = new List<ulong>();
-            var keySink = new KeyListSink(keys);
-            features.EmitClauseSentence(features.SentenceOf(first), ref keySink);
-            features.EmitClauseOwn(first, end, ref keySink, words: false);
-            keys.AddRange(Enumerable.Range(first, end - first).Select(features.WordKey));
+            features.EmitClauseOwn(first, end, ref splitSink, pairs: false);
+            // and the sentence classifier's own part, which adds the clause's word pairs
+            var paired = new NameSink();
+            var pairedSink = new NameSinkRef(paired);
+            features.EmitClauseSentence(features.SentenceOf(first), ref pairedSink);
+            features.EmitClauseOwn(first, end, ref pairedSink, pairs: true);
 
-            // Then all three give the same features
+            // Then the split gives the clause classifier's features, without any word pair
             Assert.Equal(whole.Features.Select(f => f.Name).Order(StringComparer.Ordinal), split.Features.Select(f => f.Name).Order(StringComparer.Ordinal));
-            Assert.Equal(whole.Features.Select(f => f.Key).Order(), keys.Order());
+            Assert.DoesNotContain(whole.Features, f => f.Name.StartsWith("bg=", StringComparison.Ordinal));
+            // and the sentence classifier's part is the same plus one pair per adjacent two tokens
+            Assert.Equal(end - first - 1, paired.Features.Count(f => f.Name.StartsWith("bg=", StringComparison.Ordinal)));
+            Assert.Equal(whole.Features.Select(f => f.Name).Order(StringComparer.Ordinal),
+                paired.Features.Select(f => f.Name).Where(n => !n.StartsWith("bg=", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         }
     }
 
@@ -286,5 +289,71 @@ public sealed class SignalFeatureTests
                 Assert.Equal(slow, fast[k]);
             }
         }
+    }
+
+    [Fact]
+    public void Clause_sums_by_word_type_equal_the_weights_of_the_emitted_clause_features()
+    {
+        // Given an invented article with quotes, capitals, lexicon hits, charged words, repeated words, a question, an
+        // exclamation, a non-ASCII word and one sentence longer than the 256 tokens a sentence holds for these features
+        var text = Text + " \u201cThis disgrace is a catastrophe,\u201d the Kelm mayor said of the Zürich plan, which NATO never saw! " +
+            "Who pays for it, and when? " +
+            string.Join(" ", Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? "outrageous" : i % 11 == 0 ? "and" : "ferry" + (i % 13))) + ".";
+        var tokens = Tokenizer.Tokenize(text);
+        var features = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        var clauses = features.Clauses();
+        // and weights for every key the clauses emit, with a few left out, as a model's are (four decimals, 0.12 to 2.6)
+        var keys = new List<ulong>();
+        var collect = new KeyListSink(keys);
+        foreach (var (first, end) in clauses)
+        {
+            features.EmitClause(first, end, ref collect);
+        }
+        foreach (var dropped in (int[])[0, 3])
+        {
+            var random = new Random(7);
+            var entries = keys.Distinct().Where(_ => random.Next(10) >= dropped)
+                .Select(k => (k, (float)Math.Round((random.Next(2) == 0 ? -1 : 1) * (0.12 + random.NextDouble() * 2.5), 4))).ToList();
+            var table = new FeatureTable<float>(entries);
+
+            // When every clause is summed by emitting its features, and by the per-type caches and constants
+            var fast = new double[clauses.Count];
+            features.ClauseSums(clauses, table, new TokenFeatures.ClauseConstants(table), fast);
+
+            // Then each sum is the same to the bit, with every key weighted and with three in ten missing
+            var own = new List<ulong>();
+            var emit = new KeyListSink(own);
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                own.Clear();
+                features.EmitClause(clauses[c].First, clauses[c].End, ref emit);
+                var slow = 0.0;
+                foreach (var key in own)
+                {
+                    slow += table.TryGet(key, out var weight) ? weight : 0;
+                }
+                Assert.Equal(slow, fast[c]);
+            }
+
+            // And the sentence classifier's parts (each clause's own features, each sentence's wide cues), for every
+            // other sentence, are the same to the bit as emitting them; the other sentences' clauses are left alone
+            var active = Enumerable.Range(0, features.SentenceCount).Select(s => s % 2 == 0).ToArray();
+            var parts = Enumerable.Repeat(-7.0, clauses.Count).ToArray();
+            var constants = new TokenFeatures.ClauseConstants(table);
+            features.ClauseSums(clauses, table, constants, parts, active, ownOnly: true);
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                var sentence = features.SentenceOf(clauses[c].First);
+                own.Clear();
+                features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref emit, pairs: true);
+                var slow = own.Sum(key => table.TryGet(key, out var weight) ? (double)weight : 0);
+                Assert.Equal(active[sentence] ? slow : -7.0, parts[c]);
+                own.Clear();
+                features.EmitClauseSentence(sentence, ref emit);
+                Assert.Equal(own.Sum(key => table.TryGet(key, out var weight) ? (double)weight : 0), features.ClauseSentenceSum(sentence, constants));
+            }
+        }
+        Assert.True(clauses.Count > 20);
+        Assert.True(features.SentenceCount > 4);
     }
 }

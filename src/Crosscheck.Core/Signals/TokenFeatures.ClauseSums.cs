@@ -1,0 +1,263 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Signals;
+
+internal sealed partial class TokenFeatures
+{
+    /// <summary>
+    /// The clause classifier's sum (<see cref="EmitClause"/>'s weights in <paramref name="table"/>) for each of
+    /// <paramref name="clauses"/> (<see cref="Clauses"/>' list), into <paramref name="sums"/>: the same values as emitting
+    /// into a summing sink, with far fewer look-ups. The words' own, sentence-context and first-word weights are looked up
+    /// once per word type, and keys of a fixed value (bias, length, place, frequency, lexicon and valence codes, the
+    /// sentence-wide cues) come from <paramref name="constants"/>: nothing is looked up per token or per clause. All
+    /// look-ups go in batches.
+    /// </summary>
+    /// <remarks>
+    /// The order of the additions differs from the sink's; the sums are the same to the bit, for the reason given at
+    /// <see cref="OwnSums"/> (every weight is a float of at least 0.1 in magnitude, so every partial sum is exact). A test
+    /// holds the two to equal.
+    /// </remarks>
+    public void ClauseSums(List<(int First, int End)> clauses, FeatureTable<float> table, ClauseConstants constants, Span<double> sums) =>
+        ClauseSums(clauses, table, constants, sums, null, ownOnly: false);
+
+    /// <summary>
+    /// <see cref="ClauseSums(List{ValueTuple{int, int}}, FeatureTable{float}, ClauseConstants, Span{double})"/> for the
+    /// clauses of the sentences marked in <paramref name="active"/> (all when null; the others' sums are left as they
+    /// are); with <paramref name="ownOnly"/>, each clause's own features with its word pairs (<see cref="EmitClauseOwn"/>
+    /// with pairs, without the sentence-context words and the sentence-wide cues): the sentence classifier's per-clause
+    /// part. Only the word pairs are then looked up per token.
+    /// </summary>
+    public void ClauseSums(List<(int First, int End)> clauses, FeatureTable<float> table, ClauseConstants constants, Span<double> sums,
+        bool[]? active, bool ownOnly)
+    {
+        var n = _count;
+        // Per type: the sentence-context word ("sw="), the clause's own word ("w="), the clause's first word ("f=").
+        const int Slots = 3;
+        var typed = new float[TypeCount * Slots];
+        var known = new bool[TypeCount * Slots];
+        // Per token: the weight of the bigram ending at it, inside its clause (zero at a clause's first token).
+        var pairs = new float[n];
+        Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
+        Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
+        Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch];
+        var count = 0;
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var (first, end) = clauses[c];
+            if (active is not null && !active[_sentenceOf[first]])
+            {
+                continue;
+            }
+            for (var i = first; i < end; i++)
+            {
+                if (count > FeatureTable<float>.MaxBatch - 4)
+                {
+                    Flush(table, keys[..count], values[..count], owners[..count], typed, pairs);
+                    count = 0;
+                }
+                if (ownOnly && i > first)
+                {
+                    keys[count] = PairKey(P.Bg, i - 1, i, first, end);
+                    // Owners: a bigram is ~token (negative), a typed slot its index.
+                    owners[count++] = ~i;
+                }
+                var type = _type[i];
+                if (type < 0)
+                {
+                    continue;
+                }
+                var at = type * Slots;
+                if (!known[at + 1])
+                {
+                    known[at] = known[at + 1] = true;
+                    if (!ownOnly)
+                    {
+                        keys[count] = ContextWordKey(i);
+                        owners[count++] = at;
+                    }
+                    keys[count] = WordKey(i);
+                    owners[count++] = at + 1;
+                }
+                if (i == first && !known[at + 2])
+                {
+                    known[at + 2] = true;
+                    keys[count] = FeatureHash.Key(P.F.Hash, _hash[i]);
+                    owners[count++] = at + 2;
+                }
+            }
+        }
+        Flush(table, keys[..count], values[..count], owners[..count], typed, pairs);
+
+        // The sentence-context words as prefix sums: a clause's context is its sentence's words minus its own.
+        var context = new double[ownOnly ? 1 : n + 1];
+        for (var t = 0; !ownOnly && t < n; t++)
+        {
+            context[t + 1] = context[t] + (_kind[t] == TokenKind.Word ? Weight(t, 0) : 0);
+        }
+        var sentenceSums = new double[SentenceCount];
+        var sentenceDone = new bool[SentenceCount];
+        var all = TokenList.AsSpan(_tokens);
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            var (first, end) = clauses[c];
+            var sentence = _sentenceOf[first];
+            if (active is not null && !active[sentence])
+            {
+                continue;
+            }
+            var sentenceFirst = _sentenceStart[first];
+            var sentenceEnd = _sentenceEnd[first];
+            var sum = 0.0;
+            if (!ownOnly)
+            {
+                if (!sentenceDone[sentence])
+                {
+                    sentenceSums[sentence] = ClauseSentenceSum(sentence, constants);
+                    sentenceDone[sentence] = true;
+                }
+                sum = sentenceSums[sentence] + (context[sentenceEnd] - context[sentenceFirst]) - (context[end] - context[first]);
+            }
+            sum += constants.Bias;
+            var maxFrequency = 1;
+            var capitals = 0;
+            var quoted = 0;
+            for (var i = first; i < end; i++)
+            {
+                sum += Weight(i, 1);
+                sum += pairs[i];
+                if (_lexicon[i] > 0)
+                {
+                    sum += constants.Lx[_lexicon[i] - 1];
+                }
+                if (_affect[i] > 0)
+                {
+                    sum += constants.Affect[_affect[i]];
+                }
+                maxFrequency = Math.Max(maxFrequency, _frequency[i]);
+                if (_quoted[i])
+                {
+                    quoted++;
+                }
+                if (_shape[i] == CapitalShape && _kind[i] == TokenKind.Word && all[i].Span.Length > 1)
+                {
+                    capitals++;
+                }
+            }
+            sum += Weight(first, 2);
+            sum += constants.Len[Bucket(end - first)];
+            sum += constants.At[first == sentenceFirst ? 0 : end >= sentenceEnd - 1 ? 1 : 2];
+            sum += constants.Fq[FrequencyBucket(maxFrequency)];
+            if (capitals > 0)
+            {
+                sum += constants.Caps;
+            }
+            if (quoted * 2 > end - first)
+            {
+                sum += constants.Quoted;
+            }
+            sums[c] = sum;
+        }
+
+        float Weight(int i, int slot)
+        {
+            var type = _type[i];
+            if (type >= 0)
+            {
+                return typed[type * Slots + slot];
+            }
+            // The rare token without a type: looked up on the spot.
+            var key = slot switch { 0 => ContextWordKey(i), 1 => WordKey(i), _ => FeatureHash.Key(P.F.Hash, _hash[i]) };
+            return table.TryGet(key, out var weight) ? weight : 0;
+        }
+    }
+
+    private static void Flush(FeatureTable<float> table, ReadOnlySpan<ulong> keys, Span<float> values, ReadOnlySpan<int> owners, float[] typed, float[] pairs)
+    {
+        if (keys.IsEmpty)
+        {
+            return;
+        }
+        table.GetAll(keys, values);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (owners[k] < 0)
+            {
+                pairs[~owners[k]] = values[k];
+            }
+            else
+            {
+                typed[owners[k]] = values[k];
+            }
+        }
+    }
+
+    /// <summary><see cref="EmitClauseSentence"/>'s weights, summed from the constants.</summary>
+    public double ClauseSentenceSum(int sentence, ClauseConstants c)
+    {
+        var sum = (double)c.SLen[Bucket(_sentenceLength[sentence])];
+        sum += c.Density[_density];
+        sum += c.ADensity[_affectDensity];
+        sum += c.SAffect[Bucket(_sentenceAffect[sentence])];
+        if (sentence == 0)
+        {
+            sum += c.First;
+        }
+        var mask = _sentenceLexicons[sentence];
+        for (var t = 0; mask != 0 && t < TechniqueCount; t++)
+        {
+            if ((mask & (1L << t)) != 0)
+            {
+                sum += c.Slx[t];
+            }
+        }
+        sum += _sentenceMark[sentence] switch { 1 => c.Exclamation, 2 => c.Question, _ => 0f };
+        return sum;
+    }
+
+    /// <summary>
+    /// The weights of the clause classifier's features whose value comes from a small fixed set (bias, length, place and
+    /// frequency buckets, lexicon and valence codes, capitals, quotation, and the sentence-wide cues of
+    /// <see cref="EmitClauseSentence"/>), looked up once per weight table.
+    /// </summary>
+    internal sealed class ClauseConstants
+    {
+        /// <summary>Looks the fixed-value features up in <paramref name="table"/>.</summary>
+        public ClauseConstants(FeatureTable<float> table)
+        {
+            float Get(Prefix prefix, ulong value) => table.TryGet(FeatureHash.Key(prefix.Hash, value), out var weight) ? weight : 0;
+            Bias = Get(P.Bias, EmptyHash);
+            Len = [.. BucketHashes.Select(h => Get(P.Len, h))];
+            At = [.. PlaceHashes.Select(h => Get(P.At, h))];
+            Fq = [.. FrequencyHashes.Select(h => Get(P.Fq, h))];
+            Caps = Get(P.Caps, EmptyHash);
+            Quoted = Get(P.Quoted, EmptyHash);
+            Lx = [.. TechniqueHashes.Select(h => Get(P.Lx, h))];
+            Affect = [.. AffectHashes.Select(h => Get(P.Affect, h))];
+            SLen = [.. BucketHashes.Select(h => Get(P.SLen, h))];
+            Density = [.. BucketHashes.Select(h => Get(P.Density, h))];
+            ADensity = [.. BucketHashes.Select(h => Get(P.ADensity, h))];
+            SAffect = [.. BucketHashes.Select(h => Get(P.SAffect, h))];
+            First = Get(P.First, EmptyHash);
+            Slx = [.. TechniqueHashes.Select(h => Get(P.Slx, h))];
+            Exclamation = Get(P.Exclamation, EmptyHash);
+            Question = Get(P.Question, EmptyHash);
+        }
+
+        public float Bias { get; }
+        public float[] Len { get; }
+        public float[] At { get; }
+        public float[] Fq { get; }
+        public float Caps { get; }
+        public float Quoted { get; }
+        public float[] Lx { get; }
+        public float[] Affect { get; }
+        public float[] SLen { get; }
+        public float[] Density { get; }
+        public float[] ADensity { get; }
+        public float[] SAffect { get; }
+        public float First { get; }
+        public float[] Slx { get; }
+        public float Exclamation { get; }
+        public float Question { get; }
+    }
+}
