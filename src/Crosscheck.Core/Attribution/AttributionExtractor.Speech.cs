@@ -1053,6 +1053,12 @@ internal sealed partial class AttributionExtractor
                 AddQuote(SpanOf(questionFirst, questionLast), QuoteKind.Indirect, cue with { Last = askedLast }, null, null, null, _tokens[cue.First].Span.Start);
                 continue;
             }
+            if (FrontedParticiple(cue, first, contentEnd) is var (frontFirst, frontLast, frontSpeaker, frontCue))
+            {
+                // "After praising the plan, Kovac said …": the main clause's subject is the participle's source.
+                AddQuote(SpanOf(frontFirst, frontLast), QuoteKind.Indirect, frontCue, frontSpeaker, null, null, _tokens[cue.First].Span.Start);
+                continue;
+            }
             if (AgentPassive(cue, first, contentEnd) is var (agentFirst, agentLast, agent))
             {
                 // "The plan was criticized by the mayor", "a practice criticized by civil rights groups": the agent is
