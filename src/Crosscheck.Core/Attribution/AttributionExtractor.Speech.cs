@@ -59,7 +59,9 @@ internal sealed partial class AttributionExtractor
         }
         var word = Word(cue.Last);
         // A stance participle keeps its subject as the source ("Ruiz is opposed to the tolls"), as SourcelessCue has it.
-        if (k < first || !IsOneOf(k, PassiveBe) || cue.First != cue.Last || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.Lemma == "according to"
+        // Irregular participles count ("is widely seen as a gamble", "is known as"), except "said": "are said to be …"
+        // keeps its subject in the content through SourcelessCue.
+        if (k < first || !IsOneOf(k, PassiveBe) || cue.First != cue.Last || !(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsOneOf(cue.Last, IrregularParticiples) && !Is(cue.Last, "said")) || cue.Lemma == "according to"
             || IsOneOf(cue.First, StanceParticiples))
         {
             return -1;
