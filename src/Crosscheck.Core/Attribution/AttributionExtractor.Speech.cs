@@ -34,7 +34,8 @@ internal sealed partial class AttributionExtractor
                 return k;
             }
             // A dash pair sets off an aside ("said — on Twitter, as it happens — that …").
-            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsPunct(k, '\u2014') && !IsPunct(k, '\u2013') && !IsAbbreviationDot(k) || IsCueWord(k))
+            // A possessive's apostrophe belongs to its noun phrase ("wrote to the dock workers’ union that …").
+            if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsPunct(k, '\u2014') && !IsPunct(k, '\u2013') && !IsAbbreviationDot(k) && !IsAttachedMark(k) || IsCueWord(k))
             {
                 return -1;
             }
