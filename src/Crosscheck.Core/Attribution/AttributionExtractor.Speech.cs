@@ -710,6 +710,12 @@ internal sealed partial class AttributionExtractor
                     break;
                 }
             }
+            else if (b == cue.First - 1 && b - 1 > floor && Is(b, "by") && IsLower(cue.First) && Word(cue.First).EndsWith("ing", StringComparison.Ordinal))
+            {
+                // "Ruiz opened the rally by thanking the crews": a means gerund shares the subject of its clause. (A
+                // purpose infinitive, "went on Vodena TV to praise …", was tried too: as many wrong quotes as right.)
+                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
+            }
             else
             {
                 found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
