@@ -1427,7 +1427,9 @@ internal sealed partial class AttributionExtractor
     {
         if (IsOneOf(cue.First, SeemWords))
         {
-            return true;
+            // "Ruiz seemed to confirm that …", "She appeared to imply …": a speech act that only seems so still has its
+            // subject as the source (PolNeAR marks it so); "seemed to be shrinking" has none.
+            return !(cue.First == cue.Last && Is(cue.Last + 1, "to") && IsLower(cue.Last + 2) && IsCueWord(cue.Last + 2) && !IsOneOf(cue.Last + 2, SeemWords));
         }
         var word = Word(cue.First);
         if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsOneOf(cue.First, IrregularParticiples)) || Is(cue.Last + 1, "by") || IsOneOf(cue.First, StanceParticiples))
