@@ -622,7 +622,8 @@ internal sealed partial class AttributionExtractor
         else if (cue.Lemma != "according to")
         {
             var b = cue.First - 1;
-            while (b >= floor && b >= cue.First - 3 && IsAuxiliary(b))
+            // A floating quantifier after the subject ("Ruiz and Kovac both said", "they have all argued") is not it.
+            while (b >= floor && b >= cue.First - 4 && (IsAuxiliary(b) || IsLower(b) && IsOneOf(b, FloatingQuantifiers) && b - 1 >= floor && IsWord(b - 1)))
             {
                 b--;
             }
@@ -759,6 +760,8 @@ internal sealed partial class AttributionExtractor
         }
         return true;
     }
+
+    private static readonly string[] FloatingQuantifiers = ["both", "all", "each"];
 
     private static readonly string[] CommaAdverbs = ["however", "meanwhile", "too", "though", "instead", "moreover", "also", "nonetheless", "nevertheless"];
 
