@@ -112,7 +112,10 @@ internal sealed partial class AttributionExtractor
         || (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name.Length > word.Length && name[name.Length - word.Length - 1] == ' ')
         || name.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The speaker's full name (or phrase, for groups and unresolved descriptors); null when unknown.</summary>
+    /// <summary>
+    /// The speaker's full name (or phrase, for groups and unresolved descriptors); null when unknown. Two coordinated
+    /// names are resolved by <see cref="CoordinatedName"/> before this.
+    /// </summary>
     /// <param name="speaker">The speaker phrase.</param>
     /// <param name="anchor">Where the cue starts.</param>
     /// <param name="content">What the speaker is said to have said: a name inside it is not what a pronoun before
@@ -120,10 +123,6 @@ internal sealed partial class AttributionExtractor
     /// <param name="kind">The quote's kind.</param>
     private string? Resolve(SpeakerPhrase speaker, int anchor, TextSpan content, QuoteKind kind)
     {
-        if (CoordinatedName(speaker) is { } pair)
-        {
-            return pair;
-        }
         // Pronouns are resolved here rather than taken from the entities stage: after a quote, "he said" most often
         // continues the last quoted speaker, which only attribution knows.
         if (speaker.MentionKey is { } key && speaker.Kind is not (SpeakerKind.Group or SpeakerKind.Pronoun))

@@ -450,9 +450,10 @@ internal sealed partial class AttributionExtractor
     private void AddQuote(TextSpan content, QuoteKind kind, CueMatch? cue, SpeakerPhrase? speaker, VenueMatch? venue, IReadOnlyList<TextSpan>? parts, int anchor)
     {
         var text = parts is { Count: > 1 } ? JoinParts(parts) : TextOf(content);
+        var pair = speaker is null ? null : CoordinatedName(speaker);
         var quote = new Quote(content, text, kind)
         {
-            Speaker = speaker is null ? null : Resolve(speaker, anchor, content, kind),
+            Speaker = speaker is null ? null : pair ?? Resolve(speaker, anchor, content, kind),
             SpeakerSpan = speaker is null ? null : WithoutVerbTail(speaker.Span),
             SourceSpan = speaker is null ? null : cue is { } sc ? WithoutVerbTail(SourcePhrase(speaker, sc, content)) : speaker.Span,
             Cue = cue is { } c ? CueText(c) : null,
@@ -471,7 +472,7 @@ internal sealed partial class AttributionExtractor
         // with its quote (DropNested), so it is not one a later pronoun may mean.
         if (speaker is not null && quote.Speaker is not null && !(cue is { } sighted && CueInsideRecentContent(SpanOf(sighted.First, sighted.Last))))
         {
-            var one = speaker.Kind is not (SpeakerKind.Group or SpeakerKind.Organization) && CoordinatedName(speaker) is null;
+            var one = speaker.Kind is not (SpeakerKind.Group or SpeakerKind.Organization) && pair is null;
             _speakers.Add(new PersonSighting(speaker.Span.Start, quote.Speaker, null, one, IsSpeaker: true));
         }
         // Only speech cues of the hand lexicon make a group a relied-on source: learned cues are mostly acts and stances
