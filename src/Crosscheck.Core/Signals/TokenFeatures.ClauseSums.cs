@@ -224,7 +224,7 @@ internal sealed partial class TokenFeatures
         /// <summary>Looks the fixed-value features up in <paramref name="table"/>.</summary>
         public ClauseConstants(FeatureTable<float> table)
         {
-            float Get(Prefix prefix, ulong value) => table.TryGet(FeatureHash.Key(prefix.Hash, value), out var weight) ? weight : 0;
+            float Get(Prefix prefix, ulong value) => ConstantWeight(table, prefix, value);
             Bias = Get(P.Bias, EmptyHash);
             Len = [.. BucketHashes.Select(h => Get(P.Len, h))];
             At = [.. PlaceHashes.Select(h => Get(P.At, h))];

@@ -207,6 +207,10 @@ internal sealed partial class TokenFeatures
         }
     }
 
+    /// <summary>A fixed-value feature's weight (0 when the model dropped it), for the per-model constants of the sums.</summary>
+    private static float ConstantWeight(FeatureTable<float> table, Prefix prefix, ulong value) =>
+        table.TryGet(FeatureHash.Key(prefix.Hash, value), out var weight) ? weight : 0;
+
     /// <summary>
     /// The weights of <see cref="EmitOwn"/>'s features whose value comes from a small fixed set (shape, position buckets,
     /// lexicon and valence codes, sentence-boundary words), looked up once per weight table.
@@ -216,7 +220,7 @@ internal sealed partial class TokenFeatures
         /// <summary>Looks the fixed-value features up in <paramref name="table"/>.</summary>
         public OwnConstants(FeatureTable<float> table)
         {
-            float Get(Prefix prefix, ulong value) => table.TryGet(FeatureHash.Key(prefix.Hash, value), out var weight) ? weight : 0;
+            float Get(Prefix prefix, ulong value) => ConstantWeight(table, prefix, value);
             Shape = [.. ShapeHashes.Select(h => Get(P.Shape, h))];
             StartM1 = Get(P.Wm1, StartHash);
             StartM2 = Get(P.Wm2, StartHash);

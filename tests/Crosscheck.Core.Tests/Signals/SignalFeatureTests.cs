@@ -263,10 +263,7 @@ public sealed class SignalFeatureTests
         }
         foreach (var dropped in (int[])[0, 3])
         {
-            var random = new Random(5);
-            var entries = keys.Distinct().Where(_ => random.Next(10) >= dropped)
-                .Select(k => (k, (float)Math.Round((random.Next(2) == 0 ? -1 : 1) * (0.12 + random.NextDouble() * 2.5), 4))).ToList();
-            var table = new FeatureTable<float>(entries);
+            var table = ModelLikeWeights(keys, dropped, seed: 5);
 
             // When every other token's own features (and the last 40 tokens') are summed by emitting them, and by the
             // per-type caches
@@ -281,11 +278,7 @@ public sealed class SignalFeatureTests
             {
                 own.Clear();
                 features.EmitOwn(tagged[k], ref emit);
-                var slow = 0.0;
-                foreach (var key in own)
-                {
-                    slow += table.TryGet(key, out var weight) ? weight : 0;
-                }
+                var slow = Weighted(own, table);
                 Assert.Equal(slow, fast[k]);
             }
         }
@@ -311,10 +304,7 @@ public sealed class SignalFeatureTests
         }
         foreach (var dropped in (int[])[0, 3])
         {
-            var random = new Random(7);
-            var entries = keys.Distinct().Where(_ => random.Next(10) >= dropped)
-                .Select(k => (k, (float)Math.Round((random.Next(2) == 0 ? -1 : 1) * (0.12 + random.NextDouble() * 2.5), 4))).ToList();
-            var table = new FeatureTable<float>(entries);
+            var table = ModelLikeWeights(keys, dropped, seed: 7);
 
             // When every clause is summed by emitting its features, and by the per-type caches and constants
             var fast = new double[clauses.Count];
@@ -327,11 +317,7 @@ public sealed class SignalFeatureTests
             {
                 own.Clear();
                 features.EmitClause(clauses[c].First, clauses[c].End, ref emit);
-                var slow = 0.0;
-                foreach (var key in own)
-                {
-                    slow += table.TryGet(key, out var weight) ? weight : 0;
-                }
+                var slow = Weighted(own, table);
                 Assert.Equal(slow, fast[c]);
             }
 
@@ -346,14 +332,35 @@ public sealed class SignalFeatureTests
                 var sentence = features.SentenceOf(clauses[c].First);
                 own.Clear();
                 features.EmitClauseOwn(clauses[c].First, clauses[c].End, ref emit, pairs: true);
-                var slow = own.Sum(key => table.TryGet(key, out var weight) ? (double)weight : 0);
+                var slow = Weighted(own, table);
                 Assert.Equal(active[sentence] ? slow : -7.0, parts[c]);
                 own.Clear();
                 features.EmitClauseSentence(sentence, ref emit);
-                Assert.Equal(own.Sum(key => table.TryGet(key, out var weight) ? (double)weight : 0), features.ClauseSentenceSum(sentence, constants));
+                Assert.Equal(Weighted(own, table), features.ClauseSentenceSum(sentence, constants));
             }
         }
         Assert.True(clauses.Count > 20);
         Assert.True(features.SentenceCount > 4);
+    }
+    /// <summary>
+    /// Weights for <paramref name="keys"/> as a trained model's are (four decimals, magnitudes 0.12 to 2.6), with
+    /// <paramref name="dropped"/> in ten keys left out.
+    /// </summary>
+    private static FeatureTable<float> ModelLikeWeights(IEnumerable<ulong> keys, int dropped, int seed)
+    {
+        var random = new Random(seed);
+        return new FeatureTable<float>(keys.Distinct().Where(_ => random.Next(10) >= dropped)
+            .Select(k => (k, (float)Math.Round((random.Next(2) == 0 ? -1 : 1) * (0.12 + random.NextDouble() * 2.5), 4))).ToList());
+    }
+
+    /// <summary>The emitted keys' weights summed in emission order, as the slow path scores them.</summary>
+    private static double Weighted(List<ulong> keys, FeatureTable<float> table)
+    {
+        var sum = 0.0;
+        foreach (var key in keys)
+        {
+            sum += table.TryGet(key, out var weight) ? weight : 0;
+        }
+        return sum;
     }
 }
