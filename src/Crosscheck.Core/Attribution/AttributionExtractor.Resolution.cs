@@ -27,9 +27,11 @@ internal sealed partial class AttributionExtractor
         foreach (var sentence in _sentences)
         {
             var first = TokenAtOrAfter(sentence.Span.Start);
-            if (first < _tokens.Length && MentionAt(first) is null && ParseGroup(first, SentenceTokens(sentence.Index).Last) is { } group)
+            var sentenceLast = SentenceTokens(sentence.Index).Last;
+            if (first < _tokens.Length && MentionAt(first) is null && ParseGroup(first, sentenceLast) is { } group)
             {
-                persons.Add(new PersonSighting(group.Span.Start, TextOf(group.Span), null, IsPerson: false, IsSpeaker: false));
+                var name = ApposedPeople(group.Last + 1, sentenceLast) ?? TextOf(group.Span);
+                persons.Add(new PersonSighting(group.Span.Start, name, null, IsPerson: false, IsSpeaker: false));
             }
         }
         for (var i = 0; i < _tokens.Length; i++)
@@ -62,6 +64,43 @@ internal sealed partial class AttributionExtractor
         }
         persons.Sort(static (a, b) => a.Position.CompareTo(b.Position));
         _titled.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+    }
+
+    /// <summary>
+    /// The people a group phrase names right after it, "Janes analysts Stefano Marras and Ines Gonzalez": a later
+    /// "they" means them ("Stefano Marras and Ines Gonzalez"), not the bare role. Two or more person mentions of the
+    /// entities stage joined by commas and a final "and"; null otherwise.
+    /// </summary>
+    private string? ApposedPeople(int i, int limit)
+    {
+        List<string>? keys = null;
+        var closedByAnd = false;
+        while (i <= limit && (keys?.Count ?? 0) < 4 && MentionAt(i) is { Kind: EntityKind.Person } person && _tokens[i].Span.Start == person.Span.Start)
+        {
+            (keys ??= new(2)).Add(person.Key);
+            if (closedByAnd)
+            {
+                break;
+            }
+            var after = TokenAtOrAfter(person.Span.End);
+            if (Is(after, "and"))
+            {
+                (i, closedByAnd) = (after + 1, true);
+            }
+            else if (IsPunct(after, ','))
+            {
+                (i, closedByAnd) = Is(after + 1, "and") ? (after + 2, true) : (after + 1, false);
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (keys is not { Count: >= 2 } || !closedByAnd)
+        {
+            return null;
+        }
+        return string.Join(", ", keys.GetRange(0, keys.Count - 1)) + " and " + keys[^1];
     }
 
     /// <summary>Records a named person, indexed by each word of the name so a lone surname finds it in constant time.</summary>

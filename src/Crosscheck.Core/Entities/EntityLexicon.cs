@@ -21,6 +21,9 @@ internal static class EntityLexicon
     public static readonly WordSet PersonBodies = new(Lexicon.Set("person-bodies"), Building);
 
     public static readonly PhraseTable<TitleEntry> Titles = new(LoadTitles(), ignoreCase: true, Building);
+
+    /// <summary>The titles' plurals ("analysts", "Senators", "spokesmen"), which may title several people at once.</summary>
+    public static readonly PhraseTable<TitleEntry> PluralTitles = new(LoadPluralTitles(), ignoreCase: true, Building);
     public static readonly PhraseTable<DescriptorRole> DescriptorRoles = new(LoadRoles(), ignoreCase: true, Building);
     public static readonly PhraseTable<PlaceEntry> Places = new(LoadPlaces(), ignoreCase: true, Building);
     public static readonly PhraseTable<string> OrgAcronyms = new(Lexicon.Table("org-acronyms"), ignoreCase: false, Building);
@@ -60,6 +63,37 @@ internal static class EntityLexicon
             var solo = role.EndsWith('*');
             yield return new(title, new TitleEntry(solo ? role[..^1] : role, solo, gender));
         }
+    }
+
+    /// <summary>
+    /// Each title with its last word made plural by the regular English rules; honorifics ("Mr.") have none. An
+    /// irregular plural the rules get wrong is simply never matched, so the list needs no second file.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, TitleEntry>> LoadPluralTitles()
+    {
+        foreach (var (title, entry) in LoadTitles())
+        {
+            if (entry.Head == "honorific" || title.EndsWith('.'))
+            {
+                continue;
+            }
+            yield return new(Plural(title), entry);
+        }
+    }
+
+    private static string Plural(string phrase)
+    {
+        if (phrase.EndsWith("man", StringComparison.OrdinalIgnoreCase))
+        {
+            return phrase[..^3] + "men";
+        }
+        if (phrase.Length > 1 && phrase[^1] is 'y' && !"aeiou".Contains(phrase[^2], StringComparison.OrdinalIgnoreCase))
+        {
+            return phrase[..^1] + "ies";
+        }
+        return phrase.EndsWith('s') || phrase.EndsWith('x') || phrase.EndsWith("ch", StringComparison.Ordinal) || phrase.EndsWith("sh", StringComparison.Ordinal)
+            ? phrase + "es"
+            : phrase + "s";
     }
 
     private static IEnumerable<KeyValuePair<string, DescriptorRole>> LoadRoles()

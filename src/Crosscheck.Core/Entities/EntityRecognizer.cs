@@ -91,7 +91,11 @@ internal sealed partial class EntityRecognizer
             var k = 0;
             while (k < _words.Count)
             {
-                var consumed = TryTitledPerson(k);
+                var consumed = TryTitledPeople(k);
+                if (consumed == 0)
+                {
+                    consumed = TryTitledPerson(k);
+                }
                 if (consumed == 0 && _options.ResolveDescriptors)
                 {
                     consumed = TryDescriptor(k);
