@@ -66,14 +66,16 @@ internal static class EntityLexicon
     }
 
     /// <summary>
-    /// Each title with its last word made plural by the regular English rules; honorifics ("Mr.") have none. An
+    /// Each one-word title made plural by the regular English rules; honorifics ("Mr.") have none. An
     /// irregular plural the rules get wrong is simply never matched, so the list needs no second file.
     /// </summary>
     private static IEnumerable<KeyValuePair<string, TitleEntry>> LoadPluralTitles()
     {
         foreach (var (title, entry) in LoadTitles())
         {
-            if (entry.Head == "honorific" || title.EndsWith('.'))
+            // One-word titles only: the first words of longer ones ("First", "City", "Chief") are common words, and
+            // each would send the scan to the table at every occurrence.
+            if (entry.Head == "honorific" || title.EndsWith('.') || title.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }
