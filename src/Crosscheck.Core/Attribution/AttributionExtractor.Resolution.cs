@@ -211,6 +211,10 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
+        if (TitledList(speaker) is { } list)
+        {
+            return list;
+        }
         var (sentenceFirst, _) = SentenceTokens(_tokenSentence[and]);
         if (ParseSpeakerBackward(and - 1, sentenceFirst) is not { Kind: SpeakerKind.Name } first)
         {
@@ -234,6 +238,32 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         return FullName(first) + " and " + FullName(speaker);
+    }
+
+    /// <summary>
+    /// The people of a list the entities stage titled as a whole ("Senators Orla Penhaligon, Tavi Brennock and Ruth
+    /// Okafor said"), when the speaker is its last name: all of them, not the last two. Null otherwise.
+    /// </summary>
+    private string? TitledList(SpeakerPhrase speaker)
+    {
+        var last = MentionAt(speaker.First);
+        if (last is not { Kind: EntityKind.Person, Title: { } title })
+        {
+            return null;
+        }
+        // Walk back over "A, B and" while the names carry the same title; the list starts at the first of them.
+        var first = speaker.First;
+        for (var steps = 0; steps < 4; steps++)
+        {
+            var joiner = first - 1;
+            var before = Is(joiner, "and") && IsPunct(joiner - 1, ',') ? joiner - 2 : Is(joiner, "and") || IsPunct(joiner, ',') ? joiner - 1 : -1;
+            if (before < 0 || MentionAt(before) is not { Kind: EntityKind.Person } previous || previous.Title != title)
+            {
+                break;
+            }
+            first = TokenAtOrAfter(previous.Span.Start);
+        }
+        return first == speaker.First ? null : ApposedPeople(first, SentenceTokens(_tokenSentence[first]).Last);
     }
 
     /// <summary>A person the article names: an entity mention, a name of several words, or a surname of one named in full.</summary>
