@@ -373,7 +373,11 @@ internal sealed partial class AttributionExtractor
         var nameSpan = SpanOf(nameFirst, end);
         var kind = article || orgLike ? SpeakerKind.Organization : SpeakerKind.Name;
         var title = lastTitle >= j ? TextOf(SpanOf(j, lastTitle)) : null;
-        return new SpeakerPhrase(i, end, span, kind, nameSpan) { Title = kind == SpeakerKind.Name ? title : null };
+        // "the Ledger reported": the entities stage links the short form to the outlet or body named in full before
+        // ("the Daily Ledger"), and the speaker and the citation take that name, so the two count as one source.
+        var linked = kind == SpeakerKind.Organization && MentionAt(nameFirst) is { Kind: EntityKind.Outlet or EntityKind.Organization } mention
+            && mention.Span == nameSpan ? mention.Key : null;
+        return new SpeakerPhrase(i, end, span, kind, nameSpan) { Title = kind == SpeakerKind.Name ? title : null, MentionKey = linked };
     }
 
     private bool IsNameParticle(int i)
