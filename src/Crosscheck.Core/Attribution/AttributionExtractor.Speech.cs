@@ -711,7 +711,7 @@ internal sealed partial class AttributionExtractor
                     break;
                 }
                 // "The complaint, which was filed on Friday, alleged …": a common-noun subject before a set-off clause.
-                found ??= NounPhraseBeforeAside(floor, b);
+                found ??= NounPhraseBeforeAside(floor, b) ?? SubjectBeforeSetOff(floor, b);
             }
             else if (b == cue.First - 1 && b - 1 > floor && Is(b, "by") && IsLower(cue.First) && Word(cue.First).EndsWith("ing", StringComparison.Ordinal))
             {
