@@ -711,7 +711,7 @@ internal sealed partial class AttributionExtractor
                     break;
                 }
                 // "The complaint, which was filed on Friday, alleged …": a common-noun subject before a set-off clause.
-                found ??= NounPhraseBeforeAside(floor, b);
+                found ??= NounPhraseBeforeAside(floor, b) ?? SubjectBeforeSetOff(floor, b);
             }
             else if (b == cue.First - 1 && b - 1 > floor && Is(b, "by") && IsLower(cue.First) && Word(cue.First).EndsWith("ing", StringComparison.Ordinal))
             {
@@ -1128,6 +1128,11 @@ internal sealed partial class AttributionExtractor
                 }
                 (contentFirst, contentLast) = (cue.Last + 1, ContentEndBeforeParticipleCue(cue.Last + 1, contentEnd));
             }
+            else if (cue.Class == CueClass.Intent && speaker.Last < cue.First && InfinitiveAfterAdverbial(cue, contentEnd) is var infinitive and > 0)
+            {
+                // "Ruiz promised Monday to cut the tolls": the infinitive after a time or place adverbial.
+                (contentFirst, contentLast) = (infinitive, ContentEndBeforeParticipleCue(infinitive, contentEnd));
+            }
             else if (cue.Class == CueClass.Intent && (speaker.First > cue.First || tailEnd > contentEnd || _tokens[tailEnd].Kind == TokenKind.Punctuation || StartsAdverbial(tailEnd)))
             {
                 continue;
@@ -1156,14 +1161,23 @@ internal sealed partial class AttributionExtractor
                     }
                     if (!IsPunct(pre, ',') || pre - 1 < first)
                     {
-                        if (ObjectOfRelative(speaker, cue, first) is not { } gap)
+                        if (ObjectOfRelative(speaker, cue, first) is { } gap)
+                        {
+                            // "… the allegations, which he has denied." The cue's object is the relative pronoun or
+                            // noun phrase before its subject.
+                            (contentFirst, contentLast) = gap;
+                            objectGap = true;
+                        }
+                        else if (CommaBeforeSourceModifiers(pre, first) is var modified and > 0)
+                        {
+                            // "The album is done, frontman Tom Ruiz revealed.": the words before the parsed name belong
+                            // to the source, and the clause before the comma is the content.
+                            (contentFirst, contentLast) = (first, modified - 1);
+                        }
+                        else
                         {
                             continue;
                         }
-                        // "… the allegations, which he has denied." The cue's object is the relative pronoun or noun
-                        // phrase before its subject.
-                        (contentFirst, contentLast) = gap;
-                        objectGap = true;
                     }
                     else
                     {
