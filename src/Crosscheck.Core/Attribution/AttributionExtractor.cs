@@ -80,6 +80,7 @@ internal sealed partial class AttributionExtractor
         DropNested();
         TrimRunOns();
         FilterQuotes();
+        TrimSourceEdges();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }
