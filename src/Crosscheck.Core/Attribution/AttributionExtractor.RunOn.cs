@@ -101,7 +101,7 @@ internal sealed partial class AttributionExtractor
         var before = TokenBefore(start);
         return before >= 0 && _tokens[before].Span.Start >= floor
             && (IsPunct(before, ',') || IsPunct(before, '\u2014') || IsPunct(before, '\u2013') || IsPunct(before, '-') || IsPunct(before, ':')
-                || IsOneOf(before, RunOnJoiners) || IsOneOf(before, RunOnClauseOpeners));
+                || IsOneOf(before, RunOnJoiners) || IsOneOf(before, RunOnClauseOpeners) || OpensOwnClause(inner));
     }
 
     /// <summary>The span from <paramref name="start"/> to the last word before <paramref name="end"/>, without trailing punctuation and joiners; null when no word is left.</summary>
@@ -109,7 +109,7 @@ internal sealed partial class AttributionExtractor
     {
         var last = TokenBefore(end);
         var first = TokenAtOrAfter(start);
-        while (last >= first && (_tokens[last].Kind == TokenKind.Punctuation && !IsPunct(last, '\u201D') && !IsPunct(last, '"') || IsOneOf(last, RunOnJoiners)))
+        while (last >= first && (_tokens[last].Kind == TokenKind.Punctuation && !IsPunct(last, '\u201D') && !IsPunct(last, '"') || IsOneOf(last, RunOnJoiners) || IsOneOf(last, SubordinateOpeners)))
         {
             last--;
         }
