@@ -34,7 +34,7 @@ internal sealed partial class AttributionExtractor
         for (var q = 0; q < _quotes.Count; q++)
         {
             var quote = _quotes[q];
-            var source = quote.SourceSpan is { } s ? WithoutLeadingJoiner(s) : (TextSpan?)null;
+            var source = quote.SourceSpan is { } s ? WithOfPhrase(WithoutLeadingJoiner(s), quote) : (TextSpan?)null;
             var mention = quote.SpeakerSpan is { } m ? WithoutLeadingJoiner(m) : (TextSpan?)null;
             if (source != quote.SourceSpan || mention != quote.SpeakerSpan)
             {
@@ -82,5 +82,48 @@ internal sealed partial class AttributionExtractor
         return k == first || k >= _tokens.Length || _tokens[k].Span.Start >= source.End || _tokens[k].Kind != TokenKind.Word
             ? source
             : TextSpan.FromBounds(_tokens[k].Span.Start, source.End);
+    }
+
+    // Words that end an "of" phrase after a source: the clause goes on ("Ruiz of the dock union who …", "… said").
+    private static readonly string[] OfPhraseStops = ["who", "which", "that", "and", "but", "said", "says", "say", "told", "has", "have", "had", "is", "was", "are", "were", "will", "would", "in", "on", "at", "to", "for"];
+
+    /// <summary>
+    /// The source span with the "of" phrase that names where the person is from ("Ivo Brenner of the Lorton Dock Union
+    /// said", "said Mr. Brenner of the Harbour Institute."), which PolNeAR keeps in the source and the rules leave out;
+    /// unchanged unless the phrase ends within 8 words at punctuation, a clause word or the cue.
+    /// </summary>
+    private TextSpan WithOfPhrase(TextSpan source, Quote quote)
+    {
+        var of = TokenAtOrAfter(source.End);
+        if (!Is(of, "of") || !(Is(of + 1, "the") || IsCapitalised(of + 1)))
+        {
+            return source;
+        }
+        var cueStart = quote.CueSpan?.Start ?? int.MaxValue;
+        for (var j = of + 1; j < _tokens.Length && j <= of + 8; j++)
+        {
+            var start = _tokens[j].Span.Start;
+            var stops = start >= cueStart && start < (quote.CueSpan?.End ?? 0)
+                || _tokens[j].Kind == TokenKind.Punctuation && !IsAttachedMark(j) && !IsAbbreviationDot(j)
+                || IsOneOf(j, OfPhraseStops)
+                || IsLower(j) && (Word(j).EndsWith("ed", StringComparison.Ordinal) || Word(j).EndsWith("ing", StringComparison.Ordinal));
+            if (stops)
+            {
+                var end = _tokens[j - 1].Span.End;
+                if (j - 1 <= of + 1 && Is(j - 1, "the"))
+                {
+                    return source;
+                }
+                foreach (var part in quote.Parts)
+                {
+                    if (part.Start < end && source.End < part.End)
+                    {
+                        return source;
+                    }
+                }
+                return TextSpan.FromBounds(source.Start, end);
+            }
+        }
+        return source;
     }
 }
