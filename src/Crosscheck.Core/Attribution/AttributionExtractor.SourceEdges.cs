@@ -34,18 +34,27 @@ internal sealed partial class AttributionExtractor
         for (var q = 0; q < _quotes.Count; q++)
         {
             var quote = _quotes[q];
-            var source = quote.SourceSpan is { } s ? WithOfPhrase(WithoutLeadingJoiner(s), quote) : (TextSpan?)null;
-            var mention = quote.SpeakerSpan is { } m ? WithoutLeadingJoiner(m) : (TextSpan?)null;
+            var source = quote.SourceSpan is { } s ? WithoutTrailingAdverbial(WithOfPhrase(WithoutLeadingJoiner(s), quote)) : (TextSpan?)null;
+            var mention = quote.SpeakerSpan is { } m ? WithoutTrailingAdverbial(WithoutLeadingJoiner(m)) : (TextSpan?)null;
             if (source != quote.SourceSpan || mention != quote.SpeakerSpan)
             {
-                // A group's resolved name is its phrase as written ("Yet harbour officials"): it loses the same words.
-                var dropped = mention != quote.SpeakerSpan ? _text.AsSpan(quote.SpeakerSpan!.Value.Start, mention!.Value.Start - quote.SpeakerSpan.Value.Start) : [];
-                _quotes[q] = quote with
+                // A group's resolved name is its phrase as written ("Yet harbour officials", "I am"): it loses the same words.
+                var name = quote.Speaker;
+                if (mention != quote.SpeakerSpan && name is not null)
                 {
-                    SourceSpan = source,
-                    SpeakerSpan = mention,
-                    Speaker = dropped.Length > 0 && quote.Speaker is { } name && name.AsSpan().StartsWith(dropped, StringComparison.Ordinal) ? name[dropped.Length..] : quote.Speaker,
-                };
+                    var old = quote.SpeakerSpan!.Value;
+                    var head = _text.AsSpan(old.Start, mention!.Value.Start - old.Start);
+                    var tail = _text.AsSpan(mention.Value.End, old.End - mention.Value.End);
+                    if (head.Length > 0 && name.AsSpan().StartsWith(head, StringComparison.Ordinal))
+                    {
+                        name = name[head.Length..];
+                    }
+                    if (tail.Length > 0 && name.AsSpan().EndsWith(tail, StringComparison.Ordinal))
+                    {
+                        name = name[..^tail.Length];
+                    }
+                }
+                _quotes[q] = quote with { SourceSpan = source, SpeakerSpan = mention, Speaker = name };
             }
         }
         for (var c = 0; c < _citations.Count; c++)
@@ -125,5 +134,40 @@ internal sealed partial class AttributionExtractor
             }
         }
         return source;
+    }
+
+    // Auxiliaries and time words a source phrase sweeps in before its cue ("I am [convinced]", "Ruiz late [said]",
+    // "polls at the time [showed]"); no gold source of the train split ends in one.
+    private static readonly string[] SourceTrailingWords =
+    [
+        "am", "is", "are", "was", "were", "has", "have", "had", "did", "do", "does", "can", "could", "might", "must",
+        "should", "been", "being", "not", "earlier", "late",
+    ];
+
+    /// <summary>The source span without trailing auxiliaries and time adverbials ("in particular", "at the time"); never empty.</summary>
+    private TextSpan WithoutTrailingAdverbial(TextSpan source)
+    {
+        var first = TokenAtOrAfter(source.Start);
+        var last = TokenBefore(source.End);
+        while (last > first)
+        {
+            if (IsOneOf(last, SourceTrailingWords) && IsLower(last))
+            {
+                last--;
+            }
+            else if (last - 1 > first && Is(last - 1, "in") && (Is(last, "particular") || Is(last, "general")))
+            {
+                last -= 2;
+            }
+            else if (last - 2 > first && Is(last - 2, "at") && Is(last - 1, "the") && Is(last, "time"))
+            {
+                last -= 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return last < first || _tokens[last].Span.End >= source.End ? source : TextSpan.FromBounds(source.Start, _tokens[last].Span.End);
     }
 }
