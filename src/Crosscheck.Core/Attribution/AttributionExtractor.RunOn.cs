@@ -80,7 +80,7 @@ internal sealed partial class AttributionExtractor
             var inner = _quotes[other];
             // The inner attribution reads forward ("…, but half say [it failed]") and starts a clause of its own; a
             // parenthetical ", he said," or a cue in the middle of a phrase stays inside the content.
-            if (other != self && inner.Span.Start >= inner.CueSpan!.Value.End && !InsideRun(cueStarts[k].Start) && StartsClause(inner, quote.Span.Start))
+            if (other != self && (inner.Span.Start >= inner.CueSpan!.Value.End || AsClause(inner, quote)) && !InsideRun(cueStarts[k].Start) && StartsClause(inner, quote.Span.Start))
             {
                 return other;
             }
@@ -114,5 +114,19 @@ internal sealed partial class AttributionExtractor
             last--;
         }
         return last < first ? null : TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[last].Span.End);
+    }
+
+    /// <summary>
+    /// Whether the attribution is a set-off "…, as the Ledger reported" inside the content: its own content lies before
+    /// it, so the content that runs into it ends at the comma ("threatened to end the contract, as the Ledger reported").
+    /// </summary>
+    private bool AsClause(Quote inner, Quote outer)
+    {
+        if (inner.SourceSpan is not { } source || source.Start <= outer.Span.Start || inner.Span.End > source.Start)
+        {
+            return false;
+        }
+        var before = TokenBefore(source.Start);
+        return Is(before, "as") && IsPunct(before - 1, ',');
     }
 }
