@@ -6,8 +6,9 @@ namespace Crosscheck.Attribution;
 internal sealed partial class AttributionExtractor
 {
     // Words that open a clause or a question and never begin a source phrase as PolNeAR marks it ("But [aides] say",
-    // "Yet [voters] feel", "Do [you] think", "Let [me] say"): in the 20,841 gold sources of the train split none of
-    // these starts one, while speaker phrases that open their sentence sweep them in.
+    // "Yet [voters] feel", "Do [you] think", "Let [me] say"): of the 20,841 gold sources of the train split 15 start
+    // with one ("but" 4, "as" 4, "while" 3, "so" 2, "what" 2), while speaker phrases that open their sentence sweep
+    // them in.
     private static readonly string[] SourceLeadingWords =
     [
         "but", "yet", "while", "whilst", "as", "and", "so", "when", "whether", "how", "why", "what", "let", "do", "does",
