@@ -80,7 +80,7 @@ internal sealed partial class AttributionExtractor
             var inner = _quotes[other];
             // The inner attribution reads forward ("…, but half say [it failed]") and starts a clause of its own; a
             // parenthetical ", he said," or a cue in the middle of a phrase stays inside the content.
-            if (other != self && inner.Span.Start >= inner.CueSpan!.Value.End && !InsideRun(cueStarts[k].Start) && StartsClause(inner, quote.Span.Start))
+            if (other != self && (inner.Span.Start >= inner.CueSpan!.Value.End || AsClause(inner, quote)) && !InsideRun(cueStarts[k].Start) && StartsClause(inner, quote.Span.Start))
             {
                 return other;
             }
@@ -101,7 +101,7 @@ internal sealed partial class AttributionExtractor
         var before = TokenBefore(start);
         return before >= 0 && _tokens[before].Span.Start >= floor
             && (IsPunct(before, ',') || IsPunct(before, '\u2014') || IsPunct(before, '\u2013') || IsPunct(before, '-') || IsPunct(before, ':')
-                || IsOneOf(before, RunOnJoiners) || IsOneOf(before, RunOnClauseOpeners));
+                || IsOneOf(before, RunOnJoiners) || IsOneOf(before, RunOnClauseOpeners) || OpensOwnClause(inner));
     }
 
     /// <summary>The span from <paramref name="start"/> to the last word before <paramref name="end"/>, without trailing punctuation and joiners; null when no word is left.</summary>
@@ -109,10 +109,24 @@ internal sealed partial class AttributionExtractor
     {
         var last = TokenBefore(end);
         var first = TokenAtOrAfter(start);
-        while (last >= first && (_tokens[last].Kind == TokenKind.Punctuation && !IsPunct(last, '\u201D') && !IsPunct(last, '"') || IsOneOf(last, RunOnJoiners)))
+        while (last >= first && (_tokens[last].Kind == TokenKind.Punctuation && !IsPunct(last, '\u201D') && !IsPunct(last, '"') || IsOneOf(last, RunOnJoiners) || IsOneOf(last, SubordinateOpeners)))
         {
             last--;
         }
         return last < first ? null : TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[last].Span.End);
+    }
+
+    /// <summary>
+    /// Whether the attribution is a set-off "…, as the Ledger reported" inside the content: its own content lies before
+    /// it, so the content that runs into it ends at the comma ("threatened to end the contract, as the Ledger reported").
+    /// </summary>
+    private bool AsClause(Quote inner, Quote outer)
+    {
+        if (inner.SourceSpan is not { } source || source.Start <= outer.Span.Start || inner.Span.End > source.Start)
+        {
+            return false;
+        }
+        var before = TokenBefore(source.Start);
+        return Is(before, "as") && IsPunct(before - 1, ',');
     }
 }

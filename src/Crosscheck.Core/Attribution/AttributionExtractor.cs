@@ -80,13 +80,16 @@ internal sealed partial class AttributionExtractor
         DropNested();
         TrimRunOns();
         FilterQuotes();
+        TrimSourceEdges();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }
 
     /// <summary>
     /// Drops a quote whose cue lies inside another quote's content: "Ruiz said she plans to resign" is one attribution,
-    /// Ruiz's, and annotators (PolNeAR is univocal: a token has one role) do not mark the embedded "plans".
+    /// Ruiz's, and annotators (PolNeAR is univocal: a token has one role) do not mark the embedded "plans". A subordinate
+    /// clause with its own subject is kept (<see cref="OpensOwnClause"/>), and <see cref="TrimRunOns"/> ends the outer
+    /// content before it.
     /// </summary>
     private void DropNested()
     {
@@ -94,7 +97,7 @@ internal sealed partial class AttributionExtractor
         for (var i = 0; i < _quotes.Count; i++)
         {
             var quote = _quotes[i];
-            if (quote.CueSpan is not { } cue || !InsideOtherContent(i, cue))
+            if (quote.CueSpan is not { } cue || !InsideOtherContent(i, cue) || OpensOwnClause(quote))
             {
                 _quotes[keep++] = quote;
             }
