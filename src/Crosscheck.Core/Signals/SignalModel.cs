@@ -331,10 +331,11 @@ public sealed class SignalModel
     {
         var segment = _segment ?? throw new InvalidOperationException("The model has no segment scorer.");
         var n = features.Count;
+        var scratch = features.Scratch;
         var clauses = features.Clauses();
-        var clauseProbabilities = new double[clauses.Count];
+        var clauseProbabilities = scratch.Doubles(SignalScratch.ClauseProbabilities, clauses.Count, clear: false);
         var anyActive = false;
-        var candidate = new bool[n];
+        var candidate = scratch.Bools(SignalScratch.Candidate, n, clear: true);
         // The clause classifier over every clause: the gate, the segment features and the article prior all read it.
         features.ClauseSums(clauses, _clause.Table, _clauseConstants, clauseProbabilities);
         for (var c = 0; c < clauses.Count; c++)
@@ -353,7 +354,7 @@ public sealed class SignalModel
             // No clause reaches the gate: no sentence gives candidates, so the tagger (and the prior) need not run.
             return [];
         }
-        var tagged = new List<int>();
+        var tagged = scratch.Tagged();
         for (var t = 0; t < n; t++)
         {
             if (gate <= 0 || candidate[t] || t % SegmentScorer.PriorStride == 0)
@@ -366,19 +367,19 @@ public sealed class SignalModel
         {
             // The prior's sample tokens outside the gate feed only the prior: within segments they count as zero, as
             // everything outside the gate does.
-            var prior = new double[n];
+            var prior = scratch.Doubles(SignalScratch.PriorProbabilities, n, clear: true);
             for (var t = 0; t < n; t += SegmentScorer.PriorStride)
             {
                 prior[t] = probabilities[t];
             }
-            var gated = new double[n];
+            var gated = scratch.Doubles(SignalScratch.GatedProbabilities, n, clear: false);
             for (var t = 0; t < n; t++)
             {
                 gated[t] = candidate[t] ? probabilities[t] : 0;
             }
             // Sentences without a clause at the gate give no candidates: their segments would read a tagger that did not
             // run (so score low), and skipping them keeps sober text cheap.
-            var active = new bool[features.SentenceCount];
+            var active = scratch.Bools(SignalScratch.ActiveSentences, features.SentenceCount, clear: true);
             for (var c = 0; c < clauses.Count; c++)
             {
                 if (clauseProbabilities[c] >= gate)
@@ -389,7 +390,7 @@ public sealed class SignalModel
             bool[]? inActive = null;
             if (_odds is not null)
             {
-                inActive = new bool[n];
+                inActive = scratch.Bools(SignalScratch.InActive, n, clear: false);
                 for (var t = 0; t < n; t++)
                 {
                     inActive[t] = active[features.SentenceOf(t)];
@@ -408,7 +409,7 @@ public sealed class SignalModel
         {
             return null;
         }
-        var result = new double[features.Count];
+        var result = features.Scratch.Doubles(SignalScratch.WordOdds, features.Count, clear: false);
         _odds.Fill(features, result, only);
         return result;
     }
@@ -425,12 +426,12 @@ public sealed class SignalModel
         {
             return null;
         }
-        var result = new double[features.SentenceCount];
-        Array.Fill(result, -1.0);
+        var result = features.Scratch.Doubles(SignalScratch.SentenceProbabilities, features.SentenceCount, clear: false);
+        Array.Fill(result, -1.0, 0, features.SentenceCount);
         var constants = _sentenceConstants!;
         // Each clause's own part by word type and constants, as the clause classifier's; then per sentence its wide cues
         // and its clauses' parts.
-        var own = new double[clauses.Count];
+        var own = features.Scratch.Doubles(SignalScratch.ClauseOwnSums, clauses.Count, clear: false);
         features.ClauseSums(clauses, _sentence.Table, constants, own, active, ownOnly: true);
         var c = 0;
         while (c < clauses.Count)
@@ -454,9 +455,9 @@ public sealed class SignalModel
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
         double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active, double[]? sentences, double[]? odds)
     {
-        var vectors = new List<float>();
+        var vectors = features.Scratch.Vectors();
         var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active, sentences, odds);
-        return segment.Decode(candidates, vectors, features.Count, threshold);
+        return segment.Decode(candidates, vectors, features.Count, threshold, features.Scratch);
     }
 
     /// <summary>
@@ -616,8 +617,8 @@ public sealed class SignalModel
     /// </summary>
     private double[] TokenProbabilities(TokenFeatures features, List<int> tagged)
     {
-        var probabilities = new double[features.Count];
-        var own = new double[tagged.Count];
+        var probabilities = features.Scratch.Doubles(SignalScratch.TokenProbabilities, features.Count, clear: true);
+        var own = features.Scratch.Doubles(SignalScratch.OwnSums, tagged.Count, clear: false);
         features.OwnSums(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tagged), _span.Table, _spanConstants, own);
         var sink = new SumSink(_span);
         var sentence = -1;

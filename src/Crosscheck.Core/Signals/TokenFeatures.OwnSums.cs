@@ -28,10 +28,10 @@ internal sealed partial class TokenFeatures
     /// </remarks>
     public void OwnSums(ReadOnlySpan<int> tokens, FeatureTable<float> table, OwnConstants constants, Span<double> sums)
     {
-        var typed = new float[TypeCount * TypeSlots];
+        var typed = Scratch.Floats(SignalScratch.OwnTyped, TypeCount * TypeSlots, clear: true);
         // Each (word type, slot) a scored token reads, once, in batches: a token alone (the prior's samples) needs seven
         // keys, not seven for each of the five words around it.
-        var batch = new SlotBatch(this, table, typed, stackalloc ulong[FeatureTable<float>.MaxBatch],
+        var batch = new SlotBatch(this, table, typed, Scratch.Bools(SignalScratch.OwnKnown, TypeCount * TypeSlots, clear: true), stackalloc ulong[FeatureTable<float>.MaxBatch],
             stackalloc float[FeatureTable<float>.MaxBatch], stackalloc int[FeatureTable<float>.MaxBatch]);
         foreach (var i in tokens)
         {
@@ -157,12 +157,12 @@ internal sealed partial class TokenFeatures
         private readonly Span<int> _owners;
         private int _count;
 
-        public SlotBatch(TokenFeatures features, FeatureTable<float> table, float[] typed, Span<ulong> keys, Span<float> values, Span<int> owners)
+        public SlotBatch(TokenFeatures features, FeatureTable<float> table, float[] typed, bool[] known, Span<ulong> keys, Span<float> values, Span<int> owners)
         {
             _features = features;
             _table = table;
             _typed = typed;
-            _known = new bool[typed.Length];
+            _known = known;
             _keys = keys;
             _values = values;
             _owners = owners;

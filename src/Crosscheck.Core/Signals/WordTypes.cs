@@ -15,22 +15,26 @@ internal sealed class WordTypes
     private readonly bool[] _ascii;
     private readonly int _sharedId = -1;
 
-    /// <summary>Hashes and numbers the words of <paramref name="tokens"/>.</summary>
-    public WordTypes(string text, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Hashes and numbers the words of <paramref name="tokens"/>, in arrays from <paramref name="scratch"/> (fresh ones
+    /// when null): then this lives only as long as the scratch is taken.
+    /// </summary>
+    public WordTypes(string text, IReadOnlyList<Token> tokens, SignalScratch? scratch = null)
     {
+        scratch ??= SignalScratch.Fresh;
         var all = TokenList.AsSpan(tokens);
-        var n = all.Length;
-        _hash = new ulong[n];
-        _type = new int[n];
-        _ascii = new bool[n];
+        var n = Tokens = all.Length;
+        _hash = scratch.Hashes(n);
+        _type = scratch.Ints(SignalScratch.WordTypeOf, n, clear: false);
+        _ascii = scratch.Bools(SignalScratch.Ascii, n, clear: false);
         // An open-addressing table of twice the token count (so it never fills) from hash to dense id.
         var bits = 4;
         while ((1 << bits) < n * 2)
         {
             bits++;
         }
-        var keys = new ulong[1 << bits];
-        var idOfSlot = new int[1 << bits];
+        var keys = scratch.TypeKeys(1 << bits);
+        var idOfSlot = scratch.Ints(SignalScratch.TypeSlotIds, 1 << bits, clear: false);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
@@ -71,7 +75,7 @@ internal sealed class WordTypes
     }
 
     /// <summary>Number of tokens.</summary>
-    public int Tokens => _hash.Length;
+    public int Tokens { get; }
 
     /// <summary>Number of types: a cache indexed by <see cref="TypeOf"/> or <see cref="CountIdOf"/> needs this many slots.</summary>
     public int Count { get; }
@@ -79,7 +83,10 @@ internal sealed class WordTypes
     /// <summary>FNV-1a hash of token <paramref name="i"/>'s lower-cased text.</summary>
     public ulong HashOf(int i) => _hash[i];
 
-    /// <summary>All the hashes, by token, shared (not copied) with the token features; never written after construction.</summary>
+    /// <summary>
+    /// All the hashes, by token, shared (not copied) with the token features; never written after construction. The array
+    /// may run past <see cref="Tokens"/>.
+    /// </summary>
     internal ulong[] Hashes => _hash;
 
     /// <summary>Whether token <paramref name="i"/> is all ASCII (its hash was taken character by character).</summary>
@@ -94,7 +101,7 @@ internal sealed class WordTypes
     /// <summary>Token <paramref name="i"/>'s id for counting words: its type, with hashes 0 and 1 counted together.</summary>
     public int CountIdOf(int i) => _type[i] >= 0 ? _type[i] : _sharedId;
 
-    /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk.</summary>
+    /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk; the array may run past <see cref="Tokens"/>.</summary>
     internal int[] Types => _type;
 
     /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
