@@ -513,19 +513,46 @@ public sealed class SignalModel
         // One pass collects the positive weights by key; the names of the few that make the cut come from the model's
         // own name list (the name a key was read from), so no feature name is built while scoring.
         var weights = span.IsClause ? _clause : _span;
-        var byKey = new WeightSink(weights);
-        Emit(features, span, ref byKey);
-        var ranked = new float[byKey.Weights.Count];
-        byKey.Weights.Values.CopyTo(ranked, 0);
+        var emitted = new KeySink([]);
+        Emit(features, span, ref emitted);
+        // Each distinct key once (a feature emitted twice counts once), its weight looked up in batches; only the
+        // positive ones compete.
+        var keys = emitted.Keys;
+        keys.Sort();
+        var distinct = 0;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (k == 0 || keys[k] != keys[k - 1])
+            {
+                keys[distinct++] = keys[k];
+            }
+        }
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[..distinct];
+        var found = new float[distinct];
+        for (var at = 0; at < distinct; at += FeatureTable<float>.MaxBatch)
+        {
+            var batch = Math.Min(FeatureTable<float>.MaxBatch, distinct - at);
+            weights.Table.GetAll(all.Slice(at, batch), found.AsSpan(at, batch));
+        }
+        var positive = 0;
+        for (var k = 0; k < distinct; k++)
+        {
+            if (found[k] > 0)
+            {
+                all[positive] = all[k];
+                found[positive++] = found[k];
+            }
+        }
+        var ranked = found.AsSpan(0, positive).ToArray();
         Array.Sort(ranked);
         var cut = ranked.Length > count ? ranked[^count] : float.MinValue;
         var top = new List<KeyValuePair<string, float>>();
-        foreach (var (key, weight) in byKey.Weights)
+        for (var k = 0; k < positive; k++)
         {
             // The table matches keys by a fingerprint; a key it matched that the model never had has no name to show.
-            if (weight >= cut && weights.TryGetName(key, out var name))
+            if (found[k] >= cut && weights.TryGetName(all[k], out var name))
             {
-                top.Add(new(name, weight));
+                top.Add(new(name, found[k]));
             }
         }
         top.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
@@ -734,19 +761,13 @@ public sealed class SignalModel
         }
     }
 
-    /// <summary>Positive weights by key, without names.</summary>
-    private readonly struct WeightSink(Weights weights) : IFeatureSink
+    /// <summary>The keys emitted into it, in order, repeats included; without names.</summary>
+    private readonly struct KeySink(List<ulong> keys) : IFeatureSink
     {
-        public Dictionary<ulong, float> Weights { get; } = [];
+        public List<ulong> Keys { get; } = keys;
 
         public bool NeedsNames => false;
 
-        public void Add(ulong key, FeatureName name)
-        {
-            if (weights.Table.TryGet(key, out var weight) && weight > 0)
-            {
-                Weights[key] = weight;
-            }
-        }
+        public void Add(ulong key, FeatureName name) => Keys.Add(key);
     }
 }

@@ -100,7 +100,7 @@ internal sealed partial class TokenFeatures
         _type = words.Types;
         _hash = words.Hashes;
         _words = words;
-        _shape = scratch.Bytes(SignalScratch.Shape, n, clear: false);
+        _shape = words.Shapes;
         _lexicon = scratch.Ints(SignalScratch.Lexicon, n, clear: true);
         _affect = scratch.Bytes(SignalScratch.Affect, n, clear: false);
         _sentenceStart = scratch.Ints(SignalScratch.SentenceStarts, n, clear: false);
@@ -113,7 +113,6 @@ internal sealed partial class TokenFeatures
         for (var i = 0; i < n; i++)
         {
             _kind[i] = all[i].Kind;
-            _shape[i] = Shape(all[i], text);
             if (all[i].Kind == TokenKind.Word && all[i].Span.Length > 3)
             {
                 counts[words.CountIdOf(i)]++;
@@ -680,29 +679,6 @@ internal sealed partial class TokenFeatures
     }
 
     private static bool IsClausePunctuation(ReadOnlySpan<char> token) => token is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013" or "--" or "-";
-
-    private static byte Shape(Token token, string text)
-    {
-        if (token.Kind == TokenKind.Number)
-        {
-            return 4;
-        }
-        if (token.Kind == TokenKind.Punctuation)
-        {
-            return 5;
-        }
-        var span = token.Span.Slice(text);
-        var upper = 0;
-        foreach (var c in span)
-        {
-            // ASCII by range, the rest by the Unicode category.
-            if (c < 128 ? c - 'A' <= 'Z' - 'A' && c >= 'A' : char.IsUpper(c))
-            {
-                upper++;
-            }
-        }
-        return upper == 0 ? (byte)0 : upper == span.Length && span.Length > 1 ? (byte)1 : char.IsUpper(span[0]) ? (byte)2 : (byte)3;
-    }
 
     /// <summary>A count in one of nine buckets (0–3 exact, then up to 6, 10, 20, 40, more).</summary>
     internal static int Bucket(int n) => n switch

@@ -13,6 +13,7 @@ internal sealed class WordTypes
     private readonly ulong[] _hash;
     private readonly int[] _type;
     private readonly bool[] _ascii;
+    private readonly byte[] _shape;
     private readonly int _sharedId = -1;
 
     /// <summary>
@@ -27,6 +28,7 @@ internal sealed class WordTypes
         _hash = scratch.Hashes(n);
         _type = scratch.Ints(SignalScratch.WordTypeOf, n, clear: false);
         _ascii = scratch.Bools(SignalScratch.Ascii, n, clear: false);
+        _shape = scratch.Bytes(SignalScratch.Shape, n, clear: false);
         // An open-addressing table of twice the token count (so it never fills) from hash to dense id.
         var bits = 4;
         while ((1 << bits) < n * 2)
@@ -39,11 +41,17 @@ internal sealed class WordTypes
         for (var i = 0; i < n; i++)
         {
             var word = all[i].Span.Slice(text);
-            var hash = LowerHash(word, out var ascii);
+            // The shape's capitals are counted in the same pass over the characters as the hash.
+            var hash = LowerHash(word, out var ascii, out var upper);
             if (!ascii)
             {
                 // Outside ASCII, the string is lower-cased as a whole (as feature names are) rather than char by char.
                 hash = FeatureHash.Of(word.ToString().ToLowerInvariant());
+                _shape[i] = Shape(all[i].Kind, word);
+            }
+            else
+            {
+                _shape[i] = Shape(all[i].Kind, word, upper);
             }
             _hash[i] = hash;
             _ascii[i] = ascii;
@@ -104,9 +112,47 @@ internal sealed class WordTypes
     /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk; the array may run past <see cref="Tokens"/>.</summary>
     internal int[] Types => _type;
 
-    /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
-    internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii)
+    /// <summary>
+    /// Token <paramref name="i"/>'s shape: 0 no capital, 1 all capitals (more than one letter), 2 capitalised, 3 a capital
+    /// inside, 4 a number, 5 punctuation.
+    /// </summary>
+    public byte ShapeOf(int i) => _shape[i];
+
+    /// <summary>All the shapes, by token (<see cref="ShapeOf"/>), shared with the token features; the array may run past <see cref="Tokens"/>.</summary>
+    internal byte[] Shapes => _shape;
+
+    /// <summary>The shape of a token of <paramref name="kind"/>, counting its capitals by the Unicode category.</summary>
+    internal static byte Shape(TokenKind kind, ReadOnlySpan<char> span)
     {
+        var upper = 0;
+        foreach (var c in span)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+        return Shape(kind, span, upper);
+    }
+
+    /// <summary>The shape of a token of <paramref name="kind"/> with <paramref name="upper"/> capitals.</summary>
+    private static byte Shape(TokenKind kind, ReadOnlySpan<char> span, int upper) => kind switch
+    {
+        TokenKind.Number => 4,
+        TokenKind.Punctuation => 5,
+        _ => upper == 0 ? (byte)0 : upper == span.Length && span.Length > 1 ? (byte)1 : char.IsUpper(span[0]) ? (byte)2 : (byte)3,
+    };
+
+    /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
+    internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii) => LowerHash(word, out ascii, out _);
+
+    /// <summary>
+    /// FNV-1a of the lower-cased characters and the number of capitals among them; <paramref name="ascii"/> false (and
+    /// both 0) when a character is not ASCII.
+    /// </summary>
+    internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii, out int upper)
+    {
+        upper = 0;
         var hash = 14695981039346656037UL;
         ascii = true;
         foreach (var c in word)
@@ -114,9 +160,12 @@ internal sealed class WordTypes
             if (c >= 128)
             {
                 ascii = false;
+                upper = 0;
                 return 0;
             }
-            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c + 32) : c)) * 1099511628211UL;
+            var capital = c is >= 'A' and <= 'Z';
+            upper += capital ? 1 : 0;
+            hash = (hash ^ (capital ? (uint)(c + 32) : c)) * 1099511628211UL;
         }
         return hash;
     }
