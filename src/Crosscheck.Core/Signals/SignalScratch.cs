@@ -33,6 +33,7 @@ internal sealed class SignalScratch
     private ulong[]? _hashes;
     private ulong[]? _typeKeys;
     private TokenKind[]? _kinds;
+    private Token[]? _tokens;
     private long[]? _sentenceLexicons;
     private List<float>? _vectors;
     private List<(int First, int End, int Kind)>? _candidates;
@@ -142,6 +143,9 @@ internal sealed class SignalScratch
 
     /// <summary>The token kinds, as <see cref="Doubles"/>.</summary>
     public TokenKind[] Kinds(int length) => Fit(ref _kinds, length, clear: false);
+
+    /// <summary>A copy of the tokens, as <see cref="Doubles"/>.</summary>
+    public Token[] Tokens(int length) => Fit(ref _tokens, length, clear: false);
 
     /// <summary>Each sentence's lexicon techniques as bits, zeroed.</summary>
     public long[] SentenceLexiconBits(int length) => Fit(ref _sentenceLexicons, length, clear: true);

@@ -115,7 +115,7 @@ internal sealed partial class TokenFeatures
         sum += c.Pos[Bucket(i - first)];
         sum += c.RPos[Bucket(end - 1 - i)];
         var count = _frequency[i];
-        if (count > 1 && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 3)
+        if (count > 1 && _kind[i] == TokenKind.Word && _token[i].Span.Length > 3)
         {
             sum += c.Fq[count switch { 2 => 1, <= 4 => 2, _ => 3 }];
             sum += Typed(i, TypeFqW, table, typed);

@@ -53,6 +53,9 @@ internal sealed partial class TokenFeatures
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
+    // The tokens copied into an array: the per-token reads below (a word's length, its suffix) went through the list
+    // interface, a dispatch stub per call.
+    private readonly Token[] _token;
     private readonly int _count;
     private readonly int[] _type;
     private string?[]? _lower;
@@ -92,6 +95,8 @@ internal sealed partial class TokenFeatures
         // The hot loops index the tokens as a span (the list's own array), not through the interface.
         var all = TokenList.AsSpan(tokens);
         var n = _count = all.Length;
+        _token = scratch.Tokens(n);
+        all.CopyTo(_token);
         words ??= new WordTypes(text, tokens, scratch);
         if (words.Tokens != n)
         {
@@ -150,6 +155,19 @@ internal sealed partial class TokenFeatures
                 asking = 0;
             }
         }
+        foreach (var match in matches)
+        {
+            for (var t = match.FirstToken; t < match.FirstToken + match.TokenCount; t++)
+            {
+                _lexicon[t] = (int)match.Value.Technique + 1;
+            }
+        }
+
+        // How charged the whole article is: lexicon hits per 100 tokens (propaganda clusters in some articles), and the
+        // same for charged words (strong valence): an article's tone is a prior for each of its clauses. Counted in the
+        // pass that sets each token's frequency and valence.
+        var hits = 0;
+        var charged = 0;
         for (var i = 0; i < n; i++)
         {
             _frequency[i] = counts[words.CountIdOf(i)];
@@ -159,35 +177,16 @@ internal sealed partial class TokenFeatures
                 var type = _type[i];
                 _affect[i] = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
             }
-        }
-
-        foreach (var match in matches)
-        {
-            for (var t = match.FirstToken; t < match.FirstToken + match.TokenCount; t++)
-            {
-                _lexicon[t] = (int)match.Value.Technique + 1;
-            }
-        }
-
-        // How charged the whole article is: lexicon hits per 100 tokens. Propaganda clusters in some articles.
-        var hits = 0;
-        for (var i = 0; i < n; i++)
-        {
             if (_lexicon[i] > 0)
             {
                 hits++;
             }
-        }
-        _density = Bucket(hits * 100 / Math.Max(n, 1));
-        // The same for charged words (strong valence): an article's tone is a prior for each of its clauses.
-        var charged = 0;
-        for (var i = 0; i < n; i++)
-        {
             if (_affect[i] is 1 or 2 or 5 or 6)
             {
                 charged++;
             }
         }
+        _density = Bucket(hits * 100 / Math.Max(n, 1));
         _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
 
         var quoted = quotationMarks ?? new SpanIndex(TextRegions.QuotationMarkRegions(text));
@@ -288,7 +287,7 @@ internal sealed partial class TokenFeatures
     public string Text => _text;
 
     /// <summary>Lower-cased text of token <paramref name="index"/> (built on first use: scoring needs only hashes).</summary>
-    public string LowerOf(int index) => (_lower ??= new string?[_count])[index] ??= _tokens[index].Span.Substring(_text).ToLowerInvariant();
+    public string LowerOf(int index) => (_lower ??= new string?[_count])[index] ??= _token[index].Span.Substring(_text).ToLowerInvariant();
 
     /// <summary>The hash of token <paramref name="index"/>'s lower-cased text (<see cref="FeatureHash.Of(ReadOnlySpan{char})"/>), for word tables.</summary>
     public ulong WordHash(int index) => _hash[index];
@@ -299,7 +298,7 @@ internal sealed partial class TokenFeatures
     /// </summary>
     private ulong Suffix(int i)
     {
-        var word = _tokens[i].Span.Slice(_text);
+        var word = _token[i].Span.Slice(_text);
         return word.Length <= 4 ? 0 : _words.IsAscii(i) ? WordTypes.LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3));
     }
 
@@ -392,7 +391,7 @@ internal sealed partial class TokenFeatures
         Bucket(ref sink, P.Pos, Bucket(i - first));
         Bucket(ref sink, P.RPos, Bucket(end - 1 - i));
         var count = _frequency[i];
-        if (count > 1 && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 3)
+        if (count > 1 && _kind[i] == TokenKind.Word && _token[i].Span.Length > 3)
         {
             var bucket = count switch { 2 => 1, <= 4 => 2, _ => 3 };
             Emit(ref sink, P.Fq, FrequencyHashes[bucket], Frequencies[bucket]);
@@ -614,7 +613,7 @@ internal sealed partial class TokenFeatures
             {
                 quoted++;
             }
-            if (_shape[i] == CapitalShape && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 1)
+            if (_shape[i] == CapitalShape && _kind[i] == TokenKind.Word && _token[i].Span.Length > 1)
             {
                 capitals++;
             }
