@@ -752,9 +752,21 @@ public sealed class SignalModel
                     continue;
                 }
                 var row = model._techniqueRows.AsSpan((stored - 1) * k, k);
-                for (var c = 0; c < k; c++)
+                var scores = Scores.AsSpan();
+                var c = 0;
+                // Several classes at a time: each lane widens its float and adds it to its double as the scalar loop does,
+                // so the scores are the same to the bit.
+                for (; c + System.Numerics.Vector<float>.Count <= k; c += System.Numerics.Vector<float>.Count)
                 {
-                    Scores[c] += row[c];
+                    System.Numerics.Vector.Widen(new System.Numerics.Vector<float>(row[c..]), out var low, out var high);
+                    var lowScores = scores[c..];
+                    var highScores = scores[(c + System.Numerics.Vector<double>.Count)..];
+                    (new System.Numerics.Vector<double>(lowScores) + low).CopyTo(lowScores);
+                    (new System.Numerics.Vector<double>(highScores) + high).CopyTo(highScores);
+                }
+                for (; c < k; c++)
+                {
+                    scores[c] += row[c];
                 }
             }
             _count = 0;

@@ -119,7 +119,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             ? a.Span.Start.CompareTo(b.Span.Start)
             : a.Technique.CompareTo(b.Technique));
         var wordCount = 0;
-        foreach (var token in tokens)
+        foreach (var token in TokenList.AsSpan(tokens))
         {
             if (token.Kind != TokenKind.Punctuation)
             {
