@@ -44,6 +44,9 @@ internal sealed class SignalScratch
     /// <summary>A scratch that allocates every array it is asked for and keeps none; safe on any thread.</summary>
     public static SignalScratch Fresh { get; } = new(keep: false);
 
+    /// <summary>A scratch of its own that keeps its arrays, for tests that dirty one and read it again.</summary>
+    internal static SignalScratch Kept() => new(keep: true);
+
     /// <summary>This thread's scratch for one article of <paramref name="tokens"/> tokens (<see cref="Fresh"/> for a very long one).</summary>
     public static SignalScratch Take(int tokens)
     {
