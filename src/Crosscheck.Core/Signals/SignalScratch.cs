@@ -1,3 +1,4 @@
+using Crosscheck.Claims;
 using Crosscheck.Text;
 
 namespace Crosscheck.Signals;
@@ -38,6 +39,7 @@ internal sealed class SignalScratch
     private List<float>? _vectors;
     private List<(int First, int End, int Kind)>? _candidates;
     private List<int>? _tagged;
+    private TrieMemo? _memo;
 
     private SignalScratch(bool keep) => _keep = keep;
 
@@ -152,6 +154,17 @@ internal sealed class SignalScratch
 
     /// <summary>Each sentence's lexicon techniques as bits, zeroed.</summary>
     public long[] SentenceLexiconBits(int length) => Fit(ref _sentenceLexicons, length, clear: true);
+
+    /// <summary>An empty trie memo for a text of <paramref name="types"/> word types.</summary>
+    public TrieMemo Memo(int types)
+    {
+        if (!_keep || _memo is null)
+        {
+            return _keep ? _memo = new TrieMemo(types) : new TrieMemo(types);
+        }
+        _memo.Reset(types);
+        return _memo;
+    }
 
     /// <summary>An empty list for the segment candidates' feature vectors.</summary>
     public List<float> Vectors() => Empty(ref _vectors);

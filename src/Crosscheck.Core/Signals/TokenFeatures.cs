@@ -112,17 +112,8 @@ internal sealed partial class TokenFeatures
         _sentenceEnd = scratch.Ints(SignalScratch.SentenceEnds, n, clear: false);
         _quoted = scratch.Bools(SignalScratch.Quoted, n, clear: false);
         _frequency = scratch.Ints(SignalScratch.Frequency, n, clear: false);
-        _kind = scratch.Kinds(n);
+        _kind = words.Kinds;
         TypeCount = words.Count;
-        var counts = scratch.Ints(SignalScratch.WordCounts, TypeCount, clear: true);
-        for (var i = 0; i < n; i++)
-        {
-            _kind[i] = all[i].Kind;
-            if (all[i].Kind == TokenKind.Word && all[i].Span.Length > 3)
-            {
-                counts[words.CountIdOf(i)]++;
-            }
-        }
         // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache. The
         // types' look-ups go in batches, so their misses overlap.
         // Read only for the types asked below.
@@ -170,7 +161,7 @@ internal sealed partial class TokenFeatures
         var charged = 0;
         for (var i = 0; i < n; i++)
         {
-            _frequency[i] = counts[words.CountIdOf(i)];
+            _frequency[i] = words.CountOf(i);
             _affect[i] = 0;
             if (_kind[i] == TokenKind.Word)
             {

@@ -1,3 +1,4 @@
+using Crosscheck.Claims;
 using Crosscheck.Text;
 
 namespace Crosscheck.Signals;
@@ -14,6 +15,8 @@ internal sealed class WordTypes
     private readonly int[] _type;
     private readonly bool[] _ascii;
     private readonly byte[] _shape;
+    private readonly int[] _counts;
+    private readonly TokenKind[] _kind;
     private readonly int _sharedId = -1;
 
     /// <summary>
@@ -37,10 +40,14 @@ internal sealed class WordTypes
         }
         var keys = scratch.TypeKeys(1 << bits);
         var idOfSlot = scratch.Ints(SignalScratch.TypeSlotIds, 1 << bits, clear: false);
+        // The token features' word counts and kinds, filled in this pass rather than one of their own.
+        _counts = scratch.Ints(SignalScratch.WordCounts, n, clear: true);
+        _kind = scratch.Kinds(n);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
             var word = all[i].Span.Slice(text);
+            _kind[i] = all[i].Kind;
             // The shape's capitals are counted in the same pass over the characters as the hash.
             var hash = LowerHash(word, out var ascii, out var upper);
             if (!ascii)
@@ -78,12 +85,20 @@ internal sealed class WordTypes
             {
                 _type[i] = idOfSlot[slot];
             }
+            if (all[i].Kind == TokenKind.Word && word.Length > 3)
+            {
+                _counts[idOfSlot[slot]]++;
+            }
         }
         Count = count;
+        Memo = scratch.Memo(count);
     }
 
     /// <summary>Number of tokens.</summary>
     public int Tokens { get; }
+
+    /// <summary>A trie memo for the lexicon walk over these tokens, sized for their types and empty (the scratch's, reused).</summary>
+    internal TrieMemo Memo { get; }
 
     /// <summary>Number of types: a cache indexed by <see cref="TypeOf"/> or <see cref="CountIdOf"/> needs this many slots.</summary>
     public int Count { get; }
@@ -111,6 +126,15 @@ internal sealed class WordTypes
 
     /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk; the array may run past <see cref="Tokens"/>.</summary>
     internal int[] Types => _type;
+
+    /// <summary>
+    /// How many words of more than three letters the article has of token <paramref name="i"/>'s word (by
+    /// <see cref="CountIdOf"/>), whatever token <paramref name="i"/> itself is.
+    /// </summary>
+    public int CountOf(int i) => _counts[CountIdOf(i)];
+
+    /// <summary>All the token kinds, shared with the token features; the array may run past <see cref="Tokens"/>.</summary>
+    internal TokenKind[] Kinds => _kind;
 
     /// <summary>
     /// Token <paramref name="i"/>'s shape: 0 no capital, 1 all capitals (more than one letter), 2 capitalised, 3 a capital
