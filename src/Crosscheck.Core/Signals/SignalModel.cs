@@ -510,8 +510,8 @@ public sealed class SignalModel
     /// <summary>The strongest positive features behind <paramref name="span"/>, from whichever classifier found it.</summary>
     internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, ModelSpan span, int count)
     {
-        // One pass collects the positive weights by key; the names of the few that make the cut come from the model's
-        // own name list (the name a key was read from), so no feature name is built while scoring.
+        // One pass collects the emitted keys; the names of the few positive weights that make the cut come from the
+        // model's own name list (the name a key was read from), so no feature name is built while scoring.
         var weights = span.IsClause ? _clause : _span;
         var emitted = new KeySink([]);
         Emit(features, span, ref emitted);
