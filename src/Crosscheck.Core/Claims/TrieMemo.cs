@@ -4,32 +4,52 @@ namespace Crosscheck.Claims;
 /// Answers of <see cref="PhraseTrie{T}"/> edge look-ups for one text, by (node, word type): a small open-addressing table
 /// that stays in cache, where the trie's own edge table is hashed by the word's characters and mostly is not.
 /// </summary>
-/// <remarks>One per text and thread; grows as needed.</remarks>
+/// <remarks>One per text and thread at a time; grows as needed, and <see cref="Reset"/> readies it for the next text.</remarks>
 internal sealed class TrieMemo
 {
-    private readonly int[] _root;
-    private long[] _keys;
-    private int[] _children;
+    private int[] _root = [];
+    private int _rootCount;
+    private long[] _keys = [];
+    private int[] _children = [];
     private int _count;
 
     /// <summary>A memo sized for about <paramref name="expected"/> answers; word types below it are answered at the root by index.</summary>
-    public TrieMemo(int expected)
+    public TrieMemo(int expected) => Reset(expected);
+
+    /// <summary>Forgets every answer and sizes the memo as the constructor does, reusing its arrays when they are large enough.</summary>
+    public void Reset(int expected)
     {
         // Every token asks the root, so its answers sit in an array by type (child + 2; 0: not asked yet).
-        _root = new int[expected];
+        if (_root.Length < expected)
+        {
+            _root = new int[expected];
+        }
+        else
+        {
+            Array.Clear(_root, 0, expected);
+        }
+        _rootCount = expected;
         var size = 64;
         while (size < expected * 2)
         {
             size *= 2;
         }
-        _keys = new long[size];
-        _children = new int[size];
+        if (_keys.Length == size)
+        {
+            Array.Clear(_keys);
+        }
+        else
+        {
+            _keys = new long[size];
+            _children = new int[size];
+        }
+        _count = 0;
     }
 
     /// <summary>The child <paramref name="node"/> leads to for a word of type <paramref name="type"/> (-1: none), if known.</summary>
     public bool TryGet(int node, int type, out int child)
     {
-        if (node == 0 && (uint)type < (uint)_root.Length)
+        if (node == 0 && (uint)type < (uint)_rootCount)
         {
             child = _root[type] - 2;
             return child != -2;
@@ -54,7 +74,7 @@ internal sealed class TrieMemo
     /// <summary>Records the child for (<paramref name="node"/>, <paramref name="type"/>); the pair must be new.</summary>
     public void Add(int node, int type, int child)
     {
-        if (node == 0 && (uint)type < (uint)_root.Length)
+        if (node == 0 && (uint)type < (uint)_rootCount)
         {
             _root[type] = child + 2;
             return;

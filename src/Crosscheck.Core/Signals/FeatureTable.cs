@@ -125,8 +125,28 @@ internal sealed class FeatureTable<T>
             }
             else
             {
-                TryGet(keys[j], out values[j]);
+                // Another key holds the home slot: probe on from the next one (usually in the same cache line), as TryGet
+                // does after the home slot (which asks the sketch first, where there is one).
+                values[j] = _sketch is null ? ProbeFrom((slots[j] + 1) & _mask, print) : TryGet(keys[j], out var value) ? value : default;
             }
+        }
+    }
+
+    /// <summary>The value of the key with fingerprint <paramref name="print"/>, probing from <paramref name="slot"/>.</summary>
+    private T ProbeFrom(int slot, uint print)
+    {
+        while (true)
+        {
+            ref readonly var found = ref _slots[slot];
+            if (found.Print == print)
+            {
+                return found.Value;
+            }
+            if (found.Print == 0)
+            {
+                return default;
+            }
+            slot = (slot + 1) & _mask;
         }
     }
 

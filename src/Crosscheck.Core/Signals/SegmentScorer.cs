@@ -131,7 +131,7 @@ internal sealed class SegmentScorer
         double[]? sentenceProbabilities = null, double[]? wordOdds = null)
     {
         var n = features.Count;
-        var candidates = new List<(int First, int End, int Kind)>();
+        var candidates = features.Scratch.Candidates();
         for (var c = 0; c < clauses.Count; c++)
         {
             if (activeSentences is not null && !activeSentences[features.SentenceOf(clauses[c].First)])
@@ -171,9 +171,9 @@ internal sealed class SegmentScorer
         }
 
         // First-pass summaries: the clause of each token, each sentence's best clause, and the article prior.
-        var clauseOf = new int[n];
-        Array.Fill(clauseOf, -1);
-        var sentenceBest = new double[features.SentenceCount];
+        var clauseOf = features.Scratch.Ints(SignalScratch.ClauseOf, n, clear: false);
+        Array.Fill(clauseOf, -1, 0, n);
+        var sentenceBest = features.Scratch.Doubles(SignalScratch.SentenceBest, features.SentenceCount, clear: true);
         var clauseSum = 0.0;
         var clauseHigh = 0;
         for (var c = 0; c < clauses.Count; c++)
@@ -327,7 +327,8 @@ internal sealed class SegmentScorer
     /// Greedy decoding: candidates scoring at least <paramref name="threshold"/>, best score × length^alpha first, each
     /// kept unless it overlaps one kept before.
     /// </summary>
-    internal List<ModelSpan> Decode(List<(int First, int End, int Kind)> candidates, List<float> vectors, int tokenCount, double threshold)
+    internal List<ModelSpan> Decode(List<(int First, int End, int Kind)> candidates, List<float> vectors, int tokenCount, double threshold,
+        SignalScratch? scratch = null)
     {
         var scored = new List<(double Key, double Score, int Index)>();
         var all = CollectionsMarshal.AsSpan(vectors);
@@ -340,7 +341,7 @@ internal sealed class SegmentScorer
             }
         }
         scored.Sort(static (a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : a.Index.CompareTo(b.Index));
-        var taken = new bool[tokenCount];
+        var taken = (scratch ?? SignalScratch.Fresh).Bools(SignalScratch.Taken, tokenCount, clear: true);
         var spans = new List<ModelSpan>();
         foreach (var (_, score, j) in scored)
         {

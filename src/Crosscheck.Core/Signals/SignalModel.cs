@@ -331,10 +331,11 @@ public sealed class SignalModel
     {
         var segment = _segment ?? throw new InvalidOperationException("The model has no segment scorer.");
         var n = features.Count;
+        var scratch = features.Scratch;
         var clauses = features.Clauses();
-        var clauseProbabilities = new double[clauses.Count];
+        var clauseProbabilities = scratch.Doubles(SignalScratch.ClauseProbabilities, clauses.Count, clear: false);
         var anyActive = false;
-        var candidate = new bool[n];
+        var candidate = scratch.Bools(SignalScratch.Candidate, n, clear: true);
         // The clause classifier over every clause: the gate, the segment features and the article prior all read it.
         features.ClauseSums(clauses, _clause.Table, _clauseConstants, clauseProbabilities);
         for (var c = 0; c < clauses.Count; c++)
@@ -353,7 +354,7 @@ public sealed class SignalModel
             // No clause reaches the gate: no sentence gives candidates, so the tagger (and the prior) need not run.
             return [];
         }
-        var tagged = new List<int>();
+        var tagged = scratch.Tagged();
         for (var t = 0; t < n; t++)
         {
             if (gate <= 0 || candidate[t] || t % SegmentScorer.PriorStride == 0)
@@ -366,19 +367,19 @@ public sealed class SignalModel
         {
             // The prior's sample tokens outside the gate feed only the prior: within segments they count as zero, as
             // everything outside the gate does.
-            var prior = new double[n];
+            var prior = scratch.Doubles(SignalScratch.PriorProbabilities, n, clear: true);
             for (var t = 0; t < n; t += SegmentScorer.PriorStride)
             {
                 prior[t] = probabilities[t];
             }
-            var gated = new double[n];
+            var gated = scratch.Doubles(SignalScratch.GatedProbabilities, n, clear: false);
             for (var t = 0; t < n; t++)
             {
                 gated[t] = candidate[t] ? probabilities[t] : 0;
             }
             // Sentences without a clause at the gate give no candidates: their segments would read a tagger that did not
             // run (so score low), and skipping them keeps sober text cheap.
-            var active = new bool[features.SentenceCount];
+            var active = scratch.Bools(SignalScratch.ActiveSentences, features.SentenceCount, clear: true);
             for (var c = 0; c < clauses.Count; c++)
             {
                 if (clauseProbabilities[c] >= gate)
@@ -389,7 +390,7 @@ public sealed class SignalModel
             bool[]? inActive = null;
             if (_odds is not null)
             {
-                inActive = new bool[n];
+                inActive = scratch.Bools(SignalScratch.InActive, n, clear: false);
                 for (var t = 0; t < n; t++)
                 {
                     inActive[t] = active[features.SentenceOf(t)];
@@ -408,7 +409,7 @@ public sealed class SignalModel
         {
             return null;
         }
-        var result = new double[features.Count];
+        var result = features.Scratch.Doubles(SignalScratch.WordOdds, features.Count, clear: false);
         _odds.Fill(features, result, only);
         return result;
     }
@@ -425,12 +426,12 @@ public sealed class SignalModel
         {
             return null;
         }
-        var result = new double[features.SentenceCount];
-        Array.Fill(result, -1.0);
+        var result = features.Scratch.Doubles(SignalScratch.SentenceProbabilities, features.SentenceCount, clear: false);
+        Array.Fill(result, -1.0, 0, features.SentenceCount);
         var constants = _sentenceConstants!;
         // Each clause's own part by word type and constants, as the clause classifier's; then per sentence its wide cues
         // and its clauses' parts.
-        var own = new double[clauses.Count];
+        var own = features.Scratch.Doubles(SignalScratch.ClauseOwnSums, clauses.Count, clear: false);
         features.ClauseSums(clauses, _sentence.Table, constants, own, active, ownOnly: true);
         var c = 0;
         while (c < clauses.Count)
@@ -454,9 +455,9 @@ public sealed class SignalModel
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
         double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active, double[]? sentences, double[]? odds)
     {
-        var vectors = new List<float>();
+        var vectors = features.Scratch.Vectors();
         var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active, sentences, odds);
-        return segment.Decode(candidates, vectors, features.Count, threshold);
+        return segment.Decode(candidates, vectors, features.Count, threshold, features.Scratch);
     }
 
     /// <summary>
@@ -509,22 +510,49 @@ public sealed class SignalModel
     /// <summary>The strongest positive features behind <paramref name="span"/>, from whichever classifier found it.</summary>
     internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, ModelSpan span, int count)
     {
-        // One pass collects the positive weights by key; the names of the few that make the cut come from the model's
-        // own name list (the name a key was read from), so no feature name is built while scoring.
+        // One pass collects the emitted keys; the names of the few positive weights that make the cut come from the
+        // model's own name list (the name a key was read from), so no feature name is built while scoring.
         var weights = span.IsClause ? _clause : _span;
-        var byKey = new WeightSink(weights);
-        Emit(features, span, ref byKey);
-        var ranked = new float[byKey.Weights.Count];
-        byKey.Weights.Values.CopyTo(ranked, 0);
+        var emitted = new KeySink([]);
+        Emit(features, span, ref emitted);
+        // Each distinct key once (a feature emitted twice counts once), its weight looked up in batches; only the
+        // positive ones compete.
+        var keys = emitted.Keys;
+        keys.Sort();
+        var distinct = 0;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            if (k == 0 || keys[k] != keys[k - 1])
+            {
+                keys[distinct++] = keys[k];
+            }
+        }
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[..distinct];
+        var found = new float[distinct];
+        for (var at = 0; at < distinct; at += FeatureTable<float>.MaxBatch)
+        {
+            var batch = Math.Min(FeatureTable<float>.MaxBatch, distinct - at);
+            weights.Table.GetAll(all.Slice(at, batch), found.AsSpan(at, batch));
+        }
+        var positive = 0;
+        for (var k = 0; k < distinct; k++)
+        {
+            if (found[k] > 0)
+            {
+                all[positive] = all[k];
+                found[positive++] = found[k];
+            }
+        }
+        var ranked = found.AsSpan(0, positive).ToArray();
         Array.Sort(ranked);
         var cut = ranked.Length > count ? ranked[^count] : float.MinValue;
         var top = new List<KeyValuePair<string, float>>();
-        foreach (var (key, weight) in byKey.Weights)
+        for (var k = 0; k < positive; k++)
         {
             // The table matches keys by a fingerprint; a key it matched that the model never had has no name to show.
-            if (weight >= cut && weights.TryGetName(key, out var name))
+            if (found[k] >= cut && weights.TryGetName(all[k], out var name))
             {
-                top.Add(new(name, weight));
+                top.Add(new(name, found[k]));
             }
         }
         top.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
@@ -616,8 +644,8 @@ public sealed class SignalModel
     /// </summary>
     private double[] TokenProbabilities(TokenFeatures features, List<int> tagged)
     {
-        var probabilities = new double[features.Count];
-        var own = new double[tagged.Count];
+        var probabilities = features.Scratch.Doubles(SignalScratch.TokenProbabilities, features.Count, clear: true);
+        var own = features.Scratch.Doubles(SignalScratch.OwnSums, tagged.Count, clear: false);
         features.OwnSums(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tagged), _span.Table, _spanConstants, own);
         var sink = new SumSink(_span);
         var sentence = -1;
@@ -724,28 +752,34 @@ public sealed class SignalModel
                     continue;
                 }
                 var row = model._techniqueRows.AsSpan((stored - 1) * k, k);
-                for (var c = 0; c < k; c++)
+                var scores = Scores.AsSpan();
+                var c = 0;
+                // Several classes at a time: each lane widens its float and adds it to its double as the scalar loop does,
+                // so the scores are the same to the bit.
+                for (; c + System.Numerics.Vector<float>.Count <= k; c += System.Numerics.Vector<float>.Count)
                 {
-                    Scores[c] += row[c];
+                    System.Numerics.Vector.Widen(new System.Numerics.Vector<float>(row[c..]), out var low, out var high);
+                    var lowScores = scores[c..];
+                    var highScores = scores[(c + System.Numerics.Vector<double>.Count)..];
+                    (new System.Numerics.Vector<double>(lowScores) + low).CopyTo(lowScores);
+                    (new System.Numerics.Vector<double>(highScores) + high).CopyTo(highScores);
+                }
+                for (; c < k; c++)
+                {
+                    scores[c] += row[c];
                 }
             }
             _count = 0;
         }
     }
 
-    /// <summary>Positive weights by key, without names.</summary>
-    private readonly struct WeightSink(Weights weights) : IFeatureSink
+    /// <summary>The keys emitted into it, in order, repeats included; without names.</summary>
+    private readonly struct KeySink(List<ulong> keys) : IFeatureSink
     {
-        public Dictionary<ulong, float> Weights { get; } = [];
+        public List<ulong> Keys { get; } = keys;
 
         public bool NeedsNames => false;
 
-        public void Add(ulong key, FeatureName name)
-        {
-            if (weights.Table.TryGet(key, out var weight) && weight > 0)
-            {
-                Weights[key] = weight;
-            }
-        }
+        public void Add(ulong key, FeatureName name) => Keys.Add(key);
     }
 }

@@ -33,8 +33,8 @@ internal sealed class SignalPhraseIndex
     {
         var all = TokenList.AsSpan(tokens);
         var n = all.Length;
-        var memo = words is null ? null : new TrieMemo(words.Count);
-        var types = words is null ? default : words.Types.AsSpan();
+        var memo = words?.Memo;
+        var types = words is null ? default : words.Types.AsSpan(0, n);
         var longest = new PerFile(_files);
         // Starts come in ascending order, so each file's leftmost-longest, non-overlapping choice is made on the spot:
         // a phrase is taken when it starts at or after the end of that file's previous one.

@@ -35,6 +35,22 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
     {
         var text = document.Article.Text;
         var tokens = document.Tokens.Count > 0 || text.Length == 0 ? document.Tokens : Tokenizer.Tokenize(text);
+        // The model's per-article arrays are this thread's, reused from article to article: nothing built from them
+        // outlives the call (the signals hold strings and spans only).
+        var scratch = _options.Model is null ? null : SignalScratch.Take(tokens.Count);
+        try
+        {
+            return Process(document, tokens, scratch, cancellationToken);
+        }
+        finally
+        {
+            scratch?.Return();
+        }
+    }
+
+    private AnalyzedArticle Process(AnalyzedArticle document, IReadOnlyList<Token> tokens, SignalScratch? scratch, CancellationToken cancellationToken)
+    {
+        var text = document.Article.Text;
         var sentences = document.Sentences.Count > 0 || text.Length == 0 ? document.Sentences : SentenceSplitter.Split(text);
         var quotationMarks = TextRegions.QuotationMarkRegions(text);
         var quoted = new SpanIndex(QuotedRegions(document, quotationMarks));
@@ -56,7 +72,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var matches = new List<PhraseMatch<SignalEntry>>();
         // Word hashes and types once, for the lexicon walk and the model's features (without a model, the walk alone
         // does not repay them).
-        var words = _options.Model is null ? null : new WordTypes(text, tokens);
+        var words = scratch is null ? null : new WordTypes(text, tokens, scratch);
         if (words is null)
         {
             SignalLexicons.FindAll(text, tokens, matches);
@@ -86,7 +102,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         if (_options.Model is { } model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AddModelSignals(model, text, tokens, sentences, matches, words ?? new WordTypes(text, tokens), quotationMarks, quoted, signals);
+            AddModelSignals(model, text, tokens, sentences, matches, words!, quotationMarks, quoted, signals, scratch!);
         }
 
         foreach (var sentence in sentences)
@@ -103,7 +119,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             ? a.Span.Start.CompareTo(b.Span.Start)
             : a.Technique.CompareTo(b.Technique));
         var wordCount = 0;
-        foreach (var token in tokens)
+        foreach (var token in TokenList.AsSpan(tokens))
         {
             if (token.Kind != TokenKind.Punctuation)
             {
@@ -123,9 +139,10 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
     }
 
     private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
-        List<PhraseMatch<SignalEntry>> matches, WordTypes words, List<TextSpan> quotationMarks, SpanIndex quoted, List<Signal> signals)
+        List<PhraseMatch<SignalEntry>> matches, WordTypes words, List<TextSpan> quotationMarks, SpanIndex quoted, List<Signal> signals,
+        SignalScratch scratch)
     {
-        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks), words);
+        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks), words, scratch);
         // The lexicon's signals, indexed: checking each model span against all of them was quadratic on long texts.
         var lexicalSpans = new TextSpan[signals.Count];
         for (var i = 0; i < lexicalSpans.Length; i++)

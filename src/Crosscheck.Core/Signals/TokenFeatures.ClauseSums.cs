@@ -33,10 +33,10 @@ internal sealed partial class TokenFeatures
         var n = _count;
         // Per type: the sentence-context word ("sw="), the clause's own word ("w="), the clause's first word ("f=").
         const int Slots = 3;
-        var typed = new float[TypeCount * Slots];
-        var known = new bool[TypeCount * Slots];
+        var typed = Scratch.Floats(SignalScratch.ClauseTyped, TypeCount * Slots, clear: true);
+        var known = Scratch.Bools(SignalScratch.ClauseKnown, TypeCount * Slots, clear: true);
         // Per token: the weight of the bigram ending at it, inside its clause (zero at a clause's first token).
-        var pairs = new float[n];
+        var pairs = Scratch.Floats(SignalScratch.Pairs, n, clear: true);
         Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
         Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
         Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch];
@@ -89,13 +89,14 @@ internal sealed partial class TokenFeatures
         Flush(table, keys[..count], values[..count], owners[..count], typed, pairs);
 
         // The sentence-context words as prefix sums: a clause's context is its sentence's words minus its own.
-        var context = new double[ownOnly ? 1 : n + 1];
+        var context = Scratch.Doubles(SignalScratch.ContextSums, ownOnly ? 1 : n + 1, clear: false);
+        context[0] = 0;
         for (var t = 0; !ownOnly && t < n; t++)
         {
             context[t + 1] = context[t] + (_kind[t] == TokenKind.Word ? Weight(t, 0) : 0);
         }
-        var sentenceSums = new double[SentenceCount];
-        var sentenceDone = new bool[SentenceCount];
+        var sentenceSums = Scratch.Doubles(SignalScratch.SentenceSums, SentenceCount, clear: false);
+        var sentenceDone = Scratch.Bools(SignalScratch.SentenceDone, SentenceCount, clear: true);
         var all = TokenList.AsSpan(_tokens);
         for (var c = 0; c < clauses.Count; c++)
         {

@@ -28,10 +28,10 @@ internal sealed partial class TokenFeatures
     /// </remarks>
     public void OwnSums(ReadOnlySpan<int> tokens, FeatureTable<float> table, OwnConstants constants, Span<double> sums)
     {
-        var typed = new float[TypeCount * TypeSlots];
+        var typed = Scratch.Floats(SignalScratch.OwnTyped, TypeCount * TypeSlots, clear: true);
         // Each (word type, slot) a scored token reads, once, in batches: a token alone (the prior's samples) needs seven
         // keys, not seven for each of the five words around it.
-        var batch = new SlotBatch(this, table, typed, stackalloc ulong[FeatureTable<float>.MaxBatch],
+        var batch = new SlotBatch(this, table, typed, Scratch.Bools(SignalScratch.OwnKnown, TypeCount * TypeSlots, clear: true), stackalloc ulong[FeatureTable<float>.MaxBatch],
             stackalloc float[FeatureTable<float>.MaxBatch], stackalloc int[FeatureTable<float>.MaxBatch]);
         foreach (var i in tokens)
         {
@@ -43,7 +43,11 @@ internal sealed partial class TokenFeatures
             batch.Need(i + 1, TypeP1, first, end);
             batch.Need(i - 2, TypeM2, first, end);
             batch.Need(i + 2, TypeP2, first, end);
-            batch.Need(i, TypeFqW, first, end);
+            if (Recurring(i))
+            {
+                // Only a recurring word reads its frequency-word weight: asking for every type's was a seventh of the keys.
+                batch.Need(i, TypeFqW, first, end);
+            }
         }
         batch.Flush();
         Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
@@ -114,14 +118,16 @@ internal sealed partial class TokenFeatures
         }
         sum += c.Pos[Bucket(i - first)];
         sum += c.RPos[Bucket(end - 1 - i)];
-        var count = _frequency[i];
-        if (count > 1 && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 3)
+        if (Recurring(i))
         {
-            sum += c.Fq[count switch { 2 => 1, <= 4 => 2, _ => 3 }];
+            sum += c.Fq[_frequency[i] switch { 2 => 1, <= 4 => 2, _ => 3 }];
             sum += Typed(i, TypeFqW, table, typed);
         }
         return sum;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is a word of more than three letters found more than once in the article (the "fq=" and "fqw=" features).</summary>
+    private bool Recurring(int i) => _frequency[i] > 1 && _kind[i] == TokenKind.Word && _token[i].Span.Length > 3;
 
     /// <summary>Token <paramref name="j"/>'s weight in per-type slot <paramref name="slot"/>; looked up on the spot for a token without a type.</summary>
     private float Typed(int j, int slot, FeatureTable<float> table, float[] typed)
@@ -157,12 +163,12 @@ internal sealed partial class TokenFeatures
         private readonly Span<int> _owners;
         private int _count;
 
-        public SlotBatch(TokenFeatures features, FeatureTable<float> table, float[] typed, Span<ulong> keys, Span<float> values, Span<int> owners)
+        public SlotBatch(TokenFeatures features, FeatureTable<float> table, float[] typed, bool[] known, Span<ulong> keys, Span<float> values, Span<int> owners)
         {
             _features = features;
             _table = table;
             _typed = typed;
-            _known = new bool[typed.Length];
+            _known = known;
             _keys = keys;
             _values = values;
             _owners = owners;

@@ -53,9 +53,12 @@ internal sealed partial class TokenFeatures
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
+    // The tokens copied into an array: the per-token reads below (a word's length, its suffix) went through the list
+    // interface, a dispatch stub per call.
+    private readonly Token[] _token;
     private readonly int _count;
     private readonly int[] _type;
-    private readonly string?[] _lower;
+    private string?[]? _lower;
     private readonly ulong[] _hash;
     private readonly WordTypes _words;
     private readonly byte[] _shape;
@@ -73,52 +76,49 @@ internal sealed partial class TokenFeatures
     private readonly int[] _frequency;
     private readonly int _density;
     private readonly int _affectDensity;
+    private readonly int _sentenceCount;
 
     /// <summary>
     /// Features of <paramref name="tokens"/>, with the lexicon matches the signals stage already found and the text's
     /// quotation-mark regions (<see cref="TextRegions.QuotationMarkRegions"/>), or null to find them here; and the
     /// tokens' <see cref="WordTypes"/> when the stage already has them (shared, not copied), or null to build them here.
+    /// The arrays come from <paramref name="scratch"/> (fresh ones when null; see <see cref="SignalScratch"/>); so do the
+    /// model's per-article arrays when it reads these features (<see cref="Scratch"/>).
     /// </summary>
     public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches,
-        SpanIndex? quotationMarks = null, WordTypes? words = null)
+        SpanIndex? quotationMarks = null, WordTypes? words = null, SignalScratch? scratch = null)
     {
         _text = text;
         _tokens = tokens;
+        scratch ??= SignalScratch.Fresh;
+        Scratch = scratch;
         // The hot loops index the tokens as a span (the list's own array), not through the interface.
         var all = TokenList.AsSpan(tokens);
         var n = _count = all.Length;
-        words ??= new WordTypes(text, tokens);
+        _token = scratch.Tokens(n);
+        all.CopyTo(_token);
+        words ??= new WordTypes(text, tokens, scratch);
         if (words.Tokens != n)
         {
             throw new ArgumentException("The word types are of other tokens.", nameof(words));
         }
         _type = words.Types;
-        _lower = new string?[n];
         _hash = words.Hashes;
         _words = words;
-        _shape = new byte[n];
-        _lexicon = new int[n];
-        _affect = new byte[n];
-        _sentenceStart = new int[n];
-        _sentenceEnd = new int[n];
-        _quoted = new bool[n];
-        _frequency = new int[n];
-        _kind = new TokenKind[n];
+        _shape = words.Shapes;
+        _lexicon = scratch.Ints(SignalScratch.Lexicon, n, clear: true);
+        _affect = scratch.Bytes(SignalScratch.Affect, n, clear: false);
+        _sentenceStart = scratch.Ints(SignalScratch.SentenceStarts, n, clear: false);
+        _sentenceEnd = scratch.Ints(SignalScratch.SentenceEnds, n, clear: false);
+        _quoted = scratch.Bools(SignalScratch.Quoted, n, clear: false);
+        _frequency = scratch.Ints(SignalScratch.Frequency, n, clear: false);
+        _kind = words.Kinds;
         TypeCount = words.Count;
-        var counts = new int[TypeCount];
-        for (var i = 0; i < n; i++)
-        {
-            _kind[i] = all[i].Kind;
-            _shape[i] = Shape(all[i], text);
-            if (all[i].Kind == TokenKind.Word && all[i].Span.Length > 3)
-            {
-                counts[words.CountIdOf(i)]++;
-            }
-        }
         // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache. The
         // types' look-ups go in batches, so their misses overlap.
-        var affectOf = new byte[TypeCount];
-        var asked = new bool[TypeCount];
+        // Read only for the types asked below.
+        var affectOf = scratch.Bytes(SignalScratch.AffectOfType, TypeCount, clear: false);
+        var asked = scratch.Bools(SignalScratch.TypeAsked, TypeCount, clear: true);
         Span<ulong> keys = stackalloc ulong[FeatureTable<byte>.MaxBatch];
         Span<byte> values = stackalloc byte[FeatureTable<byte>.MaxBatch];
         Span<int> owners = stackalloc int[FeatureTable<byte>.MaxBatch];
@@ -146,16 +146,6 @@ internal sealed partial class TokenFeatures
                 asking = 0;
             }
         }
-        for (var i = 0; i < n; i++)
-        {
-            _frequency[i] = counts[words.CountIdOf(i)];
-            if (_kind[i] == TokenKind.Word)
-            {
-                var type = _type[i];
-                _affect[i] = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
-            }
-        }
-
         foreach (var match in matches)
         {
             for (var t = match.FirstToken; t < match.FirstToken + match.TokenCount; t++)
@@ -164,34 +154,39 @@ internal sealed partial class TokenFeatures
             }
         }
 
-        // How charged the whole article is: lexicon hits per 100 tokens. Propaganda clusters in some articles.
+        // How charged the whole article is: lexicon hits per 100 tokens (propaganda clusters in some articles), and the
+        // same for charged words (strong valence): an article's tone is a prior for each of its clauses. Counted in the
+        // pass that sets each token's frequency and valence.
         var hits = 0;
-        foreach (var code in _lexicon)
+        var charged = 0;
+        for (var i = 0; i < n; i++)
         {
-            if (code > 0)
+            _frequency[i] = words.CountOf(i);
+            _affect[i] = 0;
+            if (_kind[i] == TokenKind.Word)
+            {
+                var type = _type[i];
+                _affect[i] = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
+            }
+            if (_lexicon[i] > 0)
             {
                 hits++;
             }
-        }
-        _density = Bucket(hits * 100 / Math.Max(n, 1));
-        // The same for charged words (strong valence): an article's tone is a prior for each of its clauses.
-        var charged = 0;
-        foreach (var code in _affect)
-        {
-            if (code is 1 or 2 or 5 or 6)
+            if (_affect[i] is 1 or 2 or 5 or 6)
             {
                 charged++;
             }
         }
+        _density = Bucket(hits * 100 / Math.Max(n, 1));
         _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
 
         var quoted = quotationMarks ?? new SpanIndex(TextRegions.QuotationMarkRegions(text));
-        quoted.ContainsStarts(all, _quoted);
+        quoted.ContainsStarts(all, _quoted.AsSpan(0, n));
 
-        _sentenceOf = new int[n];
+        _sentenceOf = scratch.Ints(SignalScratch.SentenceOf, n, clear: false);
         // The sentences' starts in an array: the loop below reads one per token, through the list interface otherwise.
-        var sentenceStarts = new int[sentences.Count];
-        for (var k = 0; k < sentenceStarts.Length; k++)
+        var sentenceStarts = scratch.Ints(SignalScratch.SentenceStartOffsets, sentences.Count, clear: false);
+        for (var k = 0; k < sentences.Count; k++)
         {
             sentenceStarts[k] = sentences[k].Span.Start;
         }
@@ -202,7 +197,7 @@ internal sealed partial class TokenFeatures
         {
             // A token belongs to the last sentence starting at or before it; tokens before the first join the first.
             var next = s;
-            while (next + 1 < sentenceStarts.Length && all[i].Span.Start >= sentenceStarts[next + 1])
+            while (next + 1 < sentences.Count && all[i].Span.Start >= sentenceStarts[next + 1])
             {
                 next++;
             }
@@ -217,10 +212,11 @@ internal sealed partial class TokenFeatures
             unitLength++;
             _sentenceOf[i] = unit;
         }
-        _sentenceLexicons = new long[unit + 1];
-        _sentenceMark = new byte[unit + 1];
-        _sentenceLength = new int[unit + 1];
-        _sentenceAffect = new byte[unit + 1];
+        _sentenceCount = unit + 1;
+        _sentenceLexicons = scratch.SentenceLexiconBits(unit + 1);
+        _sentenceMark = scratch.Bytes(SignalScratch.SentenceMark, unit + 1, clear: true);
+        _sentenceLength = scratch.Ints(SignalScratch.SentenceLengths, unit + 1, clear: true);
+        _sentenceAffect = scratch.Bytes(SignalScratch.SentenceAffect, unit + 1, clear: true);
         var start = 0;
         for (var i = 1; i <= n; i++)
         {
@@ -261,6 +257,9 @@ internal sealed partial class TokenFeatures
     /// <summary>Number of tokens.</summary>
     public int Count => _count;
 
+    /// <summary>Where the model takes its per-article arrays when it reads these features (<see cref="SignalScratch"/>).</summary>
+    internal SignalScratch Scratch { get; }
+
     /// <summary>
     /// Size of the word-type numbering of <see cref="TypeOf"/>: a cache indexed by type needs this many slots.
     /// </summary>
@@ -279,7 +278,7 @@ internal sealed partial class TokenFeatures
     public string Text => _text;
 
     /// <summary>Lower-cased text of token <paramref name="index"/> (built on first use: scoring needs only hashes).</summary>
-    public string LowerOf(int index) => _lower[index] ??= _tokens[index].Span.Substring(_text).ToLowerInvariant();
+    public string LowerOf(int index) => (_lower ??= new string?[_count])[index] ??= _token[index].Span.Substring(_text).ToLowerInvariant();
 
     /// <summary>The hash of token <paramref name="index"/>'s lower-cased text (<see cref="FeatureHash.Of(ReadOnlySpan{char})"/>), for word tables.</summary>
     public ulong WordHash(int index) => _hash[index];
@@ -290,7 +289,7 @@ internal sealed partial class TokenFeatures
     /// </summary>
     private ulong Suffix(int i)
     {
-        var word = _tokens[i].Span.Slice(_text);
+        var word = _token[i].Span.Slice(_text);
         return word.Length <= 4 ? 0 : _words.IsAscii(i) ? WordTypes.LowerHash(word[^3..], out _) : FeatureHash.Of(LowerOf(i).AsSpan(LowerOf(i).Length - 3));
     }
 
@@ -308,7 +307,7 @@ internal sealed partial class TokenFeatures
     }
 
     /// <summary>Number of sentences.</summary>
-    public int SentenceCount => _sentenceMark.Length;
+    public int SentenceCount => _sentenceCount;
 
     /// <summary>The sentence token <paramref name="i"/> belongs to.</summary>
     public int SentenceOf(int i) => _sentenceOf[i];
@@ -383,7 +382,7 @@ internal sealed partial class TokenFeatures
         Bucket(ref sink, P.Pos, Bucket(i - first));
         Bucket(ref sink, P.RPos, Bucket(end - 1 - i));
         var count = _frequency[i];
-        if (count > 1 && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 3)
+        if (count > 1 && _kind[i] == TokenKind.Word && _token[i].Span.Length > 3)
         {
             var bucket = count switch { 2 => 1, <= 4 => 2, _ => 3 };
             Emit(ref sink, P.Fq, FrequencyHashes[bucket], Frequencies[bucket]);
@@ -460,7 +459,7 @@ internal sealed partial class TokenFeatures
             return 0;
         }
         var count = 0;
-        for (var t = 0; t + length <= _hash.Length && count < 2; t++)
+        for (var t = 0; t + length <= _count && count < 2; t++)
         {
             if (t != first && _hash[t] == _hash[first] && _hash.AsSpan(t, length).SequenceEqual(_hash.AsSpan(first, length)))
             {
@@ -481,7 +480,7 @@ internal sealed partial class TokenFeatures
         var all = TokenList.AsSpan(_tokens);
         var n = all.Length;
         // Whether a word type opens a clause, asked once per type (0 not yet asked, 1 yes, 2 no).
-        var opens = new byte[TypeCount];
+        var opens = Scratch.Bytes(SignalScratch.OpensByType, TypeCount, clear: true);
         for (var i = 0; i <= n; i++)
         {
             var cut = i == n || _sentenceStart[i] == i && i > 0;
@@ -605,7 +604,7 @@ internal sealed partial class TokenFeatures
             {
                 quoted++;
             }
-            if (_shape[i] == CapitalShape && _kind[i] == TokenKind.Word && _tokens[i].Span.Length > 1)
+            if (_shape[i] == CapitalShape && _kind[i] == TokenKind.Word && _token[i].Span.Length > 1)
             {
                 capitals++;
             }
@@ -670,29 +669,6 @@ internal sealed partial class TokenFeatures
     }
 
     private static bool IsClausePunctuation(ReadOnlySpan<char> token) => token is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013" or "--" or "-";
-
-    private static byte Shape(Token token, string text)
-    {
-        if (token.Kind == TokenKind.Number)
-        {
-            return 4;
-        }
-        if (token.Kind == TokenKind.Punctuation)
-        {
-            return 5;
-        }
-        var span = token.Span.Slice(text);
-        var upper = 0;
-        foreach (var c in span)
-        {
-            // ASCII by range, the rest by the Unicode category.
-            if (c < 128 ? c - 'A' <= 'Z' - 'A' && c >= 'A' : char.IsUpper(c))
-            {
-                upper++;
-            }
-        }
-        return upper == 0 ? (byte)0 : upper == span.Length && span.Length > 1 ? (byte)1 : char.IsUpper(span[0]) ? (byte)2 : (byte)3;
-    }
 
     /// <summary>A count in one of nine buckets (0–3 exact, then up to 6, 10, 20, 40, more).</summary>
     internal static int Bucket(int n) => n switch

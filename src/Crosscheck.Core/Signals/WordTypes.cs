@@ -1,3 +1,4 @@
+using Crosscheck.Claims;
 using Crosscheck.Text;
 
 namespace Crosscheck.Signals;
@@ -13,33 +14,51 @@ internal sealed class WordTypes
     private readonly ulong[] _hash;
     private readonly int[] _type;
     private readonly bool[] _ascii;
+    private readonly byte[] _shape;
+    private readonly int[] _counts;
+    private readonly TokenKind[] _kind;
     private readonly int _sharedId = -1;
 
-    /// <summary>Hashes and numbers the words of <paramref name="tokens"/>.</summary>
-    public WordTypes(string text, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Hashes and numbers the words of <paramref name="tokens"/>, in arrays from <paramref name="scratch"/> (fresh ones
+    /// when null): then this lives only as long as the scratch is taken.
+    /// </summary>
+    public WordTypes(string text, IReadOnlyList<Token> tokens, SignalScratch? scratch = null)
     {
+        scratch ??= SignalScratch.Fresh;
         var all = TokenList.AsSpan(tokens);
-        var n = all.Length;
-        _hash = new ulong[n];
-        _type = new int[n];
-        _ascii = new bool[n];
+        var n = Tokens = all.Length;
+        _hash = scratch.Hashes(n);
+        _type = scratch.Ints(SignalScratch.WordTypeOf, n, clear: false);
+        _ascii = scratch.Bools(SignalScratch.Ascii, n, clear: false);
+        _shape = scratch.Bytes(SignalScratch.Shape, n, clear: false);
         // An open-addressing table of twice the token count (so it never fills) from hash to dense id.
         var bits = 4;
         while ((1 << bits) < n * 2)
         {
             bits++;
         }
-        var keys = new ulong[1 << bits];
-        var idOfSlot = new int[1 << bits];
+        var keys = scratch.TypeKeys(1 << bits);
+        var idOfSlot = scratch.Ints(SignalScratch.TypeSlotIds, 1 << bits, clear: false);
+        // The token features' word counts and kinds, filled in this pass rather than one of their own.
+        _counts = scratch.Ints(SignalScratch.WordCounts, n, clear: true);
+        _kind = scratch.Kinds(n);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
             var word = all[i].Span.Slice(text);
-            var hash = LowerHash(word, out var ascii);
+            _kind[i] = all[i].Kind;
+            // The shape's capitals are counted in the same pass over the characters as the hash.
+            var hash = LowerHash(word, out var ascii, out var upper);
             if (!ascii)
             {
                 // Outside ASCII, the string is lower-cased as a whole (as feature names are) rather than char by char.
                 hash = FeatureHash.Of(word.ToString().ToLowerInvariant());
+                _shape[i] = Shape(all[i].Kind, word);
+            }
+            else
+            {
+                _shape[i] = Shape(all[i].Kind, word, upper);
             }
             _hash[i] = hash;
             _ascii[i] = ascii;
@@ -66,12 +85,20 @@ internal sealed class WordTypes
             {
                 _type[i] = idOfSlot[slot];
             }
+            if (all[i].Kind == TokenKind.Word && word.Length > 3)
+            {
+                _counts[idOfSlot[slot]]++;
+            }
         }
         Count = count;
+        Memo = scratch.Memo(count);
     }
 
     /// <summary>Number of tokens.</summary>
-    public int Tokens => _hash.Length;
+    public int Tokens { get; }
+
+    /// <summary>A trie memo for the lexicon walk over these tokens, sized for their types and empty (the scratch's, reused).</summary>
+    internal TrieMemo Memo { get; }
 
     /// <summary>Number of types: a cache indexed by <see cref="TypeOf"/> or <see cref="CountIdOf"/> needs this many slots.</summary>
     public int Count { get; }
@@ -79,7 +106,10 @@ internal sealed class WordTypes
     /// <summary>FNV-1a hash of token <paramref name="i"/>'s lower-cased text.</summary>
     public ulong HashOf(int i) => _hash[i];
 
-    /// <summary>All the hashes, by token, shared (not copied) with the token features; never written after construction.</summary>
+    /// <summary>
+    /// All the hashes, by token, shared (not copied) with the token features; never written after construction. The array
+    /// may run past <see cref="Tokens"/>.
+    /// </summary>
     internal ulong[] Hashes => _hash;
 
     /// <summary>Whether token <paramref name="i"/> is all ASCII (its hash was taken character by character).</summary>
@@ -94,12 +124,59 @@ internal sealed class WordTypes
     /// <summary>Token <paramref name="i"/>'s id for counting words: its type, with hashes 0 and 1 counted together.</summary>
     public int CountIdOf(int i) => _type[i] >= 0 ? _type[i] : _sharedId;
 
-    /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk.</summary>
+    /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk; the array may run past <see cref="Tokens"/>.</summary>
     internal int[] Types => _type;
 
-    /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
-    internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii)
+    /// <summary>
+    /// How many words of more than three letters the article has of token <paramref name="i"/>'s word (by
+    /// <see cref="CountIdOf"/>), whatever token <paramref name="i"/> itself is.
+    /// </summary>
+    public int CountOf(int i) => _counts[CountIdOf(i)];
+
+    /// <summary>All the token kinds, shared with the token features; the array may run past <see cref="Tokens"/>.</summary>
+    internal TokenKind[] Kinds => _kind;
+
+    /// <summary>
+    /// Token <paramref name="i"/>'s shape: 0 no capital, 1 all capitals (more than one letter), 2 capitalised, 3 a capital
+    /// inside, 4 a number, 5 punctuation.
+    /// </summary>
+    public byte ShapeOf(int i) => _shape[i];
+
+    /// <summary>All the shapes, by token (<see cref="ShapeOf"/>), shared with the token features; the array may run past <see cref="Tokens"/>.</summary>
+    internal byte[] Shapes => _shape;
+
+    /// <summary>The shape of a token of <paramref name="kind"/>, counting its capitals by the Unicode category.</summary>
+    internal static byte Shape(TokenKind kind, ReadOnlySpan<char> span)
     {
+        var upper = 0;
+        foreach (var c in span)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+        return Shape(kind, span, upper);
+    }
+
+    /// <summary>The shape of a token of <paramref name="kind"/> with <paramref name="upper"/> capitals.</summary>
+    private static byte Shape(TokenKind kind, ReadOnlySpan<char> span, int upper) => kind switch
+    {
+        TokenKind.Number => 4,
+        TokenKind.Punctuation => 5,
+        _ => upper == 0 ? (byte)0 : upper == span.Length && span.Length > 1 ? (byte)1 : char.IsUpper(span[0]) ? (byte)2 : (byte)3,
+    };
+
+    /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
+    internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii) => LowerHash(word, out ascii, out _);
+
+    /// <summary>
+    /// FNV-1a of the lower-cased characters and the number of capitals among them; <paramref name="ascii"/> false (and
+    /// both 0) when a character is not ASCII.
+    /// </summary>
+    internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii, out int upper)
+    {
+        upper = 0;
         var hash = 14695981039346656037UL;
         ascii = true;
         foreach (var c in word)
@@ -107,9 +184,12 @@ internal sealed class WordTypes
             if (c >= 128)
             {
                 ascii = false;
+                upper = 0;
                 return 0;
             }
-            hash = (hash ^ (c is >= 'A' and <= 'Z' ? (uint)(c + 32) : c)) * 1099511628211UL;
+            var capital = c is >= 'A' and <= 'Z';
+            upper += capital ? 1 : 0;
+            hash = (hash ^ (capital ? (uint)(c + 32) : c)) * 1099511628211UL;
         }
         return hash;
     }

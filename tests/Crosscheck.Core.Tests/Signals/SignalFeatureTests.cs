@@ -245,15 +245,18 @@ public sealed class SignalFeatureTests
         public readonly void Add(ulong key, FeatureName name) => keys.Add(key);
     }
 
-    [Fact]
-    public void Own_sums_by_word_type_equal_the_weights_of_the_emitted_token_features()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Own_sums_by_word_type_equal_the_weights_of_the_emitted_token_features(bool reused)
     {
         // Given an invented article with quotes, lexicon hits, charged words, repeated words, a non-ASCII word and one
         // sentence longer than the 256 tokens a sentence holds for these features
         var text = Text + " \u201cThis disgrace is a catastrophe,\u201d the Kelm mayor said of the Zürich plan. " +
             string.Join(" ", Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? "outrageous" : "ferry" + (i % 13))) + ".";
         var tokens = Tokenizer.Tokenize(text);
-        var features = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        // (its arrays fresh, or from a scratch a longer article left dirty)
+        var features = reused ? Dirty(text) : TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
         // and weights for every key the tokens emit, with a few left out, as a model's are (four decimals, 0.12 to 2.6)
         var keys = new List<ulong>();
         var collect = new KeyListSink(keys);
@@ -271,7 +274,11 @@ public sealed class SignalFeatureTests
             var fast = new double[tagged.Length];
             features.OwnSums(tagged, table, new TokenFeatures.OwnConstants(table), fast);
 
-            // Then each sum is the same to the bit, with every key weighted and with three in ten missing
+            // Then each sum is the same to the bit, with every key weighted and with three in ten missing, and the same
+            // as with fresh arrays
+            var fresh = new double[tagged.Length];
+            TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text)).OwnSums(tagged, table, new TokenFeatures.OwnConstants(table), fresh);
+            Assert.Equal(fresh, fast);
             var own = new List<ulong>();
             var emit = new KeyListSink(own);
             for (var k = 0; k < tagged.Length; k++)
@@ -284,8 +291,10 @@ public sealed class SignalFeatureTests
         }
     }
 
-    [Fact]
-    public void Clause_sums_by_word_type_equal_the_weights_of_the_emitted_clause_features()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Clause_sums_by_word_type_equal_the_weights_of_the_emitted_clause_features(bool reused)
     {
         // Given an invented article with quotes, capitals, lexicon hits, charged words, repeated words, a question, an
         // exclamation, a non-ASCII word and one sentence longer than the 256 tokens a sentence holds for these features
@@ -293,8 +302,10 @@ public sealed class SignalFeatureTests
             "Who pays for it, and when? " +
             string.Join(" ", Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? "outrageous" : i % 11 == 0 ? "and" : "ferry" + (i % 13))) + ".";
         var tokens = Tokenizer.Tokenize(text);
-        var features = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        // (its arrays fresh, or from a scratch a longer article left dirty)
+        var features = reused ? Dirty(text) : TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
         var clauses = features.Clauses();
+        var freshFeatures = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
         // and weights for every key the clauses emit, with a few left out, as a model's are (four decimals, 0.12 to 2.6)
         var keys = new List<ulong>();
         var collect = new KeyListSink(keys);
@@ -310,7 +321,11 @@ public sealed class SignalFeatureTests
             var fast = new double[clauses.Count];
             features.ClauseSums(clauses, table, new TokenFeatures.ClauseConstants(table), fast);
 
-            // Then each sum is the same to the bit, with every key weighted and with three in ten missing
+            // Then each sum is the same to the bit, with every key weighted and with three in ten missing, and the same
+            // as with fresh arrays
+            var fresh = new double[clauses.Count];
+            freshFeatures.ClauseSums(clauses, table, new TokenFeatures.ClauseConstants(table), fresh);
+            Assert.Equal(fresh, fast);
             var own = new List<ulong>();
             var emit = new KeyListSink(own);
             for (var c = 0; c < clauses.Count; c++)
@@ -327,6 +342,9 @@ public sealed class SignalFeatureTests
             var parts = Enumerable.Repeat(-7.0, clauses.Count).ToArray();
             var constants = new TokenFeatures.ClauseConstants(table);
             features.ClauseSums(clauses, table, constants, parts, active, ownOnly: true);
+            var freshParts = Enumerable.Repeat(-7.0, clauses.Count).ToArray();
+            freshFeatures.ClauseSums(clauses, table, constants, freshParts, active, ownOnly: true);
+            Assert.Equal(freshParts, parts);
             for (var c = 0; c < clauses.Count; c++)
             {
                 var sentence = features.SentenceOf(clauses[c].First);
@@ -351,6 +369,55 @@ public sealed class SignalFeatureTests
         var random = new Random(seed);
         return new FeatureTable<float>(keys.Distinct().Where(_ => random.Next(10) >= dropped)
             .Select(k => (k, (float)Math.Round((random.Next(2) == 0 ? -1 : 1) * (0.12 + random.NextDouble() * 2.5), 4))).ToList());
+    }
+
+    [Fact]
+    public void The_model_finds_the_same_segments_on_reused_arrays_as_on_fresh_ones()
+    {
+        // Given an invented charged article, its features on fresh arrays and on arrays a longer article left dirty
+        var text = Text + " \u201cThis disgrace is a catastrophe,\u201d the Kelm mayor said. The shameful, rotten deal will destroy " +
+            "the ferry service, and the furious residents know it! Who will pay for this outrageous betrayal?";
+        var tokens = Tokenizer.Tokenize(text);
+        var fresh = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        var reused = Dirty(text);
+        var model = SignalModel.Embedded;
+        Assert.NotNull(model);
+
+        // When the embedded model finds its segments, at the analysis gate and ungated, at a low threshold
+        foreach (var gate in (double[])[0.6, 0])
+        {
+            var expected = model.FindSegments(fresh, 0.05, gate);
+            var actual = model.FindSegments(reused, 0.05, gate);
+
+            // Then they are the same segments with the same probabilities, and there are some
+            Assert.Equal(expected, actual);
+            Assert.NotEmpty(actual);
+        }
+    }
+
+    /// <summary>
+    /// The features of <paramref name="text"/> on a scratch that served a longer, different article first (its features
+    /// built, the embedded model's spans found): every array it hands out is dirty and longer than asked.
+    /// </summary>
+    internal static TokenFeatures Dirty(string text)
+    {
+        var scratch = SignalScratch.Kept();
+        var longer = string.Join(" ", Enumerable.Repeat("\"Shameful!\" they SCREAMED, and the outrageous, rotten elite lied again. " +
+            "Will the furious voters ever forgive this catastrophe?", 60));
+        var longerTokens = Tokenizer.Tokenize(longer);
+        var dirty = OnScratch(longer, longerTokens, scratch);
+        SignalModel.Embedded?.FindSegments(dirty, 0.1, 0);
+        dirty.ClauseSums(dirty.Clauses(), new FeatureTable<float>([]), new TokenFeatures.ClauseConstants(new FeatureTable<float>([])), new double[longerTokens.Count]);
+        Assert.True(longerTokens.Count > 2 * Tokenizer.Tokenize(text).Count);
+        return OnScratch(text, Tokenizer.Tokenize(text), scratch);
+    }
+
+    private static TokenFeatures OnScratch(string text, IReadOnlyList<Token> tokens, SignalScratch scratch)
+    {
+        var words = new WordTypes(text, tokens, scratch);
+        var matches = new List<PhraseMatch<SignalEntry>>();
+        SignalLexicons.FindAll(text, tokens, matches, words);
+        return new TokenFeatures(text, tokens, SentenceSplitter.Split(text), matches, words: words, scratch: scratch);
     }
 
     /// <summary>The emitted keys' weights summed in emission order, as the slow path scores them.</summary>
