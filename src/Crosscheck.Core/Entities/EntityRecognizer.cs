@@ -91,7 +91,8 @@ internal sealed partial class EntityRecognizer
             var k = 0;
             while (k < _words.Count)
             {
-                var consumed = TryTitledPeople(k);
+                // Plural titles are rare: the bit test keeps the scan out of the list parser at other words.
+                var consumed = EntityLexicon.PluralTitles.MayStart(_words[k]) ? TryTitledPeople(k) : 0;
                 if (consumed == 0)
                 {
                     consumed = TryTitledPerson(k);

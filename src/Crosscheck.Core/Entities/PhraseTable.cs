@@ -39,6 +39,9 @@ internal sealed class PhraseTable<T>
         _bit = bits.Register(groups.Keys);
     }
 
+    /// <summary>Whether some entry may start at <paramref name="word"/>: a bit test, for scans that call at every word.</summary>
+    public bool MayStart(EntityWord word) => (word.Lexicons & _bit) != 0;
+
     /// <summary>The longest entry that starts at word <paramref name="index"/>.</summary>
     /// <returns>The number of words matched, or 0.</returns>
     public int Match(string text, List<EntityWord> words, int index, out T value)
