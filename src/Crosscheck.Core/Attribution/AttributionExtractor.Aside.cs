@@ -28,12 +28,20 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        var start = floor;
+        return SubjectPhrase(floor, c - 1);
+    }
+
+    /// <summary>
+    /// Tokens <paramref name="start"/> to <paramref name="last"/> as the subject noun phrase before a set-off phrase:
+    /// it starts with a capital, a determiner or a quantifier (not a clause opener or an adverbial), ends in a word
+    /// that can end a subject, and holds no verb (no auxiliary, cue word or lower-case "-ed" form). Null otherwise.
+    /// </summary>
+    private SpeakerPhrase? SubjectPhrase(int start, int last)
+    {
         if (!(IsCapitalised(start) || IsOneOf(start, SubjectDeterminers) || IsQuantifier(start)) || IsOneOf(start, ClauseOpeners) || StartsAdverbial(start))
         {
             return null;
         }
-        var last = c - 1;
         if (!IsWord(last) || IsOneOf(last, NotSubjectEnds) || IsOneOf(last, GapPrepositions))
         {
             return null;

@@ -38,23 +38,11 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        if (!(IsCapitalised(start) || IsOneOf(start, SubjectDeterminers) || IsQuantifier(start)) || IsOneOf(start, ClauseOpeners) || StartsAdverbial(start))
-        {
-            return null;
-        }
         var last = first - 1;
-        if (!IsWord(last) || IsOneOf(last, NotSubjectEnds) || IsOneOf(last, GapPrepositions) || last == start && MentionAt(start) is null)
+        // A one-word subject must be a known mention: "Still, …" opens the sentence as an adverb.
+        if (last == start && MentionAt(start) is null)
         {
             return null;
-        }
-        for (var k = start; k <= last; k++)
-        {
-            var inside = IsWord(k) && !(IsLower(k) && (IsOneOf(k, FiniteAuxiliaries) || IsCueWord(k) || Word(k).EndsWith("ed", StringComparison.Ordinal) || IsOneOf(k, ClauseOpeners) && !Is(k, "and")))
-                || _tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsAttachedMark(k);
-            if (!inside)
-            {
-                return null;
-            }
         }
         for (var k = first + 1; k < comma; k++)
         {
@@ -63,7 +51,6 @@ internal sealed partial class AttributionExtractor
                 return null;
             }
         }
-        var span = SpanOf(start, last);
-        return ParseSpeakerBackward(last, start) is { } named && named.First == start ? named : new SpeakerPhrase(start, last, span, SpeakerKind.Organization, span);
+        return SubjectPhrase(start, last);
     }
 }
