@@ -383,12 +383,15 @@ internal sealed partial class EntityRecognizer
         {
             nationality ??= of.Country;
         }
-        var person = Appositive(k) ?? ChooseReferent(k, role, nationality, affiliation, age);
+        // "Ivanka Kell, the senator's eldest daughter,": a possessive descriptor names someone else, the possessor, so it
+        // neither restates the person just named nor gives them its role.
+        var appositive = roleLength > 0 && _words[end - 1].Possessive ? null : Appositive(k);
+        var person = appositive ?? ChooseReferent(k, role, nationality, affiliation, age);
         if (person is null)
         {
             return 0;
         }
-        if (Appositive(k) is not null)
+        if (appositive is not null)
         {
             if (role is not null)
             {
