@@ -169,7 +169,12 @@ internal sealed partial class AttributionExtractor
                     }
                 }
             }
-            return end - cue.Last < 2 ? null : (SpanOf(cue.Last + 1, end), cue, speaker);
+            // "Archbishop Viganò Speaks, the Neo-Catholics Panic": a verb set off by a comma has no content after it.
+            if (end - cue.Last < 2 || IsPunct(cue.Last + 1, ',') || IsPunct(cue.Last + 1, ';') || IsPunct(cue.Last + 1, ':'))
+            {
+                return null;
+            }
+            return (SpanOf(cue.Last + 1, end), cue, speaker);
         }
         return null;
     }

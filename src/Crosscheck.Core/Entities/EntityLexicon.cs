@@ -22,6 +22,12 @@ internal static class EntityLexicon
 
     public static readonly PhraseTable<TitleEntry> Titles = new(LoadTitles(), ignoreCase: true, Building);
 
+    /// <summary>
+    /// Finite verb forms a title-case headline puts right after a name ("Pope Francis Accused of …", "Bishop Morlino
+    /// Targets …"): the attribution lexicon's speech verbs in their -s and -d/-ed forms and <c>headline-verbs.txt</c>.
+    /// </summary>
+    public static readonly WordSet HeadlineVerbs = new(LoadHeadlineVerbs(), Building);
+
     /// <summary>The titles' plurals ("analysts", "Senators", "spokesmen"), which may title several people at once.</summary>
     public static readonly PhraseTable<TitleEntry> PluralTitles = new(LoadPluralTitles(), ignoreCase: true, Building);
     public static readonly PhraseTable<DescriptorRole> DescriptorRoles = new(LoadRoles(), ignoreCase: true, Building);
@@ -63,6 +69,20 @@ internal static class EntityLexicon
             var solo = role.EndsWith('*');
             yield return new(title, new TitleEntry(solo ? role[..^1] : role, solo, gender));
         }
+    }
+
+    private static FrozenSet<string> LoadHeadlineVerbs()
+    {
+        var verbs = new HashSet<string>(Lexicon.Set("headline-verbs"), StringComparer.OrdinalIgnoreCase);
+        foreach (var form in Attribution.AttributionLexicons.Cues.Keys)
+        {
+            // Finite forms only: a bare lemma or an -ing form after a name is not how headlines write a verb.
+            if (form.EndsWith('s') || form.EndsWith('d'))
+            {
+                verbs.Add(form);
+            }
+        }
+        return verbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -247,7 +247,8 @@ internal sealed partial class EntityRecognizer
                 }
                 break;
             }
-            if (!IsNameWord(j, first: false))
+            // "Pope Francis Accused of …": a title-case headline capitalises the verb after the name.
+            if (!IsNameWord(j, first: false) || _headline && Has(EntityLexicon.HeadlineVerbs, j))
             {
                 break;
             }
