@@ -105,9 +105,7 @@ internal static class AttributionLexicons
             yield return lemma + "ing";
             yield break;
         }
-        yield return lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || last is 'x' or 'z' or 'o'
-            ? lemma + "es"
-            : lemma + "s";
+        yield return Text.Inflection.WithS(lemma);
         yield return last == 'e' ? lemma + "d" : lemma + "ed";
         yield return last == 'e' && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing";
     }

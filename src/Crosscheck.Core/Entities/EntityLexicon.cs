@@ -103,20 +103,8 @@ internal static class EntityLexicon
         }
     }
 
-    private static string Plural(string phrase)
-    {
-        if (phrase.EndsWith("man", StringComparison.OrdinalIgnoreCase))
-        {
-            return phrase[..^3] + "men";
-        }
-        if (phrase.Length > 1 && phrase[^1] is 'y' && !"aeiou".Contains(phrase[^2], StringComparison.OrdinalIgnoreCase))
-        {
-            return phrase[..^1] + "ies";
-        }
-        return phrase.EndsWith('s') || phrase.EndsWith('x') || phrase.EndsWith("ch", StringComparison.Ordinal) || phrase.EndsWith("sh", StringComparison.Ordinal)
-            ? phrase + "es"
-            : phrase + "s";
-    }
+    private static string Plural(string title) =>
+        title.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? title[..^3] + "men" : Text.Inflection.WithS(title);
 
     private static IEnumerable<KeyValuePair<string, DescriptorRole>> LoadRoles()
     {
