@@ -441,6 +441,7 @@ internal sealed partial class EntityRecognizer
         }
         if (known is not null && known.Words.Length > 1 || known is not null && _emit)
         {
+            NoteBareSurname(known, Word(k));
             var form = known.Words.Length > 1 ? MentionForm.Alias : MentionForm.Name;
             Emit(k, k + 1, EntityKind.Person, known.Key, form);
             SeePerson(known, k + 1);

@@ -290,6 +290,7 @@ internal sealed partial class EntityRecognizer
             var byPart = _people.FindByPart(words[0], _words[start].Start, gender);
             if (byPart is not null && byPart.Words.Length > 1)
             {
+                NoteBareSurname(byPart, words[0]);
                 form = MentionForm.Alias;
                 return byPart;
             }

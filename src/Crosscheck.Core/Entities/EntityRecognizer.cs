@@ -201,6 +201,15 @@ internal sealed partial class EntityRecognizer
         _mentions.Add(new Mention(span, span.Substring(_text), kind, key, form) { Title = title });
     }
 
+    /// <summary>In the first pass, a single name word read as a full name's surname may make the surname theirs.</summary>
+    private void NoteBareSurname(PersonEntity person, ReadOnlySpan<char> word)
+    {
+        if (!_emit && person.Words.Length > 1 && word.Equals(person.Surname, StringComparison.OrdinalIgnoreCase))
+        {
+            _people.NoteBareSurname(person);
+        }
+    }
+
     private void SeePerson(PersonEntity person, int endWord)
     {
         if (!_emit)

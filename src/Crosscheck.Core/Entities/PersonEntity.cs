@@ -31,6 +31,12 @@ internal sealed class PersonEntity(string key, string[] words, int order)
     /// <summary>How many mentions the first pass found; breaks ties between people who share a surname.</summary>
     public int Count { get; set; }
 
+    /// <summary>
+    /// Whether the first pass saw the bare surname stand for this person while no one else in the article bore it:
+    /// the writer gave the surname to them before a namesake came in.
+    /// </summary>
+    public bool OwnsSurname { get; set; }
+
     /// <summary>Offset of the latest mention seen so far in the current pass, or -1.</summary>
     public int LastSeen { get; set; } = -1;
 

@@ -39,6 +39,27 @@ internal sealed class PersonRegistry
         return found ?? Best(word, offset, surname: false, gender);
     }
 
+    /// <summary>
+    /// Records that a bare surname was read as <paramref name="person"/>; when no other full name in the article
+    /// has that surname yet, the surname is theirs from then on (see <see cref="PersonEntity.OwnsSurname"/>).
+    /// </summary>
+    public void NoteBareSurname(PersonEntity person)
+    {
+        if (person.OwnsSurname || person.Words.Length < 2)
+        {
+            return;
+        }
+        foreach (var other in _people)
+        {
+            if (!ReferenceEquals(other, person) && other.Words.Length > 1
+                && string.Equals(other.Surname, person.Surname, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+        person.OwnsSurname = true;
+    }
+
     /// <summary>Whether a full name (two words or more) starts with <paramref name="word"/>.</summary>
     public bool StartsName(ReadOnlySpan<char> word) => _firstWordSpans.Contains(word);
 
@@ -102,7 +123,7 @@ internal sealed class PersonRegistry
             {
                 continue;
             }
-            if (best is null || Prefer(person, best, offset))
+            if (best is null || Prefer(person, best, offset, surname))
             {
                 best = person;
             }
@@ -110,10 +131,17 @@ internal sealed class PersonRegistry
         return best;
     }
 
-    // A bare surname usually means the article's main bearer of it ("Cruz" after "his wife, Heidi Cruz"): a person
-    // mentioned at least twice as often wins; otherwise the one mentioned last, then the one introduced first.
-    private static bool Prefer(PersonEntity candidate, PersonEntity best, int offset)
+    // A bare surname usually means the article's main bearer of it ("Cruz" after "his wife, Heidi Cruz"). Writers who
+    // have used the bare surname for one person keep it for them and give a namesake who comes in later the full name
+    // every time ("Tomas Berg's plan … Berg's policy … Anna Berg said … Berg says"), so the person the surname stood
+    // for first wins, however often the namesake's full name recurs. Otherwise a person mentioned at least twice as
+    // often wins; then the one mentioned last, then the one introduced first.
+    private static bool Prefer(PersonEntity candidate, PersonEntity best, int offset, bool surname)
     {
+        if (surname && candidate.OwnsSurname != best.OwnsSurname)
+        {
+            return candidate.OwnsSurname;
+        }
         if (candidate.Count >= 2 * Math.Max(best.Count, 1))
         {
             return true;
