@@ -6,6 +6,7 @@ internal sealed class PersonRegistry
 {
     private readonly List<PersonEntity> _people = [];
     private readonly Dictionary<string, PersonEntity> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, PersonEntity> _byBareName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
 
@@ -16,17 +17,78 @@ internal sealed class PersonRegistry
 
     public IReadOnlyList<PersonEntity> People => _people;
 
-    /// <summary>The person whose name is exactly <paramref name="words"/>.</summary>
-    public PersonEntity? FindFull(IReadOnlyList<string> words) =>
-        words.Count > 0 && _firstWords.Contains(words[0]) ? _byName.GetValueOrDefault(string.Join(' ', words)) : null;
+    /// <summary>
+    /// The person whose name is <paramref name="words"/>: written exactly so, or the same name with or without middle
+    /// initials ("Donald J. Trump" and "Donald Trump"), as long as one of the two forms has none, so that "George W.
+    /// Bush" and "George H. W. Bush" stay two people.
+    /// </summary>
+    public PersonEntity? FindFull(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0 || !_firstWords.Contains(words[0]))
+        {
+            return null;
+        }
+        var joined = string.Join(' ', words);
+        if (_byName.TryGetValue(joined, out var person))
+        {
+            return person;
+        }
+        var bare = WithoutInitials(words);
+        return _byBareName.TryGetValue(bare ?? joined, out person) && (bare is null || WithoutInitials(person.Words) is null)
+            ? person
+            : null;
+    }
 
     public PersonEntity Add(string key, string[] words)
     {
         var person = new PersonEntity(key, words, _people.Count);
         _people.Add(person);
-        _byName.TryAdd(string.Join(' ', words), person);
+        var joined = string.Join(' ', words);
+        _byName.TryAdd(joined, person);
+        _byBareName.TryAdd(WithoutInitials(words) ?? joined, person);
         _firstWords.Add(words[0]);
         return person;
+    }
+
+    /// <summary>The name without its middle initials ("Donald J. Trump" → "Donald Trump"), or null when it has none.</summary>
+    private static string? WithoutInitials(IReadOnlyList<string> words)
+    {
+        var initials = 0;
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            initials += IsInitial(words[i]) ? 1 : 0;
+        }
+        if (initials == 0)
+        {
+            return null;
+        }
+        var kept = new List<string>(words.Count - initials);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i == 0 || i == words.Count - 1 || !IsInitial(words[i]))
+            {
+                kept.Add(words[i]);
+            }
+        }
+        return string.Join(' ', kept);
+    }
+
+    // "J.", "J", "H.W.": one or two capital letters, each optionally followed by a period.
+    private static bool IsInitial(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                letters++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+        return letters is 1 or 2 && word.Length <= 4;
     }
 
     /// <summary>
@@ -89,6 +151,7 @@ internal sealed class PersonRegistry
             full.Affiliation ??= single.Affiliation;
             full.Count += single.Count;
             _byName.Remove(single.Words[0]);
+            _byBareName.Remove(single.Words[0]);
             return true;
         });
         foreach (var person in _people)
