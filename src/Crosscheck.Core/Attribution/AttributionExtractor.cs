@@ -81,6 +81,7 @@ internal sealed partial class AttributionExtractor
         TrimRunOns();
         FilterQuotes();
         TrimSourceEdges();
+        DropNonSources();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }

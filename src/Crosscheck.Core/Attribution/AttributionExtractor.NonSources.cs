@@ -1,0 +1,55 @@
+using Crosscheck.Documents;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    // Words that cannot be a whole source on their own, though the speaker rules can end up with one when the real
+    // subject is missing: a passive's auxiliary ("it must be noted", "can be said"), a modal whose subject lies in an
+    // earlier clause ("and thus, can call"), an imperative or first-person aside ("Let's say", "be aware"), a question
+    // word ("Why say"), or a sentence adverb before a clause with no subject ("Clearly wants to …").
+    private static readonly string[] NonSourceWords =
+    [
+        "be", "been", "being", "am", "is", "are", "was", "were", "can", "could", "may", "might", "must", "shall",
+        "should", "will", "would", "do", "does", "did", "has", "have", "had", "let", "let's", "let’s", "lets", "why",
+        "how", "what", "when", "where", "whether", "clearly", "obviously", "apparently", "perhaps", "maybe", "surely",
+        "certainly", "probably", "also", "just", "only", "still", "even", "then", "now", "so", "thus", "therefore",
+        "indeed", "instead", "not", "never",
+    ];
+
+    /// <summary>
+    /// A source that is one such word names no one: the quote keeps its cue and content and loses the source, the
+    /// speaker's mention and name, as an agentless quote ("A word must be said on …": the content stands, unattributed).
+    /// Runs with the source-edge pass, after the quote filter, so the filter's training does not see it.
+    /// </summary>
+    private void DropNonSources()
+    {
+        if (!TrimsSourceEdges)
+        {
+            return;
+        }
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var quote = _quotes[q];
+            if (quote.SpeakerSpan is { } mention && IsNonSource(mention) || quote.SourceSpan is { } source && IsNonSource(source))
+            {
+                _quotes[q] = quote with { SourceSpan = null, SpeakerSpan = null, Speaker = null };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the span is exactly one word of <see cref="NonSourceWords"/>, or "let" with its attached "'s" when the
+    /// tokenizer splits the contraction.
+    /// </summary>
+    private bool IsNonSource(TextSpan span)
+    {
+        var k = TokenAtOrAfter(span.Start);
+        if (k >= _tokens.Length || _tokens[k].Span.Start != span.Start || !IsOneOf(k, NonSourceWords))
+        {
+            return false;
+        }
+        return _tokens[k].Span.End == span.End
+            || k + 1 < _tokens.Length && _tokens[k + 1].Span.End == span.End && Attached(k + 1) && Is(k, "let") && (Is(k + 1, "'s") || Is(k + 1, "’s"));
+    }
+}
