@@ -20,7 +20,8 @@ internal sealed partial class AttributionExtractor
     /// <summary>
     /// A source that is one such word names no one: the quote keeps its cue and content and loses the source, the
     /// speaker's mention and name, as an agentless quote ("A word must be said on …": the content stands, unattributed).
-    /// Runs with the source-edge pass, after the quote filter, so the filter's training does not see it.
+    /// A republication credit (<see cref="IsCreditLine"/>) is no quote at all and goes. Runs with the source-edge
+    /// pass, after the quote filter, so the filter's training does not see it.
     /// </summary>
     private void DropNonSources()
     {
@@ -28,14 +29,36 @@ internal sealed partial class AttributionExtractor
         {
             return;
         }
+        var keep = 0;
         for (var q = 0; q < _quotes.Count; q++)
         {
             var quote = _quotes[q];
+            if (IsCreditLine(quote))
+            {
+                continue;
+            }
             if (quote.SpeakerSpan is { } mention && IsNonSource(mention) || quote.SourceSpan is { } source && IsNonSource(source))
             {
-                _quotes[q] = quote with { SourceSpan = null, SpeakerSpan = null, Speaker = null };
+                quote = quote with { SourceSpan = null, SpeakerSpan = null, Speaker = null };
             }
+            _quotes[keep++] = quote;
         }
+        _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+
+    /// <summary>
+    /// "Article posted with permission from …", "Reprinted with permission of …": a republication credit, whose
+    /// "content" is the permission, not anything anyone said.
+    /// </summary>
+    private bool IsCreditLine(Quote quote)
+    {
+        if (quote.CueSpan is not { } cue)
+        {
+            return false;
+        }
+        var last = TokenAtOrAfter(cue.End) - 1;
+        var content = TokenAtOrAfter(quote.Span.Start);
+        return last >= 0 && Is(last, "with") && content < _tokens.Length && Is(content, "permission");
     }
 
     /// <summary>
