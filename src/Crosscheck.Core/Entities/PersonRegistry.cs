@@ -6,7 +6,8 @@ internal sealed class PersonRegistry
 {
     private readonly List<PersonEntity> _people = [];
     private readonly Dictionary<string, PersonEntity> _byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, PersonEntity> _byBareName = new(StringComparer.OrdinalIgnoreCase);
+    // Names written with middle initials, by the name without them ("Donald Trump" → Donald J. Trump).
+    private readonly Dictionary<string, PersonEntity> _initialled = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
 
@@ -33,10 +34,13 @@ internal sealed class PersonRegistry
         {
             return person;
         }
+        // Most articles have no name with initials, so the plain look-up above is all they pay for.
+        if (_initialled.Count > 0 && _initialled.TryGetValue(joined, out person))
+        {
+            return person;
+        }
         var bare = WithoutInitials(words);
-        return _byBareName.TryGetValue(bare ?? joined, out person) && (bare is null || WithoutInitials(person.Words) is null)
-            ? person
-            : null;
+        return bare is not null && _byName.TryGetValue(bare, out person) && WithoutInitials(person.Words) is null ? person : null;
     }
 
     public PersonEntity Add(string key, string[] words)
@@ -45,7 +49,10 @@ internal sealed class PersonRegistry
         _people.Add(person);
         var joined = string.Join(' ', words);
         _byName.TryAdd(joined, person);
-        _byBareName.TryAdd(WithoutInitials(words) ?? joined, person);
+        if (WithoutInitials(words) is { } bare)
+        {
+            _initialled.TryAdd(bare, person);
+        }
         _firstWords.Add(words[0]);
         return person;
     }
@@ -151,7 +158,6 @@ internal sealed class PersonRegistry
             full.Affiliation ??= single.Affiliation;
             full.Count += single.Count;
             _byName.Remove(single.Words[0]);
-            _byBareName.Remove(single.Words[0]);
             return true;
         });
         foreach (var person in _people)
