@@ -7,14 +7,15 @@ internal sealed partial class AttributionExtractor
     // Words that cannot be a whole source on their own, though the speaker rules can end up with one when the real
     // subject is missing: a passive's auxiliary ("it must be noted", "can be said"), a modal whose subject lies in an
     // earlier clause ("and thus, can call"), an imperative or first-person aside ("Let's say", "be aware"), a question
-    // word ("Why say"), or a sentence adverb before a clause with no subject ("Clearly wants to …").
+    // word ("Why say"), a sentence adverb before a clause with no subject ("Clearly wants to …"), or the "to" of an
+    // infinitive ("To defend …").
     private static readonly string[] NonSourceWords =
     [
         "be", "been", "being", "am", "is", "are", "was", "were", "can", "could", "may", "might", "must", "shall",
         "should", "will", "would", "do", "does", "did", "has", "have", "had", "let", "let's", "let’s", "lets", "why",
         "how", "what", "when", "where", "whether", "clearly", "obviously", "apparently", "perhaps", "maybe", "surely",
         "certainly", "probably", "also", "just", "only", "still", "even", "then", "now", "so", "thus", "therefore",
-        "indeed", "instead", "not", "never",
+        "indeed", "instead", "not", "never", "to",
     ];
 
     /// <summary>
