@@ -662,8 +662,9 @@ internal sealed partial class AttributionExtractor
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
-                // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
-                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
+                // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject, or that of the
+                // clause it continues ("… when Ruiz spotted a sign and asked …").
+                found = CoordinatedClauseSubject(floor, b) ?? SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
             }
             else if (Is(b, "who") || Is(b, "which"))
             {
