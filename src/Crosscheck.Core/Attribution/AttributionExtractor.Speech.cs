@@ -53,11 +53,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private int PassiveContentStart(CueMatch cue, int first, int contentEnd)
     {
-        var k = cue.First - 1;
-        while (k > first && k >= cue.First - 3 && IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
-        {
-            k--;
-        }
+        var k = SkipPassiveAdverbs(cue.First - 1, first);
         var word = Word(cue.Last);
         // A stance participle keeps its subject as the source ("Ruiz is opposed to the tolls"), as SourcelessCue has it.
         // Irregular participles count ("is widely seen as a gamble", "is known as"), except "said": "are said to be …"
@@ -1454,11 +1450,7 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        var k = cue.First - 1;
-        while (k > speaker.Last && IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
-        {
-            k--;
-        }
+        var k = SkipPassiveAdverbs(cue.First - 1, speaker.Last);
         return k > speaker.Last && IsOneOf(k, PassiveBe);
     }
 
