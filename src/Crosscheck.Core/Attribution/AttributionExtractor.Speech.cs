@@ -728,6 +728,10 @@ internal sealed partial class AttributionExtractor
                 }
             }
         }
+        if (found is not null && IsVerbLikeSource(found))
+        {
+            found = null; // "have ever agreed", "could favor": the subject stands further back
+        }
         if (found is null)
         {
             // "said Ana Ruiz", "according to the Daily Ledger"; only "according to" takes a source no rule names.
