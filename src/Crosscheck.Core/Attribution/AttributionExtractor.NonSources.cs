@@ -9,13 +9,14 @@ internal sealed partial class AttributionExtractor
     // earlier clause ("and thus, can call"), an imperative or first-person aside ("Let's say", "be aware"), a question
     // word ("Why say"), a sentence adverb before a clause with no subject ("Clearly wants to …"), or the "to" of an
     // infinitive ("To defend …").
+    // Checked together with VerbLikeWords (VerbSources.cs): the auxiliaries and modals the subject rules already refuse
+    // in lower case, which this pass also catches capitalised or reached by another rule.
     private static readonly string[] NonSourceWords =
     [
-        "be", "been", "being", "am", "is", "are", "was", "were", "can", "could", "may", "might", "must", "shall",
-        "should", "will", "would", "do", "does", "did", "has", "have", "had", "let", "let's", "let’s", "lets", "why",
-        "how", "what", "when", "where", "whether", "clearly", "obviously", "apparently", "perhaps", "maybe", "surely",
-        "certainly", "probably", "also", "just", "only", "still", "even", "then", "now", "so", "thus", "therefore",
-        "indeed", "instead", "not", "never", "to",
+        "am", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "let", "let's", "let’s", "lets",
+        "why", "how", "what", "when", "where", "whether", "clearly", "obviously", "apparently", "perhaps", "maybe",
+        "surely", "certainly", "probably", "also", "just", "only", "still", "even", "then", "now", "so", "thus",
+        "therefore", "indeed", "instead", "not", "never", "to",
     ];
 
     /// <summary>
@@ -63,13 +64,13 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>
-    /// Whether the span is exactly one word of <see cref="NonSourceWords"/>, or "let" with its attached "'s" when the
-    /// tokenizer splits the contraction.
+    /// Whether the span is exactly one word of <see cref="NonSourceWords"/> or <see cref="VerbLikeWords"/>, or "let"
+    /// with its attached "'s" when the tokenizer splits the contraction.
     /// </summary>
     private bool IsNonSource(TextSpan span)
     {
         var k = TokenAtOrAfter(span.Start);
-        if (k >= _tokens.Length || _tokens[k].Span.Start != span.Start || !IsOneOf(k, NonSourceWords))
+        if (k >= _tokens.Length || _tokens[k].Span.Start != span.Start || !IsOneOf(k, NonSourceWords) && !IsOneOf(k, VerbLikeWords))
         {
             return false;
         }

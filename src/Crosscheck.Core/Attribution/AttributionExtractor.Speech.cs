@@ -53,11 +53,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private int PassiveContentStart(CueMatch cue, int first, int contentEnd)
     {
-        var k = cue.First - 1;
-        while (k > first && k >= cue.First - 3 && IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
-        {
-            k--;
-        }
+        var k = SkipPassiveAdverbs(cue.First - 1, first);
         var word = Word(cue.Last);
         // A stance participle keeps its subject as the source ("Ruiz is opposed to the tolls"), as SourcelessCue has it.
         // Irregular participles count ("is widely seen as a gamble", "is known as"), except "said": "are said to be …"
@@ -662,8 +658,9 @@ internal sealed partial class AttributionExtractor
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
-                // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject.
-                found = SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
+                // "Kovac met the envoy and said …": a coordinated verb shares the sentence's subject, or that of the
+                // clause it continues ("… when Ruiz spotted a sign and asked …").
+                found = CoordinatedClauseSubject(floor, b) ?? SentenceSubject(floor, b - 1) ?? SubjectAfterOpener(floor, b - 1) ?? SentenceNounPhrase(floor, b - 1) ?? FirstClauseSubject(floor, b - 1);
             }
             else if (Is(b, "who") || Is(b, "which"))
             {
@@ -730,6 +727,10 @@ internal sealed partial class AttributionExtractor
                     found = null;
                 }
             }
+        }
+        if (found is not null && IsVerbLikeSource(found))
+        {
+            found = null; // "have ever agreed", "could favor": the subject stands further back
         }
         if (found is null)
         {
@@ -1453,11 +1454,7 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        var k = cue.First - 1;
-        while (k > speaker.Last && IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
-        {
-            k--;
-        }
+        var k = SkipPassiveAdverbs(cue.First - 1, speaker.Last);
         return k > speaker.Last && IsOneOf(k, PassiveBe);
     }
 
