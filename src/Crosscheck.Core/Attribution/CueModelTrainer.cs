@@ -257,43 +257,60 @@ public static class CueModelTrainer
             }
             encoded[e] = [.. list];
         }
+        // A bag of perceptrons that differ only in their example order, averaged: one perceptron's weights depend on
+        // its order enough that a retrained model (another seed, or a few changed entity features upstream) moved
+        // hundreds of quotes; the mean of several moves far fewer (docs/accuracy.md, round 11). The members' seeds
+        // come from one generator seeded by Seed, so two seeds share no member; the first member is shuffled by Seed
+        // itself, so one member is the single perceptron of earlier rounds.
+        var sums = new double[kept.Count];
+        var seeds = new Random(options.Seed);
+        var order = new int[examples.Count];
         var weights = new long[kept.Count];
         var totals = new long[kept.Count];
-        long step = 1;
-        var order = new int[examples.Count];
-        for (var e = 0; e < order.Length; e++)
+        for (var member = 0; member < options.Models; member++)
         {
-            order[e] = e;
-        }
-        var random = new Random(options.Seed);
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            foreach (var e in order)
+            var random = member == 0 ? new Random(options.Seed) : new Random(seeds.Next());
+            Array.Clear(weights);
+            Array.Clear(totals);
+            for (var e = 0; e < order.Length; e++)
             {
-                long score = 0;
-                foreach (var id in encoded[e])
+                order[e] = e;
+            }
+            long step = 1;
+            for (var epoch = 0; epoch < options.Epochs; epoch++)
+            {
+                random.Shuffle(order);
+                foreach (var e in order)
                 {
-                    score += weights[id];
-                }
-                var cue = examples[e].Cue;
-                if (score > 0 != cue)
-                {
-                    var delta = cue ? 1 : -1;
+                    long score = 0;
                     foreach (var id in encoded[e])
                     {
-                        weights[id] += delta;
-                        totals[id] += step * delta;
+                        score += weights[id];
                     }
+                    var cue = examples[e].Cue;
+                    if (score > 0 != cue)
+                    {
+                        var delta = cue ? 1 : -1;
+                        foreach (var id in encoded[e])
+                        {
+                            weights[id] += delta;
+                            totals[id] += step * delta;
+                        }
+                    }
+                    step++;
                 }
-                step++;
+            }
+            for (var f = 0; f < kept.Count; f++)
+            {
+                // The member's averaged weight, w - Σ(step·δ)/steps.
+                sums[f] += weights[f] - (double)totals[f] / step;
             }
         }
         var result = new List<KeyValuePair<string, float>>();
         for (var f = 0; f < kept.Count; f++)
         {
-            // The averaged weight, w - Σ(step·δ)/steps, rounded so the file and the model trained in memory agree.
-            var average = Math.Round(weights[f] - (double)totals[f] / step, 4, MidpointRounding.ToEven);
+            // The members' mean, rounded so the file and the model trained in memory agree.
+            var average = Math.Round(sums[f] / options.Models, 4, MidpointRounding.ToEven);
             if (average != 0)
             {
                 var written = ((float)average).ToString("0.####", CultureInfo.InvariantCulture);
