@@ -62,7 +62,7 @@ public static class CueModelTrainer
                 examples.Add((example, heads.Contains(i)));
             }
         }
-        var cueWeights = Perceptron(examples, counts, names, options);
+        var cueWeights = Perceptron(examples, counts, names, options, cancellationToken);
         var sourceWeights = SourceBoundaryWeights(documents, analyses, new CueModel(vocabulary, cueWeights), options, cancellationToken);
         var filterWeights = QuoteFilterWeights(documents, analyses, new CueModel(vocabulary, [.. cueWeights, .. sourceWeights]), options, cancellationToken);
         List<KeyValuePair<string, float>> weights = [.. cueWeights, .. sourceWeights, .. filterWeights];
@@ -135,7 +135,7 @@ public static class CueModelTrainer
                 (example.Right ? right : left).Add((example.Keys, label));
             }
         }
-        return [.. Perceptron(left, leftCounts, names, options), .. Perceptron(right, rightCounts, names, options)];
+        return [.. Perceptron(left, leftCounts, names, options, cancellationToken), .. Perceptron(right, rightCounts, names, options, cancellationToken)];
     }
 
     /// <summary>
@@ -191,7 +191,7 @@ public static class CueModelTrainer
                 }
             }
         }
-        return [.. Perceptron(relation, relationCounts, names, options), .. Perceptron(content, contentCounts, names, options)];
+        return [.. Perceptron(relation, relationCounts, names, options, cancellationToken), .. Perceptron(content, contentCounts, names, options, cancellationToken)];
     }
 
     /// <summary>The bounds of the gold source whose relation shares the example's cue and overlaps its speaker.</summary>
@@ -227,7 +227,7 @@ public static class CueModelTrainer
         return false;
     }
 
-    private static List<KeyValuePair<string, float>> Perceptron(List<(ulong[] Keys, bool Cue)> examples, Dictionary<ulong, int> counts, Dictionary<ulong, string> names, CueModelTrainingOptions options)
+    private static List<KeyValuePair<string, float>> Perceptron(List<(ulong[] Keys, bool Cue)> examples, Dictionary<ulong, int> counts, Dictionary<ulong, string> names, CueModelTrainingOptions options, CancellationToken cancellationToken)
     {
         // Feature ids in name order, so the arithmetic does not depend on hash-table order.
         var kept = new List<ulong>();
@@ -262,48 +262,23 @@ public static class CueModelTrainer
         // hundreds of quotes; the mean of several moves far fewer (docs/accuracy.md, round 11). The members' seeds
         // come from one generator seeded by Seed, so two seeds share no member; the first member is shuffled by Seed
         // itself, so one member is the single perceptron of earlier rounds.
-        var sums = new double[kept.Count];
         var seeds = new Random(options.Seed);
-        var order = new int[examples.Count];
-        var weights = new long[kept.Count];
-        var totals = new long[kept.Count];
-        for (var member = 0; member < options.Models; member++)
+        var memberSeeds = new int[options.Models];
+        for (var member = 0; member < memberSeeds.Length; member++)
         {
-            var random = member == 0 ? new Random(options.Seed) : new Random(seeds.Next());
-            Array.Clear(weights);
-            Array.Clear(totals);
-            for (var e = 0; e < order.Length; e++)
+            memberSeeds[member] = member == 0 ? options.Seed : seeds.Next();
+        }
+        // Members train in parallel (each on its own arrays) and are summed in member order, so the result does not
+        // depend on the schedule.
+        var averages = new double[options.Models][];
+        Parallel.For(0, options.Models, new ParallelOptions { CancellationToken = cancellationToken }, member =>
+            averages[member] = Member(encoded, examples, kept.Count, options.Epochs, memberSeeds[member]));
+        var sums = new double[kept.Count];
+        foreach (var average in averages)
+        {
+            for (var f = 0; f < sums.Length; f++)
             {
-                order[e] = e;
-            }
-            long step = 1;
-            for (var epoch = 0; epoch < options.Epochs; epoch++)
-            {
-                random.Shuffle(order);
-                foreach (var e in order)
-                {
-                    long score = 0;
-                    foreach (var id in encoded[e])
-                    {
-                        score += weights[id];
-                    }
-                    var cue = examples[e].Cue;
-                    if (score > 0 != cue)
-                    {
-                        var delta = cue ? 1 : -1;
-                        foreach (var id in encoded[e])
-                        {
-                            weights[id] += delta;
-                            totals[id] += step * delta;
-                        }
-                    }
-                    step++;
-                }
-            }
-            for (var f = 0; f < kept.Count; f++)
-            {
-                // The member's averaged weight, w - Σ(step·δ)/steps.
-                sums[f] += weights[f] - (double)totals[f] / step;
+                sums[f] += average[f];
             }
         }
         var result = new List<KeyValuePair<string, float>>();
@@ -318,5 +293,49 @@ public static class CueModelTrainer
             }
         }
         return result;
+    }
+
+    /// <summary>One averaged perceptron over <paramref name="encoded"/>, shuffled per epoch by <paramref name="seed"/>.</summary>
+    private static double[] Member(int[][] encoded, List<(ulong[] Keys, bool Cue)> examples, int features, int epochs, int seed)
+    {
+        var weights = new long[features];
+        var totals = new long[features];
+        var order = new int[encoded.Length];
+        for (var e = 0; e < order.Length; e++)
+        {
+            order[e] = e;
+        }
+        var random = new Random(seed);
+        long step = 1;
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var e in order)
+            {
+                long score = 0;
+                foreach (var id in encoded[e])
+                {
+                    score += weights[id];
+                }
+                var cue = examples[e].Cue;
+                if (score > 0 != cue)
+                {
+                    var delta = cue ? 1 : -1;
+                    foreach (var id in encoded[e])
+                    {
+                        weights[id] += delta;
+                        totals[id] += step * delta;
+                    }
+                }
+                step++;
+            }
+        }
+        var average = new double[features];
+        for (var f = 0; f < features; f++)
+        {
+            // The averaged weight, w - Σ(step·δ)/steps.
+            average[f] = weights[f] - (double)totals[f] / step;
+        }
+        return average;
     }
 }

@@ -22,9 +22,9 @@ public sealed record CueModelTrainingOptions
 
     /// <summary>
     /// Perceptrons trained per model, each on its own example order drawn from <see cref="Seed"/>, whose averaged
-    /// weights are averaged again: the model then depends far less on the order (see docs/accuracy.md). Default 5.
+    /// weights are averaged again: the model then depends far less on the order (see docs/accuracy.md). Default 20.
     /// </summary>
-    public int Models { get; init; } = 5;
+    public int Models { get; init; } = 20;
 
     /// <summary>Features seen fewer times than this in the training examples are left out. Default 2.</summary>
     public int MinFeatureCount { get; init; } = 2;
