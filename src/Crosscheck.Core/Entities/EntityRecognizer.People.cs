@@ -252,6 +252,13 @@ internal sealed partial class EntityRecognizer
             {
                 break;
             }
+            // A name never runs onto the next line: a page's "Advertisement" line above "Kell said …" is no given
+            // name. And in a run of names without commas (a poll's "Ana Ruiz Ivo Brenner"), a given name after a given
+            // name and a surname starts the next person; "Anna Maria Rossi" keeps its two given names.
+            if (LineBreakBefore(j) || count == 2 && IsGivenName(k) && !IsGivenName(j - 1) && IsGivenName(j))
+            {
+                break;
+            }
             count++;
             j++;
             if (_words[j - 1].Possessive)
@@ -261,6 +268,9 @@ internal sealed partial class EntityRecognizer
         }
         return j;
     }
+
+    /// <summary>Whether a line break separates word <paramref name="j"/> from the word before it.</summary>
+    private bool LineBreakBefore(int j) => _text.AsSpan(_words[j - 1].End, _words[j].Start - _words[j - 1].End).Contains('\n');
 
     private bool IsParticle(int k)
     {
