@@ -254,8 +254,9 @@ internal sealed partial class EntityRecognizer
             }
             // A name never runs onto the next line: a page's "Advertisement" line above "Kell said …" is no given
             // name. And in a run of names without commas (a poll's "Ana Ruiz Ivo Brenner"), a given name after a given
-            // name and a surname starts the next person; "Anna Maria Rossi" keeps its two given names.
-            if (LineBreakBefore(j) || count == 2 && IsGivenName(k) && !IsGivenName(j - 1) && IsGivenName(j))
+            // name and a surname starts the next person when another name word follows it; "Anna Maria Rossi",
+            // "Paul D. Ryan" and "Keith Lamont Scott said" stay one name.
+            if (LineBreakBefore(j) || count == 2 && StartsNextPerson(k, j))
             {
                 break;
             }
@@ -268,6 +269,10 @@ internal sealed partial class EntityRecognizer
         }
         return j;
     }
+
+    private bool StartsNextPerson(int k, int j) =>
+        IsGivenName(k) && !IsGivenName(j - 1) && Word(j - 1).TrimEnd('.').Length > 1 && IsGivenName(j)
+        && j + 1 < _words.Count && !LineBreakBefore(j + 1) && IsNameWord(j + 1, first: false);
 
     /// <summary>Whether a line break separates word <paramref name="j"/> from the word before it.</summary>
     private bool LineBreakBefore(int j) => _text.AsSpan(_words[j - 1].End, _words[j].Start - _words[j - 1].End).Contains('\n');
