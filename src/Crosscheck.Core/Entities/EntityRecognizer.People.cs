@@ -255,7 +255,8 @@ internal sealed partial class EntityRecognizer
             // A name never runs onto the next line: a page's "Advertisement" line above "Kell said …" is no given
             // name. And in a run of names without commas (a poll's "Ana Ruiz Ivo Brenner"), a given name after a given
             // name and a surname starts the next person when another name word follows it; "Anna Maria Rossi",
-            // "Paul D. Ryan" and "Keith Lamont Scott said" stay one name.
+            // "Pavel D. Ryan" and "Tomas Lamont Scott said" stay one name (middle names and initials are common before a
+            // surname that is also a given name).
             if (LineBreakBefore(j) || count == 2 && StartsNextPerson(k, j))
             {
                 break;
@@ -270,6 +271,10 @@ internal sealed partial class EntityRecognizer
         return j;
     }
 
+    /// <summary>
+    /// Whether given name <paramref name="j"/>, after given name <paramref name="k"/> and a surname, opens the next
+    /// name of a list: another name word must follow it on its line, and the word before it must not be an initial.
+    /// </summary>
     private bool StartsNextPerson(int k, int j) =>
         IsGivenName(k) && !IsGivenName(j - 1) && Word(j - 1).TrimEnd('.').Length > 1 && IsGivenName(j)
         && j + 1 < _words.Count && !LineBreakBefore(j + 1) && IsNameWord(j + 1, first: false);
