@@ -3,7 +3,8 @@
 // (cue, source-boundary and quote-filter weights) is trained on the articles whose index in name order is not F mod 5
 // and the stage scores the articles that are; prints relation / content-overlap / source-exact figures per fold and
 // pooled over all five held-out folds (each article scored once, by a model that never saw it).
-// Usage: dotnet run eval/attribution/cross-validate.cs -- TRAIN_DIR [fallback] [filter] [cue] (defaults: the stage's)
+// Usage: dotnet run eval/attribution/cross-validate.cs -- TRAIN_DIR [fallback] [filter] [cue] [--seed N] [--models N] [--epochs N]
+// (defaults: the stage's and the trainer's; --seed sets the trainer's shuffle seed, to measure the spread over seeds)
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
@@ -13,6 +14,19 @@ using Crosscheck.Pipeline;
 using Crosscheck.Text;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var training = CueModelTrainingOptions.Default;
+int? Named(string name)
+{
+    var at = Array.IndexOf(args, name);
+    if (at < 0)
+    {
+        return null;
+    }
+    var value = int.Parse(args[at + 1], CultureInfo.InvariantCulture);
+    args = [.. args[..at], .. args[(at + 2)..]];
+    return value;
+}
+training = training with { Seed = Named("--seed") ?? training.Seed, Models = Named("--models") ?? training.Models, Epochs = Named("--epochs") ?? training.Epochs };
 var dir = args.Length > 0 ? args[0] : throw new ArgumentException("usage: cross-validate.cs TRAIN_DIR [fallback] [filter] [cue]");
 float Arg(int i, float fallback) => args.Length > i ? float.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
 var defaults = new AttributionOptions();
@@ -39,7 +53,7 @@ for (var fold = 0; fold < 5; fold++)
             fit.Add(documents[i]);
         }
     }
-    var model = CueModelTrainer.Train(fit, new CueModelTrainingOptions { CueThreshold = cueThreshold, FallbackSubjectScore = fallbackScore });
+    var model = CueModelTrainer.Train(fit, training with { CueThreshold = cueThreshold, FallbackSubjectScore = fallbackScore });
     var stage = new AttributionStage(new AttributionOptions { CueModel = model, CueThreshold = cueThreshold, FallbackSubjectScore = fallbackScore, QuoteFilterThreshold = filter });
     var scored = new List<(BratAttributionDocument, IReadOnlyList<PredictedAttribution>)>();
     foreach (var i in held)

@@ -39,6 +39,7 @@ internal static class TrainAttributionCommand
         };
         var epochs = new Option<int>("--epochs") { Description = "Passes of the perceptron over the training examples.", DefaultValueFactory = _ => modelDefaults.Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the example order (same data and seed: same files).", DefaultValueFactory = _ => modelDefaults.Seed };
+        var models = new Option<int>("--models") { Description = "Perceptrons averaged per model, each shuffled by its own seed drawn from --seed.", DefaultValueFactory = _ => modelDefaults.Models };
         var minCues = new Option<int>("--min-cues") { Description = "The fewest gold cues a word must head.", DefaultValueFactory = _ => defaults.MinCues };
         var minPrecision = new Option<double>("--min-precision")
         {
@@ -47,7 +48,7 @@ internal static class TrainAttributionCommand
         };
         var command = new Command("attribution", "Train the attribution stage's models (candidate cue words with counts; perceptron weights for cues, source boundaries and the quote filter) from brat attribution annotations such as PolNeAR train.")
         {
-            data, output, modelOutput, minCues, minPrecision, epochs, seed,
+            data, output, modelOutput, minCues, minPrecision, epochs, seed, models,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -61,10 +62,10 @@ internal static class TrainAttributionCommand
             {
                 throw new UsageException("--min-cues must be at least 1 and --min-precision between 0 and 1.");
             }
-            var options = modelDefaults with { Vocabulary = vocabulary, Epochs = parseResult.GetValue(epochs), Seed = parseResult.GetValue(seed) };
-            if (options.Epochs < 1)
+            var options = modelDefaults with { Vocabulary = vocabulary, Epochs = parseResult.GetValue(epochs), Seed = parseResult.GetValue(seed), Models = parseResult.GetValue(models) };
+            if (options.Epochs < 1 || options.Models < 1)
             {
-                throw new UsageException("--epochs must be at least 1.");
+                throw new UsageException("--epochs and --models must be at least 1.");
             }
             var path = parseResult.GetValue(output)!;
             var modelPath = parseResult.GetValue(modelOutput)!;

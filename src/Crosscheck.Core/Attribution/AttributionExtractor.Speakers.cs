@@ -359,12 +359,26 @@ internal sealed partial class AttributionExtractor
             }
             break;
         }
-        var nameFirst = lastTitle >= 0 ? lastTitle + 1 : j;
+        // A phrase read across a line break is named by its last line, and is there: a page's "Advertisement" line
+        // above "Kell said …" is not part of the name, nor is a title on an earlier line.
+        var lineStart = j;
+        for (var t = j + 1; t <= end; t++)
+        {
+            if (LineBreakBeforeToken(t))
+            {
+                lineStart = t;
+            }
+        }
+        if (lastTitle < lineStart)
+        {
+            lastTitle = -1;
+        }
+        var nameFirst = lastTitle >= 0 ? lastTitle + 1 : lineStart;
         if (nameFirst <= end && IsAbbreviationDot(nameFirst))
         {
             nameFirst++;
         }
-        var span = SpanOf(i, end);
+        var span = SpanOf(lineStart > j ? lineStart : i, end);
         if (nameFirst > end)
         {
             // A bare title ("the Prime Minister", "Serbian President") denotes a person as a descriptor does.
@@ -372,13 +386,17 @@ internal sealed partial class AttributionExtractor
         }
         var nameSpan = SpanOf(nameFirst, end);
         var kind = article || orgLike ? SpeakerKind.Organization : SpeakerKind.Name;
-        var title = lastTitle >= j ? TextOf(SpanOf(j, lastTitle)) : null;
+        var title = lastTitle >= j ? TextOf(SpanOf(lineStart, lastTitle)) : null;
         // "the Ledger reported": the entities stage links the short form to the outlet or body named in full before
         // ("the Daily Ledger"), and the speaker and the citation take that name, so the two count as one source.
         var linked = kind == SpeakerKind.Organization && MentionAt(nameFirst) is { Kind: EntityKind.Outlet or EntityKind.Organization } mention
             && mention.Span == nameSpan ? mention.Key : null;
         return new SpeakerPhrase(i, end, span, kind, nameSpan) { Title = kind == SpeakerKind.Name ? title : null, MentionKey = linked };
     }
+
+    /// <summary>Whether a line break separates token <paramref name="t"/> from the token before it.</summary>
+    private bool LineBreakBeforeToken(int t) =>
+        _text.AsSpan(_tokens[t - 1].Span.End, _tokens[t].Span.Start - _tokens[t - 1].Span.End).Contains('\n');
 
     private bool IsNameParticle(int i)
     {

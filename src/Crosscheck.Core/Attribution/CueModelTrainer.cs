@@ -62,7 +62,7 @@ public static class CueModelTrainer
                 examples.Add((example, heads.Contains(i)));
             }
         }
-        var cueWeights = Perceptron(examples, counts, names, options);
+        var cueWeights = Perceptron(examples, counts, names, options, cancellationToken);
         var sourceWeights = SourceBoundaryWeights(documents, analyses, new CueModel(vocabulary, cueWeights), options, cancellationToken);
         var filterWeights = QuoteFilterWeights(documents, analyses, new CueModel(vocabulary, [.. cueWeights, .. sourceWeights]), options, cancellationToken);
         List<KeyValuePair<string, float>> weights = [.. cueWeights, .. sourceWeights, .. filterWeights];
@@ -135,7 +135,7 @@ public static class CueModelTrainer
                 (example.Right ? right : left).Add((example.Keys, label));
             }
         }
-        return [.. Perceptron(left, leftCounts, names, options), .. Perceptron(right, rightCounts, names, options)];
+        return [.. Perceptron(left, leftCounts, names, options, cancellationToken), .. Perceptron(right, rightCounts, names, options, cancellationToken)];
     }
 
     /// <summary>
@@ -191,7 +191,7 @@ public static class CueModelTrainer
                 }
             }
         }
-        return [.. Perceptron(relation, relationCounts, names, options), .. Perceptron(content, contentCounts, names, options)];
+        return [.. Perceptron(relation, relationCounts, names, options, cancellationToken), .. Perceptron(content, contentCounts, names, options, cancellationToken)];
     }
 
     /// <summary>The bounds of the gold source whose relation shares the example's cue and overlaps its speaker.</summary>
@@ -227,7 +227,7 @@ public static class CueModelTrainer
         return false;
     }
 
-    private static List<KeyValuePair<string, float>> Perceptron(List<(ulong[] Keys, bool Cue)> examples, Dictionary<ulong, int> counts, Dictionary<ulong, string> names, CueModelTrainingOptions options)
+    private static List<KeyValuePair<string, float>> Perceptron(List<(ulong[] Keys, bool Cue)> examples, Dictionary<ulong, int> counts, Dictionary<ulong, string> names, CueModelTrainingOptions options, CancellationToken cancellationToken)
     {
         // Feature ids in name order, so the arithmetic does not depend on hash-table order.
         var kept = new List<ulong>();
@@ -257,16 +257,57 @@ public static class CueModelTrainer
             }
             encoded[e] = [.. list];
         }
-        var weights = new long[kept.Count];
-        var totals = new long[kept.Count];
-        long step = 1;
-        var order = new int[examples.Count];
+        // A bag of perceptrons that differ only in their example order, averaged: one perceptron's weights depend on
+        // its order enough that a retrained model (another seed, or a few changed entity features upstream) moved
+        // hundreds of quotes; the mean of several moves far fewer (docs/accuracy.md, round 11). The members' seeds
+        // come from one generator seeded by Seed, so two seeds share no member; the first member is shuffled by Seed
+        // itself, so one member is the single perceptron of earlier rounds.
+        var seeds = new Random(options.Seed);
+        var memberSeeds = new int[options.Models];
+        for (var member = 0; member < memberSeeds.Length; member++)
+        {
+            memberSeeds[member] = member == 0 ? options.Seed : seeds.Next();
+        }
+        // Members train in parallel (each on its own arrays) and are summed in member order, so the result does not
+        // depend on the schedule.
+        var averages = new double[options.Models][];
+        Parallel.For(0, options.Models, new ParallelOptions { CancellationToken = cancellationToken }, member =>
+            averages[member] = Member(encoded, examples, kept.Count, options.Epochs, memberSeeds[member]));
+        var sums = new double[kept.Count];
+        foreach (var average in averages)
+        {
+            for (var f = 0; f < sums.Length; f++)
+            {
+                sums[f] += average[f];
+            }
+        }
+        var result = new List<KeyValuePair<string, float>>();
+        for (var f = 0; f < kept.Count; f++)
+        {
+            // The members' mean, rounded so the file and the model trained in memory agree.
+            var average = Math.Round(sums[f] / options.Models, 4, MidpointRounding.ToEven);
+            if (average != 0)
+            {
+                var written = ((float)average).ToString("0.####", CultureInfo.InvariantCulture);
+                result.Add(new(names[kept[f]], float.Parse(written, CultureInfo.InvariantCulture)));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>One averaged perceptron over <paramref name="encoded"/>, shuffled per epoch by <paramref name="seed"/>.</summary>
+    private static double[] Member(int[][] encoded, List<(ulong[] Keys, bool Cue)> examples, int features, int epochs, int seed)
+    {
+        var weights = new long[features];
+        var totals = new long[features];
+        var order = new int[encoded.Length];
         for (var e = 0; e < order.Length; e++)
         {
             order[e] = e;
         }
-        var random = new Random(options.Seed);
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        var random = new Random(seed);
+        long step = 1;
+        for (var epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (var e in order)
@@ -289,17 +330,12 @@ public static class CueModelTrainer
                 step++;
             }
         }
-        var result = new List<KeyValuePair<string, float>>();
-        for (var f = 0; f < kept.Count; f++)
+        var average = new double[features];
+        for (var f = 0; f < features; f++)
         {
-            // The averaged weight, w - Σ(step·δ)/steps, rounded so the file and the model trained in memory agree.
-            var average = Math.Round(weights[f] - (double)totals[f] / step, 4, MidpointRounding.ToEven);
-            if (average != 0)
-            {
-                var written = ((float)average).ToString("0.####", CultureInfo.InvariantCulture);
-                result.Add(new(names[kept[f]], float.Parse(written, CultureInfo.InvariantCulture)));
-            }
+            // The averaged weight, w - Σ(step·δ)/steps.
+            average[f] = weights[f] - (double)totals[f] / step;
         }
-        return result;
+        return average;
     }
 }

@@ -20,6 +20,12 @@ public sealed record CueModelTrainingOptions
     /// <summary>Seed of the example order (the output depends only on the data and these settings). Default 1.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Perceptrons trained per model, each on its own example order drawn from <see cref="Seed"/>, whose averaged
+    /// weights are averaged again: the model then depends far less on the order (see docs/accuracy.md). Default 20.
+    /// </summary>
+    public int Models { get; init; } = 20;
+
     /// <summary>Features seen fewer times than this in the training examples are left out. Default 2.</summary>
     public int MinFeatureCount { get; init; } = 2;
 

@@ -252,6 +252,15 @@ internal sealed partial class EntityRecognizer
             {
                 break;
             }
+            // A name never runs onto the next line: a page's "Advertisement" line above "Kell said …" is no given
+            // name. And in a run of names without commas (a poll's "Ana Ruiz Ivo Brenner"), a given name after a given
+            // name and a surname starts the next person when another name word follows it; "Anna Maria Rossi",
+            // "Pavel D. Ryan" and "Tomas Lamont Scott said" stay one name (middle names and initials are common before a
+            // surname that is also a given name).
+            if (LineBreakBefore(j) || count == 2 && StartsNextPerson(k, j))
+            {
+                break;
+            }
             count++;
             j++;
             if (_words[j - 1].Possessive)
@@ -261,6 +270,17 @@ internal sealed partial class EntityRecognizer
         }
         return j;
     }
+
+    /// <summary>
+    /// Whether given name <paramref name="j"/>, after given name <paramref name="k"/> and a surname, opens the next
+    /// name of a list: another name word must follow it on its line, and the word before it must not be an initial.
+    /// </summary>
+    private bool StartsNextPerson(int k, int j) =>
+        IsGivenName(k) && !IsGivenName(j - 1) && Word(j - 1).TrimEnd('.').Length > 1 && IsGivenName(j)
+        && j + 1 < _words.Count && !LineBreakBefore(j + 1) && IsNameWord(j + 1, first: false);
+
+    /// <summary>Whether a line break separates word <paramref name="j"/> from the word before it.</summary>
+    private bool LineBreakBefore(int j) => _text.AsSpan(_words[j - 1].End, _words[j].Start - _words[j - 1].End).Contains('\n');
 
     private bool IsParticle(int k)
     {

@@ -10,12 +10,15 @@ namespace Crosscheck.Core.Tests.Attribution;
 
 public sealed class CueModelTrainerTests
 {
-    // Invented text: "slammed" heads a cue when a plan or a proposal follows, never when a door or a gate does.
+    // Invented text: "slammed" heads a cue when a plan or a proposal follows, never when a door or a gate does. Each
+    // speaker slams as often the one as the other, so only the object tells them apart.
     private static readonly string[] Sentences =
     [
         "Ana Ruiz slammed the plan.", "Kovac slammed the door.", "Lena Horvat slammed the proposal.",
         "Marta Kollar slammed the gate.", "Tom Kell slammed the plan.", "Ivo Darby slammed the door.",
-        "Nina Bell slammed the proposal.", "Ana Ruiz slammed the gate.",
+        "Nina Bell slammed the proposal.", "Ana Ruiz slammed the gate.", "Kovac slammed the plan.", "Tom Kell slammed the gate.",
+        "Marta Kollar slammed the proposal.", "Lena Horvat slammed the door.", "Ivo Darby slammed the plan.",
+        "Nina Bell slammed the gate.", "Ana Ruiz slammed the proposal.", "Ana Ruiz slammed the door.",
     ];
 
     private static BratAttributionDocument Annotated()
@@ -64,7 +67,7 @@ public sealed class CueModelTrainerTests
 
         // Then both runs write the same bytes, with the candidate word and its features
         Assert.Equal(first, second);
-        Assert.Contains("slammed = speech 4 8", first, StringComparison.Ordinal);
+        Assert.Contains("slammed = speech 8 16", first, StringComparison.Ordinal);
         Assert.Contains("\nw=slammed\t", first, StringComparison.Ordinal);
     }
 
@@ -83,11 +86,16 @@ public sealed class CueModelTrainerTests
         Assert.Equal(model.Weights, parsed);
     }
 
-    [Fact]
-    public void Trained_model_tells_a_cue_from_the_same_word_in_another_context()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Trained_model_tells_a_cue_from_the_same_word_in_another_context(int seed)
     {
-        // Given a model trained on the fixture, used by the attribution stage
-        var model = CueModelTrainer.Train([Annotated()], Options);
+        // Given a model trained on the fixture with any of several seeds (a single perceptron, Models = 1, fails with
+        // seed 7 here: on so few examples its weights follow the order it saw them in), used by the attribution stage
+        var model = CueModelTrainer.Train([Annotated()], Options with { Seed = seed });
         var pipeline = new AnalysisPipelineBuilder().UseText().UseEntities()
             .UseAttribution(new AttributionOptions { CueModel = model, CueThreshold = 0, FallbackSubjectScore = float.PositiveInfinity }).Build();
 
