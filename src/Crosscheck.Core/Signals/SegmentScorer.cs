@@ -35,7 +35,8 @@ internal sealed class SegmentScorer
     internal const int Sentence = 3;
 
     /// <summary>Every how many tokens the tagger is read for the article prior (whatever the gate).</summary>
-    internal const int PriorStride = 16;
+    internal static readonly int PriorStride = Environment.GetEnvironmentVariable("SIG_PRIOR") is "32" ? 32 : 16;
+
 
     private const int Kinds = 4;
     private const int PerKind = 7;
@@ -90,6 +91,14 @@ internal sealed class SegmentScorer
     /// <summary>The recall head's weights, in <see cref="FeatureNames"/> order (empty without one).</summary>
     public ReadOnlySpan<float> RecallWeights => _recallWeights;
 
+    /// <summary>
+    /// Whether a head weighs the article prior from the tagger (<c>article.tokens</c>); a model trained without it has zero
+    /// weights there, and the tagger need not run on the prior's sample tokens.
+    /// </summary>
+    public bool UsesPrior => _weights[ArticleTokensIndex] != 0 || _recallWeights is not null && _recallWeights[ArticleTokensIndex] != 0;
+
+    private static int ArticleTokensIndex => Kinds + Kinds * PerKind + 2;
+
     /// <summary>Whether the scorer has a recall head.</summary>
     public bool HasRecall => _recallWeights is not null;
 
@@ -127,7 +136,7 @@ internal sealed class SegmentScorer
     /// <paramref name="wordOdds"/> (per token) are zero features when null.
     /// </summary>
     internal static List<(int First, int End, int Kind)> Candidates(TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null,
+        double[] clauseProbabilities, double[] tokenProbabilities, double[]? priorProbabilities, List<float> vectors, bool[]? activeSentences = null,
         double[]? sentenceProbabilities = null, double[]? wordOdds = null)
     {
         var n = features.Count;
@@ -189,14 +198,14 @@ internal sealed class SegmentScorer
         }
         var priorSum = 0.0;
         var priorCount = 0;
-        for (var t = 0; t < n; t += PriorStride)
+        for (var t = 0; priorProbabilities is not null && t < n; t += PriorStride)
         {
             priorSum += priorProbabilities[t];
             priorCount++;
         }
         var articleClause = (float)Logit(clauses.Count == 0 ? 0 : clauseSum / clauses.Count);
         var articleHigh = clauses.Count == 0 ? 0f : 3f * clauseHigh / clauses.Count;
-        var articleTokens = (float)Logit(priorCount == 0 ? 0 : priorSum / priorCount);
+        var articleTokens = priorProbabilities is null ? 0f : (float)Logit(priorCount == 0 ? 0 : priorSum / priorCount);
 
         Span<float> x = stackalloc float[Count];
         // Sized once: on propaganda-dense text the vectors run to hundreds of kilobytes, and growing by doubling copied

@@ -152,7 +152,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var lexical = new SpanIndex(lexicalSpans);
         var overlapping = new List<int>();
         var spans = model.SegmentThreshold is { } segmentThreshold
-            ? model.FindSegments(features, _options.SegmentThreshold ?? segmentThreshold, _options.CandidateGate)
+            ? model.FindSegments(features, _options.SegmentThreshold ?? segmentThreshold, _options.CandidateGate, _options.SentenceOddsGate)
             : model.FindSpans(features, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold, _options.CandidateGate);
         foreach (var found in spans)
         {
@@ -166,8 +166,8 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
                     continue;
                 }
             }
-            var (technique, _) = model.Classify(features, found.First, found.End);
-            var reason = ModelReasons.Describe(model.TopFeatures(features, found, 12), technique, found.Probability);
+            var (technique, _) = SignalModel.Variant == 7 ? (Technique.LoadedLanguage, 1.0) : model.Classify(features, found.First, found.End);
+            var reason = SignalModel.Variant == 8 ? "x" : ModelReasons.Describe(model.TopFeatures(features, found, 12), technique, found.Probability);
             signals.Add(Create(text, span, technique, Math.Round(found.Probability, 3), reason, quoted));
         }
     }
