@@ -188,7 +188,7 @@ public static class PropagandaTrainer
                 var (features, clauses, gold, inverseLength) = prepared[i];
                 var (clauseProbabilities, tokenProbabilities) = inner.Probabilities(features, clauses);
                 var sentenceProbabilities = inner.SentenceProbabilities(features, clauses);
-                foreach (var (first, end, _) in SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokenProbabilities, options.ArticlePrior ? tokenProbabilities : null, vectors[j],
+                foreach (var (first, end, _) in SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokenProbabilities, tokenProbabilities, vectors[j],
                     sentenceProbabilities: sentenceProbabilities, wordOdds: inner.WordOddsOf(features, null)))
                 {
                     targets[j].Add(SegmentScorer.GoldShare(features, first, end, gold));

@@ -56,10 +56,7 @@ public sealed record PropagandaTrainingOptions
     public double SegmentBeta { get; init; } = 0.65;
 
     /// <summary>Whether a sentence classifier (over the clause classifier's keys) feeds the segment scorer.</summary>
-    public bool SentenceClassifier { get; init; } = Environment.GetEnvironmentVariable("SIG_NOSLC") is null;
-
-    /// <summary>Whether the segment scorer reads the article prior from the tagger (its mean over every 16th token).</summary>
-    public bool ArticlePrior { get; init; } = Environment.GetEnvironmentVariable("SIG_NOPRIOR") is null;
+    public bool SentenceClassifier { get; init; } = true;
 
     /// <summary>Whether per-word log-odds of being inside a span (smoothed counts) feed the segment scorer.</summary>
     public bool WordOdds { get; init; } = true;

@@ -5,8 +5,8 @@ namespace Crosscheck.Signals;
 
 /// <summary>
 /// The second pass of span identification, a segment model over the first pass's outputs: candidate segments of a
-/// sentence (each clause, each pair of adjacent clauses, the whole sentence, runs of tokens the tagger scores at 0.1,
-/// 0.2 or 0.3, and runs of words with log-odds of 1 or more) are scored by two logistic regressions over dense features
+/// sentence (each clause, each pair of adjacent clauses, the whole sentence, runs of tokens the tagger scores at 0.2 or
+/// more, and runs of words with log-odds of 1 or more) are scored by two logistic regressions over dense features
 /// of the first pass (the tagger's mean, max and min probability inside, the clause classifier's, the sentence's best
 /// clause, length, whether the segment starts or ends its sentence), an article prior (the mean clause probability, the
 /// share of clauses at 0.25 or more, and the tagger's mean probability over every sixteenth token), the sentence
@@ -35,8 +35,7 @@ internal sealed class SegmentScorer
     internal const int Sentence = 3;
 
     /// <summary>Every how many tokens the tagger is read for the article prior (whatever the gate).</summary>
-    internal static readonly int PriorStride = Environment.GetEnvironmentVariable("SIG_PRIOR") is "32" ? 32 : 16;
-
+    internal const int PriorStride = 16;
 
     private const int Kinds = 4;
     private const int PerKind = 7;
@@ -46,7 +45,10 @@ internal sealed class SegmentScorer
     // Word log-odds from which runs of words become candidates: 5-fold CV SI F1 0.4220 / 0.4227 / 0.4210 at 0.7 / 1 / 1.5
     // (0.4192 without such runs).
     private const double OddsRunCut = 1;
-    private static readonly double[] RunThresholds = [0.1, 0.2, 0.3];
+    // The tagger's runs at 0.2 only (0.1, 0.2 and 0.3 before round 11): 5-fold CV SI / labelled F1 0.4213 / 0.1953 -> 0.4234 /
+    // 0.1963, and 0.4230 / 0.1902 -> 0.4245 / 0.1916 on the second split (0.15 and 0.3: 0.4225 / 0.1969 and 0.4226 / 0.1912),
+    // with a third of the run candidates to score in analysis.
+    private static readonly double[] RunThresholds = [0.2];
     private static readonly string[] KindNames = ["clause", "run", "pair", "sentence"];
     private static readonly string[] PerKindNames = ["mean", "max", "min", "over", "cmax", "cmean", "cmin"];
 
@@ -91,14 +93,6 @@ internal sealed class SegmentScorer
     /// <summary>The recall head's weights, in <see cref="FeatureNames"/> order (empty without one).</summary>
     public ReadOnlySpan<float> RecallWeights => _recallWeights;
 
-    /// <summary>
-    /// Whether a head weighs the article prior from the tagger (<c>article.tokens</c>); a model trained without it has zero
-    /// weights there, and the tagger need not run on the prior's sample tokens.
-    /// </summary>
-    public bool UsesPrior => _weights[ArticleTokensIndex] != 0 || _recallWeights is not null && _recallWeights[ArticleTokensIndex] != 0;
-
-    private static int ArticleTokensIndex => Kinds + Kinds * PerKind + 2;
-
     /// <summary>Whether the scorer has a recall head.</summary>
     public bool HasRecall => _recallWeights is not null;
 
@@ -136,7 +130,7 @@ internal sealed class SegmentScorer
     /// <paramref name="wordOdds"/> (per token) are zero features when null.
     /// </summary>
     internal static List<(int First, int End, int Kind)> Candidates(TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokenProbabilities, double[]? priorProbabilities, List<float> vectors, bool[]? activeSentences = null,
+        double[] clauseProbabilities, double[] tokenProbabilities, double[] priorProbabilities, List<float> vectors, bool[]? activeSentences = null,
         double[]? sentenceProbabilities = null, double[]? wordOdds = null)
     {
         var n = features.Count;
@@ -198,14 +192,14 @@ internal sealed class SegmentScorer
         }
         var priorSum = 0.0;
         var priorCount = 0;
-        for (var t = 0; priorProbabilities is not null && t < n; t += PriorStride)
+        for (var t = 0; t < n; t += PriorStride)
         {
             priorSum += priorProbabilities[t];
             priorCount++;
         }
         var articleClause = (float)Logit(clauses.Count == 0 ? 0 : clauseSum / clauses.Count);
         var articleHigh = clauses.Count == 0 ? 0f : 3f * clauseHigh / clauses.Count;
-        var articleTokens = priorProbabilities is null ? 0f : (float)Logit(priorCount == 0 ? 0 : priorSum / priorCount);
+        var articleTokens = (float)Logit(priorCount == 0 ? 0 : priorSum / priorCount);
 
         Span<float> x = stackalloc float[Count];
         // Sized once: on propaganda-dense text the vectors run to hundreds of kilobytes, and growing by doubling copied

@@ -352,7 +352,6 @@ public sealed class SignalModel
         var n = features.Count;
         var scratch = features.Scratch;
         var clauses = features.Clauses();
-        if (s_variant == 2) { return []; }
         var clauseProbabilities = scratch.Doubles(SignalScratch.ClauseProbabilities, clauses.Count, clear: false);
         var anyActive = false;
         var candidate = scratch.Bools(SignalScratch.Candidate, n, clear: true);
@@ -369,11 +368,10 @@ public sealed class SignalModel
                 anyActive = true;
             }
         }
-        if (s_variant == 1) { return []; }
         if (gate <= 0)
         {
             var all = TokenProbabilities(features, scratch.All(n));
-            return DecodeSegments(segment, features, clauses, clauseProbabilities, all, segment.UsesPrior ? all : null, threshold, null,
+            return DecodeSegments(segment, features, clauses, clauseProbabilities, all, all, threshold, null,
                 SentenceProbabilities(features, clauses), WordOddsOf(features, null));
         }
         if (!anyActive)
@@ -403,21 +401,19 @@ public sealed class SignalModel
                 return [];
             }
         }
-        var usesPrior = segment.UsesPrior;
         var tagged = scratch.Tagged();
         for (var t = 0; t < n; t++)
         {
-            if ((candidate[t] && (skipped is null || !skipped[features.SentenceOf(t)])) || (usesPrior && t % SegmentScorer.PriorStride == 0))
+            if ((candidate[t] && (skipped is null || !skipped[features.SentenceOf(t)])) || t % SegmentScorer.PriorStride == 0)
             {
                 tagged.Add(t);
             }
         }
         var probabilities = TokenProbabilities(features, tagged);
-        if (s_variant == 4) { return []; }
         // The prior's sample tokens outside the gate feed only the prior: within segments they count as zero, as
         // everything outside the gate does.
-        var prior = usesPrior ? scratch.Doubles(SignalScratch.PriorProbabilities, n, clear: true) : null;
-        for (var t = 0; prior is not null && t < n; t += SegmentScorer.PriorStride)
+        var prior = scratch.Doubles(SignalScratch.PriorProbabilities, n, clear: true);
+        for (var t = 0; t < n; t += SegmentScorer.PriorStride)
         {
             prior[t] = probabilities[t];
         }
@@ -426,13 +422,9 @@ public sealed class SignalModel
         {
             gated[t] = candidate[t] && (skipped is null || !skipped[features.SentenceOf(t)]) ? probabilities[t] : 0;
         }
-        if (s_variant == 6) { return []; }
         odds ??= _odds is null ? null : WordOddsOf(features, InActive(features, active));
         var sentences = SentenceProbabilities(features, clauses, active);
-        var decoded = DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, sentences, odds);
-        Probe?.Invoke(new ProbeData(features, clauses, clauseProbabilities, candidate, active, sentences, odds, s_lastCandidates!, s_lastVectors!, segment, gated, prior));
-        if (s_variant == 5) { return []; }
-        return decoded;
+        return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, sentences, odds);
     }
 
     /// <summary>Whether each token lies in a sentence <paramref name="active"/> marks.</summary>
@@ -452,7 +444,7 @@ public sealed class SignalModel
     /// active sentence is left. On PTC, out of fold, such sentences hold few of the model signals the analysis shows but
     /// a good part of the tagger's work (docs/performance.md, Signals, round 11).
     /// </summary>
-    private static bool[]? SkipUncharged(TokenFeatures features, bool[] active, double[] odds, double oddsGate)
+    internal static bool[]? SkipUncharged(TokenFeatures features, bool[] active, double[] odds, double oddsGate)
     {
         var skipped = features.Scratch.Bools(SignalScratch.Skipped, features.SentenceCount, clear: true);
         var left = false;
@@ -483,15 +475,6 @@ public sealed class SignalModel
         }
         return left ? skipped : null;
     }
-
-    internal sealed record ProbeData(TokenFeatures Features, List<(int First, int End)> Clauses, double[] ClauseProbabilities, bool[] Candidate, bool[] Active,
-        double[]? Slc, double[]? Odds, List<(int First, int End, int Kind)> Candidates, List<float> Vectors, SegmentScorer Segment, double[] Gated, double[]? Prior);
-
-    internal static Action<ProbeData>? Probe;
-    internal static int Variant => s_variant;
-    private static readonly int s_variant = int.TryParse(Environment.GetEnvironmentVariable("SIGVAR"), out var v) ? v : 0;
-    [ThreadStatic] private static List<(int First, int End, int Kind)>? s_lastCandidates;
-    [ThreadStatic] private static List<float>? s_lastVectors;
 
     /// <summary>Each token's word log-odds (where <paramref name="only"/> is true, if given), or null when the model has none.</summary>
     internal double[]? WordOddsOf(TokenFeatures features, bool[]? only)
@@ -544,12 +527,10 @@ public sealed class SignalModel
     }
 
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokens, double[]? prior, double threshold, bool[]? active, double[]? sentences, double[]? odds)
+        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active, double[]? sentences, double[]? odds)
     {
         var vectors = features.Scratch.Vectors();
         var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active, sentences, odds);
-        s_lastCandidates = candidates;
-        s_lastVectors = vectors;
         return segment.Decode(candidates, vectors, features.Count, threshold, features.Scratch);
     }
 

@@ -166,8 +166,8 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
                     continue;
                 }
             }
-            var (technique, _) = SignalModel.Variant == 7 ? (Technique.LoadedLanguage, 1.0) : model.Classify(features, found.First, found.End);
-            var reason = SignalModel.Variant == 8 ? "x" : ModelReasons.Describe(model.TopFeatures(features, found, 12), technique, found.Probability);
+            var (technique, _) = model.Classify(features, found.First, found.End);
+            var reason = ModelReasons.Describe(model.TopFeatures(features, found, 12), technique, found.Probability);
             signals.Add(Create(text, span, technique, Math.Round(found.Probability, 3), reason, quoted));
         }
     }
@@ -179,6 +179,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.QuotedWeightFactor, nameof(options.QuotedWeightFactor));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.QuotedWeightFactor, 1.0, nameof(options.QuotedWeightFactor));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MinimumScoredWords, nameof(options.MinimumScoredWords));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.SentenceOddsGate, nameof(options.SentenceOddsGate));
         if (options.ModelThreshold is { } threshold)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold, nameof(options.ModelThreshold));
