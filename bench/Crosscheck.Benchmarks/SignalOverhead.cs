@@ -29,12 +29,16 @@ public static class SignalOverhead
         // With SIGNALS_FOLD_MODELS=CACHE (the fold models signals-gate writes) and PTC's articles, each article is analysed
         // by the model of the fold that held it out, as `eval propaganda --folds 5` deals them: the stage's cost on text its
         // model has not seen. The shipped model was trained on PTC's train articles and fires about twice as often on them.
+        // SIGNALS_ODDS_GATE=X sets their SignalOptions.SentenceOddsGate.
         var foldModels = Environment.GetEnvironmentVariable("SIGNALS_FOLD_MODELS");
         AnalysisPipeline[]? held = null;
         int[]? fold = null;
         if (!string.IsNullOrEmpty(foldModels))
         {
             fold = Crosscheck.Workspace.CrosscheckWorkspace.PropagandaFolds(articles.Length, 5, PropagandaTrainingOptions.Default.Seed);
+            // SIGNALS_ODDS_GATE sets the fold models' sentence odds gate (0: without the cascade, as before round 11).
+            var oddsGate = double.TryParse(Environment.GetEnvironmentVariable("SIGNALS_ODDS_GATE"), CultureInfo.InvariantCulture, out var g)
+                ? g : SignalOptions.Default.SentenceOddsGate;
             held = new AnalysisPipeline[5];
             for (var k = 0; k < held.Length; k++)
             {
@@ -43,7 +47,7 @@ public static class SignalOverhead
                 var builder = new AnalysisPipelineBuilder();
                 foreach (var stage in AnalysisPipeline.Default.Stages)
                 {
-                    builder.Use(stage is SignalStage ? new SignalStage(SignalOptions.Default with { Model = model }) : stage);
+                    builder.Use(stage is SignalStage ? new SignalStage(SignalOptions.Default with { Model = model, SentenceOddsGate = oddsGate }) : stage);
                 }
                 held[k] = builder.Build();
             }
