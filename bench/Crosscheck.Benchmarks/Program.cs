@@ -8,7 +8,7 @@ using Crosscheck.Benchmarks;
 // "quick [N] [SECONDS]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet.
 // "stages [N] [SECONDS] [all]": the same loop timed stage by stage on the thread's CPU clock ("all": the default pipeline, signals included).
 // "signals-overhead [DIR] [ROUNDS]": pipeline with vs without the signals stage, alternating in one process.
-// "signals-gate DIR [CACHE] [GATE...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate.
+// "signals-gate DIR [CACHE] [GATE[/ODDS]...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate (and sentence odds gate).
 // Anything else goes to BenchmarkDotNet's switcher, e.g. "--filter *AnalysisBenchmarks*".
 if (args.Length > 0 && args[0] == "export-text")
 {
@@ -62,7 +62,9 @@ if (args.Length > 0 && args[0] == "stages")
 if (args.Length > 1 && args[0] == "signals-gate")
 {
     return SignalGate.Run(args[1], args.Length > 2 && args[2].Length > 0 ? args[2] : null,
-        [.. args.Skip(3).Select(a => double.Parse(a, CultureInfo.InvariantCulture))]);
+        [.. args.Skip(3).Select(a => a.Split('/') is [var g, var o]
+            ? (double.Parse(g, CultureInfo.InvariantCulture), double.Parse(o, CultureInfo.InvariantCulture))
+            : (double.Parse(a, CultureInfo.InvariantCulture), Crosscheck.Signals.SignalOptions.Default.SentenceOddsGate))]);
 }
 if (args.Length > 2 && args[0] == "stage-ab")
 {

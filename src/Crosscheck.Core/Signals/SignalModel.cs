@@ -25,10 +25,15 @@ public sealed class SignalModel
     private readonly Weights? _sentence;
     private readonly TokenFeatures.ClauseConstants? _sentenceConstants;
     private readonly WordOdds? _odds;
+    // A technique feature's row holds only its nonzero classes (one or two for most of them), packed one after another:
+    // the table answers (first entry + 1) << 4 | entries, and a classification reads a few bytes per feature instead of a
+    // dense row of every class (3.2 MB in all, so most reads were cache misses).
     private readonly FeatureTable<int> _techniqueTable;
     private readonly string[] _techniqueNames;
-    private readonly float[] _techniqueRows;
+    private readonly int[] _techniqueStarts;
+    private readonly (int Class, float Weight)[] _techniqueEntries;
     private readonly SegmentScorer? _segment;
+    private const int RowCountBits = 4;
 
     internal SignalModel(IReadOnlyList<KeyValuePair<string, float>> span, IReadOnlyList<KeyValuePair<string, float>> clause,
         IReadOnlyList<KeyValuePair<string, float[]>> technique, IReadOnlyList<Technique> classes, double threshold, double clauseThreshold,
@@ -45,13 +50,29 @@ public sealed class SignalModel
         Classes = [.. classes];
         var k = Classes.Count;
         _techniqueNames = [.. technique.Select(p => p.Key)];
-        // Rows are stored plus one: a batched look-up answers 0 for a key the table lacks.
-        _techniqueTable = new FeatureTable<int>([.. _techniqueNames.Select((name, row) => (FeatureHash.OfName(name), row + 1))]);
-        _techniqueRows = new float[technique.Count * k];
+        if (k >= 1 << RowCountBits)
+        {
+            throw new InvalidDataException($"Technique classifier: {k} classes, at most {(1 << RowCountBits) - 1} supported.");
+        }
+        _techniqueStarts = new int[technique.Count + 1];
+        var entries = new List<(int Class, float Weight)>();
+        var packed = new (ulong Key, int Value)[technique.Count];
         for (var f = 0; f < technique.Count; f++)
         {
-            technique[f].Value.AsSpan(0, k).CopyTo(_techniqueRows.AsSpan(f * k, k));
+            _techniqueStarts[f] = entries.Count;
+            for (var c = 0; c < k; c++)
+            {
+                if (technique[f].Value[c] != 0)
+                {
+                    entries.Add((c, technique[f].Value[c]));
+                }
+            }
+            // Stored plus one: a batched look-up answers 0 for a key the table lacks.
+            packed[f] = (FeatureHash.OfName(_techniqueNames[f]), (_techniqueStarts[f] + 1) << RowCountBits | (entries.Count - _techniqueStarts[f]));
         }
+        _techniqueStarts[technique.Count] = entries.Count;
+        _techniqueEntries = [.. entries];
+        _techniqueTable = new FeatureTable<int>(packed);
         ClauseThreshold = clauseThreshold;
         Threshold = threshold;
     }
@@ -218,13 +239,9 @@ public sealed class SignalModel
         {
             writer.Write("tc\t");
             writer.Write(_techniqueNames[f]);
-            for (var c = 0; c < k; c++)
+            for (var e = _techniqueStarts[f]; e < _techniqueStarts[f + 1]; e++)
             {
-                var weight = _techniqueRows[f * k + c];
-                if (weight != 0)
-                {
-                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"\t{c}:{weight:0.###}"));
-                }
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"\t{_techniqueEntries[e].Class}:{_techniqueEntries[e].Weight:0.###}"));
             }
             writer.WriteLine();
         }
@@ -325,9 +342,11 @@ public sealed class SignalModel
     /// Spans by the segment scorer (the model must have one: <see cref="SegmentThreshold"/> not null): every clause's
     /// probability, the tagger's inside clauses scoring at least <paramref name="gate"/> (and the punctuation around
     /// them) and on every <see cref="SegmentScorer.PriorStride"/>-th token for the article prior, then the candidates
-    /// scoring at least <paramref name="threshold"/>, decoded greedily without overlap.
+    /// scoring at least <paramref name="threshold"/>, decoded greedily without overlap. With <paramref name="oddsGate"/>
+    /// above 0 (and word odds in the model), a sentence holding such a clause gives candidates only if one of its words
+    /// has log-odds at least that high; the tagger skips the others' clauses.
     /// </summary>
-    internal List<ModelSpan> FindSegments(TokenFeatures features, double threshold, double gate)
+    internal List<ModelSpan> FindSegments(TokenFeatures features, double threshold, double gate, double oddsGate = 0)
     {
         var segment = _segment ?? throw new InvalidOperationException("The model has no segment scorer.");
         var n = features.Count;
@@ -349,57 +368,112 @@ public sealed class SignalModel
                 anyActive = true;
             }
         }
-        if (gate > 0 && !anyActive)
+        if (gate <= 0)
+        {
+            var all = TokenProbabilities(features, scratch.All(n));
+            return DecodeSegments(segment, features, clauses, clauseProbabilities, all, all, threshold, null,
+                SentenceProbabilities(features, clauses), WordOddsOf(features, null));
+        }
+        if (!anyActive)
         {
             // No clause reaches the gate: no sentence gives candidates, so the tagger (and the prior) need not run.
             return [];
         }
+        // Sentences without a clause at the gate give no candidates: their segments would read a tagger that did not run
+        // (so score low), and skipping them keeps sober text cheap.
+        var active = scratch.Bools(SignalScratch.ActiveSentences, features.SentenceCount, clear: true);
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            if (clauseProbabilities[c] >= gate)
+            {
+                active[features.SentenceOf(clauses[c].First)] = true;
+            }
+        }
+        double[]? odds = null;
+        bool[]? skipped = null;
+        if (oddsGate > 0 && _odds is { } wordOdds)
+        {
+            odds = scratch.Doubles(SignalScratch.WordOdds, n, clear: false);
+            wordOdds.Fill(features, odds, InActive(features, active));
+            skipped = SkipUncharged(features, active, odds, oddsGate);
+            if (skipped is null)
+            {
+                return [];
+            }
+        }
         var tagged = scratch.Tagged();
         for (var t = 0; t < n; t++)
         {
-            if (gate <= 0 || candidate[t] || t % SegmentScorer.PriorStride == 0)
+            if ((candidate[t] && (skipped is null || !skipped[features.SentenceOf(t)])) || t % SegmentScorer.PriorStride == 0)
             {
                 tagged.Add(t);
             }
         }
         var probabilities = TokenProbabilities(features, tagged);
-        if (gate > 0)
+        // The prior's sample tokens outside the gate feed only the prior: within segments they count as zero, as
+        // everything outside the gate does.
+        var prior = scratch.Doubles(SignalScratch.PriorProbabilities, n, clear: true);
+        for (var t = 0; t < n; t += SegmentScorer.PriorStride)
         {
-            // The prior's sample tokens outside the gate feed only the prior: within segments they count as zero, as
-            // everything outside the gate does.
-            var prior = scratch.Doubles(SignalScratch.PriorProbabilities, n, clear: true);
-            for (var t = 0; t < n; t += SegmentScorer.PriorStride)
-            {
-                prior[t] = probabilities[t];
-            }
-            var gated = scratch.Doubles(SignalScratch.GatedProbabilities, n, clear: false);
-            for (var t = 0; t < n; t++)
-            {
-                gated[t] = candidate[t] ? probabilities[t] : 0;
-            }
-            // Sentences without a clause at the gate give no candidates: their segments would read a tagger that did not
-            // run (so score low), and skipping them keeps sober text cheap.
-            var active = scratch.Bools(SignalScratch.ActiveSentences, features.SentenceCount, clear: true);
-            for (var c = 0; c < clauses.Count; c++)
-            {
-                if (clauseProbabilities[c] >= gate)
-                {
-                    active[features.SentenceOf(clauses[c].First)] = true;
-                }
-            }
-            bool[]? inActive = null;
-            if (_odds is not null)
-            {
-                inActive = scratch.Bools(SignalScratch.InActive, n, clear: false);
-                for (var t = 0; t < n; t++)
-                {
-                    inActive[t] = active[features.SentenceOf(t)];
-                }
-            }
-            return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, SentenceProbabilities(features, clauses, active),
-                WordOddsOf(features, inActive));
+            prior[t] = probabilities[t];
         }
-        return DecodeSegments(segment, features, clauses, clauseProbabilities, probabilities, probabilities, threshold, null, SentenceProbabilities(features, clauses), WordOddsOf(features, null));
+        var gated = scratch.Doubles(SignalScratch.GatedProbabilities, n, clear: false);
+        for (var t = 0; t < n; t++)
+        {
+            gated[t] = candidate[t] && (skipped is null || !skipped[features.SentenceOf(t)]) ? probabilities[t] : 0;
+        }
+        odds ??= _odds is null ? null : WordOddsOf(features, InActive(features, active));
+        var sentences = SentenceProbabilities(features, clauses, active);
+        return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, sentences, odds);
+    }
+
+    /// <summary>Whether each token lies in a sentence <paramref name="active"/> marks.</summary>
+    private static bool[] InActive(TokenFeatures features, bool[] active)
+    {
+        var inActive = features.Scratch.Bools(SignalScratch.InActive, features.Count, clear: false);
+        for (var t = 0; t < features.Count; t++)
+        {
+            inActive[t] = active[features.SentenceOf(t)];
+        }
+        return inActive;
+    }
+
+    /// <summary>
+    /// The analysis cascade: each active sentence none of whose words has log-odds of at least <paramref name="oddsGate"/>
+    /// is made inactive (its odds zeroed, as outside the active sentences) and marked in the array returned; null when no
+    /// active sentence is left. On PTC, out of fold, such sentences hold few of the model signals the analysis shows but
+    /// a good part of the tagger's work (docs/performance.md, Signals, round 11).
+    /// </summary>
+    internal static bool[]? SkipUncharged(TokenFeatures features, bool[] active, double[] odds, double oddsGate)
+    {
+        var skipped = features.Scratch.Bools(SignalScratch.Skipped, features.SentenceCount, clear: true);
+        var left = false;
+        var t = 0;
+        while (t < features.Count)
+        {
+            var sentence = features.SentenceOf(t);
+            var end = features.SentenceEnd(t);
+            if (active[sentence])
+            {
+                var charged = false;
+                for (var i = t; i < end && !charged; i++)
+                {
+                    charged = odds[i] >= oddsGate;
+                }
+                if (charged)
+                {
+                    left = true;
+                }
+                else
+                {
+                    active[sentence] = false;
+                    skipped[sentence] = true;
+                    Array.Clear(odds, t, end - t);
+                }
+            }
+            t = end;
+        }
+        return left ? skipped : null;
     }
 
     /// <summary>Each token's word log-odds (where <paramref name="only"/> is true, if given), or null when the model has none.</summary>
@@ -744,29 +818,17 @@ public sealed class SignalModel
         {
             Span<int> rows = stackalloc int[_count];
             model._techniqueTable.GetAll(_keys.AsSpan(0, _count), rows);
-            var k = Scores.Length;
+            var scores = Scores;
+            var entries = model._techniqueEntries;
             foreach (var stored in rows)
             {
-                if (stored == 0)
+                // Zero weights are not stored: adding 0 leaves a double as it is, so each class's sum is the same as
+                // adding the dense row.
+                var start = (stored >> RowCountBits) - 1;
+                var end = start + (stored & ((1 << RowCountBits) - 1));
+                for (var e = start; e < end; e++)
                 {
-                    continue;
-                }
-                var row = model._techniqueRows.AsSpan((stored - 1) * k, k);
-                var scores = Scores.AsSpan();
-                var c = 0;
-                // Several classes at a time: each lane widens its float and adds it to its double as the scalar loop does,
-                // so the scores are the same to the bit.
-                for (; c + System.Numerics.Vector<float>.Count <= k; c += System.Numerics.Vector<float>.Count)
-                {
-                    System.Numerics.Vector.Widen(new System.Numerics.Vector<float>(row[c..]), out var low, out var high);
-                    var lowScores = scores[c..];
-                    var highScores = scores[(c + System.Numerics.Vector<double>.Count)..];
-                    (new System.Numerics.Vector<double>(lowScores) + low).CopyTo(lowScores);
-                    (new System.Numerics.Vector<double>(highScores) + high).CopyTo(highScores);
-                }
-                for (; c < k; c++)
-                {
-                    scores[c] += row[c];
+                    scores[entries[e].Class] += entries[e].Weight;
                 }
             }
             _count = 0;

@@ -109,7 +109,8 @@ internal sealed class SignalScratch
     internal const int SentenceDone = 8;
     internal const int Taken = 9;
     internal const int ClauseOpens = 10;
-    private const int BoolSlots = 11;
+    internal const int Skipped = 11;
+    private const int BoolSlots = 12;
 
     internal const int OwnTyped = 0;
     internal const int ClauseTyped = 1;
@@ -171,6 +172,17 @@ internal sealed class SignalScratch
 
     /// <summary>An empty list for the segment candidates.</summary>
     public List<(int First, int End, int Kind)> Candidates() => Empty(ref _candidates);
+
+    /// <summary>A list of every token index below <paramref name="count"/> (the ungated tagger's).</summary>
+    public List<int> All(int count)
+    {
+        var all = Empty(ref _tagged);
+        for (var t = 0; t < count; t++)
+        {
+            all.Add(t);
+        }
+        return all;
+    }
 
     /// <summary>An empty list for the tokens the tagger reads.</summary>
     public List<int> Tagged() => Empty(ref _tagged);

@@ -152,7 +152,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var lexical = new SpanIndex(lexicalSpans);
         var overlapping = new List<int>();
         var spans = model.SegmentThreshold is { } segmentThreshold
-            ? model.FindSegments(features, _options.SegmentThreshold ?? segmentThreshold, _options.CandidateGate)
+            ? model.FindSegments(features, _options.SegmentThreshold ?? segmentThreshold, _options.CandidateGate, _options.SentenceOddsGate)
             : model.FindSpans(features, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold, _options.CandidateGate);
         foreach (var found in spans)
         {
@@ -179,6 +179,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.QuotedWeightFactor, nameof(options.QuotedWeightFactor));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.QuotedWeightFactor, 1.0, nameof(options.QuotedWeightFactor));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MinimumScoredWords, nameof(options.MinimumScoredWords));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.SentenceOddsGate, nameof(options.SentenceOddsGate));
         if (options.ModelThreshold is { } threshold)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold, nameof(options.ModelThreshold));

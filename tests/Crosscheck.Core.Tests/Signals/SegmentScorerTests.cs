@@ -197,4 +197,79 @@ public sealed class SegmentScorerTests
         Assert.Contains(modelSignals, s => s.Span.Start <= rotten && s.Span.End >= rotten + "rotten".Length);
         Assert.DoesNotContain(modelSignals, s => s.Span.Start < article.IndexOf(" Residents", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Cascade_skips_gated_sentences_without_a_charged_word_and_keeps_the_others()
+    {
+        // Given three sentences, the first two holding a clause at the gate (active), the third not; the first has a word
+        // with log-odds 1.8, the second none above 1.1, the third a word at 2.5
+        const string text = "The venal clerks stole the harbour funds. The council met on Tuesday. Ferries thrive on scandal.";
+        var features = Features(text);
+        int Index(string word) => features.Tokens.ToList().FindIndex(t => t.Span.Substring(text) == word);
+        var odds = new double[features.Count];
+        odds[Index("venal")] = 1.8;
+        odds[Index("council")] = 1.1;
+        odds[Index("scandal")] = 2.5;
+        bool[] active = [true, true, false];
+
+        // When the cascade runs at odds 1.5
+        var skipped = SignalModel.SkipUncharged(features, active, odds, 1.5);
+
+        // Then the second sentence is skipped (made inactive, its odds zeroed), the first stays, and the inactive third is
+        // neither skipped nor touched
+        Assert.NotNull(skipped);
+        Assert.Equal([false, true, false], skipped.AsSpan(0, 3).ToArray());
+        Assert.Equal([true, false, false], active);
+        Assert.Equal(0, odds[Index("council")]);
+        Assert.Equal(1.8, odds[Index("venal")]);
+        Assert.Equal(2.5, odds[Index("scandal")]);
+    }
+
+    [Fact]
+    public void Cascade_with_no_charged_active_sentence_leaves_nothing()
+    {
+        // Given one active sentence whose best word odds are 1.2
+        const string text = "The council met on Tuesday. Ferries run twice a day.";
+        var features = Features(text);
+        var odds = new double[features.Count];
+        odds[features.Tokens.ToList().FindIndex(t => t.Span.Substring(text) == "council")] = 1.2;
+        bool[] active = [true, false];
+
+        // When the cascade runs at odds 1.5, then no active sentence is left (the model pass can stop)
+        Assert.Null(SignalModel.SkipUncharged(features, active, odds, 1.5));
+    }
+
+    [Fact]
+    public void Sentence_odds_gate_keeps_the_model_signal_of_a_charged_sentence_and_drops_the_rest()
+    {
+        // Given a model trained on an invented corpus where "rotten" is loaded (so its word odds are high), and an article
+        // where it stands in one sentence and another sentence holds no charged word
+        var documents = new List<PropagandaDocument>();
+        for (var i = 0; i < 30; i++)
+        {
+            var word = i % 2 == 0 ? "grotesque" : "rotten";
+            var text = Plain[i % Plain.Length] + "\n" + $"Critics called the {word} deal a disgrace for Varnholt." + "\n" + Plain[(i + 1) % Plain.Length];
+            var start = text.IndexOf(word, StringComparison.Ordinal);
+            documents.Add(new PropagandaDocument($"doc{i}", text, [new PropagandaSpan(new TextSpan(start, word.Length), "Loaded_Language")]));
+        }
+        var model = PropagandaTrainer.Train(documents);
+        const string article = "The ferry timetable starts in March. Residents said the rotten scheme should be scrapped.";
+        var document = new AnalyzedArticle(new Article { Id = "t", Source = "t", Text = article });
+        var rotten = article.IndexOf("rotten", StringComparison.Ordinal);
+        var second = article.IndexOf("Residents", StringComparison.Ordinal);
+        List<Signal> ModelSignals(double oddsGate) => [.. new SignalStage(SignalOptions.Default with
+            {
+                Model = model, SegmentThreshold = null, CandidateGate = 0.01, SentenceOddsGate = oddsGate, KeepOverlappingModelSpans = true,
+            }).Process(document, CancellationToken.None).Signals.Where(s => s.Reason.Contains("(model ", StringComparison.Ordinal))];
+
+        // When it is analysed without the cascade, with it at odds 1, and with a gate no word reaches
+        var without = ModelSignals(0);
+        var with = ModelSignals(1);
+        var none = ModelSignals(100);
+
+        // Then the signal on the loaded word is shown with the cascade as without it, and nothing when no word is charged enough
+        Assert.Contains(without, s => s.Span.Start <= rotten && s.Span.End >= rotten + "rotten".Length);
+        Assert.Equal(without.Where(s => s.Span.Start >= second).Select(s => s.Span), with.Where(s => s.Span.Start >= second).Select(s => s.Span));
+        Assert.Empty(none);
+    }
 }
