@@ -15,6 +15,21 @@ public sealed class SegmentScorerTests
         "Rainfall was close to the seasonal average, the weather office said.",
     ];
 
+    // A model trained on an invented corpus where "grotesque" and "rotten" are loaded; trained once for the tests that
+    // read it (training takes a second or two).
+    private static readonly Lazy<SignalModel> LoadedWordModel = new(() =>
+    {
+        var documents = new List<PropagandaDocument>();
+        for (var i = 0; i < 30; i++)
+        {
+            var word = i % 2 == 0 ? "grotesque" : "rotten";
+            var text = Plain[i % Plain.Length] + "\n" + $"Critics called the {word} deal a disgrace for Varnholt." + "\n" + Plain[(i + 1) % Plain.Length];
+            var start = text.IndexOf(word, StringComparison.Ordinal);
+            documents.Add(new PropagandaDocument($"doc{i}", text, [new PropagandaSpan(new TextSpan(start, word.Length), "Loaded_Language")]));
+        }
+        return PropagandaTrainer.Train(documents);
+    });
+
     private static TokenFeatures Features(string text) => TokenFeatures.Build(text, Tokenizer.Tokenize(text), SentenceSplitter.Split(text));
 
     private static float[] Vector(int kind)
@@ -175,15 +190,7 @@ public sealed class SegmentScorerTests
     public void Segment_model_marks_the_charged_clause_of_a_new_text()
     {
         // Given a model trained on an invented corpus where "grotesque" and "rotten" are loaded, with its segment scorer
-        var documents = new List<PropagandaDocument>();
-        for (var i = 0; i < 30; i++)
-        {
-            var word = i % 2 == 0 ? "grotesque" : "rotten";
-            var text = Plain[i % Plain.Length] + "\n" + $"Critics called the {word} deal a disgrace for Varnholt." + "\n" + Plain[(i + 1) % Plain.Length];
-            var start = text.IndexOf(word, StringComparison.Ordinal);
-            documents.Add(new PropagandaDocument($"doc{i}", text, [new PropagandaSpan(new TextSpan(start, word.Length), "Loaded_Language")]));
-        }
-        var model = PropagandaTrainer.Train(documents);
+        var model = LoadedWordModel.Value;
         Assert.NotNull(model.SegmentThreshold);
         var stage = new SignalStage(SignalOptions.Default with { Model = model, SegmentThreshold = null, CandidateGate = 0, KeepOverlappingModelSpans = true });
         const string article = "The ferry timetable starts in March. Residents said the rotten scheme should be scrapped.";
@@ -244,15 +251,7 @@ public sealed class SegmentScorerTests
     {
         // Given a model trained on an invented corpus where "rotten" is loaded (so its word odds are high), and an article
         // where it stands in one sentence and another sentence holds no charged word
-        var documents = new List<PropagandaDocument>();
-        for (var i = 0; i < 30; i++)
-        {
-            var word = i % 2 == 0 ? "grotesque" : "rotten";
-            var text = Plain[i % Plain.Length] + "\n" + $"Critics called the {word} deal a disgrace for Varnholt." + "\n" + Plain[(i + 1) % Plain.Length];
-            var start = text.IndexOf(word, StringComparison.Ordinal);
-            documents.Add(new PropagandaDocument($"doc{i}", text, [new PropagandaSpan(new TextSpan(start, word.Length), "Loaded_Language")]));
-        }
-        var model = PropagandaTrainer.Train(documents);
+        var model = LoadedWordModel.Value;
         const string article = "The ferry timetable starts in March. Residents said the rotten scheme should be scrapped.";
         var document = new AnalyzedArticle(new Article { Id = "t", Source = "t", Text = article });
         var rotten = article.IndexOf("rotten", StringComparison.Ordinal);
