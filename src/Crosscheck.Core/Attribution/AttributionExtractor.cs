@@ -82,6 +82,8 @@ internal sealed partial class AttributionExtractor
         FilterQuotes();
         TrimSourceEdges();
         DropNonSources();
+        DropQuestionQuotes();
+        MendSpeakerNames();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }

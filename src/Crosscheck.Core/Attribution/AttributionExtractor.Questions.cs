@@ -1,0 +1,52 @@
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    // An auxiliary or modal opening a yes-no question ("Will Brett Kavanaugh be confirmed to the Supreme Court?").
+    private static readonly string[] QuestionOpeners =
+    [
+        "will", "would", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "shall", "has",
+        "have", "had", "may", "might", "must",
+    ];
+
+    /// <summary>
+    /// Drops a quote without a source whose cue sits in a yes-no question ("Will the mayor be confirmed by Friday?": a
+    /// reader poll or a rhetorical question, not a report). Runs with the source-edge pass, after the quote filter, so
+    /// the filter's training does not see it.
+    /// </summary>
+    private void DropQuestionQuotes()
+    {
+        if (!TrimsSourceEdges)
+        {
+            return;
+        }
+        var keep = 0;
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var quote = _quotes[q];
+            if (quote.SpeakerSpan is null && InYesNoQuestion(quote))
+            {
+                continue;
+            }
+            _quotes[keep++] = quote;
+        }
+        _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+
+    /// <summary>
+    /// Whether the quote's cue lies in a sentence that opens with an auxiliary or modal and ends with "?".
+    /// </summary>
+    private bool InYesNoQuestion(Quote quote)
+    {
+        if (quote.CueSpan is not { } cue)
+        {
+            return false;
+        }
+        var (first, last) = SentenceTokens(_tokenSentence[Math.Min(TokenAtOrAfter(cue.Start), _tokens.Length - 1)]);
+        while (last > first && !IsWord(last) && !IsPunct(last, '?'))
+        {
+            last--; // closing quotation marks or brackets after the question mark
+        }
+        return IsCapitalised(first) && IsOneOf(first, QuestionOpeners) && IsPunct(last, '?');
+    }
+}
