@@ -1,7 +1,13 @@
+using Crosscheck.Documents;
+using Crosscheck.Entities;
+
 namespace Crosscheck.Attribution;
 
 internal sealed partial class AttributionExtractor
 {
+    // A resolved name that is one of these is no one a third-person pronoun can mean.
+    private static readonly string[] PersonalPronouns = ["i", "me", "we", "us", "you", "he", "she", "they"];
+
     // Words a resolved speaker name picks up from the speaker phrase when that phrase opens a question, a relative
     // clause or an aside ("Which Clinton quickly corrected", "Did God say", "Don't we all want", "Together they
     // suggested", "Whatever you might think"). A name never starts with one of them; the source-edge pass takes the
@@ -36,7 +42,16 @@ internal sealed partial class AttributionExtractor
         }
         for (var q = 0; q < _quotes.Count; q++)
         {
-            if (_quotes[q].Speaker is { } name && MendedName(name) is var mended && !ReferenceEquals(mended, name))
+            if (_quotes[q].Speaker is not { } name)
+            {
+                continue;
+            }
+            var mended = MendedName(name);
+            if (mended is not null && _quotes[q].SpeakerSpan is { } mention && !PronounFits(mention, mended))
+            {
+                mended = null;
+            }
+            if (!ReferenceEquals(mended, name))
             {
                 _quotes[q] = _quotes[q] with { Speaker = mended };
             }
@@ -98,6 +113,36 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         return span.Length == name.Length ? name : span.ToString();
+    }
+
+    /// <summary>
+    /// Whether a third-person pronoun mention can mean the name it was resolved to: not another personal pronoun ("it
+    /// said" resolved to "I", "she said" to "I"), and for "he" / "she" not a person whose given name is of the other
+    /// gender ("she said" resolved to "Ivo Brenner"). The walk back over earlier speakers knows neither; the name is
+    /// dropped rather than guessed again, so the quote stays with its mention, unresolved.
+    /// </summary>
+    private bool PronounFits(TextSpan mention, string name)
+    {
+        var k = TokenAtOrAfter(mention.Start);
+        if (k >= _tokens.Length || _tokens[k].Span.End != mention.End)
+        {
+            return true;
+        }
+        var female = IsOneOf(k, ["she", "her"]);
+        var male = IsOneOf(k, ["he", "him"]);
+        if (!female && !male && !IsOneOf(k, ["it", "they", "them"]))
+        {
+            return true;
+        }
+        var span = name.AsSpan();
+        var space = span.IndexOf(' ');
+        var first = space < 0 ? span : span[..space];
+        if (space < 0 && IsListed(first, PersonalPronouns))
+        {
+            return false;
+        }
+        return !(female || male) || !EntityLexicon.GivenNames.TryGetValue(first, out var gender)
+            || gender != (female ? "m" : "f");
     }
 
     private static bool IsListed(ReadOnlySpan<char> word, string[] words)
