@@ -81,6 +81,7 @@ internal sealed partial class AttributionExtractor
         TrimRunOns();
         FilterQuotes();
         TrimSourceEdges();
+        EndContentsAtFragments();
         DropNonSources();
         DropQuestionQuotes();
         MendSpeakerNames();
