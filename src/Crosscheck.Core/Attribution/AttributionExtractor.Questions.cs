@@ -42,11 +42,22 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        var (first, last) = SentenceTokens(_tokenSentence[Math.Min(TokenAtOrAfter(cue.Start), _tokens.Length - 1)]);
+        var at = Math.Min(TokenAtOrAfter(cue.Start), _tokens.Length - 1);
+        var (first, last) = SentenceTokens(_tokenSentence[at]);
         while (last > first && !IsWord(last) && !IsPunct(last, '?'))
         {
             last--; // closing quotation marks or brackets after the question mark
         }
-        return IsCapitalised(first) && IsOneOf(first, QuestionOpeners) && IsPunct(last, '?');
+        // A line without final punctuation (a widget's "vote below") joins the question's sentence: the question opens
+        // on the cue's own line. The walk back is bounded, so a long run-on sentence costs no more than 40 steps.
+        var opener = at;
+        for (var steps = 0; steps < 40 && opener > first && !_text.AsSpan(_tokens[opener - 1].Span.End,
+            _tokens[opener].Span.Start - _tokens[opener - 1].Span.End).Contains('\n'); steps++)
+        {
+            opener--;
+        }
+        return IsPunct(last, '?') && (IsQuestionOpener(first) || opener != first && IsQuestionOpener(opener));
     }
+
+    private bool IsQuestionOpener(int i) => IsCapitalised(i) && IsOneOf(i, QuestionOpeners);
 }
