@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Crosscheck.Documents;
 using Crosscheck.Entities;
 
@@ -25,6 +26,30 @@ internal sealed partial class AttributionExtractor
         "am", "is", "are", "was", "were", "has", "have", "had", "did", "do", "does", "can", "could", "may", "might",
         "must", "shall", "should", "will", "would", "been", "being", "not", "wrote", "writes", "said", "says", "told",
     ];
+
+    /// <summary>
+    /// The word lists of the name pass as case-insensitive hash sets: every quote's name is looked up, so a word costs
+    /// one hash rather than a scan of some fifty entries. A nested class, so the sets are built on first use, after
+    /// the lists of the other partial files exist (the order of static initialisers across partial files is not
+    /// fixed).
+    /// </summary>
+    private static class NameLookups
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Leading =
+            NameLeadingWords.Concat(SourceLeadingWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Trailing =
+            NameTrailingWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // One-word names that name no one (see MendedName): "one", NonSourceWords and NameLeadingWords in any case.
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoName =
+            NonSourceWords.Concat(NameLeadingWords).Append("one").ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLike =
+            VerbLikeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
 
     /// <summary>
@@ -88,7 +113,7 @@ internal sealed partial class AttributionExtractor
         while (span.IndexOf(' ') is var space and > 0)
         {
             var first = span[..space];
-            if (!IsListed(first, NameLeadingWords) && !IsListed(first, SourceLeadingWords))
+            if (!NameLookups.Leading.Contains(first))
             {
                 break;
             }
@@ -97,7 +122,7 @@ internal sealed partial class AttributionExtractor
         while (span.LastIndexOf(' ') is var space and > 0)
         {
             var last = span[(space + 1)..];
-            if (!char.IsLower(last[0]) || !IsListed(last, NameTrailingWords))
+            if (!char.IsLower(last[0]) || !NameLookups.Trailing.Contains(last))
             {
                 break;
             }
@@ -107,8 +132,7 @@ internal sealed partial class AttributionExtractor
         // (in lower case: "May" and "Will" are names) VerbLikeWords, which a pronoun reaches as the name of an earlier
         // junk speaker ("Clearly wants to …", then "he wanted" resolved to "Clearly").
         if (span.IndexOf(' ') < 0
-            && (span.Equals("one", StringComparison.OrdinalIgnoreCase) || IsListed(span, NonSourceWords)
-                || char.IsLower(span[0]) && IsListed(span, VerbLikeWords) || IsListed(span, NameLeadingWords)))
+            && (NameLookups.NoName.Contains(span) || char.IsLower(span[0]) && NameLookups.VerbLike.Contains(span)))
         {
             return null;
         }
@@ -123,6 +147,10 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool PronounFits(TextSpan mention, string name)
     {
+        if (mention.Length > 4)
+        {
+            return true; // no pronoun of the lists below is longer: most mentions are names, and skip the token search
+        }
         var k = TokenAtOrAfter(mention.Start);
         if (k >= _tokens.Length || _tokens[k].Span.End != mention.End)
         {
