@@ -51,7 +51,6 @@ internal sealed partial class AttributionExtractor
             VerbLikeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-
     /// <summary>
     /// Mends each quote's and citation's resolved speaker name: clause words off its front, lower-case modals,
     /// auxiliaries and speech verbs off its end ("Which Clinton" → "Clinton", "We can" → "We", "Nuncio Pietro Sambi
@@ -72,9 +71,9 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var mended = MendedName(name);
-            if (mended is not null && _quotes[q].SpeakerSpan is { } mention && !PronounFits(mention, mended))
+            if (mended is not null && _quotes[q].SpeakerSpan is { } mention)
             {
-                mended = null;
+                mended = PronounFits(mention, mended) ? AntecedentName(mention, mended) : null;
             }
             if (!ReferenceEquals(mended, name))
             {
