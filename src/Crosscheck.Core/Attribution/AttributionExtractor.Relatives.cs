@@ -14,6 +14,10 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private string? AntecedentName(TextSpan mention, string name)
     {
+        if (mention.Length is not (3 or 5))
+        {
+            return name; // not "who" or "which": skip the token search, as most mentions are names
+        }
         var k = TokenAtOrAfter(mention.Start);
         if (k >= _tokens.Length || _tokens[k].Span.Start != mention.Start || _tokens[k].Span.End != mention.End
             || !Is(k, "who") && !Is(k, "which"))
