@@ -64,13 +64,16 @@ internal sealed partial class AttributionExtractor
         {
             return;
         }
+        // Quotes of one speaker share the name string: mend each distinct instance once.
+        string? lastName = null, lastMended = null;
         for (var q = 0; q < _quotes.Count; q++)
         {
             if (_quotes[q].Speaker is not { } name)
             {
                 continue;
             }
-            var mended = MendedName(name);
+            var mended = ReferenceEquals(name, lastName) ? lastMended : MendedName(name);
+            (lastName, lastMended) = (name, mended);
             if (mended is not null && _quotes[q].SpeakerSpan is { } mention)
             {
                 mended = PronounFits(mention, mended) ? AntecedentName(mention, mended) : null;
