@@ -48,6 +48,10 @@ internal sealed partial class AttributionExtractor
         {
             last--; // closing quotation marks or brackets after the question mark
         }
+        if (!IsPunct(last, '?'))
+        {
+            return false;
+        }
         // A line without final punctuation (a widget's "vote below") joins the question's sentence: the question opens
         // on the cue's own line. The walk back is bounded, so a long run-on sentence costs no more than 40 steps.
         var opener = at;
@@ -56,7 +60,7 @@ internal sealed partial class AttributionExtractor
         {
             opener--;
         }
-        return IsPunct(last, '?') && (IsQuestionOpener(first) || opener != first && IsQuestionOpener(opener));
+        return IsQuestionOpener(first) || opener != first && IsQuestionOpener(opener);
     }
 
     private bool IsQuestionOpener(int i) => IsCapitalised(i) && IsOneOf(i, QuestionOpeners);
