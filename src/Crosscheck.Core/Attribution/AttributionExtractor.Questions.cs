@@ -1,3 +1,5 @@
+using Crosscheck.Documents;
+
 namespace Crosscheck.Attribution;
 
 internal sealed partial class AttributionExtractor
@@ -38,7 +40,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool InYesNoQuestion(Quote quote)
     {
-        if (quote.CueSpan is not { } cue)
+        if (quote.CueSpan is not { } cue || !EndsWithQuestionMark(_sentences[quote.SentenceIndex].Span))
         {
             return false;
         }
@@ -64,4 +66,18 @@ internal sealed partial class AttributionExtractor
     }
 
     private bool IsQuestionOpener(int i) => IsCapitalised(i) && IsOneOf(i, QuestionOpeners);
+
+    /// <summary>
+    /// Whether the sentence's last character other than spaces, quotation marks and brackets is "?": a look at its
+    /// last few characters, so most quotes need no token search.
+    /// </summary>
+    private bool EndsWithQuestionMark(TextSpan sentence)
+    {
+        var text = _text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        while (text.Length > 0 && text[^1] is '"' or '”' or '’' or '\'' or ')' or ']')
+        {
+            text = text[..^1].TrimEnd();
+        }
+        return text.Length > 0 && text[^1] == '?';
+    }
 }

@@ -14,9 +14,11 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private string? AntecedentName(TextSpan mention, string name)
     {
-        if (mention.Length is not (3 or 5))
+        var text = _text.AsSpan(mention.Start, mention.Length);
+        if (!text.Equals("who", StringComparison.OrdinalIgnoreCase)
+            && !text.Equals("which", StringComparison.OrdinalIgnoreCase))
         {
-            return name; // not "who" or "which": skip the token search, as most mentions are names
+            return name; // most mentions are names: no token search for them
         }
         var k = TokenAtOrAfter(mention.Start);
         if (k >= _tokens.Length || _tokens[k].Span.Start != mention.Start || _tokens[k].Span.End != mention.End

@@ -9,6 +9,9 @@ internal sealed partial class AttributionExtractor
     // A resolved name that is one of these is no one a third-person pronoun can mean.
     private static readonly string[] PersonalPronouns = ["i", "me", "we", "us", "you", "he", "she", "they"];
 
+    // The mentions whose resolved name PronounFits checks.
+    private static readonly string[] ThirdPersonPronouns = ["he", "him", "she", "her", "it", "they", "them"];
+
     // Words a resolved speaker name picks up from the speaker phrase when that phrase opens a question, a relative
     // clause or an aside ("Which Clinton quickly corrected", "Did God say", "Don't we all want", "Together they
     // suggested", "Whatever you might think"). A name never starts with one of them; the source-edge pass takes the
@@ -149,9 +152,9 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool PronounFits(TextSpan mention, string name)
     {
-        if (mention.Length > 4)
+        if (mention.Length > 4 || !IsListed(_text.AsSpan(mention.Start, mention.Length), ThirdPersonPronouns))
         {
-            return true; // no pronoun of the lists below is longer: most mentions are names, and skip the token search
+            return true; // most mentions are names: no token search for them
         }
         var k = TokenAtOrAfter(mention.Start);
         if (k >= _tokens.Length || _tokens[k].Span.End != mention.End)
