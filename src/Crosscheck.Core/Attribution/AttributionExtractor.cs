@@ -81,7 +81,10 @@ internal sealed partial class AttributionExtractor
         TrimRunOns();
         FilterQuotes();
         TrimSourceEdges();
+        EndContentsAtFragments();
         DropNonSources();
+        DropQuestionQuotes();
+        MendSpeakerNames();
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }

@@ -1,0 +1,89 @@
+using Crosscheck.Documents;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    /// <summary>
+    /// Ends a reported (not directly quoted) content that follows its cue at a line break when the next line opens in
+    /// lower case: such a line is no new sentence of the report but page furniture or a widget the text extraction
+    /// kept ("… American life.” / take our poll - story continues below / Whom do you consider …"). A content that
+    /// would be left empty stays as it is. Linear in the content's length; runs after the quote filter, with the
+    /// source-edge pass.
+    /// </summary>
+    private void EndContentsAtFragments()
+    {
+        if (!TrimsSourceEdges)
+        {
+            return;
+        }
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var quote = _quotes[q];
+            if (quote.Kind == QuoteKind.Direct || quote.Parts.Count > 1 || quote.CueSpan is not { } cue
+                || cue.End > quote.Span.Start || FragmentBreak(quote.Span) is not { } end)
+            {
+                continue;
+            }
+            var content = TextSpan.FromBounds(quote.Span.Start, end);
+            _quotes[q] = quote with { Span = content, Text = TextOf(content), Parts = [content] };
+        }
+    }
+
+    /// <summary>
+    /// Where the content should end: before the first line break inside it that closes a sentence (<see
+    /// cref="EndsSentence"/>) and is followed (after blank lines and spaces) by a lower-case letter, with the spaces
+    /// before the break dropped; null when there is none.
+    /// </summary>
+    private int? FragmentBreak(TextSpan content)
+    {
+        var text = _text.AsSpan(content.Start, content.Length);
+        for (var i = text.IndexOf('\n'); i >= 0; i = NextLineBreak(text, i))
+        {
+            var j = i;
+            while (j < text.Length && char.IsWhiteSpace(text[j]))
+            {
+                j++;
+            }
+            if (j >= text.Length || !char.IsLower(text[j]))
+            {
+                continue;
+            }
+            var end = i;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+            if (end > 0 && EndsSentence(text[..end]))
+            {
+                return content.Start + end;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a line ends a sentence: its last character (closing quotation marks aside) is ".", "!", "?" or ":",
+    /// and its last word is no abbreviation with inner periods ("i.e.", "F.B.I.") nor a lone "." of a spaced
+    /// ellipsis, after which one-sentence-per-line texts break a sentence in two.
+    /// </summary>
+    private static bool EndsSentence(ReadOnlySpan<char> line)
+    {
+        var end = line.Length;
+        while (end > 0 && line[end - 1] is '”' or '"' or '’' or '\'')
+        {
+            end--;
+        }
+        if (end == 0 || line[end - 1] is not ('.' or '!' or '?' or ':'))
+        {
+            return false;
+        }
+        var word = line[..end];
+        var space = word.LastIndexOfAny(' ', '\n', '\t');
+        word = word[(space + 1)..];
+        return word.Length > 1 && word[..^1].IndexOf('.') < 0;
+    }
+
+    private static int NextLineBreak(ReadOnlySpan<char> text, int i) =>
+        text[(i + 1)..].IndexOf('\n') is var next and >= 0 ? i + 1 + next : -1;
+}
