@@ -13,10 +13,6 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private void EndContentsAtFragments()
     {
-        if (!TrimsSourceEdges)
-        {
-            return;
-        }
         for (var q = 0; q < _quotes.Count; q++)
         {
             var quote = _quotes[q];

@@ -20,17 +20,14 @@ internal sealed partial class AttributionExtractor
     ];
 
     /// <summary>
-    /// A source that is one such word names no one: the quote keeps its cue and content and loses the source, the
-    /// speaker's mention and name, as an agentless quote ("A word must be said on …": the content stands, unattributed).
-    /// A republication credit (<see cref="IsCreditLine"/>) is no quote at all and goes. Runs with the source-edge
-    /// pass, after the quote filter, so the filter's training does not see it.
+    /// Quotes that report nothing: a republication credit (<see cref="IsCreditLine"/>) goes; a source that is one word of
+    /// <see cref="NonSourceWords"/> names no one, so the quote keeps its cue and content and loses the source, the
+    /// speaker's mention and name ("Let's say …": the content stands, unattributed); and a quote left without a source in
+    /// a yes-no question goes (<see cref="InYesNoQuestion"/>: a reader poll or a rhetorical question). Each quote is
+    /// judged on its own. Runs after the quote filter.
     /// </summary>
-    private void DropNonSources()
+    private void DropNonReports()
     {
-        if (!TrimsSourceEdges)
-        {
-            return;
-        }
         var keep = 0;
         for (var q = 0; q < _quotes.Count; q++)
         {
@@ -42,6 +39,10 @@ internal sealed partial class AttributionExtractor
             if (quote.SpeakerSpan is { } mention && IsNonSource(mention) || quote.SourceSpan is { } source && IsNonSource(source))
             {
                 quote = quote with { SourceSpan = null, SpeakerSpan = null, Speaker = null };
+            }
+            if (quote.SpeakerSpan is null && InYesNoQuestion(quote))
+            {
+                continue;
             }
             _quotes[keep++] = quote;
         }

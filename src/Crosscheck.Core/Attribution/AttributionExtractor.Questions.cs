@@ -4,36 +4,12 @@ namespace Crosscheck.Attribution;
 
 internal sealed partial class AttributionExtractor
 {
-    // An auxiliary or modal opening a yes-no question ("Will Brett Kavanaugh be confirmed to the Supreme Court?").
+    // An auxiliary or modal opening a yes-no question ("Will Dora Vance be confirmed as harbour minister?").
     private static readonly string[] QuestionOpeners =
     [
         "will", "would", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "shall", "has",
         "have", "had", "may", "might", "must",
     ];
-
-    /// <summary>
-    /// Drops a quote without a source whose cue sits in a yes-no question ("Will the mayor be confirmed by Friday?": a
-    /// reader poll or a rhetorical question, not a report). Runs with the source-edge pass, after the quote filter, so
-    /// the filter's training does not see it.
-    /// </summary>
-    private void DropQuestionQuotes()
-    {
-        if (!TrimsSourceEdges)
-        {
-            return;
-        }
-        var keep = 0;
-        for (var q = 0; q < _quotes.Count; q++)
-        {
-            var quote = _quotes[q];
-            if (quote.SpeakerSpan is null && InYesNoQuestion(quote))
-            {
-                continue;
-            }
-            _quotes[keep++] = quote;
-        }
-        _quotes.RemoveRange(keep, _quotes.Count - keep);
-    }
 
     /// <summary>
     /// Whether the quote's cue lies in a sentence that opens with an auxiliary or modal and ends with "?".

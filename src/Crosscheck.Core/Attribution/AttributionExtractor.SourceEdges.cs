@@ -28,12 +28,6 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] OfPhraseStops = ["who", "which", "that", "and", "but", "said", "says", "say", "told", "has", "have", "had", "is", "was", "are", "were", "will", "would", "in", "on", "at", "to", "for"];
 
     /// <summary>
-    /// Off for the quote filter's training (<see cref="CueModelTrainer"/>): the filter scores quotes before the trim, so
-    /// it learns from the spans as the rules find them, and its weights do not depend on this step.
-    /// </summary>
-    internal bool TrimsSourceEdges { get; init; } = true;
-
-    /// <summary>
     /// Mends the edges of each quote's source span as PolNeAR marks them: clause words off the front ("But Kovac’s
     /// backers" → "Kovac’s backers"), auxiliaries and time words off the end ("I am", "Ruiz late"), and an "of" phrase
     /// naming where the person is from added ("said Ivo Brenner of the Lorton Dock Union"). The speaker's mention and
@@ -42,10 +36,6 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private void TrimSourceEdges()
     {
-        if (!TrimsSourceEdges)
-        {
-            return;
-        }
         for (var q = 0; q < _quotes.Count; q++)
         {
             var quote = _quotes[q];

@@ -13,7 +13,7 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] ThirdPersonPronouns = ["he", "him", "she", "her", "it", "they", "them"];
 
     // Words a resolved speaker name picks up from the speaker phrase when that phrase opens a question, a relative
-    // clause or an aside ("Which Clinton quickly corrected", "Did God say", "Don't we all want", "Together they
+    // clause or an aside ("Which Ruiz quickly corrected", "Did Brenner say", "Don't we all want", "Together they
     // suggested", "Whatever you might think"). A name never starts with one of them; the source-edge pass takes the
     // clause words of SourceLeadingWords off the span, this list adds the ones only opinion and web text showed.
     private static readonly string[] NameLeadingWords =
@@ -56,17 +56,13 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>
     /// Mends each quote's and citation's resolved speaker name: clause words off its front, lower-case modals,
-    /// auxiliaries and speech verbs off its end ("Which Clinton" → "Clinton", "We can" → "We", "Nuncio Pietro Sambi
-    /// wrote" → "Nuncio Pietro Sambi"), and a name that is then only a function word goes ("Clearly", "one can"; a
+    /// auxiliaries and speech verbs off its end ("Which Ruiz" → "Ruiz", "We can" → "We", "Envoy Ivo Brenner
+    /// wrote" → "Envoy Ivo Brenner"), and a name that is then only a function word goes ("Clearly", "one can"; a
     /// citation with it). Names only: spans, relations and the quote filter's training are untouched. Runs last, so a
     /// pronoun resolved to an earlier junk name is mended the same way as that name.
     /// </summary>
     private void MendSpeakerNames()
     {
-        if (!TrimsSourceEdges)
-        {
-            return;
-        }
         // Quotes of one speaker share the name string: mend each distinct instance once.
         string? lastName = null, lastMended = null;
         for (var q = 0; q < _quotes.Count; q++)

@@ -58,6 +58,13 @@ internal sealed partial class AttributionExtractor
         return sorted;
     }
 
+    /// <summary>
+    /// Whether the mends after the quote filter run (source edges, contents cut at page furniture, quotes that report
+    /// nothing, speaker names). Off for the quote filter's training (<see cref="CueModelTrainer"/>): the filter scores
+    /// quotes before them, so it learns from the quotes as the rules find them, and its weights do not depend on them.
+    /// </summary>
+    internal bool MendsAfterFilter { get; init; } = true;
+
     public (List<Quote> Quotes, List<Citation> Citations) Run(CancellationToken cancellationToken)
     {
         var deferred = new List<QuoteRun>();
@@ -80,11 +87,13 @@ internal sealed partial class AttributionExtractor
         DropNested();
         TrimRunOns();
         FilterQuotes();
-        TrimSourceEdges();
-        EndContentsAtFragments();
-        DropNonSources();
-        DropQuestionQuotes();
-        MendSpeakerNames();
+        if (MendsAfterFilter)
+        {
+            TrimSourceEdges();
+            EndContentsAtFragments();
+            DropNonReports();
+            MendSpeakerNames();
+        }
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
     }

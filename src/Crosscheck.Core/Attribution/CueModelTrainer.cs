@@ -156,7 +156,7 @@ public static class CueModelTrainer
         for (var d = 0; d < documents.Count; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var extractor = new AttributionExtractor(analyses[d], stage) { TrimsSourceEdges = false };
+            var extractor = new AttributionExtractor(analyses[d], stage) { MendsAfterFilter = false };
             var quotes = extractor.Run(cancellationToken).Quotes;
             var predicted = new PredictedAttribution[quotes.Count];
             for (var q = 0; q < quotes.Count; q++)

@@ -6,7 +6,7 @@ internal sealed class PersonRegistry
 {
     private readonly List<PersonEntity> _people = [];
     private readonly Dictionary<string, PersonEntity> _byName = new(StringComparer.OrdinalIgnoreCase);
-    // Names written with middle initials, by the name without them ("Donald Trump" → Donald J. Trump).
+    // Names written with middle initials, by the name without them ("Marta Lind" → Marta K. Lind).
     private readonly Dictionary<string, PersonEntity> _initialled = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
@@ -20,8 +20,8 @@ internal sealed class PersonRegistry
 
     /// <summary>
     /// The person whose name is <paramref name="words"/>: written exactly so, or the same name with or without middle
-    /// initials ("Donald J. Trump" and "Donald Trump"), as long as one of the two forms has none, so that "George W.
-    /// Bush" and "George H. W. Bush" stay two people.
+    /// initials ("Marta K. Lind" and "Marta Lind"), as long as one of the two forms has none, so that "Paul H. Dorn"
+    /// and "Paul H. R. Dorn" stay two people.
     /// </summary>
     public PersonEntity? FindFull(IReadOnlyList<string> words)
     {
@@ -57,7 +57,7 @@ internal sealed class PersonRegistry
         return person;
     }
 
-    /// <summary>The name without its middle initials ("Donald J. Trump" → "Donald Trump"), or null when it has none.</summary>
+    /// <summary>The name without its middle initials ("Marta K. Lind" → "Marta Lind"), or null when it has none.</summary>
     private static string? WithoutInitials(IReadOnlyList<string> words)
     {
         var initials = 0;
