@@ -4,6 +4,9 @@ namespace Crosscheck.Attribution;
 
 internal sealed partial class AttributionExtractor
 {
+    // "… and who said": a relative clause coordinated with an earlier one keeps the name resolved for that one.
+    private static readonly string[] Coordinators = ["and", "or", "but"];
+
     /// <summary>
     /// The name a relative-pronoun mention stands for, checked against its antecedent, the word right before it (past
     /// a comma or dash): an entity mention there gives that entity's key ("the Lorton Star, which" → the Star); a
@@ -48,7 +51,7 @@ internal sealed partial class AttributionExtractor
         {
             return antecedent.Key;
         }
-        if (!IsLower(a) || IsOneOf(a, ["and", "or", "but"]) || NamedJustBefore(a, name))
+        if (!IsLower(a) || IsOneOf(a, Coordinators) || NamedJustBefore(a, name))
         {
             return name;
         }
