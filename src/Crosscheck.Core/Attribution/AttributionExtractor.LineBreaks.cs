@@ -34,6 +34,8 @@ internal sealed partial class AttributionExtractor
     private int? FragmentBreak(TextSpan content)
     {
         var text = _text.AsSpan(content.Start, content.Length);
+        // Every line break of one run of blank lines and spaces leads to the same next character and the same line end
+        // before the run, so the search goes on after the run: a content of many blank lines stays linear.
         for (var i = text.IndexOf('\n'); i >= 0; i = NextLineBreak(text, i))
         {
             var j = i;
@@ -41,11 +43,13 @@ internal sealed partial class AttributionExtractor
             {
                 j++;
             }
+            var run = i;
+            i = j - 1;
             if (j >= text.Length || !char.IsLower(text[j]))
             {
                 continue;
             }
-            var end = i;
+            var end = run;
             while (end > 0 && char.IsWhiteSpace(text[end - 1]))
             {
                 end--;

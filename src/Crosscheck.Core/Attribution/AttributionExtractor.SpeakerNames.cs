@@ -9,6 +9,10 @@ internal sealed partial class AttributionExtractor
     // A resolved name that is one of these is no one a third-person pronoun can mean.
     private static readonly string[] PersonalPronouns = ["i", "me", "we", "us", "you", "he", "she", "they"];
 
+    private static readonly string[] FemalePronouns = ["she", "her"];
+    private static readonly string[] MalePronouns = ["he", "him"];
+    private static readonly string[] NeuterPronouns = ["it", "they", "them"];
+
     // The mentions whose resolved name PronounFits checks.
     private static readonly string[] ThirdPersonPronouns = ["he", "him", "she", "her", "it", "they", "them"];
 
@@ -157,9 +161,9 @@ internal sealed partial class AttributionExtractor
         {
             return true;
         }
-        var female = IsOneOf(k, ["she", "her"]);
-        var male = IsOneOf(k, ["he", "him"]);
-        if (!female && !male && !IsOneOf(k, ["it", "they", "them"]))
+        var female = IsOneOf(k, FemalePronouns);
+        var male = IsOneOf(k, MalePronouns);
+        if (!female && !male && !IsOneOf(k, NeuterPronouns))
         {
             return true;
         }
