@@ -322,8 +322,21 @@ internal sealed partial class EntityRecognizer
             person = _people.Add(Phrase(start, end), words);
             person.Gender = words.Length > 1 ? GenderOf(words[0]) : null;
         }
+        if (!person.InProse && (words.Length == 1 || !InNameList(start, end)))
+        {
+            person.InProse = true;
+        }
         return person;
     }
+
+    /// <summary>
+    /// Whether the full name at words [<paramref name="start"/>, <paramref name="end"/>) stands in a run of names with
+    /// only spaces between them, on one line: the next name starts right after it, or the last person mention ended
+    /// right before it ("Heather Vance Ana Ruiz Ivo Brenner", a poll widget's list).
+    /// </summary>
+    private bool InNameList(int start, int end) =>
+        end < _words.Count && !LineBreakBefore(end) && IsGivenName(end) && NameEnd(end) > end + 1
+        || start > 0 && _lastPersonEnd >= 0 && _lastPersonEnd == _words[start - 1].End && !LineBreakBefore(start);
 
     /// <summary>"Vucic, 54, said": an age in apposition right after the name.</summary>
     private void ReadAge(PersonEntity person, int after)

@@ -37,6 +37,12 @@ internal sealed class PersonEntity(string key, string[] words, int order)
     /// </summary>
     public bool OwnsSurname { get; set; }
 
+    /// <summary>
+    /// Whether the article names them in full outside a run of names (a poll widget's "Ana Ruiz Ivo Brenner"): only
+    /// then may a bare surname or given name mean them.
+    /// </summary>
+    public bool InProse { get; set; }
+
     /// <summary>Offset of the latest mention seen so far in the current pass, or -1.</summary>
     public int LastSeen { get; set; } = -1;
 

@@ -143,7 +143,7 @@ internal sealed class PersonRegistry
             {
                 return false;
             }
-            var full = _people.Find(candidate => candidate.Words.Length > 1
+            var full = _people.Find(candidate => candidate.Words.Length > 1 && candidate.InProse
                 && string.Equals(candidate.Surname, single.Words[0], StringComparison.OrdinalIgnoreCase)
                 && (single.Gender is null || candidate.Gender is null || single.Gender == candidate.Gender)
                 && (single.Heads.Count == 0 || candidate.Heads.Count == 0 || single.Heads.Overlaps(candidate.Heads)));
@@ -187,6 +187,11 @@ internal sealed class PersonRegistry
         foreach (var person in _people)
         {
             var part = surname ? person.Surname : person.Words[0];
+            // A name seen only in a list of names (a poll widget's) is no one the article's prose speaks of.
+            if (person.Words.Length > 1 && !person.InProse)
+            {
+                continue;
+            }
             if (person.Words.Length < 2 && !surname || !word.Equals(part, StringComparison.OrdinalIgnoreCase)
                 || gender is not null && person.Gender is not null && gender != person.Gender)
             {
