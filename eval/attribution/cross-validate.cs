@@ -7,11 +7,8 @@
 // (defaults: the stage's and the trainer's; --seed sets the trainer's shuffle seed, to measure the spread over seeds)
 using System.Globalization;
 using Crosscheck.Attribution;
-using Crosscheck.Documents;
-using Crosscheck.Entities;
 using Crosscheck.Evaluation.Attribution;
 using Crosscheck.Pipeline;
-using Crosscheck.Text;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var training = CueModelTrainingOptions.Default;
@@ -34,13 +31,12 @@ var fallbackScore = Arg(1, defaults.FallbackSubjectScore);
 var filter = Arg(2, defaults.QuoteFilterThreshold);
 var cueThreshold = Arg(3, defaults.CueThreshold);
 var documents = AttributionCorpus.Load(dir);
-var pre = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
-var analysed = new AnalyzedArticle[documents.Count];
-Parallel.For(0, documents.Count, i => analysed[i] = pre.Analyze(new Article { Id = documents[i].Id, Source = documents[i].Id, Text = documents[i].Text }));
+var analysed = CueModelTrainer.Preprocess(documents);
 var pooled = new List<(BratAttributionDocument, IReadOnlyList<PredictedAttribution>)>();
 for (var fold = 0; fold < 5; fold++)
 {
     var fit = new List<BratAttributionDocument>();
+    var fitAnalysed = new List<AnalyzedArticle>();
     var held = new List<int>();
     for (var i = 0; i < documents.Count; i++)
     {
@@ -51,9 +47,10 @@ for (var fold = 0; fold < 5; fold++)
         else
         {
             fit.Add(documents[i]);
+            fitAnalysed.Add(analysed[i]);
         }
     }
-    var model = CueModelTrainer.Train(fit, training with { CueThreshold = cueThreshold, FallbackSubjectScore = fallbackScore });
+    var model = CueModelTrainer.Train(fit, fitAnalysed, training with { CueThreshold = cueThreshold, FallbackSubjectScore = fallbackScore });
     var stage = new AttributionStage(new AttributionOptions { CueModel = model, CueThreshold = cueThreshold, FallbackSubjectScore = fallbackScore, QuoteFilterThreshold = filter });
     var scored = new List<(BratAttributionDocument, IReadOnlyList<PredictedAttribution>)>();
     foreach (var i in held)

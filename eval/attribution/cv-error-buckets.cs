@@ -6,18 +6,14 @@
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
-using Crosscheck.Entities;
 using Crosscheck.Evaluation.Attribution;
 using Crosscheck.Pipeline;
-using Crosscheck.Text;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var dir = args.Length > 0 ? args[0] : throw new ArgumentException("usage: cv-error-buckets.cs TRAIN_DIR [heads]");
 var heads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
 var documents = AttributionCorpus.Load(dir);
-var pre = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
-var analysed = new AnalyzedArticle[documents.Count];
-Parallel.For(0, documents.Count, i => analysed[i] = pre.Analyze(new Article { Id = documents[i].Id, Source = documents[i].Id, Text = documents[i].Text }));
+var analysed = CueModelTrainer.Preprocess(documents);
 var buckets = new Dictionary<string, int>();
 var missedHeads = new Dictionary<string, int>();
 void Count(Dictionary<string, int> d, string key) => d[key] = d.GetValueOrDefault(key) + 1;
@@ -26,14 +22,16 @@ string[] skip = ["has", "have", "had", "is", "are", "was", "were", "be", "been",
 for (var fold = 0; fold < 5; fold++)
 {
     var fit = new List<BratAttributionDocument>();
+    var fitAnalysed = new List<AnalyzedArticle>();
     for (var i = 0; i < documents.Count; i++)
     {
         if (i % 5 != fold)
         {
             fit.Add(documents[i]);
+            fitAnalysed.Add(analysed[i]);
         }
     }
-    var stage = new AttributionStage(new AttributionOptions { CueModel = CueModelTrainer.Train(fit, new CueModelTrainingOptions()) });
+    var stage = new AttributionStage(new AttributionOptions { CueModel = CueModelTrainer.Train(fit, fitAnalysed, new CueModelTrainingOptions()) });
     for (var i = fold; i < documents.Count; i += 5)
     {
         var gold = documents[i];

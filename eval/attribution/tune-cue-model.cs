@@ -8,11 +8,7 @@
 // rules or without the quote filter; filter: the quote filter's threshold grid)
 using System.Globalization;
 using Crosscheck.Attribution;
-using Crosscheck.Documents;
-using Crosscheck.Entities;
 using Crosscheck.Evaluation.Attribution;
-using Crosscheck.Pipeline;
-using Crosscheck.Text;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var dir = args.Length > 0 ? args[0] : throw new ArgumentException("usage: tune-cue-model.cs TRAIN_DIR [epochs] [minPrecision] [minCues]");
@@ -34,8 +30,7 @@ var model = CueModelTrainer.Train(fit, options);
 Console.WriteLine($"fit {fit.Count} articles, held out {held.Count}; epochs {epochs}, vocabulary {model.Vocabulary.Cues.Count} words (min cues {minCues}, min precision {minPrecision}), {model.Weights.Count} weights");
 // The word list of the previous round (no model: every learned word with precision >= 0.25 is a cue), for comparison.
 var listOnly = new CueModel(CueLexiconTrainer.Train(fit, new CueLexiconTrainingOptions { MinCues = 2, MinPrecision = 0.25 }), [new("bias", 1f)]);
-var pre = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
-var analysed = held.Select(d => pre.Analyze(new Article { Id = d.Id, Source = d.Id, Text = d.Text })).ToArray();
+var analysed = CueModelTrainer.Preprocess(held);
 void Run(string label, AttributionOptions attribution)
 {
     var stage = new AttributionStage(attribution);
