@@ -16,7 +16,9 @@ internal sealed partial class AttributionExtractor
         {
             if (mention.Kind == EntityKind.Person)
             {
-                AddPerson(new PersonSighting(mention.Span.Start, mention.Key, mention.Title, IsPerson: true, IsSpeaker: false));
+                // A name the article gives only in a run of names (a poll widget's choices) is no one a later bare
+                // surname means, as in the entities stage: it stays a sighting but is not indexed by its words.
+                AddPerson(new PersonSighting(mention.Span.Start, mention.Key, mention.Title, IsPerson: true, IsSpeaker: false), byWord: !mention.Listed);
             }
             else if (mention.Kind == EntityKind.Group)
             {
@@ -103,13 +105,20 @@ internal sealed partial class AttributionExtractor
         return string.Join(", ", keys.GetRange(0, keys.Count - 1)) + " and " + keys[^1];
     }
 
-    /// <summary>Records a named person, indexed by each word of the name so a lone surname finds it in constant time.</summary>
-    private void AddPerson(PersonSighting person)
+    /// <summary>
+    /// Records a named person, indexed by each word of the name (unless <paramref name="byWord"/> is false) so a lone
+    /// surname finds it in constant time.
+    /// </summary>
+    private void AddPerson(PersonSighting person, bool byWord = true)
     {
         _persons.Add(person);
         if (person.Title is not null)
         {
             _titled.Add(person);
+        }
+        if (!byWord)
+        {
+            return;
         }
         foreach (var word in person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -416,7 +416,7 @@ internal sealed partial class EntityRecognizer
             end = knownEnd > 0 ? knownEnd : end;
             var person = ResolvePerson(k, end, null, out var form);
             ReadAge(person, end);
-            Emit(k, end, EntityKind.Person, person.Key, form);
+            EmitPerson(k, end, person, form);
             SeePerson(person, end);
             return end - k;
         }
@@ -426,7 +426,7 @@ internal sealed partial class EntityRecognizer
         {
             var person = ResolvePerson(k, end, null, out var form);
             person.Gender ??= GenderOf(person.Words[0]);
-            Emit(k, end, EntityKind.Person, person.Key, form);
+            EmitPerson(k, end, person, form);
             SeePerson(person, end);
             return 1;
         }
@@ -443,7 +443,7 @@ internal sealed partial class EntityRecognizer
         {
             NoteBareSurname(known, Word(k));
             var form = known.Words.Length > 1 ? MentionForm.Alias : MentionForm.Name;
-            Emit(k, k + 1, EntityKind.Person, known.Key, form);
+            EmitPerson(k, k + 1, known, form);
             SeePerson(known, k + 1);
             return 1;
         }

@@ -124,7 +124,7 @@ internal sealed partial class EntityRecognizer
         person.Nationality ??= nationality;
         person.Affiliation ??= affiliation;
         ReadAge(person, nameEnd);
-        Emit(i, nameEnd, EntityKind.Person, person.Key, personForm, Phrase(k, titleEnd));
+        EmitPerson(i, nameEnd, person, personForm, Phrase(k, titleEnd));
         SeePerson(person, nameEnd);
         return nameEnd - k;
     }
@@ -436,7 +436,7 @@ internal sealed partial class EntityRecognizer
             person.Affiliation ??= affiliation;
             person.Age ??= age;
         }
-        Emit(k, end, EntityKind.Person, person.Key, MentionForm.Descriptor);
+        EmitPerson(k, end, person, MentionForm.Descriptor);
         SeePerson(person, end);
         return end - k;
     }

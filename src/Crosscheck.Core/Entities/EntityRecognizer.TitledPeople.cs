@@ -63,7 +63,7 @@ internal sealed partial class EntityRecognizer
             var person = ResolvePerson(start, end, title.Gender, out var form);
             person.Gender ??= title.Gender;
             person.Heads.Add(title.Head);
-            Emit(start, end, EntityKind.Person, person.Key, form, phrase);
+            EmitPerson(start, end, person, form, phrase);
             SeePerson(person, end);
         }
         return names[count - 1].End - k;

@@ -185,7 +185,11 @@ internal sealed partial class EntityRecognizer
         return capitalised >= 4 && long_ - capitalised <= 1;
     }
 
-    private void Emit(int startWord, int endWord, EntityKind kind, string key, MentionForm form, string? title = null)
+    /// <summary>A person's mention; it says whether the person is named only in runs of names (read in the first pass).</summary>
+    private void EmitPerson(int startWord, int endWord, PersonEntity person, MentionForm form, string? title = null) =>
+        Emit(startWord, endWord, EntityKind.Person, person.Key, form, title, listed: !person.InProse);
+
+    private void Emit(int startWord, int endWord, EntityKind kind, string key, MentionForm form, string? title = null, bool listed = false)
     {
         if (!_emit)
         {
@@ -198,7 +202,7 @@ internal sealed partial class EntityRecognizer
             return;
         }
         var span = TextSpan.FromBounds(start, end);
-        _mentions.Add(new Mention(span, span.Substring(_text), kind, key, form) { Title = title });
+        _mentions.Add(new Mention(span, span.Substring(_text), kind, key, form) { Title = title, Listed = listed });
     }
 
     /// <summary>In the first pass, a single name word read as a full name's surname may make the surname theirs.</summary>

@@ -12,4 +12,10 @@ public sealed record Mention(TextSpan Span, string Text, EntityKind Kind, string
 {
     /// <summary>A title or role attached to the mention ("President", "US Ambassador to Serbia"), when written.</summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// Whether the person is named only in runs of names, such as a poll widget's choices ("Tomas Berg Anna Ruiz"),
+    /// never in prose: such a name is not what a later bare surname means.
+    /// </summary>
+    public bool Listed { get; init; }
 }
