@@ -63,4 +63,4 @@ for (var fold = 0; fold < 5; fold++)
 Print("pooled", AttributionScorer.Score(pooled));
 
 static void Print(string label, AttributionEvaluation e) =>
-    Console.WriteLine($"{label,-8} relation P {e.Relation.Precision:0.000} R {e.Relation.Recall:0.000} F1 {e.Relation.F1:0.000} ({e.Relation.Correct}/{e.Relation.Predicted}/{e.Relation.Gold}) | content F1 {e.Content.Overlap.F1:0.000} | source exact F1 {e.Source.Exact.F1:0.000}");
+    Console.WriteLine($"{label,-8} relation P {e.Relation.Precision:0.000} R {e.Relation.Recall:0.000} F1 {e.Relation.F1:0.000} ({e.Relation.Correct}/{e.Relation.Predicted}/{e.Relation.Gold}) | content F1 {e.Content.Overlap.F1:0.000} | source exact F1 {e.Source.Exact.F1:0.0000} ({e.Source.Exact.Correct}/{e.Source.Exact.Predicted})");

@@ -625,7 +625,9 @@ internal sealed partial class AttributionExtractor
             }
             b = SkipLeadIn(b, floor);
             b = SkipSetOffAside(b, floor);
+            var timeEnd = b;
             b = SkipTimeBackward(b, floor);
+            timeEnd = b < timeEnd ? timeEnd : -1;
             b = SkipParenthesis(b, floor);
             if ((IsPunct(b, '\u201D') || IsPunct(b, '"')) && IsPunct(b - 1, ',') && b - 1 > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
@@ -719,6 +721,13 @@ internal sealed partial class AttributionExtractor
             else
             {
                 found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
+                if (timeEnd > 0 && found is not null && found.Last == b && HasTrailingParticiple(found))
+                {
+                    // "A new poll released Monday shows …", "voters going to the polls Tuesday say …": the time belongs
+                    // to the participle inside the phrase, and annotators mark it as part of the source.
+                    var span = TextSpan.FromBounds(found.Span.Start, _tokens[timeEnd].Span.End);
+                    found = found with { Last = timeEnd, Span = span, NameSpan = found.NameSpan.End == found.Span.End ? TextSpan.FromBounds(found.NameSpan.Start, span.End) : found.NameSpan };
+                }
                 // "Keeps saying …" in a headline: a participle's subject right before it must be a known speaker,
                 // unless an auxiliary makes it a progressive ("Kovac is promising …").
                 if (found is { Kind: SpeakerKind.Name, MentionKey: null } && found.First == found.Last && b == cue.First - 1 && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -860,6 +869,22 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] TimeUnits = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private static readonly string[] TimeDeterminers = ["last", "this", "next", "on", "earlier", "later", "that", "every"];
+
+    /// <summary>
+    /// Whether a lower-case participle follows the head of <paramref name="phrase"/> ("a poll released", "voters going to
+    /// the polls", "a survey out"): a time adverbial right after such a phrase modifies it, not the cue.
+    /// </summary>
+    private bool HasTrailingParticiple(SpeakerPhrase phrase)
+    {
+        for (var k = phrase.First + 1; k <= phrase.Last; k++)
+        {
+            if (IsLower(k) && (Is(k, "out") || Word(k).Length > 4 && (Word(k).EndsWith("ed", StringComparison.Ordinal) || Word(k).EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Steps back over a time adverbial that ends at <paramref name="i"/> ("Ruiz last week said", "Ruiz on Monday said").</summary>
     private int SkipTimeBackward(int i, int floor)
