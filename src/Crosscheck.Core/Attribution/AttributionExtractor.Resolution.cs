@@ -179,6 +179,10 @@ internal sealed partial class AttributionExtractor
         }
         if (speaker.Kind == SpeakerKind.Pronoun)
         {
+            if (IsFirstPersonPronoun(speaker) && !InsideRun(speaker.Span.Start))
+            {
+                return TextOf(speaker.Span);
+            }
             return ResolvePronoun(speaker, anchor, content) ?? ContentSubject(speaker, content, kind) ?? speaker.MentionKey;
         }
         switch (speaker.Kind)
@@ -319,7 +323,7 @@ internal sealed partial class AttributionExtractor
 
     private string? ResolvePronoun(SpeakerPhrase speaker, int anchor, TextSpan content)
     {
-        var plural = Is(speaker.First, "they") || Is(speaker.First, "it");
+        var plural = IsPluralPronoun(speaker);
         var paragraph = ParagraphOfOffset(anchor);
         PersonSighting? lastSpeaker = null, lastAny = null;
         // The sightings are in text order: walk back from the pronoun to the nearest one of the right number.
@@ -360,7 +364,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private string? ContentSubject(SpeakerPhrase speaker, TextSpan content, QuoteKind kind)
     {
-        if (kind == QuoteKind.Direct || speaker.Span.Start < content.End || Is(speaker.First, "they") || Is(speaker.First, "it"))
+        if (kind == QuoteKind.Direct || speaker.Span.Start < content.End || IsPluralPronoun(speaker))
         {
             return null;
         }
@@ -378,6 +382,23 @@ internal sealed partial class AttributionExtractor
         }
         return person.Name;
     }
+
+    /// <summary>
+    /// The pronoun of a pronoun speaker as written, without a contracted auxiliary ("They" of "They’re hoping"): the
+    /// token holds the whole contraction, the phrase's span only the pronoun.
+    /// </summary>
+    private ReadOnlySpan<char> PronounOf(SpeakerPhrase speaker) => _text.AsSpan(speaker.Span.Start, speaker.Span.Length);
+
+    private bool IsPluralPronoun(SpeakerPhrase speaker) =>
+        PronounOf(speaker) is var pronoun && (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("it", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "I" or "we" (the contracted "I’ve", "we’re" are pronoun phrases; the plain forms parse as names): outside a
+    /// quotation it is the writer, never the last person named, so it stays as written. Inside one it is most often
+    /// the person quoted, whom the walk back over the people named before it finds.
+    /// </summary>
+    private bool IsFirstPersonPronoun(SpeakerPhrase speaker) =>
+        PronounOf(speaker) is var pronoun && (pronoun.Equals("i", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("we", StringComparison.OrdinalIgnoreCase));
 
     private int LastSightingBefore(int offset)
     {

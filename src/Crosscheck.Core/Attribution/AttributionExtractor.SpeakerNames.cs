@@ -156,14 +156,11 @@ internal sealed partial class AttributionExtractor
         {
             return true; // most mentions are names: no token search for them
         }
-        var k = TokenAtOrAfter(mention.Start);
-        if (k >= _tokens.Length || _tokens[k].Span.End != mention.End)
-        {
-            return true;
-        }
-        var female = IsOneOf(k, FemalePronouns);
-        var male = IsOneOf(k, MalePronouns);
-        if (!female && !male && !IsOneOf(k, NeuterPronouns))
+        // The mention is the pronoun alone even where its token is a contraction ("He" of "He’s said").
+        var pronoun = _text.AsSpan(mention.Start, mention.Length);
+        var female = IsListed(pronoun, FemalePronouns);
+        var male = IsListed(pronoun, MalePronouns);
+        if (!female && !male && !IsListed(pronoun, NeuterPronouns))
         {
             return true;
         }
