@@ -8,12 +8,13 @@ internal sealed partial class AttributionExtractor
     // Words that open a clause or a question and never begin a source phrase as PolNeAR marks it ("But [aides] say",
     // "Yet [voters] feel", "Do [you] think", "Let [me] say"): of the 20,841 gold sources of the train split 15 start
     // with one ("but" 4, "as" 4, "while" 3, "so" 2, "what" 2), while speaker phrases that open their sentence sweep
-    // them in.
+    // them in. "Even" is the focus adverb of "even critics say": 8 gold sources start with it, 46 follow it (five-fold
+    // CV: source exact +4).
     private static readonly string[] SourceLeadingWords =
     [
         "but", "yet", "while", "whilst", "as", "and", "so", "when", "whether", "how", "why", "what", "let", "do", "does",
         "did", "is", "are", "was", "were", "had", "has", "have", "now", "then", "although", "though", "because", "if",
-        "despite", "until", "once", "where",
+        "despite", "until", "once", "where", "even",
     ];
 
     // Auxiliaries and time words a source phrase sweeps in before its cue ("I am [convinced]", "Ruiz late [said]",
