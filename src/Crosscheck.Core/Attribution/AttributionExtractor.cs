@@ -461,17 +461,84 @@ internal sealed partial class AttributionExtractor
         return TextSpan.FromBounds(source.Start, Math.Min(end, source.End));
     }
 
+    /// <summary>
+    /// The speaker when the mention a rule found is only the object of a preposition inside the source phrase: the name
+    /// before the preposition ("Tomas Berg of the Dock Union said" → Tomas Berg), or else the whole role phrase ("A
+    /// senior aide to Ruiz said", "a spokeswoman for the ministry said", "the city of Lorton said"), which names no one
+    /// person. Null when the mention heads its source phrase, or when no speaker phrase ends right before the
+    /// preposition. Only the speaker changes; the source span is already the whole phrase.
+    /// </summary>
+    private SpeakerPhrase? HeadBeforePreposition(SpeakerPhrase speaker, TextSpan source)
+    {
+        var preposition = Is(speaker.First - 1, "both") ? speaker.First - 2 : speaker.First - 1;
+        if (source.Start >= speaker.Span.Start || preposition < 1 || !IsOneOf(preposition, RolePrepositions) || _tokens[preposition - 1].Span.Start < source.Start)
+        {
+            return null;
+        }
+        var first = TokenAtOrAfter(source.Start);
+        // "Johnnie Vale, of Lorton, said": a comma may set the place off the name.
+        var headLast = IsPunct(preposition - 1, ',') ? preposition - 2 : preposition - 1;
+        var head = ParseSpeakerBackward(headLast, first);
+        if (head is null && headLast == first && headLast == preposition - 1 && IsQuantifier(headLast))
+        {
+            head = new SpeakerPhrase(headLast, headLast, _tokens[headLast].Span, SpeakerKind.Group, _tokens[headLast].Span); // "Many of her supporters"
+        }
+        if (head is null || head.Kind == SpeakerKind.Pronoun || head.Kind != SpeakerKind.Name && headLast != preposition - 1
+            || _text.AsSpan(head.Span.Start, speaker.Span.Start - head.Span.Start).Contains('\n'))
+        {
+            return null; // no phrase the source could be headed by (or one on another line): keep the mention rather than guess
+        }
+        if (head.First == head.Last && Word(head.First) is var lone && lone.Length > 4 && (lone.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || lone.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null; // "Based on Ruiz’s argument": a verb form that opens the sentence heads nothing
+        }
+        // "One of Ruiz’s lawyers": a quantifier heads a group, which runs on over the words the mention left out.
+        var quantified = head.First == head.Last && IsQuantifier(head.First);
+        if (head.Kind == SpeakerKind.Name && !quantified && (MentionAt(head.First) is { Kind: EntityKind.Person } || head.Last > head.First))
+        {
+            return head; // "Tomas Berg of the Dock Union"
+        }
+        var last = speaker.Last;
+        while (quantified && last + 1 < _tokens.Length && _tokens[last + 1].Span.End <= source.End && IsLower(last + 1))
+        {
+            last++;
+        }
+        var span = TextSpan.FromBounds(head.Span.Start, _tokens[last].Span.End);
+        // "his team of lawyers" stays a group a later "they" can mean; "the city of Lorton" an organisation.
+        // A lone capitalised word that is no person heads an organisation's name ("Everytown for Pier Safety").
+        var kind = quantified || head.Kind == SpeakerKind.Group ? SpeakerKind.Group : head.Kind is SpeakerKind.Organization or SpeakerKind.Name ? SpeakerKind.Organization : SpeakerKind.Descriptor;
+        return new SpeakerPhrase(head.First, last, span, kind, span);
+    }
+
+    /// <summary>Whether a descriptor phrase holds a role preposition before its last word ("an aide to Ruiz").</summary>
+    private bool IsPrepositionalPhrase(SpeakerPhrase speaker)
+    {
+        for (var k = speaker.First + 1; k < speaker.Last; k++)
+        {
+            if (IsOneOf(k, RolePrepositions))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private string CueText(CueMatch cue) => TextOf(SpanOf(cue.First, cue.Last));
 
     private void AddQuote(TextSpan content, QuoteKind kind, CueMatch? cue, SpeakerPhrase? speaker, VenueMatch? venue, IReadOnlyList<TextSpan>? parts, int anchor)
     {
         var text = parts is { Count: > 1 } ? JoinParts(parts) : TextOf(content);
+        TextSpan? source = speaker is null ? null : cue is { } sc ? WithoutVerbTail(SourcePhrase(speaker, sc, content)) : speaker.Span;
+        if (speaker is not null && source is { } widened && HeadBeforePreposition(speaker, widened) is { } head)
+        {
+            speaker = head; // "A senior aide to Ruiz said": the aide speaks, not Ruiz
+        }
         var pair = speaker is null ? null : CoordinatedName(speaker);
         var quote = new Quote(content, text, kind)
         {
-            Speaker = speaker is null ? null : pair ?? Resolve(speaker, anchor, content, kind),
+            Speaker = speaker is null ? null : pair ?? (speaker.Kind == SpeakerKind.Descriptor && speaker.MentionKey is null && IsPrepositionalPhrase(speaker) ? TextOf(speaker.Span) : Resolve(speaker, anchor, content, kind)),
             SpeakerSpan = speaker is null ? null : WithoutVerbTail(speaker.Span),
-            SourceSpan = speaker is null ? null : cue is { } sc ? WithoutVerbTail(SourcePhrase(speaker, sc, content)) : speaker.Span,
+            SourceSpan = source,
             Cue = cue is { } c ? CueText(c) : null,
             CueSpan = cue is { } c2 ? SpanOf(c2.First, c2.Last) : null,
             Venue = venue?.Name,
