@@ -104,6 +104,16 @@ internal sealed partial class AttributionExtractor
         {
             start = first;
         }
+        // A source phrase swept over a line end ("Time to buy gold coins\nThe manual shows", "Death threats\nHaig said"):
+        // a headline or caption line above is not part of it; a name wrapped after its title keeps its last line.
+        for (var k = last; k > start; k--)
+        {
+            if (LineBreakBeforeToken(k))
+            {
+                start = k;
+                break;
+            }
+        }
         var end = last;
         while (end > start)
         {
