@@ -108,7 +108,9 @@ internal sealed partial class AttributionExtractor
         // a headline or caption line above is not part of it; a name wrapped after its title keeps its last line.
         for (var k = last; k > start; k--)
         {
-            if (LineBreakBeforeToken(k))
+            // "Sen.\nRob Portman": a line split after a title's dot (one sentence per line) keeps the title.
+            if (LineBreakBeforeToken(k) && !(IsPunct(k - 1, '.') && k - 2 >= start && _tokens[k - 2].Span.End == _tokens[k - 1].Span.Start && IsCapitalised(k - 2) && IsCapitalised(k)
+                && (_tokens[k - 2].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(k - 2)))))
             {
                 start = k;
                 break;
