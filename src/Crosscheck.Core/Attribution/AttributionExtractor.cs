@@ -471,7 +471,7 @@ internal sealed partial class AttributionExtractor
     private SpeakerPhrase? HeadBeforePreposition(SpeakerPhrase speaker, TextSpan source)
     {
         var preposition = Is(speaker.First - 1, "both") ? speaker.First - 2 : speaker.First - 1;
-        if (source.Start >= speaker.Span.Start || preposition < 1 || !IsOneOf(preposition, RolePrepositions) || _tokens[preposition - 1].Span.Start < source.Start)
+        if (source.Start >= speaker.Span.Start || preposition < 1 || !IsOneOf(preposition, HeadPrepositions) || _tokens[preposition - 1].Span.Start < source.Start)
         {
             return null;
         }
@@ -482,6 +482,10 @@ internal sealed partial class AttributionExtractor
         if (head is null && headLast == first && headLast == preposition - 1 && IsQuantifier(headLast))
         {
             head = new SpeakerPhrase(headLast, headLast, _tokens[headLast].Span, SpeakerKind.Group, _tokens[headLast].Span); // "Many of her supporters"
+        }
+        else if (head is null && headLast == preposition - 1 && IsPlainNounPhrase(first, headLast))
+        {
+            head = new SpeakerPhrase(first, headLast, SpanOf(first, headLast), SpeakerKind.Descriptor, SpanOf(first, headLast)); // "A doctor at …"
         }
         if (head is null || head.Kind == SpeakerKind.Pronoun || head.Kind != SpeakerKind.Name && headLast != preposition - 1
             || _text.AsSpan(head.Span.Start, speaker.Span.Start - head.Span.Start).Contains('\n'))
@@ -510,12 +514,38 @@ internal sealed partial class AttributionExtractor
         return new SpeakerPhrase(head.First, last, span, kind, span);
     }
 
+    // Prepositions after which a source phrase's head noun names its place or body: "a spokeswoman for Ruiz", "the
+    // embassy in Lorton", "a teacher from Lorton".
+    private static readonly string[] HeadPrepositions = ["for", "of", "to", "at", "on", "in", "from"];
+
+    private static readonly string[] PhraseDeterminers = ["a", "an", "the", "his", "her", "their", "its", "our"];
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/> to <paramref name="last"/> are a short plain noun phrase: a determiner,
+    /// then at most three words, none a verb form or cue ("the embassy", "a senior doctor").
+    /// </summary>
+    private bool IsPlainNounPhrase(int first, int last)
+    {
+        if (last - first > 3 || last <= first || !IsOneOf(first, PhraseDeterminers))
+        {
+            return false;
+        }
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (!IsWord(k) || IsOneOf(k, FunctionWords) || TryCue(k, out _) || IsLower(k) && Word(k).Length > 4 && (Word(k).EndsWith("ed", StringComparison.Ordinal) || Word(k).EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Whether a descriptor phrase holds a role preposition before its last word ("an aide to Ruiz").</summary>
     private bool IsPrepositionalPhrase(SpeakerPhrase speaker)
     {
         for (var k = speaker.First + 1; k < speaker.Last; k++)
         {
-            if (IsOneOf(k, RolePrepositions))
+            if (IsOneOf(k, HeadPrepositions))
             {
                 return true;
             }
