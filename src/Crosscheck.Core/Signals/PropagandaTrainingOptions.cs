@@ -49,7 +49,7 @@ public sealed record PropagandaTrainingOptions
     /// <summary>Segment-score threshold stored with the model for span identification.</summary>
     public double SegmentThreshold { get; init; } = 0.35;
 
-    /// <summary>Decoding order of segments: score × tokens^alpha.</summary>
+    /// <summary>The greedy decoding order of rounds 4 to 11 (score × tokens^alpha), written to the model file; unused by the exact decoding of round 12.</summary>
     public double SegmentAlpha { get; init; }
 
     /// <summary>Weight of the segment scorer's recall head in a segment's value; 0 trains no recall head.</summary>

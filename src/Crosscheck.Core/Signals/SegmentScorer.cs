@@ -13,8 +13,9 @@ namespace Crosscheck.Signals;
 /// classifier's probability of the segment's sentence, and the smoothed log-odds of its words (<see cref="WordOdds"/>:
 /// largest, mean, share at 1 or more, the sum of the positive ones, and the odds of the words just before and after
 /// it). The share head predicts the share of the segment's characters inside gold spans (what the metric's precision
-/// pays), the recall head the share of each gold span the segment covers (what its recall pays); decoding takes
-/// segments greedily by share + beta × recall (times length^alpha), without overlap.
+/// pays), the recall head the share of each gold span the segment covers, summed up to a cap of a few gold spans (what its
+/// recall pays); decoding keeps the set of segments without overlap whose summed share + beta × recall − threshold is
+/// largest.
 /// </summary>
 /// <remarks>
 /// Trained on out-of-fold first-pass outputs (<see cref="PropagandaTrainer"/>), so it learns how far to trust a first
@@ -78,12 +79,16 @@ internal sealed class SegmentScorer
     /// <summary>Threshold on a segment's value (share + <see cref="Beta"/> × recall), tuned for span-identification F1 by cross-validation.</summary>
     public double Threshold { get; }
 
-    /// <summary>Decoding order: value × (tokens ^ alpha), so a longer segment wins a tie against a shorter one inside it.</summary>
+    /// <summary>
+    /// The greedy decoding order of rounds 4 to 11, value × (tokens ^ alpha); kept in the model file (0), unused by the
+    /// exact decoding since round 12.
+    /// </summary>
     public double Alpha { get; }
 
     /// <summary>
     /// Weight of the recall head in a segment's value: the share head alone favours short sure segments, while the metric
-    /// also pays for the share of each gold span a segment covers.
+    /// also pays for the share of each gold span a segment covers. The head predicts that credit divided by its cap
+    /// (<see cref="PropagandaTrainingOptions.SegmentRecallCap"/>), so the weight is the recall weight times the cap.
     /// </summary>
     public double Beta { get; }
 
