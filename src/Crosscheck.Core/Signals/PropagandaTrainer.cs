@@ -192,7 +192,7 @@ public static class PropagandaTrainer
                     sentenceProbabilities: sentenceProbabilities, wordOdds: inner.WordOddsOf(features, null)))
                 {
                     targets[j].Add(SegmentScorer.GoldShare(features, first, end, gold));
-                    recallTargets[j].Add(SegmentScorer.GoldRecall(features, first, end, inverseLength));
+                    recallTargets[j].Add(SegmentScorer.GoldRecall(features, first, end, inverseLength, options.SegmentRecallCap));
                 }
             }
         });
@@ -200,7 +200,7 @@ public static class PropagandaTrainer
         var allTargets = targets.SelectMany(t => t).ToArray();
         var allRecall = recallTargets.SelectMany(t => t).ToArray();
         return new SegmentScorer(TrainDense(allVectors, allTargets, SegmentScorer.Count, options, cancellationToken), options.SegmentThreshold, options.SegmentAlpha,
-            options.SegmentBeta > 0 ? TrainDense(allVectors, allRecall, SegmentScorer.Count, options, cancellationToken) : null, options.SegmentBeta);
+            options.SegmentBeta > 0 ? TrainDense(allVectors, allRecall, SegmentScorer.Count, options, cancellationToken) : null, options.SegmentBeta * options.SegmentRecallCap);
     }
 
     /// <summary>Averaged SGD of a logistic regression with soft targets over dense rows of <paramref name="width"/> floats.</summary>

@@ -49,11 +49,18 @@ public sealed record PropagandaTrainingOptions
     /// <summary>Segment-score threshold stored with the model for span identification.</summary>
     public double SegmentThreshold { get; init; } = 0.35;
 
-    /// <summary>Decoding order of segments: score × tokens^alpha.</summary>
+    /// <summary>The greedy decoding order of rounds 4 to 11 (score × tokens^alpha), written to the model file; unused by the exact decoding of round 12.</summary>
     public double SegmentAlpha { get; init; }
 
     /// <summary>Weight of the segment scorer's recall head in a segment's value; 0 trains no recall head.</summary>
     public double SegmentBeta { get; init; } = 0.65;
+
+    /// <summary>
+    /// The recall credit the recall head learns is capped at this many gold spans' worth and divided by it (the value's
+    /// recall weight is multiplied by it): the metric pays a segment the whole share of every gold span it covers, so a
+    /// sentence holding two gold spans earns 2, which a cap of 1 under-rated.
+    /// </summary>
+    public double SegmentRecallCap { get; init; } = 2;
 
     /// <summary>Whether a sentence classifier (over the clause classifier's keys) feeds the segment scorer.</summary>
     public bool SentenceClassifier { get; init; } = true;

@@ -52,7 +52,8 @@ public sealed class PropagandaTrainerTests
         Assert.Equal(first, second);
         Assert.Contains("si\tw=grotesque\t", first, StringComparison.Ordinal);
         Assert.Contains("segment-threshold\t0.35", first, StringComparison.Ordinal);
-        Assert.Contains("segment-beta\t0.65", first, StringComparison.Ordinal);
+        // The recall weight 0.65 times the recall cap 2: the head predicts the credit halved (round 12).
+        Assert.Contains("segment-beta\t1.3", first, StringComparison.Ordinal);
         Assert.Contains("sg\tarticle.clause\t", first, StringComparison.Ordinal);
         Assert.Contains("sr\tarticle.clause\t", first, StringComparison.Ordinal);
         Assert.Contains("sg\tsentence.slc\t", first, StringComparison.Ordinal);

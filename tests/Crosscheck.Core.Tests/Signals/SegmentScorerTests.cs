@@ -109,6 +109,43 @@ public sealed class SegmentScorerTests
     }
 
     [Fact]
+    public void Decoding_prefers_two_clauses_to_the_sentence_holding_them_when_their_gains_add_up_to_more()
+    {
+        // Given a sentence (tokens 0-9) valued 0.62 and its two clauses (0-4, 5-9) valued 0.57 each, at threshold 0.35
+        var weights = new float[SegmentScorer.Count];
+        weights[SegmentScorer.Sentence] = (float)Math.Log(0.62 / 0.38);
+        weights[SegmentScorer.Clause] = (float)Math.Log(0.57 / 0.43);
+        var scorer = new SegmentScorer(weights, threshold: 0.35, alpha: 0);
+        List<(int First, int End, int Kind)> candidates = [(0, 10, SegmentScorer.Sentence), (0, 4, SegmentScorer.Clause), (5, 10, SegmentScorer.Clause)];
+        var vectors = candidates.SelectMany(c => Vector(c.Kind)).ToList();
+
+        // When decoded
+        var spans = scorer.Decode(candidates, vectors, tokenCount: 10, threshold: 0.35);
+
+        // Then the two clauses are kept (gain 0.22 + 0.22), not the sentence (0.27), though the sentence scores best alone
+        Assert.Equal([(0, 4), (5, 10)], spans.Select(s => (s.First, s.End)).ToList());
+    }
+
+    [Fact]
+    public void Decoding_keeps_the_sentence_when_one_clause_alone_is_worth_less()
+    {
+        // Given the same sentence (0.62), but only one of its clauses over the threshold (0.57; the other 0.2)
+        var weights = new float[SegmentScorer.Count];
+        weights[SegmentScorer.Sentence] = (float)Math.Log(0.62 / 0.38);
+        weights[SegmentScorer.Clause] = (float)Math.Log(0.57 / 0.43);
+        weights[SegmentScorer.Run] = (float)Math.Log(0.2 / 0.8);
+        var scorer = new SegmentScorer(weights, threshold: 0.35, alpha: 0);
+        List<(int First, int End, int Kind)> candidates = [(0, 10, SegmentScorer.Sentence), (0, 4, SegmentScorer.Clause), (5, 10, SegmentScorer.Run)];
+        var vectors = candidates.SelectMany(c => Vector(c.Kind)).ToList();
+
+        // When decoded
+        var spans = scorer.Decode(candidates, vectors, tokenCount: 10, threshold: 0.35);
+
+        // Then the sentence is kept alone
+        Assert.Equal([(0, 10)], spans.Select(s => (s.First, s.End)).ToList());
+    }
+
+    [Fact]
     public void Decoding_drops_segments_under_the_threshold()
     {
         // Given a scorer under which every candidate scores 0.5
@@ -143,6 +180,25 @@ public sealed class SegmentScorerTests
         Assert.Equal(1f, short_, 4);
         Assert.Equal(1f, longer, 4);
         Assert.Equal(6f / 14f, SegmentScorer.GoldRecall(features, 1, 2, inverse), 4);
+    }
+
+    [Fact]
+    public void Gold_recall_with_a_cap_of_two_pays_a_segment_covering_two_gold_spans_twice_as_much()
+    {
+        // Given "Critics called it rotten." with two gold spans: "rotten" (6 characters) and "Critics called" (14)
+        const string text = "Critics called it rotten.";
+        var features = Features(text);
+        var inverse = new float[text.Length];
+        Array.Fill(inverse, 1f / 6, text.IndexOf("rotten", StringComparison.Ordinal), 6);
+        Array.Fill(inverse, 1f / 14, 0, 14);
+
+        // When the credit of the whole sentence (both spans) and of "it rotten" (one) is taken with a cap of 2
+        var both = SegmentScorer.GoldRecall(features, 0, 4, inverse, cap: 2);
+        var one = SegmentScorer.GoldRecall(features, 2, 4, inverse, cap: 2);
+
+        // Then the credit is the summed share over the cap: 2 / 2 and 1 / 2
+        Assert.Equal(1f, both, 4);
+        Assert.Equal(0.5f, one, 4);
     }
 
     [Fact]
