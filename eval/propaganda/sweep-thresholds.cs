@@ -39,7 +39,7 @@ foreach (var threshold in thresholds)
     {
         var stage = new SignalStage(SignalOptions.Default with
         {
-            Model = models[k], SegmentThreshold = threshold, KeepOverlappingModelSpans = true, CandidateGate = 0,
+            Model = models[k], SegmentThreshold = threshold, SegmentRecallWeight = null, KeepOverlappingModelSpans = true, CandidateGate = 0,
         });
         var held = documents.Where((_, i) => fold[i] == k).ToList();
         var spans = new IReadOnlyList<PropagandaSpan>[held.Count];

@@ -203,7 +203,7 @@ public sealed partial class CrosscheckWorkspace
         var stage = new SignalStage(SignalOptions.Default with
         {
             Model = model, ModelThreshold = threshold, ClauseThreshold = clauseThreshold, SegmentThreshold = segmentThreshold,
-            KeepOverlappingModelSpans = true, CandidateGate = segmentThreshold is null ? EvaluationGate : 0,
+            SegmentRecallWeight = null, KeepOverlappingModelSpans = true, CandidateGate = segmentThreshold is null ? EvaluationGate : 0,
         });
         var results = new List<PropagandaSpan>[documents.Count];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>

@@ -343,14 +343,22 @@ internal sealed class SegmentScorer
     /// kept a sentence valued 0.6 over its two clauses valued 0.55 each. 5-fold CV SI F1 with the recall credit capped at
     /// 2: 0.4094 greedy, 0.4307 exact (docs/accuracy.md, round 12). <see cref="Alpha"/> is not used.
     /// </remarks>
+    /// <param name="candidates">The candidates, in the order of their rows in <paramref name="vectors"/>.</param>
+    /// <param name="vectors">Each candidate's <see cref="Count"/> features.</param>
+    /// <param name="tokenCount">The article's tokens.</param>
+    /// <param name="threshold">The value a candidate must exceed.</param>
+    /// <param name="scratch">Unused.</param>
+    /// <param name="recallWeight">The recall head's weight in the value; null for the model's <see cref="Beta"/>.</param>
     internal List<ModelSpan> Decode(List<(int First, int End, int Kind)> candidates, List<float> vectors, int tokenCount, double threshold,
-        SignalScratch? scratch = null)
+        SignalScratch? scratch = null, double? recallWeight = null)
     {
+        var beta = recallWeight ?? Beta;
         var scored = new List<(int End, int First, double Value, int Index)>();
         var all = CollectionsMarshal.AsSpan(vectors);
         for (var j = 0; j < candidates.Count; j++)
         {
-            var value = Value(all.Slice(j * Count, Count));
+            var row = all.Slice(j * Count, Count);
+            var value = beta == Beta ? Value(row) : Score(row) + beta * Recall(row);
             if (value > threshold)
             {
                 scored.Add((candidates[j].End, candidates[j].First, value, j));

@@ -346,7 +346,7 @@ public sealed class SignalModel
     /// above 0 (and word odds in the model), a sentence holding such a clause gives candidates only if one of its words
     /// has log-odds at least that high; the tagger skips the others' clauses.
     /// </summary>
-    internal List<ModelSpan> FindSegments(TokenFeatures features, double threshold, double gate, double oddsGate = 0)
+    internal List<ModelSpan> FindSegments(TokenFeatures features, double threshold, double gate, double oddsGate = 0, double? recallWeight = null)
     {
         var segment = _segment ?? throw new InvalidOperationException("The model has no segment scorer.");
         var n = features.Count;
@@ -372,7 +372,7 @@ public sealed class SignalModel
         {
             var all = TokenProbabilities(features, scratch.All(n));
             return DecodeSegments(segment, features, clauses, clauseProbabilities, all, all, threshold, null,
-                SentenceProbabilities(features, clauses), WordOddsOf(features, null));
+                SentenceProbabilities(features, clauses), WordOddsOf(features, null), recallWeight);
         }
         if (!anyActive)
         {
@@ -424,7 +424,7 @@ public sealed class SignalModel
         }
         odds ??= _odds is null ? null : WordOddsOf(features, InActive(features, active));
         var sentences = SentenceProbabilities(features, clauses, active);
-        return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, sentences, odds);
+        return DecodeSegments(segment, features, clauses, clauseProbabilities, gated, prior, threshold, active, sentences, odds, recallWeight);
     }
 
     /// <summary>Whether each token lies in a sentence <paramref name="active"/> marks.</summary>
@@ -527,11 +527,12 @@ public sealed class SignalModel
     }
 
     private static List<ModelSpan> DecodeSegments(SegmentScorer segment, TokenFeatures features, List<(int First, int End)> clauses,
-        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active, double[]? sentences, double[]? odds)
+        double[] clauseProbabilities, double[] tokens, double[] prior, double threshold, bool[]? active, double[]? sentences, double[]? odds,
+        double? recallWeight)
     {
         var vectors = features.Scratch.Vectors();
         var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active, sentences, odds);
-        return segment.Decode(candidates, vectors, features.Count, threshold, features.Scratch);
+        return segment.Decode(candidates, vectors, features.Count, threshold, features.Scratch, recallWeight);
     }
 
     /// <summary>

@@ -152,7 +152,8 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         var lexical = new SpanIndex(lexicalSpans);
         var overlapping = new List<int>();
         var spans = model.SegmentThreshold is { } segmentThreshold
-            ? model.FindSegments(features, _options.SegmentThreshold ?? segmentThreshold, _options.CandidateGate, _options.SentenceOddsGate)
+            ? model.FindSegments(features, _options.SegmentThreshold ?? segmentThreshold, _options.CandidateGate, _options.SentenceOddsGate,
+                _options.SegmentThreshold is null ? null : _options.SegmentRecallWeight)
             : model.FindSpans(features, _options.ModelThreshold ?? model.Threshold, _options.ClauseThreshold ?? model.ClauseThreshold, _options.CandidateGate);
         foreach (var found in spans)
         {
