@@ -264,6 +264,10 @@ public sealed class SignalFeatureTests
         {
             features.EmitOwn(i, ref collect);
         }
+        for (var sentence = 0; sentence < features.SentenceCount; sentence++)
+        {
+            features.EmitSentence(sentence, ref collect);
+        }
         foreach (var dropped in (int[])[0, 3])
         {
             var table = ModelLikeWeights(keys, dropped, seed: 5);
@@ -279,6 +283,16 @@ public sealed class SignalFeatureTests
             var fresh = new double[tagged.Length];
             TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text)).OwnSums(tagged, table, new TokenFeatures.OwnConstants(table), fresh);
             Assert.Equal(fresh, fast);
+            // (and each sentence's shared part is the same to the bit as emitting it, from the constants)
+            var sentenceConstants = new TokenFeatures.ClauseConstants(table);
+            var shared = new List<ulong>();
+            var emitShared = new KeyListSink(shared);
+            for (var sentence = 0; sentence < features.SentenceCount; sentence++)
+            {
+                shared.Clear();
+                features.EmitSentence(sentence, ref emitShared);
+                Assert.Equal(Weighted(shared, table), features.TokenSentenceSum(sentence, sentenceConstants));
+            }
             var own = new List<ulong>();
             var emit = new KeyListSink(own);
             for (var k = 0; k < tagged.Length; k++)
