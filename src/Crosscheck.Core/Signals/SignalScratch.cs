@@ -41,6 +41,7 @@ internal sealed class SignalScratch
     private List<float>? _vectors;
     private List<(int First, int End, int Kind)>? _candidates;
     private List<int>? _tagged;
+    private List<(int First, int End)>? _clauses;
     private TrieMemo? _memo;
 
     private SignalScratch(bool keep) => _keep = keep;
@@ -178,6 +179,9 @@ internal sealed class SignalScratch
 
     /// <summary>An empty list for the segment candidates' feature vectors.</summary>
     public List<float> Vectors() => Empty(ref _vectors);
+
+    /// <summary>An empty list for the article's clauses (<see cref="TokenFeatures.Clauses"/>).</summary>
+    public List<(int First, int End)> Clauses() => Empty(ref _clauses);
 
     /// <summary>An empty list for the segment candidates.</summary>
     public List<(int First, int End, int Kind)> Candidates() => Empty(ref _candidates);
