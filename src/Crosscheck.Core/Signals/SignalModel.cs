@@ -597,8 +597,8 @@ public sealed class SignalModel
         var emitted = new KeySink(scratch.Keys());
         Emit(features, span, ref emitted);
         // Each distinct key once (a feature emitted twice counts once), in a set twice the keys' count: keys come out of
-        // FeatureHash mixed, so their top bits are a good slot. (Sorting the keys to find the repeats cost more than the
-        // look-ups.) The order of the distinct keys does not matter: the result is ranked by weight and name below.
+        // FeatureHash mixed, so their top bits are a good slot, and a few hundred keys need no sort to find the repeats.
+        // The order of the distinct keys does not matter: the result is ranked by weight and name below.
         var keys = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(emitted.Keys);
         var bits = 4;
         while ((1 << bits) < keys.Length * 2)
