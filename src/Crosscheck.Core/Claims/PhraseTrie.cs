@@ -23,6 +23,9 @@ internal sealed class PhraseTrie<T>
     private readonly int _mask;
     private readonly int _longestWord;
     private readonly KeyFilter _rootWords;
+    // The words of the edges below the root: after a common opener ("the", "a", "it") most next words lead nowhere, and the
+    // remembering walk asks each new (node, word) pair once, hashing the word and probing the edge table for it.
+    private readonly KeyFilter _innerWords;
 
     /// <summary>Builds the trie from each file's phrases, in file order.</summary>
     public PhraseTrie(IReadOnlyList<IEnumerable<KeyValuePair<string, T>>> files)
@@ -82,14 +85,12 @@ internal sealed class PhraseTrie<T>
         _shift = 64 - bits;
         _mask = (1 << bits) - 1;
         var rootWords = new List<string>();
+        var innerWords = new List<string>();
         foreach (var ((parent, word), child) in edges)
         {
             _hasChildren[parent] = true;
             _longestWord = Math.Max(_longestWord, word.Length);
-            if (parent == 0)
-            {
-                rootWords.Add(word);
-            }
+            (parent == 0 ? rootWords : innerWords).Add(word);
             var hash = WordFold.Hash(word);
             var key = Mix(parent, hash);
             var slot = SlotOf(key);
@@ -101,6 +102,7 @@ internal sealed class PhraseTrie<T>
             _edges[slot] = new Edge(hash, parent, child, word);
         }
         _rootWords = new KeyFilter(rootWords);
+        _innerWords = new KeyFilter(innerWords);
     }
 
     /// <summary>
@@ -152,7 +154,7 @@ internal sealed class PhraseTrie<T>
             return child;
         }
         var word = token.Span.Slice(text);
-        child = (node != 0 || _rootWords.MayContain(word)) && _hasChildren[node] && word.Length <= _longestWord ? Child(node, word) : -1;
+        child = (node != 0 ? _innerWords : _rootWords).MayContain(word) && _hasChildren[node] && word.Length <= _longestWord ? Child(node, word) : -1;
         if (type >= 0)
         {
             memo.Add(node, type, child);

@@ -11,6 +11,8 @@ internal sealed class TrieMemo
     private int _rootCount;
     private long[] _keys = [];
     private int[] _children = [];
+    // The table in use is the first _mask + 1 slots of the arrays, which may be longer (kept from a longer text).
+    private int _mask;
     private int _count;
 
     /// <summary>A memo sized for about <paramref name="expected"/> answers; word types below it are answered at the root by index.</summary>
@@ -34,15 +36,18 @@ internal sealed class TrieMemo
         {
             size *= 2;
         }
-        if (_keys.Length == size)
+        // The arrays are kept when large enough, whatever the size the last text needed: reallocated whenever the size
+        // changed, they were most of what the signals stage allocated per article.
+        if (_keys.Length >= size)
         {
-            Array.Clear(_keys);
+            Array.Clear(_keys, 0, size);
         }
         else
         {
             _keys = new long[size];
             _children = new int[size];
         }
+        _mask = size - 1;
         _count = 0;
     }
 
@@ -55,7 +60,7 @@ internal sealed class TrieMemo
             return child != -2;
         }
         var key = Key(node, type);
-        var mask = _keys.Length - 1;
+        var mask = _mask;
         for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
         {
             if (_keys[slot] == key)
@@ -79,7 +84,7 @@ internal sealed class TrieMemo
             _root[type] = child + 2;
             return;
         }
-        if ((_count + 1) * 2 > _keys.Length)
+        if ((_count + 1) * 2 > _mask + 1)
         {
             Grow();
         }
@@ -89,7 +94,7 @@ internal sealed class TrieMemo
 
     private void Insert(long key, int child)
     {
-        var mask = _keys.Length - 1;
+        var mask = _mask;
         var slot = Slot(key, mask);
         while (_keys[slot] != 0)
         {
@@ -103,9 +108,12 @@ internal sealed class TrieMemo
     {
         var keys = _keys;
         var children = _children;
-        _keys = new long[keys.Length * 2];
-        _children = new int[keys.Length * 2];
-        for (var i = 0; i < keys.Length; i++)
+        // Only the table in use moves: slots past it hold a former text's answers.
+        var size = _mask + 1;
+        _keys = new long[size * 2];
+        _children = new int[size * 2];
+        _mask = size * 2 - 1;
+        for (var i = 0; i < size; i++)
         {
             if (keys[i] != 0)
             {

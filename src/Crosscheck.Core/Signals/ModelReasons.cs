@@ -4,18 +4,42 @@ namespace Crosscheck.Signals;
 internal static class ModelReasons
 {
     /// <summary>
+    /// What one feature shows a reader: whether it is a word of the text (<see cref="Lexical"/>), and how to say it
+    /// (<see cref="Text"/>; null for features with no visible trace, such as position or bias). It depends on the feature's
+    /// name alone, so the model keeps one per name (<see cref="SignalModel"/>) instead of parsing names for every signal.
+    /// </summary>
+    /// <param name="Lexical">Whether the feature is a word or word pair of the text.</param>
+    /// <param name="Text">The feature as the reader can find it in the text, or null.</param>
+    internal sealed record Cue(bool Lexical, string? Text);
+
+    /// <summary>The <see cref="Cue"/> of the feature named <paramref name="feature"/>.</summary>
+    public static Cue CueOf(string feature) => new(IsLexical(feature), Readable(feature));
+
+    /// <summary>
     /// "'shameless' and '!' ending the sentence typical of Loaded_Language (model 0.81)": the two strongest features that
     /// a reader can find in the text, words before other cues, then the technique and the model's probability.
     /// </summary>
     public static string Describe(IReadOnlyList<KeyValuePair<string, float>> features, Technique technique, double probability)
     {
+        var cues = new Cue[features.Count];
+        for (var k = 0; k < cues.Length; k++)
+        {
+            cues[k] = CueOf(features[k].Key);
+        }
+        return Describe(cues, technique, probability);
+    }
+
+    /// <summary>As <see cref="Describe(IReadOnlyList{KeyValuePair{string, float}}, Technique, double)"/>, from the features' cues, strongest first.</summary>
+    public static string Describe(ReadOnlySpan<Cue> features, Technique technique, double probability)
+    {
         // Words first: "'shameless'" is easier to check than "quotation marks", whatever their weights.
         var parts = new List<string>(2);
-        foreach (var lexical in (bool[])[true, false])
+        for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var (feature, _) in features)
+            var lexical = pass == 0;
+            foreach (var cue in features)
             {
-                if (parts.Count < 2 && IsLexical(feature) == lexical && Readable(feature) is { } text && !Repeats(parts, text))
+                if (parts.Count < 2 && cue.Lexical == lexical && cue.Text is { } text && !Repeats(parts, text))
                 {
                     parts.Add(text);
                 }

@@ -20,6 +20,7 @@ public sealed class SignalModel
 
     private readonly Weights _span;
     private readonly TokenFeatures.OwnConstants _spanConstants;
+    private readonly TokenFeatures.ClauseConstants _spanSentenceConstants;
     private readonly Weights _clause;
     private readonly TokenFeatures.ClauseConstants _clauseConstants;
     private readonly Weights? _sentence;
@@ -43,6 +44,8 @@ public sealed class SignalModel
         _segment = segment;
         _span = new Weights(span);
         _spanConstants = new TokenFeatures.OwnConstants(_span.Table);
+        // The tagger's sentence-wide features are the clause classifier's kinds (and its bias): the same constants, from the tagger's table.
+        _spanSentenceConstants = new TokenFeatures.ClauseConstants(_span.Table);
         _clause = new Weights(clause);
         _clauseConstants = new TokenFeatures.ClauseConstants(_clause.Table);
         _sentence = sentence is { Count: > 0 } ? new Weights(sentence) : null;
@@ -582,60 +585,112 @@ public sealed class SignalModel
         return (Classes[best], 1 / total);
     }
 
-    /// <summary>The strongest positive features behind <paramref name="span"/>, from whichever classifier found it.</summary>
-    internal List<KeyValuePair<string, float>> TopFeatures(TokenFeatures features, ModelSpan span, int count)
+    /// <summary>
+    /// What a reader can check of the strongest positive features behind <paramref name="span"/> (at most
+    /// <paramref name="count"/>, strongest first, ties by name), from whichever classifier found it.
+    /// </summary>
+    internal ReadOnlySpan<ModelReasons.Cue> TopCues(TokenFeatures features, ModelSpan span, int count)
     {
         // One pass collects the emitted keys; the names of the few positive weights that make the cut come from the
         // model's own name list (the name a key was read from), so no feature name is built while scoring.
         var weights = span.IsClause ? _clause : _span;
-        var emitted = new KeySink([]);
+        var scratch = features.Scratch;
+        var emitted = new KeySink(scratch.Keys());
         Emit(features, span, ref emitted);
-        // Each distinct key once (a feature emitted twice counts once), its weight looked up in batches; only the
-        // positive ones compete.
-        var keys = emitted.Keys;
-        keys.Sort();
-        var distinct = 0;
-        for (var k = 0; k < keys.Count; k++)
+        // Each distinct key once (a feature emitted twice counts once), in a set twice the keys' count: keys come out of
+        // FeatureHash mixed, so their top bits are a good slot, and a few hundred keys need no sort to find the repeats.
+        // The order of the distinct keys does not matter: the result is ranked by weight and name below.
+        var keys = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(emitted.Keys);
+        var bits = 4;
+        while ((1 << bits) < keys.Length * 2)
         {
-            if (k == 0 || keys[k] != keys[k - 1])
+            bits++;
+        }
+        var set = scratch.KeySet(1 << bits);
+        var mask = (1 << bits) - 1;
+        var distinct = 0;
+        var zero = false;
+        foreach (var key in keys)
+        {
+            if (key == 0)
             {
-                keys[distinct++] = keys[k];
+                // Zero marks an empty slot of the set.
+                if (!zero)
+                {
+                    zero = true;
+                    keys[distinct++] = key;
+                }
+                continue;
+            }
+            var slot = (int)(key >> (64 - bits));
+            while (set[slot] != 0 && set[slot] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+            if (set[slot] == 0)
+            {
+                set[slot] = key;
+                keys[distinct++] = key;
             }
         }
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[..distinct];
-        var found = new float[distinct];
+        var all = keys[..distinct];
+        var found = scratch.Floats(SignalScratch.TopWeights, distinct, clear: false).AsSpan(0, distinct);
         for (var at = 0; at < distinct; at += FeatureTable<float>.MaxBatch)
         {
             var batch = Math.Min(FeatureTable<float>.MaxBatch, distinct - at);
-            weights.Table.GetAll(all.Slice(at, batch), found.AsSpan(at, batch));
+            weights.Table.GetAll(all.Slice(at, batch), found.Slice(at, batch));
         }
+        // Only the positive ones compete: the cut is the count-th largest of them (all of them when fewer), kept in a
+        // small ascending array rather than sorting every positive weight.
+        Span<float> best = stackalloc float[count];
+        var held = 0;
         var positive = 0;
         for (var k = 0; k < distinct; k++)
         {
-            if (found[k] > 0)
+            var value = found[k];
+            if (value <= 0)
             {
-                all[positive] = all[k];
-                found[positive++] = found[k];
+                continue;
+            }
+            all[positive] = all[k];
+            found[positive++] = value;
+            if (held < count)
+            {
+                var at = held++;
+                for (; at > 0 && best[at - 1] > value; at--)
+                {
+                    best[at] = best[at - 1];
+                }
+                best[at] = value;
+            }
+            else if (value > best[0])
+            {
+                var at = 0;
+                for (; at + 1 < count && best[at + 1] < value; at++)
+                {
+                    best[at] = best[at + 1];
+                }
+                best[at] = value;
             }
         }
-        var ranked = found.AsSpan(0, positive).ToArray();
-        Array.Sort(ranked);
-        var cut = ranked.Length > count ? ranked[^count] : float.MinValue;
-        var top = new List<KeyValuePair<string, float>>();
+        var cut = positive > count ? best[0] : float.MinValue;
+        var top = new List<(int Index, float Weight)>();
         for (var k = 0; k < positive; k++)
         {
             // The table matches keys by a fingerprint; a key it matched that the model never had has no name to show.
-            if (found[k] >= cut && weights.TryGetName(all[k], out var name))
+            if (found[k] >= cut && weights.TryGetIndex(all[k], out var index))
             {
-                top.Add(new(name, found[k]));
+                top.Add((index, found[k]));
             }
         }
-        top.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
-        if (top.Count > count)
+        var names = weights.Names;
+        top.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : string.CompareOrdinal(names[a.Index], names[b.Index]));
+        var cues = new ModelReasons.Cue[Math.Min(top.Count, count)];
+        for (var k = 0; k < cues.Length; k++)
         {
-            top.RemoveRange(count, top.Count - count);
+            cues[k] = weights.CueAt(top[k].Index);
         }
-        return top;
+        return cues;
     }
 
     private static void Emit<TSink>(TokenFeatures features, ModelSpan span, ref TSink sink)
@@ -692,18 +747,25 @@ public sealed class SignalModel
             Names = [.. weights.Select(p => p.Key)];
             Values = [.. weights.Select(p => p.Value)];
             Table = new FeatureTable<float>([.. weights.Select(p => (FeatureHash.OfName(p.Key), p.Value))]);
-            _names = new Dictionary<ulong, string>(weights.Count);
-            foreach (var (name, _) in weights)
+            _index = new Dictionary<ulong, int>(weights.Count);
+            for (var k = 0; k < Names.Length; k++)
             {
                 // A repeated key keeps its first name, as the table keeps its first weight.
-                _names.TryAdd(FeatureHash.OfName(name), name);
+                _index.TryAdd(FeatureHash.OfName(Names[k]), k);
             }
+            _cues = new ModelReasons.Cue?[Names.Length];
         }
 
-        private readonly Dictionary<ulong, string> _names;
+        private readonly Dictionary<ulong, int> _index;
+        // Filled as explanations ask: a cue is a pure function of its name, so two threads filling one slot write equal
+        // values, and a reference is written whole.
+        private readonly ModelReasons.Cue?[] _cues;
 
-        /// <summary>The name the weight of <paramref name="key"/> was read under.</summary>
-        public bool TryGetName(ulong key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string name) => _names.TryGetValue(key, out name);
+        /// <summary>The index in <see cref="Names"/> of the name the weight of <paramref name="key"/> was read under.</summary>
+        public bool TryGetIndex(ulong key, out int index) => _index.TryGetValue(key, out index);
+
+        /// <summary>What the feature <see cref="Names"/>[<paramref name="index"/>] shows a reader.</summary>
+        public ModelReasons.Cue CueAt(int index) => _cues[index] ??= ModelReasons.CueOf(Names[index]);
 
         public string[] Names { get; }
 
@@ -714,7 +776,7 @@ public sealed class SignalModel
 
     /// <summary>
     /// The token tagger's probability for each of <paramref name="tagged"/> (ascending), zero for the other tokens. The
-    /// features every token of a sentence shares are summed once per sentence; each token's own come from
+    /// features every token of a sentence shares are summed once per sentence, from constants; each token's own come from
     /// <see cref="TokenFeatures.OwnSums"/>, the same sums as emitting them, with a look-up per word type instead of per token.
     /// </summary>
     private double[] TokenProbabilities(TokenFeatures features, List<int> tagged)
@@ -722,7 +784,6 @@ public sealed class SignalModel
         var probabilities = features.Scratch.Doubles(SignalScratch.TokenProbabilities, features.Count, clear: true);
         var own = features.Scratch.Doubles(SignalScratch.OwnSums, tagged.Count, clear: false);
         features.OwnSums(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tagged), _span.Table, _spanConstants, own);
-        var sink = new SumSink(_span);
         var sentence = -1;
         var sentenceSum = 0.0;
         for (var k = 0; k < tagged.Count; k++)
@@ -731,9 +792,7 @@ public sealed class SignalModel
             if (features.SentenceOf(t) != sentence)
             {
                 sentence = features.SentenceOf(t);
-                sink.Sum = 0;
-                features.EmitSentence(sentence, ref sink);
-                sentenceSum = sink.Sum;
+                sentenceSum = features.TokenSentenceSum(sentence, _spanSentenceConstants);
             }
             probabilities[t] = 1 / (1 + Math.Exp(-(sentenceSum + own[k])));
         }

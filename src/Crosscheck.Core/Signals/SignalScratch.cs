@@ -33,12 +33,15 @@ internal sealed class SignalScratch
     private readonly byte[]?[] _bytes = new byte[ByteSlots][];
     private ulong[]? _hashes;
     private ulong[]? _typeKeys;
+    private ulong[]? _keySet;
+    private List<ulong>? _keys;
     private TokenKind[]? _kinds;
     private Token[]? _tokens;
     private long[]? _sentenceLexicons;
     private List<float>? _vectors;
     private List<(int First, int End, int Kind)>? _candidates;
     private List<int>? _tagged;
+    private List<(int First, int End)>? _clauses;
     private TrieMemo? _memo;
 
     private SignalScratch(bool keep) => _keep = keep;
@@ -116,7 +119,8 @@ internal sealed class SignalScratch
     internal const int ClauseTyped = 1;
     internal const int Pairs = 2;
     internal const int OddsByType = 3;
-    private const int FloatSlots = 4;
+    internal const int TopWeights = 4;
+    private const int FloatSlots = 5;
 
     internal const int Shape = 0;
     internal const int Affect = 1;
@@ -147,6 +151,12 @@ internal sealed class SignalScratch
     /// <summary>The keys of the word-type table (<see cref="WordTypes"/>), zeroed.</summary>
     public ulong[] TypeKeys(int length) => Fit(ref _typeKeys, length, clear: true);
 
+    /// <summary>The set of an explanation's distinct feature keys (<see cref="SignalModel"/>), zeroed.</summary>
+    public ulong[] KeySet(int length) => Fit(ref _keySet, length, clear: true);
+
+    /// <summary>An empty list for the feature keys an explanation emits.</summary>
+    public List<ulong> Keys() => Empty(ref _keys);
+
     /// <summary>The token kinds, as <see cref="Doubles"/>.</summary>
     public TokenKind[] Kinds(int length) => Fit(ref _kinds, length, clear: false);
 
@@ -169,6 +179,9 @@ internal sealed class SignalScratch
 
     /// <summary>An empty list for the segment candidates' feature vectors.</summary>
     public List<float> Vectors() => Empty(ref _vectors);
+
+    /// <summary>An empty list for the article's clauses (<see cref="TokenFeatures.Clauses"/>).</summary>
+    public List<(int First, int End)> Clauses() => Empty(ref _clauses);
 
     /// <summary>An empty list for the segment candidates.</summary>
     public List<(int First, int End, int Kind)> Candidates() => Empty(ref _candidates);

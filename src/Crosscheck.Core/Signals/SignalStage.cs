@@ -168,7 +168,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
                 }
             }
             var (technique, _) = model.Classify(features, found.First, found.End);
-            var reason = ModelReasons.Describe(model.TopFeatures(features, found, 12), technique, found.Probability);
+            var reason = ModelReasons.Describe(model.TopCues(features, found, 12), technique, found.Probability);
             signals.Add(Create(text, span, technique, Math.Round(found.Probability, 3), reason, quoted));
         }
     }

@@ -471,11 +471,13 @@ internal sealed partial class TokenFeatures
 
     /// <summary>
     /// Clause candidates: each sentence cut at commas, semicolons, colons, dashes and brackets, and before a
-    /// conjunction or relative pronoun, as token ranges without the cutting punctuation.
+    /// conjunction or relative pronoun, as token ranges without the cutting punctuation. The list is the scratch's
+    /// (<see cref="Scratch"/>): the next call on features of the same scratch empties it.
     /// </summary>
     public List<(int First, int End)> Clauses()
     {
-        var clauses = new List<(int First, int End)>();
+        // The scratch's list (a fresh one with a fresh scratch): valid until the next call on features of the same scratch.
+        var clauses = Scratch.Clauses();
         var start = 0;
         var all = TokenList.AsSpan(_tokens);
         var n = all.Length;

@@ -177,7 +177,8 @@ public sealed class SignalFeatureTests
     {
         // Given an invented text where phrase-opening words ("the", "some", "it") recur in several cases and contexts
         const string text = "Some say the so-called reform is a disgrace. SOME officials said it could spark chaos, " +
-            "and some experts say the plan will never work. It is what it is. The people know the truth, the Kelm council said.";
+            "and some experts say the plan will never work. It is what it is. The people know the truth, the Kelm council said. " +
+            "Act before it\u2019s too late, the mayor wrote; BEFORE IT'S TOO LATE, his poster said.";
         var tokens = Tokenizer.Tokenize(text);
 
         // When the combined index searches it token by token and with the word types
@@ -186,8 +187,10 @@ public sealed class SignalFeatureTests
         var typed = new List<PhraseMatch<SignalEntry>>();
         SignalLexicons.FindAll(text, tokens, typed, new WordTypes(text, tokens));
 
-        // Then both find the same phrases, in the same order
+        // Then both find the same phrases, in the same order (a later word of a phrase matched whatever its case and
+        // apostrophe)
         Assert.NotEmpty(plain);
+        Assert.Equal(2, typed.Count(m => m.Span.Substring(text).Replace('\u2019', '\'').Equals("before it's too late", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(plain.Select(m => (m.Span, m.Value.Technique)), typed.Select(m => (m.Span, m.Value.Technique)));
     }
 
@@ -264,6 +267,10 @@ public sealed class SignalFeatureTests
         {
             features.EmitOwn(i, ref collect);
         }
+        for (var sentence = 0; sentence < features.SentenceCount; sentence++)
+        {
+            features.EmitSentence(sentence, ref collect);
+        }
         foreach (var dropped in (int[])[0, 3])
         {
             var table = ModelLikeWeights(keys, dropped, seed: 5);
@@ -279,6 +286,16 @@ public sealed class SignalFeatureTests
             var fresh = new double[tagged.Length];
             TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text)).OwnSums(tagged, table, new TokenFeatures.OwnConstants(table), fresh);
             Assert.Equal(fresh, fast);
+            // (and each sentence's shared part is the same to the bit as emitting it, from the constants)
+            var sentenceConstants = new TokenFeatures.ClauseConstants(table);
+            var shared = new List<ulong>();
+            var emitShared = new KeyListSink(shared);
+            for (var sentence = 0; sentence < features.SentenceCount; sentence++)
+            {
+                shared.Clear();
+                features.EmitSentence(sentence, ref emitShared);
+                Assert.Equal(Weighted(shared, table), features.TokenSentenceSum(sentence, sentenceConstants));
+            }
             var own = new List<ulong>();
             var emit = new KeyListSink(own);
             for (var k = 0; k < tagged.Length; k++)
