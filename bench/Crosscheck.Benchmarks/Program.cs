@@ -8,7 +8,7 @@ using Crosscheck.Benchmarks;
 // "quick [N] [SECONDS]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet.
 // "stages [N] [SECONDS] [all]": the same loop timed stage by stage on the thread's CPU clock ("all": the default pipeline, signals included).
 // "signals-overhead [DIR] [ROUNDS]": pipeline with vs without the signals stage, alternating in one process.
-// "signals-gate DIR [CACHE] [GATE[/ODDS]...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate (and sentence odds gate).
+// "signals-gate DIR [CACHE] [GATE[/ODDS[/THRESHOLD]]...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate (and sentence odds gate, analysis segment threshold).
 // Anything else goes to BenchmarkDotNet's switcher, e.g. "--filter *AnalysisBenchmarks*".
 if (args.Length > 0 && args[0] == "export-text")
 {
@@ -62,9 +62,10 @@ if (args.Length > 0 && args[0] == "stages")
 if (args.Length > 1 && args[0] == "signals-gate")
 {
     return SignalGate.Run(args[1], args.Length > 2 && args[2].Length > 0 ? args[2] : null,
-        [.. args.Skip(3).Select(a => a.Split('/') is [var g, var o]
-            ? (double.Parse(g, CultureInfo.InvariantCulture), double.Parse(o, CultureInfo.InvariantCulture))
-            : (double.Parse(a, CultureInfo.InvariantCulture), Crosscheck.Signals.SignalOptions.Default.SentenceOddsGate))]);
+        [.. args.Skip(3).Select(a => a.Split('/') is var parts && parts.Length > 1
+            ? (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
+                parts.Length > 2 ? double.Parse(parts[2], CultureInfo.InvariantCulture) : Crosscheck.Signals.SignalOptions.Default.SegmentThreshold!.Value)
+            : (double.Parse(a, CultureInfo.InvariantCulture), Crosscheck.Signals.SignalOptions.Default.SentenceOddsGate, Crosscheck.Signals.SignalOptions.Default.SegmentThreshold!.Value))]);
 }
 if (args.Length > 2 && args[0] == "stage-ab")
 {

@@ -11,7 +11,8 @@ namespace Crosscheck.Benchmarks;
 /// models are trained as <c>crosscheck eval propaganda --folds 5</c> trains them (same shuffle and seed; cached as
 /// CACHE/fold-K.txt so later runs skip training), then each held-out fold is run through the signals stage with the
 /// analysis defaults at each setting given (default: the analysis defaults): a candidate gate, or "GATE/ODDS" for a
-/// candidate gate and a sentence odds gate (<see cref="SignalOptions.SentenceOddsGate"/>). Prints span-identification
+/// candidate gate and a sentence odds gate (<see cref="SignalOptions.SentenceOddsGate"/>), or "GATE/ODDS/THRESHOLD" with
+/// an analysis segment threshold (<see cref="SignalOptions.SegmentThreshold"/>) as well. Prints span-identification
 /// P/R/F1 of the model signals alone and of all PTC-technique signals, the number of model signals and the stage's thread
 /// CPU per article (the settings take turns on each article, 15 rounds, so the ratios to the first setting are
 /// robust to the host's load): the trade-off between what the reader sees and what the stage costs, on the same data.
@@ -22,7 +23,7 @@ public static class SignalGate
     private const int TimedRounds = 15;
 
     /// <summary>Runs the comparison.</summary>
-    public static int Run(string directory, string? cache, IReadOnlyList<(double Gate, double OddsGate)> gates)
+    public static int Run(string directory, string? cache, IReadOnlyList<(double Gate, double OddsGate, double Threshold)> gates)
     {
         var documents = CrosscheckWorkspace.ReadPropagandaCorpus(directory);
         var options = PropagandaTrainingOptions.Default;
@@ -54,8 +55,11 @@ public static class SignalGate
         var gold = documents.ToDictionary(d => d.Id, d => d.Spans, StringComparer.Ordinal);
         var invariant = CultureInfo.InvariantCulture;
         Console.WriteLine($"{documents.Count} articles, {Folds} folds, analysis defaults (segment threshold {SignalOptions.Default.SegmentThreshold})");
-        var settings = gates.Count > 0 ? gates : [(SignalOptions.Default.CandidateGate, SignalOptions.Default.SentenceOddsGate)];
-        var stages = settings.Select(g => models.Select(m => new SignalStage(SignalOptions.Default with { Model = m, CandidateGate = g.Gate, SentenceOddsGate = g.OddsGate })).ToArray()).ToArray();
+        var settings = gates.Count > 0 ? gates : [(SignalOptions.Default.CandidateGate, SignalOptions.Default.SentenceOddsGate, SignalOptions.Default.SegmentThreshold!.Value)];
+        var stages = settings.Select(g => models.Select(m => new SignalStage(SignalOptions.Default with
+        {
+            Model = m, CandidateGate = g.Gate, SentenceOddsGate = g.OddsGate, SegmentThreshold = g.Threshold,
+        })).ToArray()).ToArray();
         // Warm-up so the timing below is of optimised code.
         foreach (var setting in stages)
         {
@@ -112,7 +116,7 @@ public static class SignalGate
             var l = PropagandaScorer.Labelled(modelOnly, gold);
             ratios[k].Sort();
             Console.WriteLine(string.Create(invariant,
-                $"gate {settings[k].Gate:0.###}, sentence odds gate {settings[k].OddsGate:0.###}: model signals {count}, SI P {m.Precision:0.0000} R {m.Recall:0.0000} F1 {m.F1:0.0000}, labelled F1 {l.F1:0.0000}; all PTC signals SI P {a.Precision:0.0000} R {a.Recall:0.0000} F1 {a.F1:0.0000}; stage {cpu[k] / TimedRounds / analysed.Length:0.000} ms/article, {cpu[k] / cpu[0]:0.000} x the first (per round: median {ratios[k][ratios[k].Count / 2]:0.000})"));
+                $"gate {settings[k].Gate:0.###}, sentence odds gate {settings[k].OddsGate:0.###}, segment threshold {settings[k].Threshold:0.###}: model signals {count}, SI P {m.Precision:0.0000} R {m.Recall:0.0000} F1 {m.F1:0.0000}, labelled F1 {l.F1:0.0000}; all PTC signals SI P {a.Precision:0.0000} R {a.Recall:0.0000} F1 {a.F1:0.0000}; stage {cpu[k] / TimedRounds / analysed.Length:0.000} ms/article, {cpu[k] / cpu[0]:0.000} x the first (per round: median {ratios[k][ratios[k].Count / 2]:0.000})"));
         }
         return 0;
     }
