@@ -5,11 +5,11 @@ namespace Crosscheck.Attribution;
 internal sealed partial class AttributionExtractor
 {
     /// <summary>Room for every feature of one quote-filter decision.</summary>
-    internal const int MaxQuoteFeatures = 24;
+    internal const int MaxQuoteFeatures = 32;
 
 
     // Feature names without their model prefix; the relation filter writes them under "qf.", the content filter under "qc.".
-    private static readonly string[] QuoteFeatureNames = ["bias", "kind=", "ks=", "cue=", "kc=", "lex=", "score=", "len=", "c1=", "s1=", "slen=", "order=", "parts=", "sent=", "oc=", "cn=", "lc="];
+    private static readonly string[] QuoteFeatureNames = ["bias", "kind=", "ks=", "cue=", "kc=", "lex=", "score=", "len=", "c1=", "s1=", "slen=", "order=", "parts=", "sent=", "oc=", "cn=", "lc=", "sk=", "csk=", "cn1=", "cp1=", "sck=", "dist=", "clast=", "kc2=", "skk="];
     private static readonly ulong[] RelationFilterPrefixes = PrefixHashes(CueModel.QuoteFilterPrefix);
     private static readonly ulong[] ContentFilterPrefixes = PrefixHashes(CueModel.ContentFilterPrefix);
 
@@ -142,6 +142,45 @@ internal sealed partial class AttributionExtractor
         Pair(keys, 14, orderHash, contentHash, order, contentWord);
         Pair(keys, 15, cueHash, contentHash, cueText, contentWord);
         Pair(keys, 16, lexHash, lengthHash, lex, length);
+        // The speaker's kind, the words around the cue and the content's edges: a cue the model doubts is right or wrong
+        // mostly by the frame the rules read around it ("argued that" after a name, "argued" before a noun phrase).
+        var speakerKind = "nospk";
+        var speakerToken = -1;
+        if (quote.SpeakerSpan is { } mention)
+        {
+            speakerToken = TokenAtOrAfter(mention.Start);
+            speakerKind = speakerToken < _tokens.Length ? MentionKindName(speakerToken) : "none";
+        }
+        var speakerKindHash = CueFeatureHash.Of(speakerKind);
+        Text(keys, 17, speakerKindHash, speakerKind);
+        Pair(keys, 18, cueHash, speakerKindHash, cueText, speakerKind);
+        var after = cueToken < 0 ? "-" : FilterToken(cueToken + 1);
+        var before = cueToken < 0 ? "-" : FilterToken(cueToken - 1);
+        Pair(keys, 19, cueHash, CueFeatureHash.Of(after), cueText, after);
+        Text(keys, 20, CueFeatureHash.Of(before), before);
+        Pair(keys, 21, CueFeatureHash.Of(score), kindHash, score, kind);
+        var distance = "none";
+        if (speakerToken >= 0 && cueToken >= 0)
+        {
+            var d = cueToken - speakerToken;
+            distance = d < 0 ? "after" : d <= 1 ? "1" : d <= 3 ? "2-3" : d <= 6 ? "4-6" : "7+";
+        }
+        Pair(keys, 22, CueFeatureHash.Of(distance), speakerKindHash, distance, speakerKind);
+        var last = contentLast >= 0 && contentLast < _tokens.Length ? FilterToken(contentLast) : "-";
+        Pair(keys, 23, kindHash, CueFeatureHash.Of(last), kind, last);
+        var second = contentFirst + 1 < _tokens.Length ? FilterToken(contentFirst + 1) : "-";
+        Pair(keys, 24, contentHash, CueFeatureHash.Of(second), contentWord, second);
+        Pair(keys, 25, speakerKindHash, kindHash, speakerKind, kind);
         return n;
+    }
+
+    /// <summary>A token for the quote filter: a lower-case word itself, X for a capitalised one, 9 for a number, the mark.</summary>
+    private ReadOnlySpan<char> FilterToken(int k)
+    {
+        if (k < 0 || k >= _tokens.Length)
+        {
+            return "<s>";
+        }
+        return _tokens[k].Kind == TokenKind.Number ? "9" : IsLower(k) ? Word(k) : IsWord(k) ? "X" : IsPunct(k, '|') ? "<bar>" : Word(k);
     }
 }
