@@ -58,7 +58,8 @@ if (grid == "recall")
     foreach (var threshold in new[] { -2f, -4f, -6f, -8f })
     {
         var recallModel = threshold == options.CueThreshold ? model : CueModelTrainer.Train(fit, options with { CueThreshold = threshold });
-        foreach (var filter in new[] { -10f, -6f, -4f, -2f, 0f })
+        // The filter's scores are log-odds since round 12 (a logistic regression).
+        foreach (var filter in new[] { -1.5f, -1f, -0.75f, -0.5f, 0f })
         {
             Run($"cue {threshold} filter {filter}", new AttributionOptions { CueModel = recallModel, CueThreshold = threshold, QuoteFilterThreshold = filter });
         }
@@ -71,7 +72,7 @@ if (grid == "subject")
     foreach (var score in args.Length > 6 ? args[6].Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray() : new[] { 3f, 1f, -1f, -3f })
     {
         var subjectModel = score == options.FallbackSubjectScore ? model : CueModelTrainer.Train(fit, options with { FallbackSubjectScore = score });
-        foreach (var filter in new[] { -10f, -6f })
+        foreach (var filter in new[] { -1f, -0.75f })
         {
             Run($"fallback {score} filter {filter}", new AttributionOptions { CueModel = subjectModel, FallbackSubjectScore = score, QuoteFilterThreshold = filter });
         }
@@ -81,9 +82,9 @@ if (grid == "subject")
 if (grid == "filter")
 {
     Run("no quote filter", new AttributionOptions { CueModel = model, QuoteFilterThreshold = float.NegativeInfinity });
-    foreach (var threshold in new[] { -10f, -6f, -4f, -2f, 0f })
+    foreach (var threshold in new[] { -1.5f, -1f, -0.75f, -0.5f, 0f })
     {
-        foreach (var content in new[] { float.PositiveInfinity, 4f, 2f, 0f, -2f })
+        foreach (var content in new[] { float.PositiveInfinity, 2f, 1f, 0f, -1f })
         {
             Run($"filter {threshold} content {content}", new AttributionOptions { CueModel = model, QuoteFilterThreshold = threshold, ContentFilterThreshold = content });
         }

@@ -5,11 +5,11 @@ namespace Crosscheck.Attribution;
 internal sealed partial class AttributionExtractor
 {
     /// <summary>Room for every feature of one quote-filter decision.</summary>
-    internal const int MaxQuoteFeatures = 24;
+    internal const int MaxQuoteFeatures = 32;
 
 
     // Feature names without their model prefix; the relation filter writes them under "qf.", the content filter under "qc.".
-    private static readonly string[] QuoteFeatureNames = ["bias", "kind=", "ks=", "cue=", "kc=", "lex=", "score=", "len=", "c1=", "s1=", "slen=", "order=", "parts=", "sent=", "oc=", "cn=", "lc="];
+    private static readonly string[] QuoteFeatureNames = ["bias", "kind=", "ks=", "cue=", "kc=", "lex=", "score=", "len=", "c1=", "s1=", "slen=", "order=", "parts=", "sent=", "oc=", "cn=", "lc=", "sk=", "csk=", "cn1=", "cp1=", "sck=", "dist=", "clast=", "kc2=", "skk="];
     private static readonly ulong[] RelationFilterPrefixes = PrefixHashes(CueModel.QuoteFilterPrefix);
     private static readonly ulong[] ContentFilterPrefixes = PrefixHashes(CueModel.ContentFilterPrefix);
 
@@ -24,8 +24,30 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] SpeakerLengths = ["0", "1", "2", "3"];
+
     private static readonly string[] QuoteLengthBuckets = ["1", "2", "3-5", "6-12", "13-30", "31+"];
     private static readonly string[] ScoreBuckets = ["none", "<-6", "-6..-2", "-2..0", "0..3", "3..8", "8+"];
+
+    // The hashes of the filter's fixed values (string literals and the bucket arrays' entries), keyed by reference and
+    // computed once; declared after the arrays it reads. Most of a quote's features are such values, and hashing them
+    // again per quote cost the stage about 2 % (docs/accuracy.md, round 12).
+    private static readonly Dictionary<object, ulong> FixedHashes = FixedValueHashes();
+
+    private static Dictionary<object, ulong> FixedValueHashes()
+    {
+        var hashes = new Dictionary<object, ulong>(ReferenceEqualityComparer.Instance);
+        foreach (var value in (string[])["", "direct", "indirect", "mixed", "nospk", "spk", "none", "hand", "learned", "other",
+            "nocue", "cue-first", "cue-last", "cue-inside", "many", "one", "first", "later", "4+", "pronoun", "descriptor",
+            "person", "org", "outlet", "place", "group", "after", "1", "2-3", "4-6", "7+", .. SpeakerLengths,
+            .. QuoteLengthBuckets, .. ScoreBuckets])
+        {
+            hashes[string.IsInterned(value) ?? value] = CueFeatureHash.Of(value);
+        }
+        return hashes;
+    }
+
+    /// <summary>The hash of a fixed value, from <see cref="FixedHashes"/> when it is one of them.</summary>
+    private static ulong Fixed(string value) => FixedHashes.TryGetValue(value, out var hash) ? hash : CueFeatureHash.Of(value);
 
     private bool UseQuoteFilter => _options.QuoteFilterThreshold > float.NegativeInfinity && _options.CueModel.HasQuoteFilterWeights;
 
@@ -45,7 +67,7 @@ internal sealed partial class AttributionExtractor
         for (var q = 0; q < _quotes.Count; q++)
         {
             var count = QuoteFeatures(_quotes[q], content: false, keys, null);
-            if (_options.CueModel.ScoreExtra(keys[..count]) >= _options.QuoteFilterThreshold
+            if (IsLabelTurn(_quotes[q]) || _options.CueModel.ScoreExtra(keys[..count]) >= _options.QuoteFilterThreshold
                 || float.IsFinite(_options.ContentFilterThreshold) && (count = QuoteFeatures(_quotes[q], content: true, keys, null)) > 0
                     && _options.CueModel.ScoreExtra(keys[..count]) >= _options.ContentFilterThreshold)
             {
@@ -54,6 +76,13 @@ internal sealed partial class AttributionExtractor
         }
         _quotes.RemoveRange(keep, _quotes.Count - keep);
     }
+
+    /// <summary>
+    /// Whether <paramref name="quote"/> is a speaker label's turn ("KANE: Who signed it?"), whose colon is its cue. The
+    /// filter does not judge these: PolNeAR marks few transcript turns (16 of 65 on train), so a filter that mimics it
+    /// drops them, yet a reader sees who speaks as plainly as after "said".
+    /// </summary>
+    private bool IsLabelTurn(Quote quote) => quote.CueSpan is { Length: 1 } cue && _text[cue.Start] == ':';
 
     /// <summary>Writes the quote filter's feature keys for <paramref name="quote"/> (and their names, when training).</summary>
     internal int QuoteFeatures(Quote quote, bool content, Span<ulong> keys, List<string>? names)
@@ -115,33 +144,73 @@ internal sealed partial class AttributionExtractor
         var length = QuoteLengthBuckets[words <= 1 ? 0 : words == 2 ? 1 : words <= 5 ? 2 : words <= 12 ? 3 : words <= 30 ? 4 : 5];
         var hasSpeaker = speaker is null ? "nospk" : "spk";
         var cueText = cueToken < 0 ? "-" : cueWord;
-        var kindHash = CueFeatureHash.Of(kind);
-        var speakerHash = CueFeatureHash.Of(hasSpeaker);
+        var kindHash = Fixed(kind);
+        var speakerHash = Fixed(hasSpeaker);
         var cueHash = CueFeatureHash.Of(cueText);
-        var lexHash = CueFeatureHash.Of(lex);
-        var lengthHash = CueFeatureHash.Of(length);
+        var lexHash = Fixed(lex);
+        var lengthHash = Fixed(length);
         var contentHash = CueFeatureHash.Of(contentWord);
-        var orderHash = CueFeatureHash.Of(order);
-        Text(keys, 0, CueFeatureHash.Of([]), []);
+        var orderHash = Fixed(order);
+        Text(keys, 0, Fixed(""), []);
         Text(keys, 1, kindHash, kind);
         Pair(keys, 2, kindHash, speakerHash, kind, hasSpeaker);
         Text(keys, 3, cueHash, cueText);
         Pair(keys, 4, kindHash, cueHash, kind, cueText);
         Pair(keys, 5, lexHash, speakerHash, lex, hasSpeaker);
-        Pair(keys, 6, CueFeatureHash.Of(score), lexHash, score, lex);
+        var scoreHash = Fixed(score);
+        Pair(keys, 6, scoreHash, lexHash, score, lex);
         Pair(keys, 7, kindHash, lengthHash, kind, length);
         Text(keys, 8, contentHash, contentWord);
         Text(keys, 9, CueFeatureHash.Of(speakerFirst), speakerFirst);
         var speakerLength = speakerWords >= 4 ? "4+" : SpeakerLengths[speakerWords];
-        Text(keys, 10, CueFeatureHash.Of(speakerLength), speakerLength);
+        Text(keys, 10, Fixed(speakerLength), speakerLength);
         Pair(keys, 11, kindHash, orderHash, kind, order);
         var parts = quote.Parts.Count > 1 ? "many" : "one";
-        Text(keys, 12, CueFeatureHash.Of(parts), parts);
+        Text(keys, 12, Fixed(parts), parts);
         var sentence = quote.SentenceIndex == 0 ? "first" : "later";
-        Text(keys, 13, CueFeatureHash.Of(sentence), sentence);
+        Text(keys, 13, Fixed(sentence), sentence);
         Pair(keys, 14, orderHash, contentHash, order, contentWord);
         Pair(keys, 15, cueHash, contentHash, cueText, contentWord);
         Pair(keys, 16, lexHash, lengthHash, lex, length);
+        // The speaker's kind, the words around the cue and the content's edges: a cue the model doubts is right or wrong
+        // mostly by the frame the rules read around it ("argued that" after a name, "argued" before a noun phrase).
+        var speakerKind = "nospk";
+        var speakerToken = -1;
+        if (quote.SpeakerSpan is { } mention)
+        {
+            speakerToken = TokenAtOrAfter(mention.Start);
+            speakerKind = speakerToken < _tokens.Length ? MentionKindName(speakerToken) : "none";
+        }
+        var speakerKindHash = Fixed(speakerKind);
+        Text(keys, 17, speakerKindHash, speakerKind);
+        Pair(keys, 18, cueHash, speakerKindHash, cueText, speakerKind);
+        var after = cueToken < 0 ? "-" : FilterToken(cueToken + 1);
+        var before = cueToken < 0 ? "-" : FilterToken(cueToken - 1);
+        Pair(keys, 19, cueHash, CueFeatureHash.Of(after), cueText, after);
+        Text(keys, 20, CueFeatureHash.Of(before), before);
+        Pair(keys, 21, scoreHash, kindHash, score, kind);
+        var distance = "none";
+        if (speakerToken >= 0 && cueToken >= 0)
+        {
+            var d = cueToken - speakerToken;
+            distance = d < 0 ? "after" : d <= 1 ? "1" : d <= 3 ? "2-3" : d <= 6 ? "4-6" : "7+";
+        }
+        Pair(keys, 22, Fixed(distance), speakerKindHash, distance, speakerKind);
+        var last = contentLast >= 0 && contentLast < _tokens.Length ? FilterToken(contentLast) : "-";
+        Pair(keys, 23, kindHash, CueFeatureHash.Of(last), kind, last);
+        var second = contentFirst + 1 < _tokens.Length ? FilterToken(contentFirst + 1) : "-";
+        Pair(keys, 24, contentHash, CueFeatureHash.Of(second), contentWord, second);
+        Pair(keys, 25, speakerKindHash, kindHash, speakerKind, kind);
         return n;
+    }
+
+    /// <summary>A token for the quote filter: a lower-case word itself, X for a capitalised one, 9 for a number, the mark.</summary>
+    private ReadOnlySpan<char> FilterToken(int k)
+    {
+        if (k < 0 || k >= _tokens.Length)
+        {
+            return "<s>";
+        }
+        return _tokens[k].Kind == TokenKind.Number ? "9" : IsLower(k) ? Word(k) : IsWord(k) ? "X" : IsPunct(k, '|') ? "<bar>" : Word(k);
     }
 }

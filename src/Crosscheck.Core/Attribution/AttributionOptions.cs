@@ -16,13 +16,14 @@ public sealed record AttributionOptions
     public CueModel CueModel { get; init; } = CueModel.Shipped;
 
     /// <summary>
-    /// The score above which a learned word (one the hand lexicon lacks) is a cue. Chosen on a split of PolNeAR train
-    /// (see docs/accuracy.md). Default -2.
+    /// The score above which a learned word (one the hand lexicon lacks) is a cue. Low on purpose: the quote filter
+    /// (<see cref="QuoteFilterThreshold"/>) prunes the quotes the doubtful cues make. Chosen with the filter's threshold by
+    /// five-fold cross-validation on PolNeAR train (see docs/accuracy.md). Default -4.
     /// </summary>
     public float CueThreshold { get; init; } = DefaultCueThreshold;
 
     /// <summary>The default of <see cref="CueThreshold"/>, which training reads too.</summary>
-    internal const float DefaultCueThreshold = -2f;
+    internal const float DefaultCueThreshold = -4f;
 
     /// <summary>
     /// The score below which a word of the hand lexicon is not a cue where it stands ("said" in "the said
@@ -47,14 +48,15 @@ public sealed record AttributionOptions
     public bool LearnedSourceBoundaries { get; init; } = true;
 
     /// <summary>
-    /// The quote filter's relation score below which a finished quote is dropped, unless its content score reaches
-    /// <see cref="ContentFilterThreshold"/>, where the cue model carries quote-filter weights;
-    /// <see cref="float.NegativeInfinity"/> keeps every quote. Chosen on a split of PolNeAR train. Default -10.
+    /// The quote filter's relation score (a log-odds that annotators mark the quote with this speaker) below which a
+    /// finished quote is dropped, unless its content score reaches <see cref="ContentFilterThreshold"/>, where the cue
+    /// model carries quote-filter weights; <see cref="float.NegativeInfinity"/> keeps every quote. Chosen by five-fold
+    /// cross-validation on PolNeAR train (see docs/accuracy.md). Default -0.75 (a probability of about 0.32).
     /// </summary>
-    public float QuoteFilterThreshold { get; init; } = -10f;
+    public float QuoteFilterThreshold { get; init; } = -0.75f;
 
     /// <summary>
-    /// The quote filter's content score from which a quote stays even when its relation score is low (its content
+    /// The quote filter's content score (a log-odds) from which a quote stays even when its relation score is low (its content
     /// is likely right though its speaker is not); lower keeps more contents at the cost of relation precision (see
     /// docs/accuracy.md). Default <see cref="float.PositiveInfinity"/>: the relation score alone decides.
     /// </summary>

@@ -20,6 +20,7 @@ public sealed class CueModel
     // it replaces cost a fifth of the cue scoring, chasing a bucket and an entry per key.
     private readonly Signals.FeatureTable<float> _weights;
     private readonly Signals.FeatureTable<float> _extraWeights;
+    private readonly Signals.FeatureTable<float> _contentWeights;
 
     private static Signals.FeatureTable<float> Frozen(Dictionary<ulong, float> table)
     {
@@ -43,17 +44,23 @@ public sealed class CueModel
         // quote-filter weights get a table of their own: the cue scoring, by far the most frequent look-up, then
         // searches a table no larger than before they were added.
         var table = new Dictionary<ulong, float>(weights.Count);
+        // The content filter's weights, off by default, get a third: since the filter became a logistic regression (which
+        // keeps a weight for every feature it saw) they would double the table the source boundaries probe at every
+        // speaker, and a table past the cache cost the stage a few per cent (docs/accuracy.md, round 12).
         var extraTable = new Dictionary<ulong, float>();
+        var contentTable = new Dictionary<ulong, float>();
         foreach (var (name, weight) in weights)
         {
             var source = name.StartsWith(SourceLeftPrefix, StringComparison.Ordinal) || name.StartsWith(SourceRightPrefix, StringComparison.Ordinal);
-            var filter = name.StartsWith(QuoteFilterPrefix, StringComparison.Ordinal) || name.StartsWith(ContentFilterPrefix, StringComparison.Ordinal);
-            (source || filter ? extraTable : table)[CueFeatureHash.OfName(name)] = weight;
+            var content = name.StartsWith(ContentFilterPrefix, StringComparison.Ordinal);
+            var filter = content || name.StartsWith(QuoteFilterPrefix, StringComparison.Ordinal);
+            (content ? contentTable : source || filter ? extraTable : table)[CueFeatureHash.OfName(name)] = weight;
             HasSourceWeights |= source;
             HasQuoteFilterWeights |= filter;
         }
         _weights = Frozen(table);
         _extraWeights = Frozen(extraTable);
+        _contentWeights = Frozen(contentTable);
         var forms = new Dictionary<string, LearnedCue>(StringComparer.OrdinalIgnoreCase);
         foreach (var cue in vocabulary.Cues)
         {
@@ -143,8 +150,11 @@ public sealed class CueModel
     /// <summary>The sum of the cue weights of <paramref name="keys"/>.</summary>
     internal float Score(ReadOnlySpan<ulong> keys) => Sum(_weights, keys);
 
-    /// <summary>The sum of the source-boundary and quote-filter weights of <paramref name="keys"/>.</summary>
+    /// <summary>The sum of the source-boundary and quote-filter relation weights of <paramref name="keys"/>.</summary>
     internal float ScoreExtra(ReadOnlySpan<ulong> keys) => Sum(_extraWeights, keys);
+
+    /// <summary>The sum of the quote filter's content weights of <paramref name="keys"/>.</summary>
+    internal float ScoreContent(ReadOnlySpan<ulong> keys) => Sum(_contentWeights, keys);
 
     private static float Sum(Signals.FeatureTable<float> table, ReadOnlySpan<ulong> keys)
     {

@@ -11,8 +11,9 @@ namespace Crosscheck.Attribution;
 /// Trains the <see cref="CueModel"/>: an averaged perceptron that tells, for each occurrence of a candidate word (hand
 /// lexicon or learned vocabulary), whether it heads a gold cue there. Examples are the candidates exactly as the
 /// attribution stage sees them (same tokens, sentences, entity mentions and features), labelled by the gold cues'
-/// heads. Deterministic: a fixed example order per epoch from <see cref="CueModelTrainingOptions.Seed"/>, integer
-/// updates and rounded weights, so reruns write identical files.
+/// heads. The quote filter trained last is a logistic regression. Deterministic: a fixed example order per epoch from
+/// <see cref="CueModelTrainingOptions.Seed"/>, integer perceptron updates, the regressions' sums in a fixed order (no
+/// parallel reduction inside one), and rounded weights, so reruns write identical files.
 /// </summary>
 public static class CueModelTrainer
 {
@@ -56,6 +57,7 @@ public static class CueModelTrainer
         var names = new Dictionary<ulong, string>();
         var counts = new Dictionary<ulong, int>();
         var examples = new List<(ulong[] Keys, bool Cue)>();
+        var exampleDocument = new List<int>();
         var featureNames = new List<string>(AttributionExtractor.MaxCueFeatures);
         Span<ulong> keys = stackalloc ulong[AttributionExtractor.MaxCueFeatures];
         for (var d = 0; d < documents.Count; d++)
@@ -87,11 +89,41 @@ public static class CueModelTrainer
                     counts[example[f]] = counts.GetValueOrDefault(example[f]) + 1;
                 }
                 examples.Add((example, heads.Contains(i)));
+                exampleDocument.Add(d);
             }
         }
-        var cueWeights = Perceptron(examples, counts, names, options, cancellationToken);
+        var cueWeights = Linear(examples, counts, names, options, cancellationToken);
         var sourceWeights = SourceBoundaryWeights(documents, analyses, new CueModel(vocabulary, cueWeights), options, cancellationToken);
-        var filterWeights = QuoteFilterWeights(documents, analyses, new CueModel(vocabulary, [.. cueWeights, .. sourceWeights]), options, cancellationToken);
+        // The filter learns from quotes made with cue weights that never saw their article (cross-fitting): in-sample,
+        // the cue model scores its own training cues far more surely than it scores a new article's, and a filter
+        // trained on those quotes trusts the cue score too much and never sees the doubtful cues' wrong quotes.
+        var parts = Math.Max(options.QuoteFilterParts, 1);
+        var models = new CueModel[parts];
+        if (parts == 1)
+        {
+            models[0] = new CueModel(vocabulary, [.. cueWeights, .. sourceWeights]);
+        }
+        else
+        {
+            for (var k = 0; k < parts; k++)
+            {
+                var subset = new List<(ulong[] Keys, bool Cue)>();
+                var subsetCounts = new Dictionary<ulong, int>();
+                for (var e = 0; e < examples.Count; e++)
+                {
+                    if (exampleDocument[e] % parts != k)
+                    {
+                        subset.Add(examples[e]);
+                        foreach (var key in examples[e].Keys)
+                        {
+                            subsetCounts[key] = subsetCounts.GetValueOrDefault(key) + 1;
+                        }
+                    }
+                }
+                models[k] = new CueModel(vocabulary, [.. Linear(subset, subsetCounts, names, options, cancellationToken), .. sourceWeights]);
+            }
+        }
+        var filterWeights = QuoteFilterWeights(documents, analyses, models, options, cancellationToken);
         List<KeyValuePair<string, float>> weights = [.. cueWeights, .. sourceWeights, .. filterWeights];
         weights.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return new CueModel(vocabulary, weights);
@@ -162,17 +194,19 @@ public static class CueModelTrainer
                 (example.Right ? right : left).Add((example.Keys, label));
             }
         }
-        return [.. Perceptron(left, leftCounts, names, options, cancellationToken), .. Perceptron(right, rightCounts, names, options, cancellationToken)];
+        return [.. Linear(left, leftCounts, names, options, cancellationToken), .. Linear(right, rightCounts, names, options, cancellationToken)];
     }
 
     /// <summary>
-    /// Trains the quote-filter weights: the attribution stage runs with the cue and source weights, and each quote it
-    /// returns is an example labelled by whether the scorer pairs it with a gold relation (content overlap and the
-    /// speaker's span, <see cref="AttributionScorer.Align"/>).
+    /// Trains the quote-filter weights, logistic regressions (so the filter's thresholds are log-odds): the attribution
+    /// stage runs on each article with the cue weights of <paramref name="models"/> that did not see it (cross-fitted,
+    /// <see cref="CueModelTrainingOptions.QuoteFilterParts"/>) and the source weights, and each quote it returns is an
+    /// example labelled by whether the scorer pairs it with a gold relation (content overlap and the speaker's span,
+    /// <see cref="AttributionScorer.Align"/>).
     /// </summary>
-    private static List<KeyValuePair<string, float>> QuoteFilterWeights(IReadOnlyList<BratAttributionDocument> documents, IReadOnlyList<AnalyzedArticle> analyses, CueModel model, CueModelTrainingOptions options, CancellationToken cancellationToken)
+    private static List<KeyValuePair<string, float>> QuoteFilterWeights(IReadOnlyList<BratAttributionDocument> documents, IReadOnlyList<AnalyzedArticle> analyses, CueModel[] models, CueModelTrainingOptions options, CancellationToken cancellationToken)
     {
-        var stage = new AttributionOptions { CueModel = model, CueThreshold = options.CueThreshold, FallbackSubjectScore = options.FallbackSubjectScore };
+        var stage = new AttributionOptions { CueModel = models[0], CueThreshold = options.CueThreshold, FallbackSubjectScore = options.FallbackSubjectScore };
         var relation = new List<(ulong[] Keys, bool Cue)>();
         var content = new List<(ulong[] Keys, bool Cue)>();
         var names = new Dictionary<ulong, string>();
@@ -183,7 +217,7 @@ public static class CueModelTrainer
         for (var d = 0; d < documents.Count; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var extractor = new AttributionExtractor(analyses[d], stage) { MendsAfterFilter = false };
+            var extractor = new AttributionExtractor(analyses[d], stage with { CueModel = models[d % models.Length] }) { MendsAfterFilter = false };
             var quotes = extractor.Run(cancellationToken).Quotes;
             var predicted = new PredictedAttribution[quotes.Count];
             for (var q = 0; q < quotes.Count; q++)
@@ -218,7 +252,7 @@ public static class CueModelTrainer
                 }
             }
         }
-        return [.. Perceptron(relation, relationCounts, names, options, cancellationToken), .. Perceptron(content, contentCounts, names, options, cancellationToken)];
+        return [.. Linear(relation, relationCounts, names, options, cancellationToken, logistic: true), .. Linear(content, contentCounts, names, options, cancellationToken, logistic: true)];
     }
 
     /// <summary>The bounds of the gold source whose relation shares the example's cue and overlaps its speaker.</summary>
@@ -254,7 +288,11 @@ public static class CueModelTrainer
         return false;
     }
 
-    private static List<KeyValuePair<string, float>> Perceptron(List<(ulong[] Keys, bool Cue)> examples, Dictionary<ulong, int> counts, Dictionary<ulong, string> names, CueModelTrainingOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The mean of <see cref="CueModelTrainingOptions.Models"/> averaged perceptrons (or, with <paramref name="logistic"/>,
+    /// logistic regressions) over <paramref name="examples"/>, as named weights.
+    /// </summary>
+    private static List<KeyValuePair<string, float>> Linear(List<(ulong[] Keys, bool Cue)> examples, Dictionary<ulong, int> counts, Dictionary<ulong, string> names, CueModelTrainingOptions options, CancellationToken cancellationToken, bool logistic = false)
     {
         // Feature ids in name order, so the arithmetic does not depend on hash-table order.
         var kept = new List<ulong>();
@@ -299,7 +337,7 @@ public static class CueModelTrainer
         // depend on the schedule.
         var averages = new double[options.Models][];
         Parallel.For(0, options.Models, new ParallelOptions { CancellationToken = cancellationToken }, member =>
-            averages[member] = Member(encoded, examples, kept.Count, options.Epochs, memberSeeds[member]));
+            averages[member] = logistic ? Logistic(encoded, examples, kept.Count, options.Epochs, memberSeeds[member]) : Member(encoded, examples, kept.Count, options.Epochs, memberSeeds[member]));
         var sums = new double[kept.Count];
         foreach (var average in averages)
         {
@@ -362,6 +400,56 @@ public static class CueModelTrainer
         {
             // The averaged weight, w - Σ(step·δ)/steps.
             average[f] = weights[f] - (double)totals[f] / step;
+        }
+        return average;
+    }
+
+    // Step size and L2 penalty of the filter's logistic regression: the first values tried. At the shipped threshold,
+    // step 0.01 or 0.2 and L2 0.001 scored no better in cross-validation (docs/accuracy.md, round 12).
+    private const double Rate = 0.05;
+    private const double L2 = 0.0001;
+
+    /// <summary>
+    /// One averaged logistic regression (stochastic gradient steps in the order <paramref name="seed"/> shuffles, L2
+    /// on the active features) over <paramref name="encoded"/>: its scores are log-odds, so the quote filter's threshold
+    /// reads as a probability, which a perceptron's margin does not.
+    /// </summary>
+    private static double[] Logistic(int[][] encoded, List<(ulong[] Keys, bool Cue)> examples, int features, int epochs, int seed)
+    {
+        var weights = new double[features];
+        var totals = new double[features];
+        var order = new int[encoded.Length];
+        for (var e = 0; e < order.Length; e++)
+        {
+            order[e] = e;
+        }
+        var random = new Random(seed);
+        double step = 1;
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var e in order)
+            {
+                var z = 0.0;
+                foreach (var id in encoded[e])
+                {
+                    z += weights[id];
+                }
+                var p = 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
+                var gradient = (examples[e].Cue ? 1 : 0) - p;
+                foreach (var id in encoded[e])
+                {
+                    var delta = Rate * (gradient - L2 * weights[id]);
+                    weights[id] += delta;
+                    totals[id] += step * delta;
+                }
+                step++;
+            }
+        }
+        var average = new double[features];
+        for (var f = 0; f < features; f++)
+        {
+            average[f] = weights[f] - totals[f] / step;
         }
         return average;
     }

@@ -26,6 +26,13 @@ public sealed record CueModelTrainingOptions
     /// </summary>
     public int Models { get; init; } = 20;
 
+    /// <summary>
+    /// Parts the training articles are split into (by index) for the quote filter's examples: each part's quotes are
+    /// made with cue weights trained on the other parts, as the stage meets new text; 1 makes them with the final cue
+    /// weights (in-sample, before round 12). Default 5.
+    /// </summary>
+    public int QuoteFilterParts { get; init; } = 5;
+
     /// <summary>Features seen fewer times than this in the training examples are left out. Default 2.</summary>
     public int MinFeatureCount { get; init; } = 2;
 
