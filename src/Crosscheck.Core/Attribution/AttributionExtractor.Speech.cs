@@ -878,7 +878,7 @@ internal sealed partial class AttributionExtractor
     {
         for (var k = phrase.First + 1; k <= phrase.Last; k++)
         {
-            if (IsLower(k) && (Is(k, "out") || Word(k).Length > 4 && (Word(k).EndsWith("ed", StringComparison.Ordinal) || Word(k).EndsWith("ing", StringComparison.Ordinal))))
+            if (IsLower(k) && (Is(k, "out") || IsVerbForm(k)))
             {
                 return true;
             }

@@ -16,7 +16,13 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        var word = Word(phrase.First);
-        return IsOneOf(phrase.First, VerbLikeWords) || word.Length > 4 && (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        return IsOneOf(phrase.First, VerbLikeWords) || IsVerbForm(phrase.First);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> looks like an -ing or -ed verb form (five letters or more).</summary>
+    private bool IsVerbForm(int i)
+    {
+        var word = Word(i);
+        return word.Length > 4 && (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
 }

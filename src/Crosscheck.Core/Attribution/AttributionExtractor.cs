@@ -492,7 +492,7 @@ internal sealed partial class AttributionExtractor
         {
             return null; // no phrase the source could be headed by (or one on another line): keep the mention rather than guess
         }
-        if (head.First == head.Last && Word(head.First) is var lone && lone.Length > 4 && (lone.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || lone.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+        if (head.First == head.Last && IsVerbForm(head.First))
         {
             return null; // "Based on Ruiz’s argument": a verb form that opens the sentence heads nothing
         }
@@ -532,25 +532,12 @@ internal sealed partial class AttributionExtractor
         }
         for (var k = first + 1; k <= last; k++)
         {
-            if (!IsWord(k) || IsOneOf(k, FunctionWords) || TryCue(k, out _) || IsLower(k) && Word(k).Length > 4 && (Word(k).EndsWith("ed", StringComparison.Ordinal) || Word(k).EndsWith("ing", StringComparison.Ordinal)))
+            if (!IsWord(k) || IsOneOf(k, FunctionWords) || TryCue(k, out _) || IsLower(k) && IsVerbForm(k))
             {
                 return false;
             }
         }
         return true;
-    }
-
-    /// <summary>Whether a descriptor phrase holds a role preposition before its last word ("an aide to Ruiz").</summary>
-    private bool IsPrepositionalPhrase(SpeakerPhrase speaker)
-    {
-        for (var k = speaker.First + 1; k < speaker.Last; k++)
-        {
-            if (IsOneOf(k, HeadPrepositions))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private string CueText(CueMatch cue) => TextOf(SpanOf(cue.First, cue.Last));
@@ -559,14 +546,17 @@ internal sealed partial class AttributionExtractor
     {
         var text = parts is { Count: > 1 } ? JoinParts(parts) : TextOf(content);
         TextSpan? source = speaker is null ? null : cue is { } sc ? WithoutVerbTail(SourcePhrase(speaker, sc, content)) : speaker.Span;
+        // A role phrase made the speaker here is named as written: resolving it as a descriptor could pick a titled person.
+        var asWritten = false;
         if (speaker is not null && source is { } widened && HeadBeforePreposition(speaker, widened) is { } head)
         {
             speaker = head; // "A senior aide to Ruiz said": the aide speaks, not Ruiz
+            asWritten = head.Kind == SpeakerKind.Descriptor;
         }
         var pair = speaker is null ? null : CoordinatedName(speaker);
         var quote = new Quote(content, text, kind)
         {
-            Speaker = speaker is null ? null : pair ?? (speaker.Kind == SpeakerKind.Descriptor && speaker.MentionKey is null && IsPrepositionalPhrase(speaker) ? TextOf(speaker.Span) : Resolve(speaker, anchor, content, kind)),
+            Speaker = speaker is null ? null : pair ?? (asWritten ? TextOf(speaker.Span) : Resolve(speaker, anchor, content, kind)),
             SpeakerSpan = speaker is null ? null : WithoutVerbTail(speaker.Span),
             SourceSpan = source,
             Cue = cue is { } c ? CueText(c) : null,
