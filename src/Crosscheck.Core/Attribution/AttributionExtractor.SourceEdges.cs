@@ -104,13 +104,12 @@ internal sealed partial class AttributionExtractor
         {
             start = first;
         }
-        // A source phrase swept over a line end ("Time to buy gold coins\nThe manual shows", "Death threats\nHaig said"):
-        // a headline or caption line above is not part of it; a name wrapped after its title keeps its last line.
+        // A source phrase swept over a line end ("Time to rebuild the harbour\nThe port report shows", "Threats\nBrenner
+        // said"): a headline or caption line above is not part of it.
         for (var k = last; k > start; k--)
         {
             // "Sen.\nRob Portman": a line split after a title's dot (one sentence per line) keeps the title.
-            if (LineBreakBeforeToken(k) && !(IsPunct(k - 1, '.') && k - 2 >= start && _tokens[k - 2].Span.End == _tokens[k - 1].Span.Start && IsCapitalised(k - 2) && IsCapitalised(k)
-                && (_tokens[k - 2].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(k - 2)))))
+            if (LineBreakBeforeToken(k) && !(k - 2 >= start && IsAbbreviationDot(k - 1)))
             {
                 start = k;
                 break;

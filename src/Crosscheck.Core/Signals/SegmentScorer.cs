@@ -358,7 +358,7 @@ internal sealed class SegmentScorer
         for (var j = 0; j < candidates.Count; j++)
         {
             var row = all.Slice(j * Count, Count);
-            var value = beta == Beta ? Value(row) : Score(row) + beta * Recall(row);
+            var value = Score(row) + beta * Recall(row); // Value(row) when beta is the model's
             if (value > threshold)
             {
                 scored.Add((candidates[j].End, candidates[j].First, value, j));
