@@ -345,12 +345,9 @@ internal sealed class SegmentScorer
     /// </remarks>
     /// <param name="candidates">The candidates, in the order of their rows in <paramref name="vectors"/>.</param>
     /// <param name="vectors">Each candidate's <see cref="Count"/> features.</param>
-    /// <param name="tokenCount">The article's tokens.</param>
     /// <param name="threshold">The value a candidate must exceed.</param>
-    /// <param name="scratch">Unused.</param>
     /// <param name="recallWeight">The recall head's weight in the value; null for the model's <see cref="Beta"/>.</param>
-    internal List<ModelSpan> Decode(List<(int First, int End, int Kind)> candidates, List<float> vectors, int tokenCount, double threshold,
-        SignalScratch? scratch = null, double? recallWeight = null)
+    internal List<ModelSpan> Decode(List<(int First, int End, int Kind)> candidates, List<float> vectors, double threshold, double? recallWeight = null)
     {
         var beta = recallWeight ?? Beta;
         var scored = new List<(int End, int First, double Value, int Index)>();

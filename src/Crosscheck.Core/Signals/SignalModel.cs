@@ -535,7 +535,7 @@ public sealed class SignalModel
     {
         var vectors = features.Scratch.Vectors();
         var candidates = SegmentScorer.Candidates(features, clauses, clauseProbabilities, tokens, prior, vectors, active, sentences, odds);
-        return segment.Decode(candidates, vectors, features.Count, threshold, features.Scratch, recallWeight);
+        return segment.Decode(candidates, vectors, threshold, recallWeight);
     }
 
     /// <summary>

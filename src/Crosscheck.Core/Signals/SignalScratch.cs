@@ -110,10 +110,9 @@ internal sealed class SignalScratch
     internal const int OwnKnown = 6;
     internal const int ClauseKnown = 7;
     internal const int SentenceDone = 8;
-    internal const int Taken = 9;
-    internal const int ClauseOpens = 10;
-    internal const int Skipped = 11;
-    private const int BoolSlots = 12;
+    internal const int ClauseOpens = 9;
+    internal const int Skipped = 10;
+    private const int BoolSlots = 11;
 
     internal const int OwnTyped = 0;
     internal const int ClauseTyped = 1;

@@ -101,7 +101,7 @@ public sealed class SegmentScorerTests
         var vectors = candidates.SelectMany(c => Vector(c.Kind)).ToList();
 
         // When decoded
-        var spans = scorer.Decode(candidates, vectors, tokenCount: 10, threshold: 0.5);
+        var spans = scorer.Decode(candidates, vectors, threshold: 0.5);
 
         // Then the clause wins over the run inside it, and the separate run is kept too
         Assert.Equal([(0, 5, true), (6, 8, false)], spans.Select(s => (s.First, s.End, s.IsClause)).ToList());
@@ -120,7 +120,7 @@ public sealed class SegmentScorerTests
         var vectors = candidates.SelectMany(c => Vector(c.Kind)).ToList();
 
         // When decoded
-        var spans = scorer.Decode(candidates, vectors, tokenCount: 10, threshold: 0.35);
+        var spans = scorer.Decode(candidates, vectors, threshold: 0.35);
 
         // Then the two clauses are kept (gain 0.22 + 0.22), not the sentence (0.27), though the sentence scores best alone
         Assert.Equal([(0, 4), (5, 10)], spans.Select(s => (s.First, s.End)).ToList());
@@ -139,7 +139,7 @@ public sealed class SegmentScorerTests
         var vectors = candidates.SelectMany(c => Vector(c.Kind)).ToList();
 
         // When decoded
-        var spans = scorer.Decode(candidates, vectors, tokenCount: 10, threshold: 0.35);
+        var spans = scorer.Decode(candidates, vectors, threshold: 0.35);
 
         // Then the sentence is kept alone
         Assert.Equal([(0, 10)], spans.Select(s => (s.First, s.End)).ToList());
@@ -153,8 +153,8 @@ public sealed class SegmentScorerTests
         List<(int First, int End, int Kind)> candidates = [(0, 5, SegmentScorer.Clause)];
 
         // When decoded at 0.6 and at 0.4
-        var strict = scorer.Decode(candidates, [.. Vector(SegmentScorer.Clause)], 5, threshold: 0.6);
-        var loose = scorer.Decode(candidates, [.. Vector(SegmentScorer.Clause)], 5, threshold: 0.4);
+        var strict = scorer.Decode(candidates, [.. Vector(SegmentScorer.Clause)], threshold: 0.6);
+        var loose = scorer.Decode(candidates, [.. Vector(SegmentScorer.Clause)], threshold: 0.4);
 
         // Then only the looser threshold keeps it
         Assert.Empty(strict);
@@ -217,8 +217,8 @@ public sealed class SegmentScorerTests
         var withRecall = new SegmentScorer(share, threshold: 0.3, alpha: 0, recall, beta: 0.5);
 
         // When each decodes the two
-        var byShare = shareOnly.Decode(candidates, vectors, tokenCount: 5, threshold: 0.3);
-        var byValue = withRecall.Decode(candidates, vectors, tokenCount: 5, threshold: 0.3);
+        var byShare = shareOnly.Decode(candidates, vectors, threshold: 0.3);
+        var byValue = withRecall.Decode(candidates, vectors, threshold: 0.3);
 
         // Then share alone keeps the run; share + 0.5 x recall keeps the clause
         Assert.Equal([(1, 3)], byShare.Select(s => (s.First, s.End)).ToList());
