@@ -49,11 +49,13 @@ internal sealed partial class AttributionExtractor
                 if (mention != quote.SpeakerSpan && name is not null)
                 {
                     var old = quote.SpeakerSpan!.Value;
-                    var head = _text.AsSpan(old.Start, Math.Max(0, mention!.Value.Start - old.Start));
+                    // The name may join lines with a space where the text breaks them ("Daily Mail\nExperts"): compare
+                    // the dropped words without their trailing white space.
+                    var head = _text.AsSpan(old.Start, Math.Max(0, mention!.Value.Start - old.Start)).TrimEnd();
                     var tail = _text.AsSpan(Math.Min(mention.Value.End, old.End), Math.Max(0, old.End - mention.Value.End));
                     if (head.Length > 0 && name.AsSpan().StartsWith(head, StringComparison.Ordinal))
                     {
-                        name = name[head.Length..];
+                        name = name[head.Length..].TrimStart();
                     }
                     if (tail.Length > 0 && name.AsSpan().EndsWith(tail, StringComparison.Ordinal))
                     {
