@@ -51,7 +51,7 @@ internal sealed partial class AttributionExtractor
             if (name.Contains(' ', StringComparison.Ordinal))
             {
                 var title = phrase.Title;
-                // "Aleksandar Vucic, the Serbian president," gives the title after the name.
+                // "Aleksandar Vidric, the Serbian president," gives the title after the name.
                 if (title is null && IsPunct(phrase.Last + 1, ',') && ParseDescriptor(phrase.Last + 2, sentenceLast) is { } apposition)
                 {
                     title = TextOf(SpanOf(apposition.First + 1, apposition.Last));

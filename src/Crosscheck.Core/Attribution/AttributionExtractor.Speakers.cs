@@ -277,7 +277,7 @@ internal sealed partial class AttributionExtractor
             {
                 if (IsCapitalised(k + 1) && k + 1 <= limit && !AttributionLexicons.StopwordLookup.Contains(Word(k + 1)))
                 {
-                    return null; // "the Serbian president Aleksandar Vucic" is a titled name
+                    return null; // "the Serbian president Aleksandar Vidric" is a titled name
                 }
                 var end = k;
                 if ((Is(k + 1, "of") || Is(k + 1, "from") || Is(k + 1, "for")) && IsCapitalised(k + 2) && k + 2 <= limit)
@@ -320,7 +320,7 @@ internal sealed partial class AttributionExtractor
             {
                 if (AttributionLexicons.TitleLookup.Contains(Word(k)))
                 {
-                    lastTitle = k; // "Serbian President Aleksandar Vucic": everything up to the last title word
+                    lastTitle = k; // "Serbian President Aleksandar Vidric": everything up to the last title word
                 }
                 orgLike |= AttributionLexicons.OrgWordLookup.Contains(Word(k));
                 end = k++;

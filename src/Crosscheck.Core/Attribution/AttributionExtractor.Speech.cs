@@ -675,14 +675,14 @@ internal sealed partial class AttributionExtractor
             else if (IsPunct(b, ',') && OpeningNameBeforeApposition(floor, b) is { } opening)
             {
                 // "Ana Ruiz, who lost her home in Lorton, Vodena, in 2012, said": the name that opens the sentence is
-                // the subject, not the last name inside its apposition ("Vucic, speaking to Radio Free Sava, said" still
+                // the subject, not the last name inside its apposition ("Vidric, speaking to Radio Free Sava, said" still
                 // has its venue there).
                 found = opening;
                 venue = ParseVenue(opening.Last + 2, b - 1);
             }
             else if (IsPunct(b, ','))
             {
-                // An apposition or venue between the subject and its verb: "Vucic, speaking to Radio Free Sava, said",
+                // An apposition or venue between the subject and its verb: "Vidric, speaking to Radio Free Sava, said",
                 // "A lawyer for the outlets, David Schulz, said", "Lena Horvat, the prime minister, said".
                 for (var c = b - 1; c >= floor && c >= b - 30; c--)
                 {

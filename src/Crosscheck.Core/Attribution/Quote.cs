@@ -11,10 +11,10 @@ namespace Crosscheck.Attribution;
 /// <param name="Kind">Direct, indirect or mixed.</param>
 public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind)
 {
-    /// <summary>The resolved speaker's full name as written in the article ("Aleksandar Vucic"); null when unknown.</summary>
+    /// <summary>The resolved speaker's full name as written in the article ("Aleksandar Vidric"); null when unknown.</summary>
     public string? Speaker { get; init; }
 
-    /// <summary>The speaker's own mention in this sentence ("he", "the Serbian leader", "Vucic"), when there is one.</summary>
+    /// <summary>The speaker's own mention in this sentence ("he", "the Serbian leader", "Vidric"), when there is one.</summary>
     public TextSpan? SpeakerSpan { get; init; }
 
     /// <summary>

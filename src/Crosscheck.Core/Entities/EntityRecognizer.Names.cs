@@ -430,12 +430,12 @@ internal sealed partial class EntityRecognizer
             SeePerson(person, end);
             return 1;
         }
-        // "Vucic", "Brnabic's": one word of a known name.
+        // "Vidric", "Brnolic's": one word of a known name.
         var known = _people.FindByPart(Word(k), _words[k].Start);
         if (known is not null && known.Words.Length > 1 && !_words[k].Possessive && k + 1 < _words.Count
             && _words[k + 1].Is(WordShape.Lower) && Has(EntityLexicon.PersonBodies, k + 1))
         {
-            // "the Vucic government": a body around the person, not the person.
+            // "the Vidric government": a body around the person, not the person.
             Emit(k, k + 2, EntityKind.Organization, known.Key + " " + Word(k + 1).ToString(), MentionForm.Alias);
             return 2;
         }

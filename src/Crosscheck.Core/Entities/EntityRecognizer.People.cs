@@ -4,7 +4,7 @@ internal sealed partial class EntityRecognizer
 {
     private static readonly string[] NameParticles = ["van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "bin", "ibn", "al", "el"];
 
-    /// <summary>"Serbian President Aleksandar Vucic", "US Ambassador to Serbia Christopher Hill", "Dr. Mira Kos".</summary>
+    /// <summary>"Serbian President Aleksandar Vidric", "US Ambassador to Serbia Christopher Hill", "Dr. Mira Kos".</summary>
     private int TryTitledPerson(int k)
     {
         var i = k;
@@ -228,7 +228,7 @@ internal sealed partial class EntityRecognizer
         {
             return j;
         }
-        // Headlines capitalise verbs too: "Vucic Rejects Sanctions" must not become a three-word name.
+        // Headlines capitalise verbs too: "Vidric Rejects Sanctions" must not become a three-word name.
         var max = _headline ? 2 : _options.MaxNameWords;
         while (j < _words.Count && count < max)
         {
@@ -338,7 +338,7 @@ internal sealed partial class EntityRecognizer
         end < _words.Count && !LineBreakBefore(end) && IsGivenName(end) && NameEnd(end) > end + 1
         || start > 0 && _lastPersonEnd >= 0 && _lastPersonEnd == _words[start - 1].End && !LineBreakBefore(start);
 
-    /// <summary>"Vucic, 54, said": an age in apposition right after the name.</summary>
+    /// <summary>"Vidric, 54, said": an age in apposition right after the name.</summary>
     private void ReadAge(PersonEntity person, int after)
     {
         if (IsPunct(after, ',') && after + 2 < _words.Count && _words[after + 1].Is(WordShape.Number) && IsPunct(after + 2, ',')
@@ -408,7 +408,7 @@ internal sealed partial class EntityRecognizer
         {
             return 0;
         }
-        // Followed by a name, the phrase is a title ("the Serbian President Aleksandar Vucic").
+        // Followed by a name, the phrase is a title ("the Serbian President Aleksandar Vidric").
         if (end < _words.Count && (NameEnd(end) > end || IsPunct(end, ',') && NameEnd(end + 1) > end + 1 && IsPunct(NameEnd(end + 1), ',')))
         {
             return 0;
@@ -445,7 +445,7 @@ internal sealed partial class EntityRecognizer
     private static bool? Fits(string? wanted, string? known) =>
         wanted is null ? true : known is null ? null : string.Equals(wanted, known, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Aleksandar Vucic, the Serbian president, said": the descriptor restates the person just named.</summary>
+    /// <summary>"Aleksandar Vidric, the Serbian president, said": the descriptor restates the person just named.</summary>
     private PersonEntity? Appositive(int k) =>
         k >= 2 && IsPunct(k - 1, ',') && _lastPerson is not null && _lastPersonEnd == _words[k - 2].End ? _lastPerson
         : k >= 4 && IsPunct(k - 1, ',') && _words[k - 2].Is(WordShape.Number) && IsPunct(k - 3, ',') && _lastPerson is not null

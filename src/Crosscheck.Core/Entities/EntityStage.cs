@@ -6,7 +6,7 @@ namespace Crosscheck.Entities;
 /// <summary>Finds people, organisations, outlets, places and groups, with aliases and descriptors.</summary>
 /// <remarks>
 /// <para>Mentions come out sorted by start and never overlap. A person's <see cref="Mention.Key"/> is their full name
-/// as first written, shared by aliases ("Vucic", "Mr. Vucic") and descriptors ("the Serbian leader"); the span of a
+/// as first written, shared by aliases ("Vidric", "Mr. Vidric") and descriptors ("the Serbian leader"); the span of a
 /// titled name covers the name only, the title sits in <see cref="Mention.Title"/>. Use <see cref="MentionIndex"/> to
 /// look mentions up by offset or key.</para>
 /// <para>Thread-safe: all per-article state lives in a recognizer created per call.</para>

@@ -6,7 +6,7 @@ namespace Crosscheck.Entities;
 /// <param name="Span">Where the mention is.</param>
 /// <param name="Text">The mention as written.</param>
 /// <param name="Kind">What kind of entity it names.</param>
-/// <param name="Key">Canonical name: the entity's full name as first written in the article ("Aleksandar Vucic").</param>
+/// <param name="Key">Canonical name: the entity's full name as first written in the article ("Aleksandar Vidric").</param>
 /// <param name="Form">Whether it is a name, alias, descriptor or pronoun.</param>
 public sealed record Mention(TextSpan Span, string Text, EntityKind Kind, string Key, MentionForm Form = MentionForm.Name)
 {

@@ -3,9 +3,9 @@ namespace Crosscheck.Entities;
 /// <summary>How a mention refers to its entity.</summary>
 public enum MentionForm
 {
-    /// <summary>The full name as first introduced ("Aleksandar Vucic").</summary>
+    /// <summary>The full name as first introduced ("Aleksandar Vidric").</summary>
     Name,
-    /// <summary>A shorter alias of an already named entity ("Vucic", "the FT").</summary>
+    /// <summary>A shorter alias of an already named entity ("Vidric", "the FT").</summary>
     Alias,
     /// <summary>A descriptor or title phrase that denotes an entity ("the Serbian leader", "the president").</summary>
     Descriptor,

@@ -102,7 +102,7 @@ public sealed class MentionIndex
         return null;
     }
 
-    /// <summary>The first mention of the entity with this key in its full form ("Aleksandar Vucic"), or its first mention.</summary>
+    /// <summary>The first mention of the entity with this key in its full form ("Aleksandar Vidric"), or its first mention.</summary>
     public Mention? PersonByKey(string key) =>
         _firstByKey.TryGetValue(key, out var mention) && mention.Kind == EntityKind.Person ? mention : null;
 

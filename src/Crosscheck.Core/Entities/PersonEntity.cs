@@ -7,7 +7,7 @@ internal sealed class PersonEntity(string key, string[] words, int order)
     /// <summary>The full name as first written.</summary>
     public string Key { get; } = key;
 
-    /// <summary>The words of the name ("Aleksandar", "Vucic").</summary>
+    /// <summary>The words of the name ("Aleksandar", "Vidric").</summary>
     public string[] Words { get; } = words;
 
     /// <summary>Order of introduction in the article.</summary>
@@ -22,7 +22,7 @@ internal sealed class PersonEntity(string key, string[] words, int order)
     /// <summary>Party or camp, from an adjective in their title ("Republican nominee").</summary>
     public string? Affiliation { get; set; }
 
-    /// <summary>Age when written as an apposition ("Vucic, 54,").</summary>
+    /// <summary>Age when written as an apposition ("Vidric, 54,").</summary>
     public int? Age { get; set; }
 
     /// <summary>'f' or 'm' when a given name or an honorific tells, else null.</summary>

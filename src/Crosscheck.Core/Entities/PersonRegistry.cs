@@ -132,7 +132,7 @@ internal sealed class PersonRegistry
     /// <summary>Whether a full name (two words or more) starts with <paramref name="word"/>.</summary>
     public bool StartsName(ReadOnlySpan<char> word) => _firstWordSpans.Contains(word);
 
-    /// <summary>Drops single-word entries ("Vucic" from "President Vucic") that a full name with that surname covers.</summary>
+    /// <summary>Drops single-word entries ("Vidric" from "President Vidric") that a full name with that surname covers.</summary>
     /// <remarks>A single name stays apart when gender or title rule the full name out ("Mr. Obama" beside
     /// "Michelle Obama"); otherwise what it learnt moves to the full name.</remarks>
     public void MergeSingleNames()

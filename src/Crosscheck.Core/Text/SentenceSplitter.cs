@@ -274,7 +274,7 @@ public static class SentenceSplitter
         var quoted = closed > end && IsQuoteMark(text[closed - 1]);
         if (quoted && ContinuesWithCue(text, next, to, strict: text[mark] == '.'))
         {
-            // "Why?" Vucic asked.
+            // "Why?" Vidric asked.
             return false;
         }
         if (text[mark] != '.' || end - mark > 1)

@@ -11,9 +11,9 @@ public sealed class EntityStageTests
     private const string Story = """
         Harbour Times: Serbia Says No
 
-        BELGRADE, March 3 - Serbian President Aleksandar Vucic rejected new conditions on Tuesday, telling the Meridian
+        BELGRADE, March 3 - Serbian President Aleksandar Vidric rejected new conditions on Tuesday, telling the Meridian
         Times in an interview that "Serbia will not yield." US Ambassador to Serbia Christopher Hill, 61, said the talks
-        would continue. "Why now?" Vucic asked. The Serbian leader later met Prime Minister Ana Brnabic.
+        would continue. "Why now?" Vidric asked. The Serbian leader later met Prime Minister Ana Brnolic.
 
         Three Western diplomats said the ambassador had been surprised. A senior official at the Ministry of Foreign
         Affairs disagreed. The 61-year-old declined to comment, according to the news agency Kestrel and Cicero magazine.
@@ -50,11 +50,11 @@ public sealed class EntityStageTests
         string KeyOf(string text) => Assert.Single(mentions, m => m.Text == text && m.Kind == EntityKind.Person).Key;
 
         // Then every way of naming them leads to the full name
-        Assert.Equal("Aleksandar Vucic", KeyOf("Vucic"));
-        Assert.Equal("Aleksandar Vucic", KeyOf("The Serbian leader"));
+        Assert.Equal("Aleksandar Vidric", KeyOf("Vidric"));
+        Assert.Equal("Aleksandar Vidric", KeyOf("The Serbian leader"));
         Assert.Equal("Christopher Hill", KeyOf("the ambassador"));
         Assert.Equal("Christopher Hill", KeyOf("The 61-year-old"));
-        Assert.Equal("Ana Brnabic", KeyOf("Ana Brnabic"));
+        Assert.Equal("Ana Brnolic", KeyOf("Ana Brnolic"));
         Assert.Equal("US Ambassador to Serbia", Assert.Single(mentions, m => m.Text == "Christopher Hill").Title);
     }
 
@@ -85,7 +85,7 @@ public sealed class EntityStageTests
         // Then neither appears, while names still do
         Assert.DoesNotContain(mentions, m => m.Kind == EntityKind.Group);
         Assert.DoesNotContain(mentions, m => m.Form == MentionForm.Descriptor);
-        Assert.Contains(mentions, m => m.Key == "Aleksandar Vucic");
+        Assert.Contains(mentions, m => m.Key == "Aleksandar Vidric");
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class EntityStageTests
         watch.Stop();
 
         // Then it finishes well within a few seconds and finds the names every time
-        Assert.True(mentions.Count(m => m.Text == "Aleksandar Vucic") >= 600);
+        Assert.True(mentions.Count(m => m.Text == "Aleksandar Vidric") >= 600);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 
@@ -150,7 +150,7 @@ public sealed class EntityStageTests
     public void Random_text_never_breaks_the_invariants()
     {
         // Given many random strings made of the characters and words the rules care about
-        const string alphabet = "Aa .,'\"\u2019\u201C\u201D\u00AB\u00BB\u201E\u2026?!-()[]:;\n\n0123 Mr. U.S. Dr the The of said Vucic Ana President Times News Ministry 's ";
+        const string alphabet = "Aa .,'\"\u2019\u201C\u201D\u00AB\u00BB\u201E\u2026?!-()[]:;\n\n0123 Mr. U.S. Dr the The of said Vidric Ana President Times News Ministry 's ";
         var random = new Random(2024);
         var pipeline = new AnalysisPipelineBuilder().UseText().UseEntities().Build();
 

@@ -5,18 +5,18 @@ namespace Crosscheck.Core.Tests.Entities;
 
 public sealed class MentionIndexTests
 {
-    private static readonly Mention Vucic = new(new TextSpan(10, 16), "Aleksandar Vucic", EntityKind.Person, "Aleksandar Vucic");
+    private static readonly Mention Vidric = new(new TextSpan(10, 16), "Aleksandar Vidric", EntityKind.Person, "Aleksandar Vidric");
     private static readonly Mention Belgrade = new(new TextSpan(30, 8), "Belgrade", EntityKind.Place, "Belgrade");
     private static readonly Mention Hill = new(new TextSpan(50, 4), "Hill", EntityKind.Person, "Christopher Hill", MentionForm.Alias);
     private static readonly Mention HillFull = new(new TextSpan(70, 16), "Christopher Hill", EntityKind.Person, "Christopher Hill");
-    private static readonly MentionIndex Index = new([Vucic, Belgrade, Hill, HillFull]);
+    private static readonly MentionIndex Index = new([Vidric, Belgrade, Hill, HillFull]);
 
     [Fact]
     public void Finds_the_last_person_before_an_offset()
     {
         Assert.Null(Index.LastPersonBefore(10));
-        Assert.Same(Vucic, Index.LastPersonBefore(26));
-        Assert.Same(Vucic, Index.LastPersonBefore(52));
+        Assert.Same(Vidric, Index.LastPersonBefore(26));
+        Assert.Same(Vidric, Index.LastPersonBefore(52));
         Assert.Same(Hill, Index.LastPersonBefore(60));
     }
 
@@ -48,7 +48,7 @@ public sealed class MentionIndexTests
     public void Skips_people_of_the_other_gender_for_a_gendered_pronoun()
     {
         // Given a woman (by given name), a man (by title) and a person of unknown gender
-        var ana = new Mention(new TextSpan(0, 11), "Ana Brnabic", EntityKind.Person, "Ana Brnabic");
+        var ana = new Mention(new TextSpan(0, 11), "Ana Brnolic", EntityKind.Person, "Ana Brnolic");
         var hill = new Mention(new TextSpan(20, 4), "Hill", EntityKind.Person, "Hill") { Title = "Mr." };
         var index = new MentionIndex([ana, hill]);
 
@@ -59,7 +59,7 @@ public sealed class MentionIndexTests
         // Then each pronoun finds a person it can refer to
         Assert.Same(ana, she);
         Assert.Same(hill, he);
-        Assert.Equal(PersonGender.Female, index.GenderOf("Ana Brnabic"));
+        Assert.Equal(PersonGender.Female, index.GenderOf("Ana Brnolic"));
         Assert.Equal(PersonGender.Male, index.GenderOf("Hill"));
         Assert.Equal(PersonGender.Unknown, index.GenderOf("Kos"));
     }
