@@ -69,8 +69,8 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>
-    /// The people a group phrase names right after it, "Janes analysts Stefano Marras and Ines Gonzalez": a later
-    /// "they" means them ("Stefano Marras and Ines Gonzalez"), not the bare role. Two or more person mentions of the
+    /// The people a group phrase names right after it, "Halden analysts Stefano Marlo and Ines Dravec": a later
+    /// "they" means them ("Stefano Marlo and Ines Dravec"), not the bare role. Two or more person mentions of the
     /// entities stage joined by commas and a final "and"; null otherwise.
     /// </summary>
     private string? ApposedPeople(int i, int limit)

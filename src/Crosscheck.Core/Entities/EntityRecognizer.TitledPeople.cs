@@ -6,7 +6,7 @@ internal sealed partial class EntityRecognizer
     private const int MaxTitledPeople = 4;
 
     /// <summary>
-    /// "Janes analysts Stefano Marras and Ines Gonzalez", "Senators Ann Kell, Rob Dunn and Mia Roth": a plural title
+    /// "Halden analysts Stefano Marlo and Ines Dravec", "Senators Ann Kell, Rob Dunn and Mia Roth": a plural title
     /// before full names joined by commas and "and" titles each of them. Without the plural title nothing marks an
     /// unfamiliar given name ("Stefano") as a person's, and the first of the names would be lost.
     /// </summary>
