@@ -17,19 +17,9 @@ internal static class ModelReasons
 
     /// <summary>
     /// "'shameless' and '!' ending the sentence typical of Loaded_Language (model 0.81)": the two strongest features that
-    /// a reader can find in the text, words before other cues, then the technique and the model's probability.
+    /// a reader can find in the text (their cues, strongest first), words before other cues, then the technique and the
+    /// model's probability.
     /// </summary>
-    public static string Describe(IReadOnlyList<KeyValuePair<string, float>> features, Technique technique, double probability)
-    {
-        var cues = new Cue[features.Count];
-        for (var k = 0; k < cues.Length; k++)
-        {
-            cues[k] = CueOf(features[k].Key);
-        }
-        return Describe(cues, technique, probability);
-    }
-
-    /// <summary>As <see cref="Describe(IReadOnlyList{KeyValuePair{string, float}}, Technique, double)"/>, from the features' cues, strongest first.</summary>
     public static string Describe(ReadOnlySpan<Cue> features, Technique technique, double probability)
     {
         // Words first: "'shameless'" is easier to check than "quotation marks", whatever their weights.
