@@ -26,7 +26,9 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private SpeakerPhrase WidenOverHeadNoun(SpeakerPhrase phrase, int limit)
     {
-        if (phrase.Kind == SpeakerKind.Pronoun)
+        // Most phrases end at their limit or before a mark or capital: this runs inside every backward parse, so the
+        // common case leaves at once.
+        if (phrase.Kind == SpeakerKind.Pronoun || phrase.Last >= limit || !IsLower(phrase.Last + 1))
         {
             return phrase;
         }
@@ -41,8 +43,8 @@ internal sealed partial class AttributionExtractor
                 var span = SpanOf(phrase.First, personLast);
                 return new SpeakerPhrase(phrase.First, personLast, span, SpeakerKind.Name, person.Span) { MentionKey = person.Key, Title = person.Title };
             }
-            if (IsLower(k) && !IsFunctionWord(k) && !IsLeftBoundary(k) && !IsCueWord(k) && !AttributionLexicons.StopwordLookup.Contains(Word(k))
-                && !Word(k).EndsWith("ly", StringComparison.Ordinal) && !Word(k).EndsWith("ing", StringComparison.Ordinal) && !Word(k).EndsWith("ed", StringComparison.Ordinal))
+            if (IsLower(k) && !Word(k).EndsWith("ly", StringComparison.Ordinal) && !Word(k).EndsWith("ing", StringComparison.Ordinal) && !Word(k).EndsWith("ed", StringComparison.Ordinal)
+                && !IsCueWord(k) && !AttributionLexicons.StopwordLookup.Contains(Word(k)) && !IsFunctionWord(k) && !IsLeftBoundary(k))
             {
                 lower++;
                 head = IsOneOf(k, RecordNouns) ? k : -1;
