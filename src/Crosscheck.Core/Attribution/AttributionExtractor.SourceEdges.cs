@@ -138,6 +138,10 @@ internal sealed partial class AttributionExtractor
             }
         }
         var from = start == first ? span.Start : _tokens[start].Span.Start;
+        if (withOf && start == first && quote?.CueSpan is { } cueSpan && cueSpan.Start >= span.End && RecordByPhraseStart(first) is { } recordStart)
+        {
+            from = _tokens[recordStart].Span.Start;
+        }
         var to = end == last ? span.End : _tokens[end].Span.End;
         if (withOf && end == last && quote is not null && OfPhraseEnd(last + 1, quote) is { } ofEnd)
         {
@@ -148,6 +152,33 @@ internal sealed partial class AttributionExtractor
             to = labelEnd;
         }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
+    }
+
+    // Record nouns whose maker follows "by": "A survey by the Lorton Institute found …", "an average of polls by …".
+    private static readonly string[] ByRecordNouns =
+    [
+        "poll", "polls", "survey", "surveys", "review", "study", "studies", "analysis", "average", "report", "reports",
+        "audit", "investigation", "estimate", "estimates", "projection", "tally", "count",
+    ];
+
+    /// <summary>
+    /// Where the noun phrase of a record noun ends in "by" right before a source that opens its clause: "[A survey by
+    /// the Lorton Institute] found …", "[The poll by the Ledger] showed …", which PolNeAR marks whole while the rules
+    /// stop at "by". Null unless the phrase starts the sentence (or follows a clause opener) within six words.
+    /// </summary>
+    private int? RecordByPhraseStart(int first)
+    {
+        if (!Is(first - 1, "by") || !IsOneOf(first - 2, ByRecordNouns))
+        {
+            return null;
+        }
+        var sentenceFirst = SentenceTokens(_tokenSentence[first]).First;
+        var k = first - 2;
+        while (k - 1 >= sentenceFirst && first - 2 - k < 6 && (IsWord(k - 1) && !IsLeftBoundary(k - 1) && !IsCueWord(k - 1) || Is(k - 1, "of") || _tokens[k - 1].Kind == TokenKind.Number || IsAttachedMark(k - 1)))
+        {
+            k--;
+        }
+        return k == sentenceFirst || IsOneOf(k - 1, SourceLeadingWords) && k - 1 == sentenceFirst ? k : null;
     }
 
     /// <summary>
