@@ -151,7 +151,47 @@ internal sealed partial class AttributionExtractor
         {
             to = labelEnd;
         }
+        else if (withOf && end == last && quote is not null && quote.CueSpan is { } after && after.End <= span.Start && DatedParticipleEnd(last + 1, quote) is { } datedEnd)
+        {
+            to = datedEnd;
+        }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
+    }
+
+    // Time words that open a date after a participle: "released Monday", "published last week", "taken this month".
+    private static readonly string[] DateOpeners = ["last", "this", "earlier", "on"];
+
+    /// <summary>
+    /// Where a participle with its date ends after a source that follows its cue: "in a Harbour Ledger poll [released
+    /// Monday]", "according to a fact sheet the port [released last week]". PolNeAR keeps the participle and its date in
+    /// the source, as the rules already do for a source before its cue ("A poll released Monday shows …"); null unless
+    /// a lower-case -ed participle is followed by a weekday or "last / this / earlier / on" and a time unit, and the
+    /// phrase ends there, outside the content.
+    /// </summary>
+    private int? DatedParticipleEnd(int participle, Quote quote)
+    {
+        if (!IsLower(participle) || !Word(participle).EndsWith("ed", StringComparison.Ordinal) || IsCueWord(participle))
+        {
+            return null;
+        }
+        var date = participle + 1;
+        if (IsOneOf(date, DateOpeners))
+        {
+            date++;
+        }
+        if (!IsOneOf(date, TimeUnits) || IsWord(date + 1) && !IsFunctionWord(date + 1))
+        {
+            return null;
+        }
+        var end = _tokens[date].Span.End;
+        foreach (var part in quote.Parts)
+        {
+            if (part.Start < end && _tokens[participle].Span.Start < part.End)
+            {
+                return null;
+            }
+        }
+        return end;
     }
 
     // Record nouns whose maker follows "by": "A survey by the Lorton Institute found …", "an average of polls by …".
