@@ -155,6 +155,10 @@ internal sealed partial class AttributionExtractor
         {
             to = datedEnd;
         }
+        else if (withOf && end == last && quote is not null && SlashedNameEnd(last + 1, quote) is { } slashedEnd)
+        {
+            to = slashedEnd;
+        }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
     }
 
@@ -192,6 +196,38 @@ internal sealed partial class AttributionExtractor
             }
         }
         return end;
+    }
+
+    /// <summary>
+    /// Where a second name joined to the source by a slash ends, with the record noun both share: "according to the
+    /// Harbour Ledger[/Vodena Pulse poll]". The speaker parsers stop at the slash; PolNeAR marks the whole phrase. Null
+    /// unless capitalised words follow the slash and the phrase ends (at a mark, a clause word or a preposition)
+    /// within eight tokens, outside the content and the cue.
+    /// </summary>
+    private int? SlashedNameEnd(int slash, Quote quote)
+    {
+        if (!IsPunct(slash, '/') || !Attached(slash) || !IsCapitalised(slash - 1) || !IsCapitalised(slash + 1) || !Attached(slash + 1))
+        {
+            return null;
+        }
+        var end = slash + 1;
+        while (end + 1 < _tokens.Length && end - slash < 8 && (IsCapitalised(end + 1) || IsLower(end + 1) && IsOneOf(end + 1, ByRecordNouns) || Is(end + 1, "polling")))
+        {
+            end++;
+        }
+        if (IsWord(end + 1) && !IsFunctionWord(end + 1) && !IsLeftBoundary(end + 1) && !IsCueWord(end + 1))
+        {
+            return null;
+        }
+        var to = _tokens[end].Span.End;
+        foreach (var part in quote.Parts)
+        {
+            if (part.Start < to && _tokens[slash].Span.Start < part.End)
+            {
+                return null;
+            }
+        }
+        return quote.CueSpan is { } cue && cue.Start < to && _tokens[slash].Span.Start < cue.End ? null : to;
     }
 
     // Record nouns whose maker follows "by": "A survey by the Lorton Institute found …", "an average of polls by …".
