@@ -83,6 +83,16 @@ internal sealed partial class AttributionExtractor
         }
     }
 
+    /// <summary>
+    /// A negated auxiliary written as one word ("won't", "can’t", "hasn't"): a source phrase swept in before its cue
+    /// ("Roffman won't [reveal]", "We can’t just [talk about]") ends before it, as the plain auxiliaries do.
+    /// </summary>
+    private bool IsNegatedAuxiliary(int i)
+    {
+        var word = Word(i);
+        return word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The span with its edges mended (see <see cref="TrimSourceEdges"/>); never empty, and unchanged when nothing applies.</summary>
     private TextSpan MendedSource(TextSpan span, Quote? quote, bool withOf)
     {
@@ -120,7 +130,7 @@ internal sealed partial class AttributionExtractor
         var end = last;
         while (end > start)
         {
-            if (IsLower(end) && IsOneOf(end, SourceTrailingWords))
+            if (IsLower(end) && (IsOneOf(end, SourceTrailingWords) || IsNegatedAuxiliary(end) || Is(end, "yet")))
             {
                 end--;
             }
