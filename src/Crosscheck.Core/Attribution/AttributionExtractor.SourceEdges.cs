@@ -83,6 +83,16 @@ internal sealed partial class AttributionExtractor
         }
     }
 
+    /// <summary>
+    /// A negated auxiliary written as one word ("won't", "can’t", "hasn't"): a source phrase swept in before its cue
+    /// ("Roffman won't [reveal]", "We can’t just [talk about]") ends before it, as the plain auxiliaries do.
+    /// </summary>
+    private bool IsNegatedAuxiliary(int i)
+    {
+        var word = Word(i);
+        return word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The span with its edges mended (see <see cref="TrimSourceEdges"/>); never empty, and unchanged when nothing applies.</summary>
     private TextSpan MendedSource(TextSpan span, Quote? quote, bool withOf)
     {
@@ -120,7 +130,7 @@ internal sealed partial class AttributionExtractor
         var end = last;
         while (end > start)
         {
-            if (IsLower(end) && IsOneOf(end, SourceTrailingWords))
+            if (IsLower(end) && (IsOneOf(end, SourceTrailingWords) || IsNegatedAuxiliary(end) || Is(end, "yet")))
             {
                 end--;
             }
@@ -138,12 +148,159 @@ internal sealed partial class AttributionExtractor
             }
         }
         var from = start == first ? span.Start : _tokens[start].Span.Start;
+        if (withOf && start == first && quote?.CueSpan is { } cueSpan && cueSpan.Start >= span.End && RecordByPhraseStart(first) is { } recordStart)
+        {
+            from = _tokens[recordStart].Span.Start;
+        }
         var to = end == last ? span.End : _tokens[end].Span.End;
         if (withOf && end == last && quote is not null && OfPhraseEnd(last + 1, quote) is { } ofEnd)
         {
             to = ofEnd;
         }
+        else if (withOf && end == last && quote is not null && PartyLabelEnd(last + 1, quote) is { } labelEnd)
+        {
+            to = labelEnd;
+        }
+        else if (withOf && end == last && quote is not null && quote.CueSpan is { } after && after.End <= span.Start && DatedParticipleEnd(last + 1, quote) is { } datedEnd)
+        {
+            to = datedEnd;
+        }
+        else if (withOf && end == last && quote is not null && SlashedNameEnd(last + 1, quote) is { } slashedEnd)
+        {
+            to = slashedEnd;
+        }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
+    }
+
+    // Time words that open a date after a participle: "released Monday", "published last week", "taken this month".
+    private static readonly string[] DateOpeners = ["last", "this", "earlier", "on"];
+
+    /// <summary>
+    /// Where a participle with its date ends after a source that follows its cue: "in a Harbour Ledger poll [released
+    /// Monday]", "according to a fact sheet the port [released last week]". PolNeAR keeps the participle and its date in
+    /// the source, as the rules already do for a source before its cue ("A poll released Monday shows …"); null unless
+    /// a lower-case -ed participle is followed by a weekday or "last / this / earlier / on" and a time unit, and the
+    /// phrase ends there, outside the content.
+    /// </summary>
+    private int? DatedParticipleEnd(int participle, Quote quote)
+    {
+        if (!IsLower(participle) || !Word(participle).EndsWith("ed", StringComparison.Ordinal) || IsCueWord(participle))
+        {
+            return null;
+        }
+        var date = participle + 1;
+        if (IsOneOf(date, DateOpeners))
+        {
+            date++;
+        }
+        if (!IsOneOf(date, TimeUnits) || IsWord(date + 1) && !IsFunctionWord(date + 1))
+        {
+            return null;
+        }
+        var end = _tokens[date].Span.End;
+        foreach (var part in quote.Parts)
+        {
+            if (part.Start < end && _tokens[participle].Span.Start < part.End)
+            {
+                return null;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// Where a second name joined to the source by a slash ends, with the record noun both share: "according to the
+    /// Harbour Ledger[/Vodena Pulse poll]". The speaker parsers stop at the slash; PolNeAR marks the whole phrase. Null
+    /// unless capitalised words follow the slash and the phrase ends (at a mark, a clause word or a preposition)
+    /// within eight tokens, outside the content and the cue.
+    /// </summary>
+    private int? SlashedNameEnd(int slash, Quote quote)
+    {
+        if (!IsPunct(slash, '/') || !Attached(slash) || !IsCapitalised(slash - 1) || !IsCapitalised(slash + 1) || !Attached(slash + 1))
+        {
+            return null;
+        }
+        var end = slash + 1;
+        while (end + 1 < _tokens.Length && end - slash < 8 && (IsCapitalised(end + 1) || IsLower(end + 1) && IsOneOf(end + 1, ByRecordNouns) || Is(end + 1, "polling")))
+        {
+            end++;
+        }
+        if (IsWord(end + 1) && !IsFunctionWord(end + 1) && !IsLeftBoundary(end + 1) && !IsCueWord(end + 1))
+        {
+            return null;
+        }
+        var to = _tokens[end].Span.End;
+        foreach (var part in quote.Parts)
+        {
+            if (part.Start < to && _tokens[slash].Span.Start < part.End)
+            {
+                return null;
+            }
+        }
+        return quote.CueSpan is { } cue && cue.Start < to && _tokens[slash].Span.Start < cue.End ? null : to;
+    }
+
+    // Record nouns whose maker follows "by": "A survey by the Lorton Institute found …", "an average of polls by …".
+    private static readonly string[] ByRecordNouns =
+    [
+        "poll", "polls", "survey", "surveys", "review", "study", "studies", "analysis", "average", "report", "reports",
+        "audit", "investigation", "estimate", "estimates", "projection", "tally", "count",
+    ];
+
+    /// <summary>
+    /// Where the noun phrase of a record noun ends in "by" right before a source that opens its clause: "[A survey by
+    /// the Lorton Institute] found …", "[The poll by the Ledger] showed …", which PolNeAR marks whole while the rules
+    /// stop at "by". Null unless the phrase starts the sentence (or follows a clause opener) within six words.
+    /// </summary>
+    private int? RecordByPhraseStart(int first)
+    {
+        if (!Is(first - 1, "by") || !IsOneOf(first - 2, ByRecordNouns))
+        {
+            return null;
+        }
+        var sentenceFirst = SentenceTokens(_tokenSentence[first]).First;
+        var k = first - 2;
+        while (k - 1 >= sentenceFirst && first - 2 - k < 6 && (IsWord(k - 1) && !IsLeftBoundary(k - 1) && !IsCueWord(k - 1) || Is(k - 1, "of") || _tokens[k - 1].Kind == TokenKind.Number || IsAttachedMark(k - 1)))
+        {
+            k--;
+        }
+        return k == sentenceFirst || IsOneOf(k - 1, SourceLeadingWords) && k - 1 == sentenceFirst ? k : null;
+    }
+
+    /// <summary>
+    /// Where a party label in parentheses right after a source ends ("said Rep. Ivo Brenner (D-Vod.) on Friday",
+    /// "Sen. Ana Ruiz (R) told …"): PolNeAR keeps it in the source (107 train sources end in one, 3 stop before one),
+    /// while the rules and the source model leave it out when the cue or the sentence's end does not follow it. Null
+    /// unless the parenthesis holds a one-letter party initial and at most a state abbreviation, outside the content.
+    /// </summary>
+    private int? PartyLabelEnd(int open, Quote quote)
+    {
+        // The tokenizer keeps a hyphenated label in one word ("D-Vod"), or splits it at the hyphen.
+        var initial = Word(open + 1);
+        if (!IsPunct(open, '(') || !IsCapitalised(open + 1) || !(initial.Length == 1 || initial.Length > 2 && initial[1] == '-') || initial[0] is not ('D' or 'R' or 'I'))
+        {
+            return null;
+        }
+        for (var j = open + 2; j < _tokens.Length && j <= open + 6; j++)
+        {
+            if (IsPunct(j, ')'))
+            {
+                var end = _tokens[j].Span.End;
+                foreach (var part in quote.Parts)
+                {
+                    if (part.Start < end && _tokens[open].Span.Start < part.End)
+                    {
+                        return null;
+                    }
+                }
+                return quote.CueSpan is { } cue && cue.Start < end && _tokens[open].Span.Start < cue.End ? null : end;
+            }
+            if (!(IsPunct(j, '-') || IsPunct(j, '.') || IsCapitalised(j)))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -55,7 +55,11 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>Parses a speaker phrase starting at token <paramref name="i"/> and ending no later than <paramref name="limit"/>.</summary>
-    private SpeakerPhrase? ParseSpeakerForward(int i, int limit)
+    private SpeakerPhrase? ParseSpeakerForward(int i, int limit) =>
+        ParseSpeakerHead(i, limit) is { } phrase ? WidenOverHeadNoun(phrase, limit) : null;
+
+    /// <summary>The speaker phrase at token <paramref name="i"/> before a name used as a modifier gives way to its head noun.</summary>
+    private SpeakerPhrase? ParseSpeakerHead(int i, int limit)
     {
         if (i < 0 || i > limit || i >= _tokens.Length || !IsWord(i))
         {

@@ -641,7 +641,7 @@ internal sealed partial class AttributionExtractor
                 // "…, Manafort said, adding that …": a post-posed attribution right before the comma speaks on.
                 if (b - 1 > floor && IsWord(b - 1) && TryCueEndingAt(b - 1, out var closing) && !Word(closing.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     && closing.Class == CueClass.Speech
-                    && TryAttribution(closing, floor, b - 1, out var closer, out _, out _) && closer.Last < closing.First && IsPunct(closer.First - 1, ','))
+                    && TryAttribution(closing, floor, b - 1, out var closer, out _, out _) && closer.Last < closing.First && ClosesClause(closer.First - 1))
                 {
                     found = closer;
                 }
@@ -772,6 +772,13 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] FloatingQuantifiers = ["both", "all", "each"];
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> ends the clause before a post-posed attribution: a comma, or a closing
+    /// quotation mark with the comma inside it ("… from his perspective,” Kovac added, saying …").
+    /// </summary>
+    private bool ClosesClause(int k) =>
+        IsPunct(k, ',') || (IsPunct(k, '\u201D') || IsPunct(k, '"')) && IsPunct(k - 1, ',');
 
     private static readonly string[] CommaAdverbs = ["however", "meanwhile", "too", "though", "instead", "moreover", "also", "nonetheless", "nevertheless"];
 
