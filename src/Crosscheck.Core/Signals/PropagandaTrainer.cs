@@ -17,6 +17,9 @@ public static class PropagandaTrainer
     private const double SegmentLearningRate = 0.05;
     private const double SegmentDecay = 1e-6;
 
+    /// <summary>Scratch hook (harnesses only): receives the segment heads' out-of-fold training rows and targets.</summary>
+    internal static Action<float[], float[], float[]>? SegmentDataHook { get; set; }
+
     /// <summary>Trains a model on <paramref name="documents"/>.</summary>
     public static SignalModel Train(IReadOnlyList<PropagandaDocument> documents, PropagandaTrainingOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -199,6 +202,7 @@ public static class PropagandaTrainer
         var allVectors = vectors.SelectMany(v => v).ToArray();
         var allTargets = targets.SelectMany(t => t).ToArray();
         var allRecall = recallTargets.SelectMany(t => t).ToArray();
+        SegmentDataHook?.Invoke(allVectors, allTargets, allRecall);
         return new SegmentScorer(TrainDense(allVectors, allTargets, SegmentScorer.Count, options, cancellationToken), options.SegmentThreshold, options.SegmentAlpha,
             options.SegmentBeta > 0 ? TrainDense(allVectors, allRecall, SegmentScorer.Count, options, cancellationToken) : null, options.SegmentBeta * options.SegmentRecallCap);
     }
