@@ -68,6 +68,16 @@ Console.WriteLine($"heads rows per fold: {string.Join(' ', headData.Select(h => 
 
 var baseline = arts.Select(a => a.Share.Select((s, j) => s + beta * a.Recall[j]).ToArray()).ToArray();
 Report("eval command (linear heads, 0.35)", baseline, 0.35);
+foreach (var trim in new[] { 1, 2, 3 })
+{
+    Held.Trim = trim;
+    Report($"trimmed ({(trim == 1 ? "leading" : trim == 2 ? "trailing" : "both")} function words)", baseline, 0.35);
+}
+Held.Trim = 0;
+if (Environment.GetEnvironmentVariable("HEADS") is null)
+{
+    return;
+}
 
 foreach (var config in configs.Split(','))
 {
@@ -184,6 +194,14 @@ static class ModelExtensions
 sealed class Held
 {
     private readonly Dictionary<long, string> _techniques = [];
+    private static readonly HashSet<string> Function = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "so", "that", "which", "who", "whom", "whose", "because", "as", "while", "when", "if", "then", "the", "a", "an",
+        "to", "of", "in", "on", "at", "for", "with", "by", "from", "he", "she", "they", "it", "we", "i", "said", "says", "is", "was", "are",
+    };
+
+    /// <summary>Scratch: trim function words off model spans (1 leading, 2 trailing, 3 both).</summary>
+    public static int Trim { get; set; }
 
     public required string Id { get; init; }
     public required int Fold { get; init; }
@@ -280,6 +298,20 @@ sealed class Held
             }
             var (end, first, _, _) = scored[q - 1];
             q = before[q];
+            if ((Trim & 1) != 0)
+            {
+                while (end - first > 1 && Function.Contains(Features.LowerOf(first)))
+                {
+                    first++;
+                }
+            }
+            if ((Trim & 2) != 0)
+            {
+                while (end - first > 1 && Function.Contains(Features.LowerOf(end - 1)))
+                {
+                    end--;
+                }
+            }
             var key = ((long)first << 32) | (uint)end;
             string? technique;
             lock (_techniques)

@@ -80,7 +80,7 @@ internal static class TrainCommand
                 console.Error.WriteLine("No PolNeAR or CheckThat! text found under the data folder.");
                 return Task.FromResult(ExitCodes.Usage);
             }
-            var table = CrosscheckWorkspace.TrainWordClusters(texts);
+            var table = CrosscheckWorkspace.TrainWordClusters(texts, int.Parse(Environment.GetEnvironmentVariable("CC_K") ?? "200", System.Globalization.CultureInfo.InvariantCulture));
             var path = parseResult.GetValue(clusterOutput)!;
             using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)))
             {

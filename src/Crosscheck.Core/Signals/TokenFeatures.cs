@@ -51,6 +51,10 @@ internal sealed partial class TokenFeatures
     private static readonly ulong ClusterSalt = FeatureHash.Of("cluster");
     private static readonly string[] ClusterCodes = [.. Enumerable.Range(0, 256).Select(c => c.ToString(CultureInfo.InvariantCulture))];
     private static readonly ulong[] ClusterHashes = [.. ClusterCodes.Select(c => FeatureHash.Of(c))];
+    private static readonly KeyValuePair<string, string>[] ClusterRows = Environment.GetEnvironmentVariable("CC_CLUSTER_FILE") is { } clusterFile
+        ? [.. File.ReadLines(clusterFile).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Select(p => new KeyValuePair<string, string>(p[0], p[1]))]
+        : [.. Lexicon.Table("signals-clusters").OrderBy(p => p.Key, StringComparer.Ordinal)];
+
     private static readonly FeatureTable<byte> Clusters = LoadClusters();
 
     /// <summary>The most tokens one sentence holds for these features; longer runs are cut (see the constructor).</summary>
@@ -731,6 +735,12 @@ internal sealed partial class TokenFeatures
     private static void AffectHit<TSink>(ref TSink sink, Prefix prefix, byte code) where TSink : struct, IFeatureSink =>
         Emit(ref sink, prefix, AffectHashes[code], AffectBuckets[code]);
 
+    /// <summary>Token <paramref name="i"/>'s word cluster (0 for none).</summary>
+    internal byte ClusterOf(int i) => _cluster[i];
+
+    /// <summary>The words of the cluster table with their codes.</summary>
+    internal static IEnumerable<(string Word, byte Code)> ClusterEntries() => ClusterRows.Select(p => (p.Key.ToLowerInvariant(), byte.Parse(p.Value, CultureInfo.InvariantCulture)));
+
     private static void ClusterHit<TSink>(ref TSink sink, Prefix prefix, byte code) where TSink : struct, IFeatureSink =>
         Emit(ref sink, prefix, ClusterHashes[code], ClusterCodes[code]);
 
@@ -743,7 +753,7 @@ internal sealed partial class TokenFeatures
     private static FeatureTable<byte> LoadClusters()
     {
         var entries = new List<(ulong Key, byte Value)>();
-        foreach (var (word, text) in Lexicon.Table("signals-clusters"))
+        foreach (var (word, text) in ClusterRows)
         {
             var code = byte.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
             entries.Add((FeatureHash.Key(ClusterSalt, FeatureHash.Of(word.ToLowerInvariant())), code));
