@@ -74,6 +74,11 @@ foreach (var trim in new[] { 1, 2, 3 })
     Report($"trimmed ({(trim == 1 ? "leading" : trim == 2 ? "trailing" : "both")} function words)", baseline, 0.35);
 }
 Held.Trim = 0;
+foreach (var (kind, name) in new[] { (0, "clauses"), (1, "runs"), (2, "clause pairs"), (3, "sentences") })
+{
+    var without = arts.Select((a, i) => baseline[i].Select((v, j) => a.Candidates[j].Kind == kind ? 0 : v).ToArray()).ToArray();
+    Report($"without {name} at decoding", without, 0.35);
+}
 if (Environment.GetEnvironmentVariable("HEADS") is null)
 {
     return;
