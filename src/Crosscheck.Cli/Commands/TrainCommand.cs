@@ -11,9 +11,6 @@ internal static class TrainCommand
     /// <summary>The model file in the repository, relative to its root.</summary>
     private const string DefaultOutput = "src/Crosscheck.Core/Lexicons/signals-model.txt";
 
-    /// <summary>The word-cluster file in the repository, relative to its root.</summary>
-    private const string DefaultClusters = "src/Crosscheck.Core/Lexicons/signals-clusters.txt";
-
     /// <summary>Creates the command with one subcommand per trainable model.</summary>
     public static Command Create(CliConsole console)
     {
@@ -56,42 +53,6 @@ internal static class TrainCommand
             return Task.FromResult(ExitCodes.Ok);
         });
         command.Add(signals);
-        var clusterData = new Option<string>("--data")
-        {
-            Description = "The shared data folder (its PolNeAR articles and CheckThat! sentences are the unlabelled text).",
-            Required = true,
-            HelpName = "DIR",
-        };
-        var clusterOutput = new Option<string>("--out")
-        {
-            Description = $"Where to write the clusters (default: {DefaultClusters}, embedded at the next build).",
-            DefaultValueFactory = _ => DefaultClusters,
-            HelpName = "FILE",
-        };
-        var clusters = new Command("clusters", "Learn the signals model's word clusters from unlabelled news text (deterministic); retrain signals after.")
-        {
-            clusterData, clusterOutput,
-        };
-        clusters.SetAction((parseResult, cancellationToken) =>
-        {
-            var texts = CrosscheckWorkspace.ReadClusterTexts(parseResult.GetValue(clusterData)!);
-            if (texts.Count == 0)
-            {
-                console.Error.WriteLine("No PolNeAR or CheckThat! text found under the data folder.");
-                return Task.FromResult(ExitCodes.Usage);
-            }
-            var table = CrosscheckWorkspace.TrainWordClusters(texts, int.Parse(Environment.GetEnvironmentVariable("CC_K") ?? "200", System.Globalization.CultureInfo.InvariantCulture));
-            var path = parseResult.GetValue(clusterOutput)!;
-            using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)))
-            {
-                writer.NewLine = "\n";
-                CrosscheckWorkspace.WriteWordClusters(table, writer);
-            }
-            console.Output.WriteLine($"{table.Count} words in clusters from {texts.Count} texts.");
-            console.Error.WriteLine($"Wrote {Path.GetFullPath(path)}");
-            return Task.FromResult(ExitCodes.Ok);
-        });
-        command.Add(clusters);
         command.Add(TrainCheckWorthinessCommand.Create(console));
         command.Add(TrainAttributionCommand.Create(console));
         return command;

@@ -102,9 +102,9 @@ public static class PropagandaTrainer
             sentenceExamples.Add(SentenceExamples(features, clauses, inside, sentenceVocabulary));
             if (options.TechniqueSegments)
             {
-                // The segment scorer also emits pairs of clauses and whole sentences: the classifier learns those too, each
-                // labelled by the technique covering most of it.
-                for (var c = 0; c + 1 < clauses.Count; c++)
+                // The segment scorer also emits pairs of clauses and whole sentences: the classifier learns the sentences too,
+                // each labelled by the technique covering most of it (the pairs only with TechniqueClausePairs: see there).
+                for (var c = 0; options.TechniqueClausePairs && c + 1 < clauses.Count; c++)
                 {
                     if (features.SentenceOf(clauses[c].First) == features.SentenceOf(clauses[c + 1].First))
                     {

@@ -50,7 +50,6 @@ internal sealed class SegmentScorer
     // 0.1963, and 0.4230 / 0.1902 -> 0.4245 / 0.1916 on the second split (0.15 and 0.3: 0.4225 / 0.1969 and 0.4226 / 0.1912),
     // with a third of the run candidates to score in analysis.
     private static readonly double[] RunThresholds = [0.2];
-    private static readonly bool Paragraphs = Environment.GetEnvironmentVariable("CC_PARA") != "0";
     private static readonly string[] KindNames = ["clause", "run", "pair", "sentence"];
     private static readonly string[] PerKindNames = ["mean", "max", "min", "over", "cmax", "cmean", "cmin"];
 
@@ -293,20 +292,6 @@ internal sealed class SegmentScorer
                 x[at + 4] = end < features.SentenceEnd(first) ? (float)wordOdds[end] : 0;
                 x[at + 5] = (float)Math.Min(oddsPositive, 8) / 4;
             }
-            at += 6;
-            if (Paragraphs)
-            {
-                // Where the sentence sits in its paragraph (a line break before it, after it): one-line paragraphs and
-                // paragraph openings read differently from the body of a paragraph.
-                var tokens = features.Tokens;
-                var text = features.Text;
-                var s0 = features.SentenceStart(first);
-                var e0 = features.SentenceEnd(first);
-                var gapStart = s0 > 0 ? tokens[s0 - 1].Span.End : 0;
-                var gapEnd = e0 < n ? tokens[e0].Span.Start : text.Length;
-                x[at] = s0 == 0 || text.AsSpan(gapStart, tokens[s0].Span.Start - gapStart).Contains('\n') ? 1 : 0;
-                x[at + 1] = e0 == n || text.AsSpan(tokens[e0 - 1].Span.End, gapEnd - tokens[e0 - 1].Span.End).Contains('\n') ? 1 : 0;
-            }
             var at0 = vectors.Count;
             CollectionsMarshal.SetCount(vectors, at0 + Count);
             x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
@@ -492,7 +477,6 @@ internal sealed class SegmentScorer
         names.AddRange(["starts-sentence", "ends-sentence"]);
         names.Add("sentence.slc");
         names.AddRange(["odds.max", "odds.mean", "odds.high", "odds.left", "odds.right", "odds.positive"]);
-        names.AddRange(["para.first", "para.last"]);
         return [.. names];
     }
 }

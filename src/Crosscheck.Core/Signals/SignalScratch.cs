@@ -127,9 +127,7 @@ internal sealed class SignalScratch
     internal const int SentenceAffect = 3;
     internal const int SentenceMark = 4;
     internal const int OpensByType = 5;
-    internal const int Cluster = 6;
-    internal const int ClusterOfType = 7;
-    private const int ByteSlots = 8;
+    private const int ByteSlots = 6;
 
     /// <summary>A double array of at least <paramref name="length"/>, its first <paramref name="length"/> zero when <paramref name="clear"/>.</summary>
     public double[] Doubles(int slot, int length, bool clear) => Fit(ref _doubles[slot], length, clear);

@@ -134,10 +134,6 @@ internal sealed partial class TokenFeatures
                 {
                     sum += constants.Affect[_affect[i]];
                 }
-                if (ClusterWords && _cluster[i] > 0)
-                {
-                    sum += constants.Cluster[_cluster[i]];
-                }
                 maxFrequency = Math.Max(maxFrequency, _frequency[i]);
                 if (_quoted[i])
                 {
@@ -268,7 +264,6 @@ internal sealed partial class TokenFeatures
             Quoted = Get(P.Quoted, EmptyHash);
             Lx = [.. TechniqueHashes.Select(h => Get(P.Lx, h))];
             Affect = [.. AffectHashes.Select(h => Get(P.Affect, h))];
-            Cluster = [.. ClusterHashes.Select(h => Get(P.Cluster, h))];
             SLen = [.. BucketHashes.Select(h => Get(P.SLen, h))];
             Density = [.. BucketHashes.Select(h => Get(P.Density, h))];
             ADensity = [.. BucketHashes.Select(h => Get(P.ADensity, h))];
@@ -287,7 +282,6 @@ internal sealed partial class TokenFeatures
         public float Quoted { get; }
         public float[] Lx { get; }
         public float[] Affect { get; }
-        public float[] Cluster { get; }
         public float[] SLen { get; }
         public float[] Density { get; }
         public float[] ADensity { get; }

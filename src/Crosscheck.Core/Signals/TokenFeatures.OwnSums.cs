@@ -112,21 +112,6 @@ internal sealed partial class TokenFeatures
         {
             sum += c.AffectRight[_affect[i + 1]];
         }
-        if (UseClusters)
-        {
-            if (_cluster[i] > 0)
-            {
-                sum += c.Cluster[_cluster[i]];
-            }
-            if (ClusterNeighbours && i > first && _cluster[i - 1] > 0)
-            {
-                sum += c.ClusterLeft[_cluster[i - 1]];
-            }
-            if (ClusterNeighbours && i + 1 < end && _cluster[i + 1] > 0)
-            {
-                sum += c.ClusterRight[_cluster[i + 1]];
-            }
-        }
         if (_quoted[i])
         {
             sum += c.Quoted;
@@ -253,9 +238,6 @@ internal sealed partial class TokenFeatures
             Affect = [.. AffectHashes.Select(h => Get(P.Affect, h))];
             AffectLeft = [.. AffectHashes.Select(h => Get(P.AffectLeft, h))];
             AffectRight = [.. AffectHashes.Select(h => Get(P.AffectRight, h))];
-            Cluster = [.. ClusterHashes.Select(h => Get(P.Cluster, h))];
-            ClusterLeft = [.. ClusterHashes.Select(h => Get(P.ClusterLeft, h))];
-            ClusterRight = [.. ClusterHashes.Select(h => Get(P.ClusterRight, h))];
             Quoted = Get(P.Quoted, EmptyHash);
             Pos = [.. BucketHashes.Select(h => Get(P.Pos, h))];
             RPos = [.. BucketHashes.Select(h => Get(P.RPos, h))];
@@ -273,9 +255,6 @@ internal sealed partial class TokenFeatures
         public float[] Affect { get; }
         public float[] AffectLeft { get; }
         public float[] AffectRight { get; }
-        public float[] Cluster { get; }
-        public float[] ClusterLeft { get; }
-        public float[] ClusterRight { get; }
         public float Quoted { get; }
         public float[] Pos { get; }
         public float[] RPos { get; }

@@ -46,17 +46,6 @@ internal sealed partial class TokenFeatures
     // Word valence (signals-affect.txt) as a bucket code 1..6 by the word's hash: looked up once per token per article.
     private static readonly FeatureTable<byte> Affect = LoadAffect();
 
-    // Distributional word clusters (signals-clusters.txt, `crosscheck train clusters`) as codes 1..255 by the word's hash:
-    // a word the labelled data saw rarely shares its cluster's weights.
-    private static readonly ulong ClusterSalt = FeatureHash.Of("cluster");
-    private static readonly string[] ClusterCodes = [.. Enumerable.Range(0, 256).Select(c => c.ToString(CultureInfo.InvariantCulture))];
-    private static readonly ulong[] ClusterHashes = [.. ClusterCodes.Select(c => FeatureHash.Of(c))];
-    private static readonly KeyValuePair<string, string>[] ClusterRows = Environment.GetEnvironmentVariable("CC_CLUSTER_FILE") is { } clusterFile
-        ? [.. File.ReadLines(clusterFile).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).Select(p => new KeyValuePair<string, string>(p[0], p[1]))]
-        : [.. Lexicon.Table("signals-clusters").OrderBy(p => p.Key, StringComparer.Ordinal)];
-
-    private static readonly FeatureTable<byte> Clusters = LoadClusters();
-
     /// <summary>The most tokens one sentence holds for these features; longer runs are cut (see the constructor).</summary>
     internal const int MaxSentenceTokens = 256;
 
@@ -75,7 +64,6 @@ internal sealed partial class TokenFeatures
     private readonly byte[] _shape;
     private readonly int[] _lexicon;
     private readonly byte[] _affect;
-    private readonly byte[] _cluster;
     private readonly byte[] _sentenceAffect;
     private readonly int[] _sentenceStart;
     private readonly int[] _sentenceEnd;
@@ -120,7 +108,6 @@ internal sealed partial class TokenFeatures
         _shape = words.Shapes;
         _lexicon = scratch.Ints(SignalScratch.Lexicon, n, clear: true);
         _affect = scratch.Bytes(SignalScratch.Affect, n, clear: false);
-        _cluster = scratch.Bytes(SignalScratch.Cluster, n, clear: false);
         _sentenceStart = scratch.Ints(SignalScratch.SentenceStarts, n, clear: false);
         _sentenceEnd = scratch.Ints(SignalScratch.SentenceEnds, n, clear: false);
         _quoted = scratch.Bools(SignalScratch.Quoted, n, clear: false);
@@ -131,9 +118,6 @@ internal sealed partial class TokenFeatures
         // types' look-ups go in batches, so their misses overlap.
         // Read only for the types asked below.
         var affectOf = scratch.Bytes(SignalScratch.AffectOfType, TypeCount, clear: false);
-        var clusterOf = scratch.Bytes(SignalScratch.ClusterOfType, TypeCount, clear: false);
-        Span<ulong> clusterKeys = stackalloc ulong[FeatureTable<byte>.MaxBatch];
-        Span<byte> clusterValues = stackalloc byte[FeatureTable<byte>.MaxBatch];
         var asked = scratch.Bools(SignalScratch.TypeAsked, TypeCount, clear: true);
         Span<ulong> keys = stackalloc ulong[FeatureTable<byte>.MaxBatch];
         Span<byte> values = stackalloc byte[FeatureTable<byte>.MaxBatch];
@@ -150,17 +134,14 @@ internal sealed partial class TokenFeatures
                 }
                 asked[type] = true;
                 keys[asking] = FeatureHash.Key(AffectSalt, _hash[i]);
-                clusterKeys[asking] = FeatureHash.Key(ClusterSalt, _hash[i]);
                 owners[asking++] = type;
             }
             if (asking == keys.Length || i == n && asking > 0)
             {
                 Affect.GetAll(keys[..asking], values[..asking]);
-                Clusters.GetAll(clusterKeys[..asking], clusterValues[..asking]);
                 for (var k = 0; k < asking; k++)
                 {
                     affectOf[owners[k]] = values[k];
-                    clusterOf[owners[k]] = clusterValues[k];
                 }
                 asking = 0;
             }
@@ -182,12 +163,10 @@ internal sealed partial class TokenFeatures
         {
             _frequency[i] = words.CountOf(i);
             _affect[i] = 0;
-            _cluster[i] = 0;
             if (_kind[i] == TokenKind.Word)
             {
                 var type = _type[i];
                 _affect[i] = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
-                _cluster[i] = type >= 0 ? clusterOf[type] : Clusters.TryGet(FeatureHash.Key(ClusterSalt, _hash[i]), out var cluster) ? cluster : (byte)0;
             }
             if (_lexicon[i] > 0)
             {
@@ -396,21 +375,6 @@ internal sealed partial class TokenFeatures
         {
             AffectHit(ref sink, P.AffectRight, _affect[i + 1]);
         }
-        if (UseClusters)
-        {
-            if (_cluster[i] > 0)
-            {
-                ClusterHit(ref sink, P.Cluster, _cluster[i]);
-            }
-            if (ClusterNeighbours && i > first && _cluster[i - 1] > 0)
-            {
-                ClusterHit(ref sink, P.ClusterLeft, _cluster[i - 1]);
-            }
-            if (ClusterNeighbours && i + 1 < end && _cluster[i + 1] > 0)
-            {
-                ClusterHit(ref sink, P.ClusterRight, _cluster[i + 1]);
-            }
-        }
         if (_quoted[i])
         {
             Flag(ref sink, P.Quoted);
@@ -448,10 +412,6 @@ internal sealed partial class TokenFeatures
             if (_affect[i] > 0)
             {
                 AffectHit(ref sink, P.Affect, _affect[i]);
-            }
-            if (ClusterWords && _cluster[i] > 0)
-            {
-                ClusterHit(ref sink, P.Cluster, _cluster[i]);
             }
             maxFrequency = Math.Max(maxFrequency, _frequency[i]);
         }
@@ -735,33 +695,6 @@ internal sealed partial class TokenFeatures
     private static void AffectHit<TSink>(ref TSink sink, Prefix prefix, byte code) where TSink : struct, IFeatureSink =>
         Emit(ref sink, prefix, AffectHashes[code], AffectBuckets[code]);
 
-    /// <summary>Token <paramref name="i"/>'s word cluster (0 for none).</summary>
-    internal byte ClusterOf(int i) => _cluster[i];
-
-    /// <summary>The words of the cluster table with their codes.</summary>
-    internal static IEnumerable<(string Word, byte Code)> ClusterEntries() => ClusterRows.Select(p => (p.Key.ToLowerInvariant(), byte.Parse(p.Value, CultureInfo.InvariantCulture)));
-
-    private static void ClusterHit<TSink>(ref TSink sink, Prefix prefix, byte code) where TSink : struct, IFeatureSink =>
-        Emit(ref sink, prefix, ClusterHashes[code], ClusterCodes[code]);
-
-    // Scratch switches for the round-13 experiments (environment CC_CLUSTERS: "own", "nb", "words").
-    internal static readonly string ClusterMode = Environment.GetEnvironmentVariable("CC_CLUSTERS") ?? "own,nb,words";
-    internal static readonly bool UseClusters = ClusterMode.Contains("own", StringComparison.Ordinal);
-    internal static readonly bool ClusterNeighbours = ClusterMode.Contains("nb", StringComparison.Ordinal);
-    internal static readonly bool ClusterWords = ClusterMode.Contains("words", StringComparison.Ordinal);
-
-    private static FeatureTable<byte> LoadClusters()
-    {
-        var entries = new List<(ulong Key, byte Value)>();
-        foreach (var (word, text) in ClusterRows)
-        {
-            var code = byte.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
-            entries.Add((FeatureHash.Key(ClusterSalt, FeatureHash.Of(word.ToLowerInvariant())), code));
-        }
-        entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-        return new FeatureTable<byte>(entries, sketch: true);
-    }
-
     private static FeatureTable<byte> LoadAffect()
     {
         var entries = new List<(ulong Key, byte Value)>();
@@ -855,9 +788,6 @@ internal sealed partial class TokenFeatures
         public static readonly Prefix Affect = Prefix.Of("a=");
         public static readonly Prefix AffectLeft = Prefix.Of("al=");
         public static readonly Prefix AffectRight = Prefix.Of("ar=");
-        public static readonly Prefix Cluster = Prefix.Of("c=");
-        public static readonly Prefix ClusterLeft = Prefix.Of("cl=");
-        public static readonly Prefix ClusterRight = Prefix.Of("cr=");
         public static readonly Prefix SAffect = Prefix.Of("sa=");
         public static readonly Prefix ADensity = Prefix.Of("adens=");
         public static readonly Prefix Recurs = Prefix.Of("recurs=");

@@ -16,10 +16,6 @@ internal sealed class WordOdds
     private const double Strength = 1;
     private const double Keep = 0.3;
     private static readonly ulong Salt = FeatureHash.Of("lo");
-    private static readonly string OddsMode = Environment.GetEnvironmentVariable("CC_ODDS") ?? "";
-    private static readonly bool ClusterPrior = OddsMode.Contains("prior", StringComparison.Ordinal);
-    private static readonly bool ClusterUnseen = OddsMode.Contains("unseen", StringComparison.Ordinal);
-    private static readonly double ClusterStrength = 20;
 
     private readonly FeatureTable<float> _table;
 
@@ -40,8 +36,6 @@ internal sealed class WordOdds
     public static WordOdds Count(IEnumerable<(TokenFeatures Features, bool[] Inside)> documents)
     {
         var counts = new Dictionary<string, (int Inside, int Total)>(StringComparer.Ordinal);
-        var clusterOf = new Dictionary<string, byte>(StringComparer.Ordinal);
-        var clusterCounts = new (long Inside, long Total)[256];
         long inside = 0, total = 0;
         foreach (var (features, flags) in documents)
         {
@@ -54,46 +48,19 @@ internal sealed class WordOdds
                 var word = features.LowerOf(t);
                 var (i, n) = counts.GetValueOrDefault(word);
                 counts[word] = (i + (flags[t] ? 1 : 0), n + 1);
-                var cluster = features.ClusterOf(t);
-                clusterOf[word] = cluster;
-                clusterCounts[cluster].Inside += flags[t] ? 1 : 0;
-                clusterCounts[cluster].Total++;
                 inside += flags[t] ? 1 : 0;
                 total++;
             }
         }
         var rate = total == 0 ? 0.5 : Math.Clamp((double)inside / total, 0.01, 0.99);
         var baseline = Math.Log(rate / (1 - rate));
-        // A word's prior: its cluster's rate (itself smoothed toward the overall rate), so a rare word backs off to words
-        // used like it rather than to the average word.
-        var clusterRate = new double[256];
-        for (var c = 0; c < 256; c++)
-        {
-            var (ci, cn) = clusterCounts[c];
-            clusterRate[c] = c == 0 || !ClusterPrior ? rate : Math.Clamp((ci + ClusterStrength * rate) / (cn + ClusterStrength), 0.01, 0.99);
-        }
         var result = new List<KeyValuePair<string, float>>();
         foreach (var (word, (i, n)) in counts)
         {
-            var prior = clusterRate[clusterOf[word]];
-            var odds = Math.Log((i + Strength * prior) / (n - i + Strength * (1 - prior))) - baseline;
+            var odds = Math.Log((i + Strength * rate) / (n - i + Strength * (1 - rate))) - baseline;
             if (Math.Abs(odds) >= Keep)
             {
                 result.Add(new(word, (float)Math.Round(odds, 3)));
-            }
-        }
-        if (ClusterUnseen)
-        {
-            foreach (var (word, code) in TokenFeatures.ClusterEntries())
-            {
-                if (!counts.ContainsKey(word) && code > 0)
-                {
-                    var odds = Math.Log(clusterRate[code] / (1 - clusterRate[code])) - baseline;
-                    if (Math.Abs(odds) >= Keep)
-                    {
-                        result.Add(new(word, (float)Math.Round(odds, 3)));
-                    }
-                }
             }
         }
         // Sorted so the file is the same on every run (dictionary order is not).
