@@ -1,13 +1,18 @@
 #:project ../../src/Crosscheck.Workspace/Crosscheck.Workspace.csproj
-// Round-13 experiments on the segment scorer's heads, all from one training per split: trains the five fold models of
-// `crosscheck eval propaganda --folds 5` (same folds and seed, or another seed), keeps each fold's head training rows
-// (the out-of-fold first-pass features and targets the trainer fits its two logistic heads on), scores every held-out
-// article's candidates once, and re-decodes them as the signals stage does in the eval (exact interval scheduling, lexicon
-// signals of the 14 PTC techniques included, model spans classified by the fold's model). Its first line reproduces the
-// eval command's figures. Then both heads are replaced by gradient-boosted regression trees (logistic loss with soft
-// targets, Newton leaves, histogram splits; deterministic), fitted on the same rows, from scratch or on top of the
-// linear head's margin.
+// Round-13 experiments on the segment scorer's heads and decoding, all from one training per split: trains the five fold
+// models of `crosscheck eval propaganda --folds 5` (same folds and seed, or another seed), keeps each fold's head training
+// rows (the out-of-fold first-pass features and targets the trainer fits its two logistic heads on, through
+// PropagandaTrainer.SegmentDataHook), scores every held-out article's candidates once, and re-decodes them as the signals
+// stage does in the eval (exact interval scheduling, lexicon signals of the 14 PTC techniques included, model spans
+// classified by the fold's model). Its first line reproduces the eval command's figures. Then:
+//  - model spans trimmed of leading / trailing function words;
+//  - one candidate kind (clauses, runs, clause pairs, sentences) left out at decoding;
+//  - with HEADS set ("TREES:DEPTH:RATE:FROMLINEAR[:MINHESSIAN],..."), both heads replaced by gradient-boosted regression
+//    trees (logistic loss with soft targets, Newton leaves, histogram splits; deterministic) fitted on the same rows, from
+//    scratch (FROMLINEAR 0) or on top of the linear head's margin (1), decoded at 0.3 to 0.4.
 // Usage: dotnet run eval/propaganda/segment-heads.cs -- PTC_TRAIN_DIR [seed] [cache-dir]
+// (cache-dir keeps the fold models and head rows for later runs; a feature name holding a lone surrogate is written as
+// U+FFFD, so reloaded models can differ from the trained ones by such features.)
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Crosscheck.Claims;
@@ -26,7 +31,7 @@ if (args.Length > 1)
     options = options with { Seed = int.Parse(args[1], CultureInfo.InvariantCulture) };
 }
 var cache = args.Length > 2 ? args[2] : null;
-var configs = Environment.GetEnvironmentVariable("HEADS") ?? "100:3:0.1:0,100:3:0.1:1,200:4:0.05:1";
+var configs = Environment.GetEnvironmentVariable("HEADS") ?? "";
 var ptc = CrosscheckWorkspace.PtcTechniques;
 const int Folds = 5;
 var documents = CrosscheckWorkspace.ReadPropagandaCorpus(dir);
