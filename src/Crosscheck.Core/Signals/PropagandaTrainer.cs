@@ -17,7 +17,11 @@ public static class PropagandaTrainer
     private const double SegmentLearningRate = 0.05;
     private const double SegmentDecay = 1e-6;
 
-    /// <summary>Scratch hook (harnesses only): receives the segment heads' out-of-fold training rows and targets.</summary>
+    /// <summary>
+    /// For harnesses only (eval/propaganda/segment-heads.cs fits other heads on the same data): when set, receives the
+    /// segment heads' out-of-fold training rows (<see cref="SegmentScorer.Count"/> floats each) and their share and recall
+    /// targets, once per <see cref="Train"/>. Process-wide and unsynchronised: a harness sets it around one training at a time.
+    /// </summary>
     internal static Action<float[], float[], float[]>? SegmentDataHook { get; set; }
 
     /// <summary>Trains a model on <paramref name="documents"/>.</summary>
