@@ -17,6 +17,13 @@ public static class PropagandaTrainer
     private const double SegmentLearningRate = 0.05;
     private const double SegmentDecay = 1e-6;
 
+    /// <summary>
+    /// For harnesses only (eval/propaganda/segment-heads.cs fits other heads on the same data): when set, receives the
+    /// segment heads' out-of-fold training rows (<see cref="SegmentScorer.Count"/> floats each) and their share and recall
+    /// targets, once per <see cref="Train"/>. Process-wide and unsynchronised: a harness sets it around one training at a time.
+    /// </summary>
+    internal static Action<float[], float[], float[]>? SegmentDataHook { get; set; }
+
     /// <summary>Trains a model on <paramref name="documents"/>.</summary>
     public static SignalModel Train(IReadOnlyList<PropagandaDocument> documents, PropagandaTrainingOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -99,9 +106,9 @@ public static class PropagandaTrainer
             sentenceExamples.Add(SentenceExamples(features, clauses, inside, sentenceVocabulary));
             if (options.TechniqueSegments)
             {
-                // The segment scorer also emits pairs of clauses and whole sentences: the classifier learns those too, each
-                // labelled by the technique covering most of it.
-                for (var c = 0; c + 1 < clauses.Count; c++)
+                // The segment scorer also emits pairs of clauses and whole sentences: the classifier learns the sentences too,
+                // each labelled by the technique covering most of it (the pairs only with TechniqueClausePairs: see there).
+                for (var c = 0; options.TechniqueClausePairs && c + 1 < clauses.Count; c++)
                 {
                     if (features.SentenceOf(clauses[c].First) == features.SentenceOf(clauses[c + 1].First))
                     {
@@ -199,6 +206,7 @@ public static class PropagandaTrainer
         var allVectors = vectors.SelectMany(v => v).ToArray();
         var allTargets = targets.SelectMany(t => t).ToArray();
         var allRecall = recallTargets.SelectMany(t => t).ToArray();
+        SegmentDataHook?.Invoke(allVectors, allTargets, allRecall);
         return new SegmentScorer(TrainDense(allVectors, allTargets, SegmentScorer.Count, options, cancellationToken), options.SegmentThreshold, options.SegmentAlpha,
             options.SegmentBeta > 0 ? TrainDense(allVectors, allRecall, SegmentScorer.Count, options, cancellationToken) : null, options.SegmentBeta * options.SegmentRecallCap);
     }

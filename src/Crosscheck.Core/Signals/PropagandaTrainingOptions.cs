@@ -68,6 +68,14 @@ public sealed record PropagandaTrainingOptions
     /// <summary>Whether per-word log-odds of being inside a span (smoothed counts) feed the segment scorer.</summary>
     public bool WordOdds { get; init; } = true;
 
-    /// <summary>Whether the technique classifier also learns from clause pairs and sentences (as the segment scorer emits them).</summary>
+    /// <summary>Whether the technique classifier also learns from whole sentences (and, with <see cref="TechniqueClausePairs"/>, clause pairs), as the segment scorer emits them.</summary>
     public bool TechniqueSegments { get; init; } = true;
+
+    /// <summary>
+    /// Whether the technique classifier also learns from pairs of adjacent clauses (rounds 5 to 12 did). Each pair repeats
+    /// two clauses the classifier already learns from, labelled by the technique covering most of the two, so long
+    /// majority labels weigh twice; without them, 5-fold CV labelled F1 0.1917 → 0.1929 and, on the second split
+    /// (seed 7), 0.1915 → 0.1934, span identification unchanged (docs/accuracy.md, round 13).
+    /// </summary>
+    public bool TechniqueClausePairs { get; init; }
 }
