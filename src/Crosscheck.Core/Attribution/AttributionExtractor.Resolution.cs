@@ -324,6 +324,7 @@ internal sealed partial class AttributionExtractor
     private string? ResolvePronoun(SpeakerPhrase speaker, int anchor, TextSpan content)
     {
         var plural = IsPluralPronoun(speaker);
+        var they = plural && !PronounOf(speaker).Equals("it", StringComparison.OrdinalIgnoreCase);
         var paragraph = ParagraphOfOffset(anchor);
         PersonSighting? lastSpeaker = null, lastAny = null;
         // The sightings are in text order: walk back from the pronoun to the nearest one of the right number.
@@ -352,7 +353,10 @@ internal sealed partial class AttributionExtractor
         }
         // Within a paragraph, "he said" after a quote most often continues the last quoted speaker even when another
         // person was named in between.
-        return (lastSpeaker ?? lastAny)?.Name;
+        var antecedent = (lastSpeaker ?? lastAny)?.Name;
+        // "They" left as written is better than "they" named as a thing or a junk phrase; walking further back instead
+        // mostly finds a stale or equally wrong group.
+        return they && antecedent is not null && !CanBeThey(antecedent) ? null : antecedent;
     }
 
     /// <summary>
@@ -388,6 +392,52 @@ internal sealed partial class AttributionExtractor
     /// token holds the whole contraction, the phrase's span only the pronoun.
     /// </summary>
     private ReadOnlySpan<char> PronounOf(SpeakerPhrase speaker) => _text.AsSpan(speaker.Span.Start, speaker.Span.Length);
+
+    /// <summary>
+    /// Whether a non-person sighting can be what "they" means: a name (capitalised last word: "Republicans", "the
+    /// FBI"), a coordination, or a phrase ending in a plural or collective noun ("health officials", "the police").
+    /// The nearest non-person sighting is otherwise often a junk source phrase of an earlier attribution ("the first
+    /// place I saw anyone", "all the crimes we") or a singular thing ("the district", "the footage"), which a reader
+    /// sees at once is not who "they" are.
+    /// </summary>
+    private static bool CanBeThey(ReadOnlySpan<char> name)
+    {
+        name = name.TrimEnd(" ,.;:!?\"'’”)".AsSpan());
+        if (name.Contains(" and ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var last = name[(name.LastIndexOfAny(' ', '\n') + 1)..];
+        if (last.IsEmpty || !char.IsLetter(last[0]))
+        {
+            return false;
+        }
+        if (last.Length <= 32)
+        {
+            // "Police", "the group": a collective noun, capitalised or not.
+            Span<char> lower = stackalloc char[last.Length];
+            last.ToLowerInvariant(lower);
+            if (AttributionLexicons.CollectiveNounLookup.Contains(lower))
+            {
+                return true;
+            }
+        }
+        if (char.IsUpper(last[0]))
+        {
+            // A name of several words ("Mountain Ridge School"), a plural one ("Democrats") or an acronym ("FBI"); not
+            // a lone title or singular noun ("Cardinal", "Church"), a possessive ("Russia’s") or a capitalised function
+            // word the phrase ran into ("Many times I").
+            if (AttributionLexicons.StopwordLookup.Contains(last) || last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            return name.Contains(' ') || last[^1] == 's' || (last.Length > 1 && char.IsUpper(last[1]));
+        }
+        // "voters", "critics"; not "business", "status", nor a pronoun the phrase ran into ("we", "his", "this"); a
+        // singular group noun ("a person", "the source") is one person, not "they".
+        return (last.Length > 3 && last[^1] == 's' && last[^2] is not ('s' or '\'' or '’' or 'u' or 'i'))
+            || (last.Length > 4 && last.EndsWith("men", StringComparison.Ordinal));
+    }
 
     private bool IsPluralPronoun(SpeakerPhrase speaker) =>
         PronounOf(speaker) is var pronoun && (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("it", StringComparison.OrdinalIgnoreCase));

@@ -15,6 +15,9 @@ internal static class AttributionLexicons
     /// <summary>Nouns heading an unnamed source.</summary>
     public static readonly FrozenSet<string> GroupNouns = Lexicon.Set("attribution-group-nouns");
 
+    /// <summary>Irregular plurals and collective nouns a later "they" may mean ("police", "jury").</summary>
+    public static readonly FrozenSet<string> CollectiveNouns = Lexicon.Set("attribution-collective-nouns");
+
     /// <summary>Role noun → title words that denote the same role.</summary>
     public static readonly FrozenDictionary<string, string> Roles = Lexicon.Table("attribution-role-nouns");
 
@@ -34,6 +37,7 @@ internal static class AttributionLexicons
     public static readonly FrozenSet<string> NominalCues = Lexicon.Set("attribution-nominal-cues");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CollectiveNounLookup = CollectiveNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopwordLookup = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWordLookup = OrgWords.GetAlternateLookup<ReadOnlySpan<char>>();
