@@ -272,42 +272,10 @@ sealed class Held
                 scored.Add((Candidates[j].End, Candidates[j].First, values[j], j));
             }
         }
-        scored.Sort(static (a, b) => a.End != b.End ? a.End.CompareTo(b.End) : a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
-        var m = scored.Count;
-        var best = new double[m + 1];
-        var before = new int[m + 1];
-        var take = new bool[m + 1];
-        for (var q = 1; q <= m; q++)
-        {
-            var (_, first, value, _) = scored[q - 1];
-            int lo = 0, hi = q - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi + 1) >> 1;
-                if (scored[mid - 1].End <= first)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-            before[q] = lo;
-            var with = value - threshold + best[lo];
-            take[q] = with > best[q - 1];
-            best[q] = take[q] ? with : best[q - 1];
-        }
         var spans = new List<PropagandaSpan>(Lexicon);
-        for (var q = m; q > 0;)
+        foreach (var (chosenEnd, chosenFirst, _, _) in SegmentScorer.SelectNonOverlapping(scored, threshold))
         {
-            if (!take[q])
-            {
-                q--;
-                continue;
-            }
-            var (end, first, _, _) = scored[q - 1];
-            q = before[q];
+            var (end, first) = (chosenEnd, chosenFirst);
             if ((Trim & 1) != 0)
             {
                 while (end - first > 1 && Function.Contains(Features.LowerOf(first)))

@@ -362,9 +362,27 @@ internal sealed class SegmentScorer
             }
         }
         var spans = new List<ModelSpan>();
+        foreach (var (end, first, value, j) in SelectNonOverlapping(scored, threshold))
+        {
+            spans.Add(new ModelSpan(first, end, value, IsClause: candidates[j].Kind != Run));
+        }
+        spans.Sort(static (a, b) => a.First.CompareTo(b.First));
+        return spans;
+    }
+
+    /// <summary>
+    /// The subset of <paramref name="scored"/> (each over <paramref name="threshold"/>) without overlap whose summed
+    /// value − threshold is largest: weighted interval scheduling over the segments sorted by end, one binary search each.
+    /// Sorts <paramref name="scored"/> in place; returns the chosen segments from last to first. Shared with the
+    /// re-decoding harness (eval/propaganda/segment-heads.cs), so it decodes exactly as the stage does.
+    /// </summary>
+    internal static List<(int End, int First, double Value, int Index)> SelectNonOverlapping(
+        List<(int End, int First, double Value, int Index)> scored, double threshold)
+    {
+        var chosen = new List<(int End, int First, double Value, int Index)>();
         if (scored.Count == 0)
         {
-            return spans;
+            return chosen;
         }
         scored.Sort(static (a, b) => a.End != b.End ? a.End.CompareTo(b.End) : a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
         // best[q]: the largest gain from the first q segments (by end); before[q]: how many of them end before segment q starts.
@@ -400,12 +418,10 @@ internal sealed class SegmentScorer
                 q--;
                 continue;
             }
-            var (end, first, value, j) = scored[q - 1];
-            spans.Add(new ModelSpan(first, end, value, IsClause: candidates[j].Kind != Run));
+            chosen.Add(scored[q - 1]);
             q = before[q];
         }
-        spans.Sort(static (a, b) => a.First.CompareTo(b.First));
-        return spans;
+        return chosen;
     }
 
     /// <summary>The share of the segment's characters inside gold spans: the regression's target.</summary>
