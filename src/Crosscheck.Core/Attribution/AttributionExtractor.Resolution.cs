@@ -396,8 +396,8 @@ internal sealed partial class AttributionExtractor
     /// <summary>
     /// Whether a non-person sighting can be what "they" means: a name (capitalised last word: "Republicans", "the
     /// FBI"), a coordination, or a phrase ending in a plural or collective noun ("health officials", "the police").
-    /// The nearest non-person sighting is otherwise often a junk source phrase of an earlier attribution ("the first
-    /// place I saw anyone", "all the crimes we") or a singular thing ("the district", "the footage"), which a reader
+    /// The nearest non-person sighting is otherwise often a junk source phrase of an earlier attribution ("the day I
+    /// met anyone", "all the fees we") or a singular thing ("the district", "the footage"), which a reader
     /// sees at once is not who "they" are.
     /// </summary>
     private static bool CanBeThey(ReadOnlySpan<char> name)
@@ -424,7 +424,7 @@ internal sealed partial class AttributionExtractor
         }
         if (char.IsUpper(last[0]))
         {
-            // A name of several words ("Mountain Ridge School"), a plural one ("Democrats") or an acronym ("FBI"); not
+            // A name of several words ("Lorton Harbour School"), a plural one ("Democrats") or an acronym ("FBI"); not
             // a lone title or singular noun ("Cardinal", "Church"), a possessive ("Russia’s") or a capitalised function
             // word the phrase ran into ("Many times I").
             if (AttributionLexicons.StopwordLookup.Contains(last) || last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal))
