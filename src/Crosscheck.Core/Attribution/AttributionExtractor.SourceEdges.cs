@@ -153,23 +153,32 @@ internal sealed partial class AttributionExtractor
             from = _tokens[recordStart].Span.Start;
         }
         var to = end == last ? span.End : _tokens[end].Span.End;
-        if (withOf && end == last && quote is not null && OfPhraseEnd(last + 1, quote) is { } ofEnd)
+        if (withOf && end == last && quote is not null)
         {
-            to = ofEnd;
-        }
-        else if (withOf && end == last && quote is not null && PartyLabelEnd(last + 1, quote) is { } labelEnd)
-        {
-            to = labelEnd;
-        }
-        else if (withOf && end == last && quote is not null && quote.CueSpan is { } after && after.End <= span.Start && DatedParticipleEnd(last + 1, quote) is { } datedEnd)
-        {
-            to = datedEnd;
-        }
-        else if (withOf && end == last && quote is not null && SlashedNameEnd(last + 1, quote) is { } slashedEnd)
-        {
-            to = slashedEnd;
+            // The first extension that applies: an "of" phrase, a party label, a dated participle (only after a source that
+            // follows its cue), a name after a slash.
+            to = OfPhraseEnd(last + 1, quote) ?? PartyLabelEnd(last + 1, quote)
+                ?? (quote.CueSpan is { } after && after.End <= span.Start ? DatedParticipleEnd(last + 1, quote) : null)
+                ?? SlashedNameEnd(last + 1, quote) ?? to;
         }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
+    }
+
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) overlaps the quote's content (and, with
+    /// <paramref name="withCue"/>, its cue): a source edge may not reach into either.
+    /// </summary>
+    private static bool Touches(Quote quote, int start, int end, bool withCue)
+    {
+        var span = TextSpan.FromBounds(start, end);
+        foreach (var part in quote.Parts)
+        {
+            if (part.Overlaps(span))
+            {
+                return true;
+            }
+        }
+        return withCue && quote.CueSpan is { } cue && cue.Overlaps(span);
     }
 
     // Time words that open a date after a participle: "released Monday", "published last week", "taken this month".
@@ -198,14 +207,7 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         var end = _tokens[date].Span.End;
-        foreach (var part in quote.Parts)
-        {
-            if (part.Start < end && _tokens[participle].Span.Start < part.End)
-            {
-                return null;
-            }
-        }
-        return end;
+        return Touches(quote, _tokens[participle].Span.Start, end, withCue: false) ? null : end;
     }
 
     /// <summary>
@@ -230,14 +232,7 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         var to = _tokens[end].Span.End;
-        foreach (var part in quote.Parts)
-        {
-            if (part.Start < to && _tokens[slash].Span.Start < part.End)
-            {
-                return null;
-            }
-        }
-        return quote.CueSpan is { } cue && cue.Start < to && _tokens[slash].Span.Start < cue.End ? null : to;
+        return Touches(quote, _tokens[slash].Span.Start, to, withCue: true) ? null : to;
     }
 
     // Record nouns whose maker follows "by": "A survey by the Lorton Institute found …", "an average of polls by …".
@@ -286,14 +281,7 @@ internal sealed partial class AttributionExtractor
             if (IsPunct(j, ')'))
             {
                 var end = _tokens[j].Span.End;
-                foreach (var part in quote.Parts)
-                {
-                    if (part.Start < end && _tokens[open].Span.Start < part.End)
-                    {
-                        return null;
-                    }
-                }
-                return quote.CueSpan is { } cue && cue.Start < end && _tokens[open].Span.Start < cue.End ? null : end;
+                return Touches(quote, _tokens[open].Span.Start, end, withCue: true) ? null : end;
             }
             if (!(IsPunct(j, '-') || IsPunct(j, '.') || IsCapitalised(j)))
             {
@@ -329,14 +317,7 @@ internal sealed partial class AttributionExtractor
                     return null;
                 }
                 var end = _tokens[j - 1].Span.End;
-                foreach (var part in quote.Parts)
-                {
-                    if (part.Start < end && _tokens[of].Span.Start < part.End)
-                    {
-                        return null;
-                    }
-                }
-                return end;
+                return Touches(quote, _tokens[of].Span.Start, end, withCue: false) ? null : end;
             }
         }
         return null;
