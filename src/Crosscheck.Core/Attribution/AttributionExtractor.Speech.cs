@@ -427,7 +427,9 @@ internal sealed partial class AttributionExtractor
     private bool TryAttributionAfter(int i, int limit, out CueMatch cue, out SpeakerPhrase speaker, out VenueMatch? venue, out int tailEnd)
     {
         venue = null;
-        if (TryCue(i, out cue) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit)) is { } after)
+        // An -ing cue is never inverted: in "“… values,” saying the city embodied …" what follows is the content, not the
+        // speaker (round 14: 4 more held-out matches for 10 fewer quotes).
+        if (TryCue(i, out cue) && !Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit)) is { } after)
         {
             speaker = after;
             tailEnd = ParseTail(cue, after.Last + 1, limit, ref venue);
@@ -887,6 +889,8 @@ internal sealed partial class AttributionExtractor
     // "last week", "on Wednesday", "earlier this month" between a subject and its cue.
     private static readonly string[] TimeUnits = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    private static readonly string[] RecentUnits = ["days", "weeks", "months", "years"];
+
     private static readonly string[] TimeDeterminers = ["last", "this", "next", "on", "earlier", "later", "that", "every"];
 
     /// <summary>
@@ -908,6 +912,17 @@ internal sealed partial class AttributionExtractor
     /// <summary>Steps back over a time adverbial that ends at <paramref name="i"/> ("Ruiz last week said", "Ruiz on Monday said").</summary>
     private int SkipTimeBackward(int i, int floor)
     {
+        // "Ruiz, who has in the past described …", "officials have in recent weeks warned …": the phrase sits between
+        // the auxiliary and the verb, so the auxiliary before it is stepped over too (the source was "the past").
+        if (i - 3 > floor && Is(i - 2, "in") && (Is(i, "past") && Is(i - 1, "the") || IsOneOf(i, RecentUnits) && (Is(i - 1, "recent") || Is(i - 1, "past"))))
+        {
+            var before = i - 3;
+            while (before > floor && before >= i - 5 && IsAuxiliary(before))
+            {
+                before--;
+            }
+            return before;
+        }
         if (i - 1 <= floor || !IsOneOf(i, TimeUnits))
         {
             return i;
