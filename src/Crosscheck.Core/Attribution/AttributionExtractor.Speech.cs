@@ -429,7 +429,7 @@ internal sealed partial class AttributionExtractor
         venue = null;
         // An -ing cue is never inverted: in "“… values,” saying the city embodied …" what follows is the content, not the
         // speaker (round 14: 4 more held-out matches for 10 fewer quotes).
-        if (TryCue(i, out cue) && !Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit)) is { } after)
+        if (TryCue(i, out cue) && (cue.Lemma == "according to" || !Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit)) is { } after)
         {
             speaker = after;
             tailEnd = ParseTail(cue, after.Last + 1, limit, ref venue);
@@ -1566,7 +1566,8 @@ internal sealed partial class AttributionExtractor
             // to win, while acknowledging that …": a participle that is a cue after "and", "but", "by" or "while" is a
             // second attribution of the same subject, which PolNeAR marks apart (round 14: the "and" form alone gave
             // 14 more held-out matches for 27 more quotes, "by" 5 for 13, "while" 6 for 7).
-            if (IsOneOf(k, ParticipleJoiners) && k > first + 1 && ParticipleCue(k + 1) && !InsideRun(_tokens[k].Span.Start))
+            if (IsOneOf(k, ParticipleJoiners) && k > first + 1 && ParticipleCue(k + 1) && !InsideRun(_tokens[k].Span.Start)
+                && (!Is(k, "and") && !Is(k, "but") || Word(first - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Word(first - 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 return IsPunct(k - 1, ',') ? k - 2 : k - 1;
             }
