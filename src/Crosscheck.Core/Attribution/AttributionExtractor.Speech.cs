@@ -670,7 +670,12 @@ internal sealed partial class AttributionExtractor
             }
             else if (afterWhile)
             {
+                // Not across a clause of its own: in "the fact he vilified her while hitting her" the subject is "he".
                 found = SentenceSubject(floor, b) ?? SubjectAfterOpener(floor, b) ?? FirstClauseSubject(floor, b);
+                if (found is not null && ClauseOpensBetween(found.Last + 1, cue.First - 1))
+                {
+                    found = null;
+                }
             }
             else if (Is(b, "and") || Is(b, "but"))
             {
@@ -1567,7 +1572,7 @@ internal sealed partial class AttributionExtractor
             // second attribution of the same subject, which PolNeAR marks apart (round 14: the "and" form alone gave
             // 14 more held-out matches for 27 more quotes, "by" 5 for 13, "while" 6 for 7).
             if (IsOneOf(k, ParticipleJoiners) && k > first + 1 && ParticipleCue(k + 1) && !InsideRun(_tokens[k].Span.Start)
-                && (!Is(k, "and") && !Is(k, "but") || Word(first - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Word(first - 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+                && (Is(k, "and") || Is(k, "but") ? Word(first - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Word(first - 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase) : !ClauseOpensBetween(first - 1, k)))
             {
                 return IsPunct(k - 1, ',') ? k - 2 : k - 1;
             }
@@ -1581,6 +1586,23 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] ParticipleJoiners = ["and", "but", "by", "while"];
+
+    // Words that open a clause with a subject of its own inside a content: a "by …" or "while …" after it belongs to
+    // that clause ("told Fox that the office is reviewing whether Ruiz broke the law by telling …": Ruiz tells).
+    private static readonly string[] InnerClauseWords = ["that", "whether", "if", "including", "who", "which", "he", "she", "they", "we", "i", "it"];
+
+    /// <summary>Whether a clause of its own opens in the content between <paramref name="first"/> and <paramref name="k"/>.</summary>
+    private bool ClauseOpensBetween(int first, int k)
+    {
+        for (var t = first; t < k; t++)
+        {
+            if (IsOneOf(t, InnerClauseWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether token <paramref name="i"/> is a lower-case -ing form that is a cue ("asserting", "saying"), not "according to".</summary>
     private bool ParticipleCue(int i) =>
