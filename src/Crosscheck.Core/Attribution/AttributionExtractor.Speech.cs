@@ -428,7 +428,7 @@ internal sealed partial class AttributionExtractor
     {
         venue = null;
         // An -ing cue is never inverted: in "“… values,” saying the city embodied …" what follows is the content, not the
-        // speaker (round 14: 4 more held-out matches for 10 fewer quotes).
+        // speaker. "according to" is no participle and keeps its source after it (docs/accuracy.md, round 14).
         if (TryCue(i, out cue) && (cue.Lemma == "according to" || !Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && (ParseSpeakerForward(cue.Last + 1, limit) ?? NounPhraseToClauseEnd(cue.Last + 1, limit) ?? NameAfterModifiers(cue.Last + 1, limit)) is { } after)
         {
             speaker = after;
@@ -1569,8 +1569,9 @@ internal sealed partial class AttributionExtractor
             }
             // "calling the toll a disgrace and asserting that …", "distanced himself from the union by saying …", "vowed
             // to win, while acknowledging that …": a participle that is a cue after "and", "but", "by" or "while" is a
-            // second attribution of the same subject, which PolNeAR marks apart (round 14: the "and" form alone gave
-            // 14 more held-out matches for 27 more quotes, "by" 5 for 13, "while" 6 for 7).
+            // second attribution of the same subject, which PolNeAR marks apart. After "and"/"but" only when the
+            // content's own cue is a participle ("said the mayor was refusing … and threatening …" is one content);
+            // after "by"/"while" not inside a clause of its own (docs/accuracy.md, round 14, for the figures).
             if (IsOneOf(k, ParticipleJoiners) && k > first + 1 && ParticipleCue(k + 1) && !InsideRun(_tokens[k].Span.Start)
                 && (Is(k, "and") || Is(k, "but") ? Word(first - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Word(first - 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase) : !ClauseOpensBetween(first - 1, k)))
             {
