@@ -85,6 +85,7 @@ internal sealed partial class AttributionExtractor
         FindSpeakerLabels();
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         DropNested();
+        RestoreFoldedQuotes();
         TrimRunOns();
         FilterQuotes();
         if (MendsAfterFilter)
