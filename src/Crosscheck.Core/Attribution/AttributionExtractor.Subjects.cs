@@ -38,7 +38,7 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         // A subject ends in a noun or a number, not in a determiner ("The blast damaged …" has no subject "The").
-        if (!(IsWord(b) || _tokens[b].Kind == TokenKind.Number) || IsOneOf(b, SubjectStops) || IsOneOf(b, SubjectOpeners) || IsOneOf(b, ObjectPronouns) || IsOneOf(b, ClauseOpeners)
+        if (!(IsWord(b) || _tokens[b].Kind == TokenKind.Number || IsPercentSign(b)) || IsOneOf(b, SubjectStops) || IsOneOf(b, SubjectOpeners) || IsOneOf(b, ObjectPronouns) || IsOneOf(b, ClauseOpeners)
             || IsOneOf(b, NotSubjectEnds) || IsOneOf(b, Determiners))
         {
             return null;
@@ -49,7 +49,7 @@ internal sealed partial class AttributionExtractor
             var p = start - 1;
             // A verb of the hand lexicon belongs to another clause; the lexicon check is cheaper than the model's.
             var part = IsWord(p) && !IsOneOf(p, SubjectStops) && !(IsLower(p) && IsCueWord(p))
-                || _tokens[p].Kind == TokenKind.Number
+                || _tokens[p].Kind == TokenKind.Number || IsPercentSign(p)
                 || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-') || IsPunct(p, '/')) && Attached(p)
                 || IsAbbreviationDot(p);
             if (!part)
@@ -69,6 +69,9 @@ internal sealed partial class AttributionExtractor
         var span = SpanOf(start, b);
         return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, span);
     }
+
+    /// <summary>A "%" against the number before it ("42% say"): the number's unit, which a poll's subject ends in or holds.</summary>
+    private bool IsPercentSign(int i) => IsPunct(i, '%') && Attached(i) && _tokens[i - 1].Kind == TokenKind.Number;
 
     /// <summary>Whether the word before a participle is a noun it modifies rather than a verb it follows ("began talking").</summary>
     private bool NounBeforeParticiple(int b) =>
