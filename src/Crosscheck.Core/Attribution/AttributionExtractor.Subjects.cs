@@ -43,6 +43,15 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
+        if (IsPercentSign(b))
+        {
+            // A share is the whole subject ("42% say", "nearly 42% say"); a longer phrase ending in one is an object
+            // or a measure ("below the high of 18.1% recorded in April").
+            var share = IsOneOf(b - 2, ShareApproximators) && b - 2 >= floor ? b - 2 : b - 1;
+            return share - 1 >= floor && !(IsPunct(share - 1, ',') || IsPunct(share - 1, ';') || IsPunct(share - 1, ':') || IsOneOf(share - 1, ShareOpeners))
+                ? null
+                : new SpeakerPhrase(share, b, SpanOf(share, b), SpeakerKind.Organization, SpanOf(share, b));
+        }
         var start = b;
         while (start - 1 >= floor && b - start < 14)
         {
@@ -69,6 +78,11 @@ internal sealed partial class AttributionExtractor
         var span = SpanOf(start, b);
         return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, span);
     }
+
+    // Words after which a share opens its own clause ("…, and 26% say"); after "of" or "at" it is a measure.
+    private static readonly string[] ShareOpeners = ["and", "but", "while", "whereas", "yet", "meanwhile", "then", "now"];
+
+    private static readonly string[] ShareApproximators = ["about", "nearly", "almost", "only", "just", "roughly", "some", "over", "under"];
 
     /// <summary>A "%" against the number before it ("42% say"): the number's unit, which a poll's subject ends in or holds.</summary>
     private bool IsPercentSign(int i) => IsPunct(i, '%') && Attached(i) && _tokens[i - 1].Kind == TokenKind.Number;
