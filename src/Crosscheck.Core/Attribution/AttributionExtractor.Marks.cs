@@ -142,6 +142,10 @@ internal sealed partial class AttributionExtractor
                 return i + 2 < _text.Length && !char.IsWhiteSpace(_text[i + 2]);
             case '\'' or '\u2018':
                 single = true;
+                if (IsElidedYear(i))
+                {
+                    return false;
+                }
                 // Opens only after a boundary and before a letter or digit: "'We will fight'" but not "don't".
                 return (i == 0 || char.IsWhiteSpace(_text[i - 1]) || _text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '"' or '\u201C' or ':')
                     && i + 1 < _text.Length && char.IsLetterOrDigit(_text[i + 1]);
@@ -149,6 +153,11 @@ internal sealed partial class AttributionExtractor
                 return false;
         }
     }
+
+    /// <summary>An apostrophe for a year's elided century ("in ‘08", "the '80s"), which opens no quotation.</summary>
+    private bool IsElidedYear(int i) =>
+        i + 2 < _text.Length && char.IsAsciiDigit(_text[i + 1]) && char.IsAsciiDigit(_text[i + 2])
+        && (i + 3 >= _text.Length || !char.IsLetterOrDigit(_text[i + 3]) || _text[i + 3] == 's' && (i + 4 >= _text.Length || !char.IsLetterOrDigit(_text[i + 4])));
 
     /// <summary>
     /// Whether a left mark at <paramref name="i"/> closes an open quotation, typed for a right one ("“It's unusual,“

@@ -544,7 +544,8 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>An apostrophe, hyphen or ampersand inside a word group ("Sanders’ campaign", "P&amp;G", "well-known").</summary>
     private bool IsAttachedMark(int i) =>
-        (IsPunct(i, '-') || IsPunct(i, '\'') || IsPunct(i, '\u2019') || IsPunct(i, '&')) && (Attached(i) || i + 1 < _tokens.Length && _tokens[i + 1].Span.Start == _tokens[i].Span.End);
+        (IsPunct(i, '-') || IsPunct(i, '\'') || IsPunct(i, '\u2019') || IsPunct(i, '&') || IsPunct(i, '\u2018') && IsElidedYear(_tokens[i].Span.Start))
+        && (Attached(i) || i + 1 < _tokens.Length && _tokens[i + 1].Span.Start == _tokens[i].Span.End);
 
     private static readonly string[] SubjectDeterminers = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"];
 
