@@ -273,7 +273,17 @@ internal sealed partial class AttributionExtractor
             first = SentenceTokens(_tokenSentence[openTok - 1]).First;
         }
         var j = openTok - 1;
-        if (IsPunct(j, ':') || IsPunct(j, ','))
+        var shortLead = false;
+        if (openTok == first && IsPunct(j, '.') && _tokenSentence[j] != _tokenSentence[openTok] && ParagraphOfOffset(_tokens[j].Span.Start) == ParagraphOfOffset(run.OpenMark)
+            && SentenceTokens(_tokenSentence[j]).First is var leadFirst && j - leadFirst <= 6 && IsWord(j - 1) && TryCueEndingAt(j - 1, out var leadCue)
+            && leadCue.Class == CueClass.Speech && leadCue.Lemma != "learned")
+        {
+            // "Marta Kollar agreed. “Pilots are running out of time.”": a short sentence of a speaker and a speech verb
+            // alone introduces the quotation after it.
+            first = leadFirst;
+            shortLead = true;
+        }
+        if (IsPunct(j, ':') || IsPunct(j, ',') || shortLead)
         {
             j--;
         }
@@ -295,7 +305,7 @@ internal sealed partial class AttributionExtractor
             {
                 tailEnd++;
             }
-            if (IsPunct(tailEnd, ':') || IsPunct(tailEnd, ','))
+            if (IsPunct(tailEnd, ':') || IsPunct(tailEnd, ',') || shortLead && IsPunct(tailEnd, '.'))
             {
                 tailEnd++;
             }
