@@ -145,7 +145,55 @@ internal sealed partial class AttributionExtractor
             {
                 _quotes[keep++] = quote;
             }
+            else
+            {
+                (_foldedIntoTurns ??= []).Add(quote);
+            }
         }
         _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+
+    // The quotes a speaker label's turn folded in, kept until DropNested has judged the turn itself.
+    private List<Quote>? _foldedIntoTurns;
+
+    /// <summary>
+    /// Puts back the quotes a turn folded in when <see cref="DropNested"/> dropped the turn: "Tolls: Ruiz is backed by
+    /// 52 pilots, according to the Gazette. “…,” Vance said." opens with a topic label whose colon lies in the
+    /// "according to" content, so it is no speaker's turn, and Vance's quote is Vance's again.
+    /// </summary>
+    private void RestoreFoldedQuotes()
+    {
+        if (_foldedIntoTurns is null)
+        {
+            return;
+        }
+        var restored = false;
+        foreach (var folded in _foldedIntoTurns)
+        {
+            if (!TurnHolding(folded.Span))
+            {
+                _quotes.Add(folded);
+                restored = true;
+            }
+        }
+        _foldedIntoTurns = null;
+        if (restored)
+        {
+            _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+            DropNested();
+        }
+    }
+
+    /// <summary>Whether a speaker label's turn that survived <see cref="DropNested"/> overlaps <paramref name="span"/>.</summary>
+    private bool TurnHolding(TextSpan span)
+    {
+        foreach (var quote in _quotes)
+        {
+            if (quote.CueSpan is { Length: 1 } cue && _text[cue.Start] == ':' && quote.Span.Overlaps(span) && quote.Span.Start > cue.Start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -133,10 +133,19 @@ internal sealed partial class AttributionExtractor
         {
             case '"' or '\u201C' or '\u201E' or '\u00AB':
                 return i + 1 < _text.Length && !char.IsWhiteSpace(_text[i + 1]);
+            case '\u201D':
+                // A right mark typed for a left one ("”This is why …,” said Ruiz"): it opens only at a boundary and
+                // before a letter or digit, where no quotation can be closing.
+                return (i == 0 || char.IsWhiteSpace(_text[i - 1]) || _text[i - 1] is '(' || char.GetUnicodeCategory(_text[i - 1]) == System.Globalization.UnicodeCategory.Format)
+                    && i + 1 < _text.Length && char.IsLetterOrDigit(_text[i + 1]);
             case '\'' when IsDoubleApostrophe(i):
                 return i + 2 < _text.Length && !char.IsWhiteSpace(_text[i + 2]);
             case '\'' or '\u2018':
                 single = true;
+                if (IsElidedYear(i))
+                {
+                    return false;
+                }
                 // Opens only after a boundary and before a letter or digit: "'We will fight'" but not "don't".
                 return (i == 0 || char.IsWhiteSpace(_text[i - 1]) || _text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '"' or '\u201C' or ':')
                     && i + 1 < _text.Length && char.IsLetterOrDigit(_text[i + 1]);
@@ -145,14 +154,26 @@ internal sealed partial class AttributionExtractor
         }
     }
 
+    /// <summary>An apostrophe for a year's elided century ("in ‘08", "the '80s"), which opens no quotation.</summary>
+    private bool IsElidedYear(int i) =>
+        i + 2 < _text.Length && char.IsAsciiDigit(_text[i + 1]) && char.IsAsciiDigit(_text[i + 2])
+        && (i + 3 >= _text.Length || !char.IsLetterOrDigit(_text[i + 3]) || _text[i + 3] == 's' && (i + 4 >= _text.Length || !char.IsLetterOrDigit(_text[i + 4])));
+
+    /// <summary>
+    /// Whether a left mark at <paramref name="i"/> closes an open quotation, typed for a right one ("“It's unusual,“
+    /// said Ruiz"): it sits against the quoted word and before a space, a mark or the end, where no quotation opens.
+    /// </summary>
+    private bool IsLeftMarkClosing(int i) =>
+        i > 0 && !char.IsWhiteSpace(_text[i - 1]) && (i + 1 >= _text.Length || !char.IsLetterOrDigit(_text[i + 1]) && _text[i + 1] is not ('"' or '\u201C' or '\'' or '\u2018'));
+
     private bool IsCloser(char c, int i, char openChar, int paragraphEnd)
     {
         switch (openChar)
         {
             case '"':
                 return c is '"' or '\u201D';
-            case '\u201C':
-                return c is '\u201D' or '"';
+            case '\u201C' or '\u201D':
+                return c is '\u201D' or '"' || c == '\u201C' && IsLeftMarkClosing(i);
             case '\u201E':
                 return c is '\u201C' or '\u201D';
             case '\u00AB':

@@ -273,7 +273,17 @@ internal sealed partial class AttributionExtractor
             first = SentenceTokens(_tokenSentence[openTok - 1]).First;
         }
         var j = openTok - 1;
-        if (IsPunct(j, ':') || IsPunct(j, ','))
+        var shortLead = false;
+        if (openTok == first && IsPunct(j, '.') && _tokenSentence[j] != _tokenSentence[openTok] && ParagraphOfOffset(_tokens[j].Span.Start) == ParagraphOfOffset(run.OpenMark)
+            && SentenceTokens(_tokenSentence[j]).First is var leadFirst && j - leadFirst <= 6 && IsWord(j - 1) && TryCueEndingAt(j - 1, out var leadCue)
+            && leadCue.Class == CueClass.Speech && leadCue.Lemma != "learned")
+        {
+            // "Marta Kollar agreed. “Pilots are running out of time.”": a short sentence of a speaker and a speech verb
+            // alone introduces the quotation after it.
+            first = leadFirst;
+            shortLead = true;
+        }
+        if (IsPunct(j, ':') || IsPunct(j, ',') || shortLead)
         {
             j--;
         }
@@ -295,7 +305,7 @@ internal sealed partial class AttributionExtractor
             {
                 tailEnd++;
             }
-            if (IsPunct(tailEnd, ':') || IsPunct(tailEnd, ','))
+            if (IsPunct(tailEnd, ':') || IsPunct(tailEnd, ',') || shortLead && IsPunct(tailEnd, '.'))
             {
                 tailEnd++;
             }
@@ -546,7 +556,8 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>An apostrophe, hyphen or ampersand inside a word group ("Sanders’ campaign", "P&amp;G", "well-known").</summary>
     private bool IsAttachedMark(int i) =>
-        (IsPunct(i, '-') || IsPunct(i, '\'') || IsPunct(i, '\u2019') || IsPunct(i, '&')) && (Attached(i) || i + 1 < _tokens.Length && _tokens[i + 1].Span.Start == _tokens[i].Span.End);
+        (IsPunct(i, '-') || IsPunct(i, '\'') || IsPunct(i, '\u2019') || IsPunct(i, '&') || IsPunct(i, '\u2018') && IsElidedYear(_tokens[i].Span.Start))
+        && (Attached(i) || i + 1 < _tokens.Length && _tokens[i + 1].Span.Start == _tokens[i].Span.End);
 
     private static readonly string[] SubjectDeterminers = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"];
 
@@ -811,21 +822,62 @@ internal sealed partial class AttributionExtractor
         {
             return b - 3;
         }
-        if (IsPunct(b, '\u2014') || IsPunct(b, '\u2013'))
+        if (DashStart(b) is var close and >= 0)
         {
-            for (var k = b - 2; k > floor && k >= b - 12; k--)
+            // A relative clause between dashes runs longer than a parenthetical phrase ("The judge -- who has been in
+            // a scuffle with the candidate over the past few days -- said …").
+            var window = IsRelativeAside(close, floor) ? 30 : 12;
+            for (var k = close - 2; k > floor && k >= close - window; k--)
             {
-                if (IsPunct(k, '\u2014') || IsPunct(k, '\u2013'))
+                if (DashStart(k) is var open and >= 0)
                 {
-                    return IsWord(k - 1) ? k - 1 : b;
+                    return IsWord(open - 1) ? open - 1 : b;
                 }
-                if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) && !IsAttachedMark(k))
+                if (_tokens[k].Kind == TokenKind.Punctuation && !IsPunct(k, ',') && !IsAbbreviationDot(k) && !IsAttachedMark(k) && !IsPunct(k, '-'))
                 {
                     return b;
                 }
             }
         }
         return b;
+    }
+
+    private static readonly string[] AsideRelatives = ["who", "which"];
+
+    /// <summary>Whether a "who" or "which" opens a dash ending at most 30 tokens before <paramref name="close"/>.</summary>
+    private bool IsRelativeAside(int close, int floor)
+    {
+        for (var k = close - 2; k > floor && k >= close - 30; k--)
+        {
+            if (DashStart(k) is var open and >= 0)
+            {
+                return IsOneOf(k + 1, AsideRelatives);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The first token of a dash ending at token <paramref name="i"/>: an em or en dash, a double hyphen ("--", two
+    /// tokens), or a hyphen with spaces on both sides; -1 when none ends there.
+    /// </summary>
+    private int DashStart(int i)
+    {
+        if (IsPunct(i, '\u2014') || IsPunct(i, '\u2013'))
+        {
+            return i;
+        }
+        if (!IsPunct(i, '-'))
+        {
+            return -1;
+        }
+        if (IsPunct(i - 1, '-') && Attached(i))
+        {
+            return i - 1;
+        }
+        var spacedBefore = !Attached(i) && !IsPunct(i - 1, '-');
+        var spacedAfter = i + 1 < _tokens.Length && _tokens[i + 1].Span.Start > _tokens[i].Span.End;
+        return spacedBefore && spacedAfter ? i : -1;
     }
 
     /// <summary>

@@ -38,10 +38,19 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         // A subject ends in a noun or a number, not in a determiner ("The blast damaged …" has no subject "The").
-        if (!(IsWord(b) || _tokens[b].Kind == TokenKind.Number) || IsOneOf(b, SubjectStops) || IsOneOf(b, SubjectOpeners) || IsOneOf(b, ObjectPronouns) || IsOneOf(b, ClauseOpeners)
+        if (!(IsWord(b) || _tokens[b].Kind == TokenKind.Number || IsPercentSign(b)) || IsOneOf(b, SubjectStops) || IsOneOf(b, SubjectOpeners) || IsOneOf(b, ObjectPronouns) || IsOneOf(b, ClauseOpeners)
             || IsOneOf(b, NotSubjectEnds) || IsOneOf(b, Determiners))
         {
             return null;
+        }
+        if (IsPercentSign(b))
+        {
+            // A share is the whole subject ("42% say", "nearly 42% say"); a longer phrase ending in one is an object
+            // or a measure ("below the high of 18.1% recorded in April").
+            var share = IsOneOf(b - 2, ShareApproximators) && b - 2 >= floor ? b - 2 : b - 1;
+            return share - 1 >= floor && !(IsPunct(share - 1, ',') || IsPunct(share - 1, ';') || IsPunct(share - 1, ':') || IsOneOf(share - 1, ShareOpeners))
+                ? null
+                : new SpeakerPhrase(share, b, SpanOf(share, b), SpeakerKind.Organization, SpanOf(share, b));
         }
         var start = b;
         while (start - 1 >= floor && b - start < 14)
@@ -49,7 +58,7 @@ internal sealed partial class AttributionExtractor
             var p = start - 1;
             // A verb of the hand lexicon belongs to another clause; the lexicon check is cheaper than the model's.
             var part = IsWord(p) && !IsOneOf(p, SubjectStops) && !(IsLower(p) && IsCueWord(p))
-                || _tokens[p].Kind == TokenKind.Number
+                || _tokens[p].Kind == TokenKind.Number || IsPercentSign(p)
                 || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-') || IsPunct(p, '/')) && Attached(p)
                 || IsAbbreviationDot(p);
             if (!part)
@@ -69,6 +78,14 @@ internal sealed partial class AttributionExtractor
         var span = SpanOf(start, b);
         return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, span);
     }
+
+    // Words after which a share opens its own clause ("…, and 26% say"); after "of" or "at" it is a measure.
+    private static readonly string[] ShareOpeners = ["and", "but", "while", "whereas", "yet", "meanwhile", "then", "now"];
+
+    private static readonly string[] ShareApproximators = ["about", "nearly", "almost", "only", "just", "roughly", "some", "over", "under"];
+
+    /// <summary>A "%" against the number before it ("42% say"): the number's unit, which a poll's subject ends in or holds.</summary>
+    private bool IsPercentSign(int i) => IsPunct(i, '%') && Attached(i) && _tokens[i - 1].Kind == TokenKind.Number;
 
     /// <summary>Whether the word before a participle is a noun it modifies rather than a verb it follows ("began talking").</summary>
     private bool NounBeforeParticiple(int b) =>

@@ -85,6 +85,7 @@ internal sealed partial class AttributionExtractor
         FindSpeakerLabels();
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         DropNested();
+        RestoreFoldedQuotes();
         TrimRunOns();
         FilterQuotes();
         if (MendsAfterFilter)
@@ -378,7 +379,9 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        if (Is(i, "according") && Is(i + 1, "to"))
+        // Inside a quotation the words are the speaker's: "“It's according to age groups,” said Vance" is Vance's quote,
+        // and PolNeAR (univocal) marks no attribution inside it.
+        if (Is(i, "according") && Is(i + 1, "to") && !InsideRun(_tokens[i].Span.Start))
         {
             cue = new CueMatch(i, i + 1, "according to", CueClass.Speech);
             return true;
