@@ -759,22 +759,59 @@ public sealed class SignalModel
             Names = [.. weights.Select(p => p.Key)];
             Values = [.. weights.Select(p => p.Value)];
             Table = new FeatureTable<float>([.. weights.Select(p => (FeatureHash.OfName(p.Key), p.Value))]);
-            _index = new Dictionary<ulong, int>(weights.Count);
+            // Key to name index in one flat array of (key, index) slots, at most half full: an explanation asks it for a
+            // dozen features, each a cache miss, where a dictionary took two (its buckets, then its entries).
+            var bits = 4;
+            while ((1 << bits) < Names.Length * 2)
+            {
+                bits++;
+            }
+            _index = new IndexSlot[1 << bits];
+            _indexShift = 64 - bits;
             for (var k = 0; k < Names.Length; k++)
             {
-                // A repeated key keeps its first name, as the table keeps its first weight.
-                _index.TryAdd(FeatureHash.OfName(Names[k]), k);
+                // A repeated key keeps its first name, as the table keeps its first weight. Keys are never 0 (FeatureHash),
+                // which marks an empty slot.
+                var key = FeatureHash.OfName(Names[k]);
+                var slot = (int)(key >> _indexShift);
+                while (_index[slot].Key != 0 && _index[slot].Key != key)
+                {
+                    slot = (slot + 1) & (_index.Length - 1);
+                }
+                if (_index[slot].Key == 0)
+                {
+                    _index[slot] = new IndexSlot(key, k);
+                }
             }
             _cues = new ModelReasons.Cue?[Names.Length];
         }
 
-        private readonly Dictionary<ulong, int> _index;
+        private readonly IndexSlot[] _index;
+        private readonly int _indexShift;
         // Filled as explanations ask: a cue is a pure function of its name, so two threads filling one slot write equal
         // values, and a reference is written whole.
         private readonly ModelReasons.Cue?[] _cues;
 
         /// <summary>The index in <see cref="Names"/> of the name the weight of <paramref name="key"/> was read under.</summary>
-        public bool TryGetIndex(ulong key, out int index) => _index.TryGetValue(key, out index);
+        public bool TryGetIndex(ulong key, out int index)
+        {
+            for (var slot = (int)(key >> _indexShift); ; slot = (slot + 1) & (_index.Length - 1))
+            {
+                ref readonly var found = ref _index[slot];
+                if (found.Key == key && key != 0)
+                {
+                    index = found.Index;
+                    return true;
+                }
+                if (found.Key == 0)
+                {
+                    index = -1;
+                    return false;
+                }
+            }
+        }
+
+        private readonly record struct IndexSlot(ulong Key, int Index);
 
         /// <summary>What the feature <see cref="Names"/>[<paramref name="index"/>] shows a reader.</summary>
         public ModelReasons.Cue CueAt(int index) => _cues[index] ??= ModelReasons.CueOf(Names[index]);

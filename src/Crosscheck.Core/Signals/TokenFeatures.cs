@@ -473,13 +473,26 @@ internal sealed partial class TokenFeatures
         {
             return 0;
         }
+        // The span's first word found by a vectorised search, then the rest compared: the same starts, in the same order,
+        // as comparing at every token (this ran over the whole article for each classified span).
+        var hashes = _hash.AsSpan(0, _count);
+        var span = hashes.Slice(first, length);
+        var starts = hashes[..(_count - length + 1)];
         var count = 0;
-        for (var t = 0; t + length <= _count && count < 2; t++)
+        var t = 0;
+        while (count < 2 && t < starts.Length)
         {
-            if (t != first && _hash[t] == _hash[first] && _hash.AsSpan(t, length).SequenceEqual(_hash.AsSpan(first, length)))
+            var next = starts[t..].IndexOf(span[0]);
+            if (next < 0)
+            {
+                break;
+            }
+            t += next;
+            if (t != first && hashes.Slice(t, length).SequenceEqual(span))
             {
                 count++;
             }
+            t++;
         }
         return count;
     }
