@@ -86,8 +86,9 @@ public sealed class SignalModel
     /// features built with them (<see cref="TokenFeatures"/>) read a word's weights in one cache line instead of a dozen
     /// look-ups, with the same values.
     /// </summary>
-    internal WordRows Rows => LazyInitializer.EnsureInitialized(ref _rows, () => TokenFeatures.BuildRows(_clause.Table, _sentence?.Table, _span.Table, _odds,
-        _clause.Names.Concat(_sentence?.Names ?? []).Concat(_span.Names)));
+    /// <remarks>Read first without the initialiser, whose factory is a new delegate at every call (once per article).</remarks>
+    internal WordRows Rows => _rows ?? LazyInitializer.EnsureInitialized(ref _rows, () => TokenFeatures.BuildRows(_clause.Table, _sentence?.Table,
+        _span.Table, _odds, _clause.Names.Concat(_sentence?.Names ?? []).Concat(_span.Names)));
 
     // Whether the features hold this model's rows: another model's (or none) would give other weights.
     private bool OwnRows(TokenFeatures features) => features.Rows is { } rows && ReferenceEquals(rows, _rows);
