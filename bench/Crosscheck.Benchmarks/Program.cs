@@ -7,6 +7,7 @@ using Crosscheck.Benchmarks;
 // "export-text FILE [N]": writes the generated corpus (articles separated by a form feed line) for bench/compare/wink.
 // "quick [N] [SECONDS]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet.
 // "stages [N] [SECONDS] [all]": the same loop timed stage by stage on the thread's CPU clock ("all": the default pipeline, signals included).
+// "stage-ab-pipeline DIR_A DIR_B [TEXTS] [ROUNDS] [STAGE]": one stage of two builds, each timed right after its build's other stages, article by article.
 // "signals-overhead [DIR] [ROUNDS]": pipeline with vs without the signals stage, alternating in one process.
 // "signals-gate DIR [CACHE] [GATE[/ODDS[/THRESHOLD]]...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate (and sentence odds gate, analysis segment threshold).
 // Anything else goes to BenchmarkDotNet's switcher, e.g. "--filter *AnalysisBenchmarks*".
@@ -66,6 +67,11 @@ if (args.Length > 1 && args[0] == "signals-gate")
             ? (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
                 parts.Length > 2 ? double.Parse(parts[2], CultureInfo.InvariantCulture) : Crosscheck.Signals.SignalOptions.Default.SegmentThreshold!.Value)
             : (double.Parse(a, CultureInfo.InvariantCulture), Crosscheck.Signals.SignalOptions.Default.SentenceOddsGate, Crosscheck.Signals.SignalOptions.Default.SegmentThreshold!.Value))]);
+}
+if (args.Length > 2 && args[0] == "stage-ab-pipeline")
+{
+    return StageAb.RunInPipeline(args[1], args[2], args.Length > 3 ? args[3] : null,
+        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5, args.Length > 5 ? args[5] : "SignalStage");
 }
 if (args.Length > 2 && args[0] == "stage-ab")
 {

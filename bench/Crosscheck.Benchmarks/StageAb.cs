@@ -16,12 +16,81 @@ namespace Crosscheck.Benchmarks;
 /// </summary>
 public static class StageAb
 {
+    /// <summary>
+    /// "stage-ab-pipeline DIR_A DIR_B [TEXTS] [ROUNDS] [STAGE]": the stage of each build timed where it runs in analysis,
+    /// right after that build's other stages analysed the article (untimed here), article by article, the builds'
+    /// order rotating. The other stages evict the stage's tables and arrays from the caches as they do in the pipeline,
+    /// which a block of the stage alone (<see cref="Run"/>) does not show. Prints each build's stage and rest-of-pipeline
+    /// thread CPU per article, the overhead of the stage on each (stage / rest), and the ratio of the stages' times.
+    /// </summary>
+    public static int RunInPipeline(string folderA, string folderB, string? texts, int rounds, string stageName)
+    {
+        var articleTexts = Texts(texts);
+        var sides = new[] { new Side(folderA, stageName, articleTexts), new Side(folderB, stageName, articleTexts) };
+        for (var warm = 0; warm < 3; warm++)
+        {
+            for (var a = 0; a < articleTexts.Length; a++)
+            {
+                foreach (var side in sides)
+                {
+                    side.Stage(side.Rest(a));
+                }
+            }
+        }
+        Thread.Sleep(200);
+        var stage = new double[2];
+        var rest = new double[2];
+        var ratios = new List<double>();
+        var overheads = new List<double>[] { [], [] };
+        for (var round = 0; round < rounds; round++)
+        {
+            var roundStage = new double[2];
+            var roundRest = new double[2];
+            for (var a = 0; a < articleTexts.Length; a++)
+            {
+                for (var k = 0; k < 2; k++)
+                {
+                    var s = (k + a + round) % 2;
+                    var before = ThreadCpu.Milliseconds();
+                    var document = sides[s].Rest(a);
+                    var middle = ThreadCpu.Milliseconds();
+                    sides[s].Stage(document);
+                    var after = ThreadCpu.Milliseconds();
+                    roundRest[s] += middle - before;
+                    roundStage[s] += after - middle;
+                }
+            }
+            for (var s = 0; s < 2; s++)
+            {
+                stage[s] += roundStage[s];
+                rest[s] += roundRest[s];
+                overheads[s].Add(roundStage[s] / roundRest[s]);
+            }
+            ratios.Add(roundStage[1] / roundStage[0]);
+        }
+        ratios.Sort();
+        overheads[0].Sort();
+        overheads[1].Sort();
+        var n = (double)articleTexts.Length * rounds;
+        var invariant = CultureInfo.InvariantCulture;
+        for (var s = 0; s < 2; s++)
+        {
+            Console.WriteLine(string.Create(invariant,
+                $"{(s == 0 ? "A" : "B")}: rest {rest[s] / n:0.0000} ms, {stageName} {stage[s] / n:0.0000} ms per article (thread CPU); stage / rest {stage[s] / rest[s] * 100:0.0} % (per round: median {overheads[s][overheads[s].Count / 2] * 100:0.0} %)"));
+        }
+        Console.WriteLine(string.Create(invariant,
+            $"{stageName} in the pipeline, {articleTexts.Length} articles x {rounds} rounds: B/A {stage[1] / stage[0]:0.000} (per round: median {ratios[ratios.Count / 2]:0.000}, range {ratios[0]:0.000}-{ratios[^1]:0.000})"));
+        return 0;
+    }
+
+    private static string[] Texts(string? texts) => string.IsNullOrEmpty(texts)
+        ? [.. AnalysisBuilder.Articles(50).Select(a => a.Text)]
+        : Directory.GetFiles(texts, "*.txt").Order(StringComparer.Ordinal).Select(f => File.ReadAllText(f, Encoding.UTF8)).ToArray();
+
     /// <summary>Runs the comparison and prints each build's thread CPU per article and the ratio.</summary>
     public static int Run(string folderA, string folderB, string? texts, int rounds, string stageName)
     {
-        var articleTexts = string.IsNullOrEmpty(texts)
-            ? [.. AnalysisBuilder.Articles(50).Select(a => a.Text)]
-            : Directory.GetFiles(texts, "*.txt").Order(StringComparer.Ordinal).Select(f => File.ReadAllText(f, Encoding.UTF8)).ToArray();
+        var articleTexts = Texts(texts);
         var sides = new[] { new Side(folderA, stageName, articleTexts), new Side(folderB, stageName, articleTexts) };
         for (var warm = 0; warm < 3; warm++)
         {
@@ -70,6 +139,9 @@ public static class StageAb
         private readonly object _stage;
         private readonly MethodInfo _process;
         private readonly object[] _documents;
+        private readonly object[] _articles;
+        private readonly object _without;
+        private readonly MethodInfo _analyze;
 
         public Side(string folder, string stageName, string[] texts)
         {
@@ -92,20 +164,28 @@ public static class StageAb
             }
             _stage = stage ?? throw new InvalidOperationException($"No stage named {stageName} in {folder}.");
             _process = _stage.GetType().GetMethod("Process")!;
-            var without = builderType.GetMethod("Build")!.Invoke(builder, null)!;
-            var analyze = without.GetType().GetMethod("Analyze")!;
+            var without = _without = builderType.GetMethod("Build")!.Invoke(builder, null)!;
+            var analyze = _analyze = without.GetType().GetMethod("Analyze")!;
             _documents = new object[texts.Length];
+            _articles = new object[texts.Length];
             for (var i = 0; i < texts.Length; i++)
             {
                 var article = Activator.CreateInstance(articleType)!;
                 articleType.GetProperty("Id")!.SetValue(article, "ab-" + i.ToString(CultureInfo.InvariantCulture));
                 articleType.GetProperty("Source")!.SetValue(article, "ab");
                 articleType.GetProperty("Text")!.SetValue(article, texts[i]);
+                _articles[i] = article;
                 _documents[i] = analyze.Invoke(without, [article, CancellationToken.None])!;
             }
         }
 
         public void Run(int article) => _process.Invoke(_stage, [_documents[article], CancellationToken.None]);
+
+        /// <summary>Analyses the article with the other stages (the document the stage reads).</summary>
+        public object Rest(int article) => _analyze.Invoke(_without, [_articles[article], CancellationToken.None])!;
+
+        /// <summary>Runs the stage on a document <see cref="Rest"/> gave.</summary>
+        public void Stage(object document) => _process.Invoke(_stage, [document, CancellationToken.None]);
     }
 
     /// <summary>Loads a build's own assemblies from its folder; the framework's come from the default context.</summary>

@@ -145,6 +145,31 @@ internal sealed class PhraseTrie<T>
         }
     }
 
+    /// <summary>
+    /// Whether a remembering walk may start at <see cref="RootChild"/> and go on with <see cref="WalkFrom"/>: the root
+    /// holds no wildcard and no empty phrase (else the plain walk handles it).
+    /// </summary>
+    public bool StartsAtRootChild => _wildcard[0] < 0 && _values[0].Length == 0;
+
+    /// <summary>
+    /// The node the root leads to for <paramref name="token"/> of word type <paramref name="type"/> (-1: none), as the
+    /// remembering walk finds it; with <see cref="StartsAtRootChild"/>, a phrase can start at the token only when this is
+    /// not -1. A caller that walks every token asks <paramref name="memo"/>'s root array first
+    /// (<see cref="TrieMemo.TryGetRoot"/>) and calls this only for a type not seen yet.
+    /// </summary>
+    public int RootChild(string text, Token token, int type, TrieMemo memo) => RememberedChild(0, text, token, type, memo);
+
+    /// <summary>
+    /// The rest of the remembering walk from <paramref name="node"/> (the root's child for token
+    /// <paramref name="index"/> - 1), telling <paramref name="visitor"/> what it reaches: with <see cref="RootChild"/>, the
+    /// same visits as <see cref="Walk{TVisitor}(string, ReadOnlySpan{Token}, ReadOnlySpan{int}, int, int, TrieMemo, ref TVisitor)"/>
+    /// from that token, without a call per token that leads nowhere.
+    /// </summary>
+    public void WalkFrom<TVisitor>(int node, string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> types, int index, int end, TrieMemo memo,
+        ref TVisitor visitor)
+        where TVisitor : struct, IPhraseVisitor<T> =>
+        Walk(node, text, tokens, types, index, end, memo, ref visitor);
+
     // The child node leads to for the token's word (-1: none), from the memo when its type was asked before. At the root
     // the first-word sketch answers most words first, as in the plain walk.
     private int RememberedChild(int node, string text, Token token, int type, TrieMemo memo)

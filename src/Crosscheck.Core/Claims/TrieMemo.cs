@@ -76,6 +76,22 @@ internal sealed class TrieMemo
         }
     }
 
+    /// <summary>
+    /// <see cref="TryGet"/> at the root, for a type below the size the memo was reset for: the answer by index, which a
+    /// walk over every token asks first (inlined), before any call.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool TryGetRoot(int type, out int child)
+    {
+        if ((uint)type < (uint)_rootCount)
+        {
+            child = _root[type] - 2;
+            return child != -2;
+        }
+        child = -1;
+        return false;
+    }
+
     /// <summary>Records the child for (<paramref name="node"/>, <paramref name="type"/>); the pair must be new.</summary>
     public void Add(int node, int type, int child)
     {

@@ -33,6 +33,7 @@ internal sealed class SignalScratch
     private readonly byte[]?[] _bytes = new byte[ByteSlots][];
     private ulong[]? _hashes;
     private ulong[]? _typeKeys;
+    private ulong[]? _typeHashes;
     private ulong[]? _keySet;
     private List<ulong>? _keys;
     private TokenKind[]? _kinds;
@@ -99,7 +100,8 @@ internal sealed class SignalScratch
     internal const int SentenceLengths = 8;
     internal const int ClauseOf = 9;
     internal const int SentenceStartOffsets = 10;
-    private const int IntSlots = 11;
+    internal const int RowOf = 11;
+    private const int IntSlots = 12;
 
     internal const int Ascii = 0;
     internal const int Quoted = 1;
@@ -146,6 +148,9 @@ internal sealed class SignalScratch
 
     /// <summary>The word hashes by token (<see cref="WordTypes"/>), as <see cref="Doubles"/>.</summary>
     public ulong[] Hashes(int length) => Fit(ref _hashes, length, clear: false);
+
+    /// <summary>Each word type's hash (<see cref="WordTypes"/>), as <see cref="Doubles"/>.</summary>
+    public ulong[] TypeHashes(int length) => Fit(ref _typeHashes, length, clear: false);
 
     /// <summary>The keys of the word-type table (<see cref="WordTypes"/>), zeroed.</summary>
     public ulong[] TypeKeys(int length) => Fit(ref _typeKeys, length, clear: true);

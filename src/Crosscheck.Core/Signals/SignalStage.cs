@@ -142,7 +142,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         List<PhraseMatch<SignalEntry>> matches, WordTypes words, List<TextSpan> quotationMarks, SpanIndex quoted, List<Signal> signals,
         SignalScratch scratch)
     {
-        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks), words, scratch);
+        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks), words, scratch, model.Rows);
         // The lexicon's signals, indexed: checking each model span against all of them was quadratic on long texts.
         var lexicalSpans = new TextSpan[signals.Count];
         for (var i = 0; i < lexicalSpans.Length; i++)

@@ -27,9 +27,15 @@ internal sealed partial class TokenFeatures
     /// with pairs, without the sentence-context words and the sentence-wide cues): the sentence classifier's per-clause
     /// part. Only the word pairs are then looked up per token.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="columns"/> (only for the table <see cref="Rows"/> hold those columns of), a word type with a row
+    /// reads its weights there instead of looking its keys up: the same values.
+    /// </remarks>
     public void ClauseSums(List<(int First, int End)> clauses, FeatureTable<float> table, ClauseConstants constants, Span<double> sums,
-        bool[]? active, bool ownOnly)
+        bool[]? active, bool ownOnly, WordRows.Columns? columns = null)
     {
+        var rows = columns is null ? null : _rows!.Values;
+        var (contextColumn, wordColumn, firstColumn) = columns ?? default;
         var n = _count;
         // Per type: the sentence-context word ("sw="), the clause's own word ("w="), the clause's first word ("f=").
         const int Slots = 3;
@@ -67,22 +73,41 @@ internal sealed partial class TokenFeatures
                     continue;
                 }
                 var at = type * Slots;
+                var row = rows is null ? -1 : _rowOf![type];
                 if (!known[at + 1])
                 {
                     known[at] = known[at + 1] = true;
-                    if (!ownOnly)
+                    if (row >= 0)
                     {
-                        keys[count] = ContextWordKey(i);
-                        owners[count++] = at;
+                        if (!ownOnly)
+                        {
+                            typed[at] = rows![row + contextColumn];
+                        }
+                        typed[at + 1] = rows![row + wordColumn];
                     }
-                    keys[count] = WordKey(i);
-                    owners[count++] = at + 1;
+                    else
+                    {
+                        if (!ownOnly)
+                        {
+                            keys[count] = ContextWordKey(i);
+                            owners[count++] = at;
+                        }
+                        keys[count] = WordKey(i);
+                        owners[count++] = at + 1;
+                    }
                 }
                 if (i == first && !known[at + 2])
                 {
                     known[at + 2] = true;
-                    keys[count] = FeatureHash.Key(P.F.Hash, _hash[i]);
-                    owners[count++] = at + 2;
+                    if (row >= 0)
+                    {
+                        typed[at + 2] = rows![row + firstColumn];
+                    }
+                    else
+                    {
+                        keys[count] = FeatureHash.Key(P.F.Hash, _hash[i]);
+                        owners[count++] = at + 2;
+                    }
                 }
             }
         }

@@ -26,13 +26,17 @@ internal sealed partial class TokenFeatures
     /// floats rounded to four decimals with magnitudes from 0.1 to a few units, so every partial sum of a token's few
     /// dozen fits a double's 53 bits exactly, and exact sums do not depend on their order. A test holds the two to equal.
     /// </remarks>
-    public void OwnSums(ReadOnlySpan<int> tokens, FeatureTable<float> table, OwnConstants constants, Span<double> sums)
+    /// <remarks>
+    /// With <paramref name="fromRows"/> (only for the table <see cref="Rows"/> hold the tagger's columns of), a word type
+    /// with a row reads its word and neighbour weights there instead of looking their keys up: the same values.
+    /// </remarks>
+    public void OwnSums(ReadOnlySpan<int> tokens, FeatureTable<float> table, OwnConstants constants, Span<double> sums, bool fromRows = false)
     {
         var typed = Scratch.Floats(SignalScratch.OwnTyped, TypeCount * TypeSlots, clear: true);
         // Each (word type, slot) a scored token reads, once, in batches: a token alone (the prior's samples) needs seven
         // keys, not seven for each of the five words around it.
         var batch = new SlotBatch(this, table, typed, Scratch.Bools(SignalScratch.OwnKnown, TypeCount * TypeSlots, clear: true), stackalloc ulong[FeatureTable<float>.MaxBatch],
-            stackalloc float[FeatureTable<float>.MaxBatch], stackalloc int[FeatureTable<float>.MaxBatch]);
+            stackalloc float[FeatureTable<float>.MaxBatch], stackalloc int[FeatureTable<float>.MaxBatch], fromRows ? _rows!.Values : null);
         foreach (var i in tokens)
         {
             var first = _sentenceStart[i];
@@ -161,10 +165,13 @@ internal sealed partial class TokenFeatures
         private readonly Span<ulong> _keys;
         private readonly Span<float> _values;
         private readonly Span<int> _owners;
+        private readonly float[]? _rows;
         private int _count;
 
-        public SlotBatch(TokenFeatures features, FeatureTable<float> table, float[] typed, bool[] known, Span<ulong> keys, Span<float> values, Span<int> owners)
+        public SlotBatch(TokenFeatures features, FeatureTable<float> table, float[] typed, bool[] known, Span<ulong> keys, Span<float> values, Span<int> owners,
+            float[]? rows)
         {
+            _rows = rows;
             _features = features;
             _table = table;
             _typed = typed;
@@ -188,6 +195,12 @@ internal sealed partial class TokenFeatures
             }
             var at = type * TypeSlots + slot;
             _known[at] = true;
+            // The suffix is keyed by the word's last letters, not the word: it has no column.
+            if (_rows is not null && slot != TypeS3 && _features._rowOf![type] is var row && row >= 0)
+            {
+                _typed[at] = _rows[row + WordRows.Tagger + slot];
+                return;
+            }
             _keys[_count] = _features.TypeKey(j, slot);
             _owners[_count++] = at;
             if (_count == _keys.Length)

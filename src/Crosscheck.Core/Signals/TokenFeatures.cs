@@ -77,16 +77,20 @@ internal sealed partial class TokenFeatures
     private readonly int _density;
     private readonly int _affectDensity;
     private readonly int _sentenceCount;
+    private readonly WordRows? _rows;
+    private readonly int[]? _rowOf;
 
     /// <summary>
     /// Features of <paramref name="tokens"/>, with the lexicon matches the signals stage already found and the text's
     /// quotation-mark regions (<see cref="TextRegions.QuotationMarkRegions"/>), or null to find them here; and the
     /// tokens' <see cref="WordTypes"/> when the stage already has them (shared, not copied), or null to build them here.
     /// The arrays come from <paramref name="scratch"/> (fresh ones when null; see <see cref="SignalScratch"/>); so do the
-    /// model's per-article arrays when it reads these features (<see cref="Scratch"/>).
+    /// model's per-article arrays when it reads these features (<see cref="Scratch"/>). With <paramref name="rows"/> (a
+    /// model's <see cref="SignalModel.Rows"/>), each word type's row is found once here and that model's per-word weights
+    /// are read from it.
     /// </summary>
     public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches,
-        SpanIndex? quotationMarks = null, WordTypes? words = null, SignalScratch? scratch = null)
+        SpanIndex? quotationMarks = null, WordTypes? words = null, SignalScratch? scratch = null, WordRows? rows = null)
     {
         _text = text;
         _tokens = tokens;
@@ -114,8 +118,14 @@ internal sealed partial class TokenFeatures
         _frequency = scratch.Ints(SignalScratch.Frequency, n, clear: false);
         _kind = words.Kinds;
         TypeCount = words.Count;
+        if (rows is not null)
+        {
+            _rows = rows;
+            _rowOf = scratch.Ints(SignalScratch.RowOf, TypeCount, clear: false);
+            FindRows(rows, _rowOf, words.TypeHashes.AsSpan(0, TypeCount));
+        }
         // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache. The
-        // types' look-ups go in batches, so their misses overlap.
+        // types' look-ups go in batches, so their misses overlap; a type with a row reads its code there.
         // Read only for the types asked below.
         var affectOf = scratch.Bytes(SignalScratch.AffectOfType, TypeCount, clear: false);
         var asked = scratch.Bools(SignalScratch.TypeAsked, TypeCount, clear: true);
@@ -133,6 +143,11 @@ internal sealed partial class TokenFeatures
                     continue;
                 }
                 asked[type] = true;
+                if (_rowOf is not null && _rowOf[type] >= 0)
+                {
+                    affectOf[type] = (byte)rows!.Values[_rowOf[type] + WordRows.Affect];
+                    continue;
+                }
                 keys[asking] = FeatureHash.Key(AffectSalt, _hash[i]);
                 owners[asking++] = type;
             }
@@ -458,13 +473,26 @@ internal sealed partial class TokenFeatures
         {
             return 0;
         }
+        // The span's first word found by a vectorised search, then the rest compared: the same starts, in the same order,
+        // as comparing at every token (this ran over the whole article for each classified span).
+        var hashes = _hash.AsSpan(0, _count);
+        var span = hashes.Slice(first, length);
+        var starts = hashes[..(_count - length + 1)];
         var count = 0;
-        for (var t = 0; t + length <= _count && count < 2; t++)
+        var t = 0;
+        while (count < 2 && t < starts.Length)
         {
-            if (t != first && _hash[t] == _hash[first] && _hash.AsSpan(t, length).SequenceEqual(_hash.AsSpan(first, length)))
+            var next = starts[t..].IndexOf(span[0]);
+            if (next < 0)
+            {
+                break;
+            }
+            t += next;
+            if (t != first && hashes.Slice(t, length).SequenceEqual(span))
             {
                 count++;
             }
+            t++;
         }
         return count;
     }

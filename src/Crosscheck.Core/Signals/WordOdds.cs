@@ -72,8 +72,13 @@ internal sealed class WordOdds
     /// Each word token's log-odds into <paramref name="odds"/> (zero for other tokens and unknown words); with
     /// <paramref name="only"/>, only where it is true (zero elsewhere).
     /// </summary>
-    public void Fill(TokenFeatures features, double[] odds, bool[]? only = null)
+    /// <remarks>
+    /// With <paramref name="fromRows"/> (only for the model these odds belong to, whose rows the features hold), a word type
+    /// with a row reads its odds there: the same value.
+    /// </remarks>
+    public void Fill(TokenFeatures features, double[] odds, bool[]? only = null, bool fromRows = false)
     {
+        var rows = fromRows ? features.Rows!.Values : null;
         // Once per word type (the odds depend on the word alone), in batches so the cache misses overlap; a token without
         // a type is looked up on its own.
         var byType = new float[features.TypeCount];
@@ -94,6 +99,11 @@ internal sealed class WordOdds
                 continue;
             }
             asked[type] = true;
+            if (rows is not null && features.RowOf(type) is var row && row >= 0)
+            {
+                byType[type] = rows[row + WordRows.Odds];
+                continue;
+            }
             keys[count] = Key(features.WordHash(t));
             owners[count++] = type;
             if (count == keys.Length)
@@ -123,6 +133,9 @@ internal sealed class WordOdds
             byType[owners[k]] = values[k];
         }
     }
+
+    /// <summary>The log-odds of the word whose lower-cased text hashes to <paramref name="word"/> (0 for an unknown word).</summary>
+    public float Of(ulong word) => _table.TryGet(Key(word), out var value) ? value : 0;
 
     private static ulong Key(ulong word) => FeatureHash.Key(Salt, word);
 }

@@ -16,6 +16,7 @@ internal sealed class WordTypes
     private readonly bool[] _ascii;
     private readonly byte[] _shape;
     private readonly int[] _counts;
+    private readonly ulong[] _typeHashes;
     private readonly TokenKind[] _kind;
     private readonly int _sharedId = -1;
 
@@ -43,6 +44,7 @@ internal sealed class WordTypes
         // The token features' word counts and kinds, filled in this pass rather than one of their own.
         _counts = scratch.Ints(SignalScratch.WordCounts, n, clear: true);
         _kind = scratch.Kinds(n);
+        _typeHashes = scratch.TypeHashes(n);
         var count = 0;
         for (var i = 0; i < n; i++)
         {
@@ -74,6 +76,8 @@ internal sealed class WordTypes
             if (keys[slot] == 0)
             {
                 keys[slot] = key;
+                // The shared slot of hashes 0 and 1 is no word type's: 0, which no word table holds.
+                _typeHashes[count] = key == 1 ? 0 : key;
                 idOfSlot[slot] = count++;
             }
             if (key == 1)
@@ -123,6 +127,12 @@ internal sealed class WordTypes
 
     /// <summary>Token <paramref name="i"/>'s id for counting words: its type, with hashes 0 and 1 counted together.</summary>
     public int CountIdOf(int i) => _type[i] >= 0 ? _type[i] : _sharedId;
+
+    /// <summary>
+    /// Each type's word hash, by type (0 for the number counting hashes 0 and 1, which no token has as its type); the array
+    /// may run past <see cref="Count"/>.
+    /// </summary>
+    internal ulong[] TypeHashes => _typeHashes;
 
     /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk; the array may run past <see cref="Tokens"/>.</summary>
     internal int[] Types => _type;

@@ -79,6 +79,38 @@ public sealed class SignalFeatureTests
     }
 
     [Fact]
+    public void Recurrences_count_whole_phrases_said_before_or_after_at_most_twice()
+    {
+        // Given an invented article where "never again" opens it, "never surrender" comes twice, "never" also starts other
+        // phrases, and "the pier" ends the text after one earlier use
+        const string text = "Never again, said Ollen. The pier crews said never surrender and never give way, never surrender. " +
+            "Never again! Never again. They met at the pier";
+        var tokens = Tokenizer.Tokenize(text);
+        var features = TokenFeatures.Build(text, tokens, SentenceSplitter.Split(text));
+        var words = tokens.Select(t => t.Span.Substring(text)).ToList();
+        int At(int nth, string first, string second) => Enumerable.Range(0, words.Count - 1)
+            .Where(i => string.Equals(words[i], first, StringComparison.OrdinalIgnoreCase) && words[i + 1] == second).ElementAt(nth);
+        string? Recurs(int first, int end)
+        {
+            var names = new NameSink();
+            var sink = new NameSinkRef(names);
+            features.EmitSpan(first, end, ref sink);
+            return names.Features.Select(f => f.Name).SingleOrDefault(n => n.StartsWith("recurs=", StringComparison.Ordinal));
+        }
+
+        // When the spans' recurrence features are listed
+        // Then a phrase said three times counts two others from any of them, twice one, once none (however often its
+        // first word opens other phrases), and a span that ends the text is counted too
+        Assert.Equal("recurs=2", Recurs(At(0, "never", "again"), At(0, "never", "again") + 2));
+        Assert.Equal("recurs=2", Recurs(At(2, "never", "again"), At(2, "never", "again") + 2));
+        Assert.Equal("recurs=1", Recurs(At(1, "never", "surrender"), At(1, "never", "surrender") + 2));
+        Assert.Null(Recurs(At(0, "never", "give"), At(0, "never", "give") + 3));
+        Assert.Equal("recurs=1", Recurs(words.Count - 2, words.Count));
+        Assert.Equal("recurs=1", Recurs(At(0, "The", "pier"), At(0, "The", "pier") + 2));
+        Assert.Equal("recurs=1", Recurs(At(0, "The", "pier") + 1, At(0, "The", "pier") + 2));
+    }
+
+    [Fact]
     public void A_charged_word_brings_its_valence_bucket_to_itself_its_neighbours_and_its_clause()
     {
         // Given an invented sentence with one strongly negative word ("horrific", -3.4 in the valence lexicon) and one
