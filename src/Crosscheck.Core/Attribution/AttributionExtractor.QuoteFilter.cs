@@ -67,7 +67,7 @@ internal sealed partial class AttributionExtractor
         for (var q = 0; q < _quotes.Count; q++)
         {
             var count = QuoteFeatures(_quotes[q], content: false, keys, null);
-            if (IsLabelTurn(_quotes[q]) || _options.CueModel.ScoreExtra(keys[..count]) >= _options.QuoteFilterThreshold
+            if (IsLabelTurn(_quotes[q]) || IsStandaloneQuotation(_quotes[q]) || _options.CueModel.ScoreExtra(keys[..count]) >= _options.QuoteFilterThreshold
                 || float.IsFinite(_options.ContentFilterThreshold) && (count = QuoteFeatures(_quotes[q], content: true, keys, null)) > 0
                     && _options.CueModel.ScoreExtra(keys[..count]) >= _options.ContentFilterThreshold)
             {
@@ -83,6 +83,50 @@ internal sealed partial class AttributionExtractor
     /// drops them, yet a reader sees who speaks as plainly as after "said".
     /// </summary>
     private bool IsLabelTurn(Quote quote) => quote.CueSpan is { Length: 1 } cue && _text[cue.Start] == ':';
+
+    /// <summary>
+    /// Whether <paramref name="quote"/> is a quotation that fills its paragraph and names no one: no cue, no speaker,
+    /// nothing in its paragraph outside the marks ("“We will not renew the contract.”" on a line of its own). The
+    /// filter does not judge these either. PolNeAR marks no relation without a cue, so a filter that mimics it drops
+    /// every such quotation, yet for a cross-check it is the quote a rewrite lifted without saying whose it is.
+    /// Quoted fragments inside a sentence, the commoner cue-less case and mostly parts of an attribution the stage
+    /// missed, stay the filter's call.
+    /// </summary>
+    private bool IsStandaloneQuotation(Quote quote)
+    {
+        if (quote.CueSpan is not null || quote.Speaker is not null || quote.SpeakerSpan is not null || quote.Kind != QuoteKind.Direct || quote.Span.IsEmpty)
+        {
+            return false;
+        }
+        var first = TokenAtOrAfter(quote.Span.Start);
+        var last = TokenBefore(quote.Span.End);
+        if (first >= _tokens.Length || last < first)
+        {
+            return false;
+        }
+        var paragraph = ParagraphOfOffset(_tokens[first].Span.Start);
+        if (ParagraphOfOffset(_tokens[last].Span.Start) != paragraph)
+        {
+            return false;
+        }
+        // Only the marks (and a full stop after the closing one) may sit between the quotation and its paragraph's edges;
+        // a few tokens' look each way keeps this constant-time on one-line texts.
+        var before = first - 1;
+        while (before >= 0 && before >= first - 2 && _tokens[before].Kind == TokenKind.Punctuation && ParagraphOfOffset(_tokens[before].Span.Start) == paragraph)
+        {
+            before--;
+        }
+        if (before >= 0 && ParagraphOfOffset(_tokens[before].Span.Start) == paragraph)
+        {
+            return false;
+        }
+        var after = last + 1;
+        while (after < _tokens.Length && after <= last + 3 && _tokens[after].Kind == TokenKind.Punctuation && ParagraphOfOffset(_tokens[after].Span.Start) == paragraph)
+        {
+            after++;
+        }
+        return after >= _tokens.Length || ParagraphOfOffset(_tokens[after].Span.Start) != paragraph;
+    }
 
     /// <summary>Writes the quote filter's feature keys for <paramref name="quote"/> (and their names, when training).</summary>
     internal int QuoteFeatures(Quote quote, bool content, Span<ulong> keys, List<string>? names)
