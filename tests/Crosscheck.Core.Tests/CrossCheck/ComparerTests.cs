@@ -1,6 +1,8 @@
+using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Claims;
 using Crosscheck.CrossCheck;
+using Crosscheck.Documents;
 using Crosscheck.Pipeline;
 
 namespace Crosscheck.Core.Tests.CrossCheck;
@@ -407,5 +409,31 @@ public sealed class ComparerTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.Throws<OperationCanceledException>(() => Comparer.Compare([Original()], cancelled.Token));
+    }
+
+    [Fact]
+    public void Aligns_a_quotation_lifted_without_its_speaker_with_the_attributed_original()
+    {
+        // Given the whole pipeline over an interview and a rewrite that prints the quotation on a line of its own, naming no one
+        const string Said = "We will not renew a contract that leaves dock workers waiting for their wages";
+        var interview = AnalysisPipeline.Default.Analyze(new Article
+        {
+            Id = "a", Source = "a", Outlet = "The Daily Ledger", PublishedAt = DateTimeOffset.Parse("2026-03-14T09:00:00Z", CultureInfo.InvariantCulture),
+            Text = $"Harbour Minister Lidia Marenko spoke on Friday.\n\n“{Said},” Marenko said.\n",
+        });
+        var rewrite = AnalysisPipeline.Default.Analyze(new Article
+        {
+            Id = "b", Source = "b", Outlet = "The Evening Blaze", PublishedAt = DateTimeOffset.Parse("2026-03-15T09:00:00Z", CultureInfo.InvariantCulture),
+            Text = $"Talks on the port collapsed on Friday.\n\n“{Said}.”\n\nThe operator declined to comment.\n",
+        });
+
+        // When
+        var report = Comparer.Compare([interview, rewrite]);
+
+        // Then the two quotes align, and the rewrite's shows no speaker rather than vanishing
+        var item = Assert.Single(report.Alignments, a => a.Kind == AlignedItemKind.Quote);
+        Assert.Equal(["a", "b"], item.Members.Select(m => m.ArticleId));
+        Assert.Equal("Lidia Marenko", item.Members[0].Speaker);
+        Assert.Null(item.Members[1].Speaker);
     }
 }
