@@ -403,7 +403,8 @@ internal sealed partial class AttributionExtractor
         {
             // Only words the training data knows can be vetoed: a rare verb of the hand lexicon ("fumed") has no
             // evidence against it, and the model's "not in the vocabulary" weight would speak for the data, not the word.
-            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && CueScore(i) < _options.HandCueVeto)
+            // Nor after a pronoun with its contracted auxiliary ("He’s saying …"), which the model rarely saw before a cue.
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && !AfterContractedSubject(i) && CueScore(i) < _options.HandCueVeto)
             {
                 return false;
             }
@@ -417,13 +418,26 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         // Words learned from annotated data are cues only where the trained cue model says so ("addressed concerns
-        // that …", not "addressed the crowd").
-        if (IsLower(i) && lexicons.Learned is { } learned && !InsideRun(_tokens[i].Span.Start) && CueScore(i) > _options.CueThreshold)
+        // that …", not "addressed the crowd"). After "He’s" / "they’re" the model sees a rare word in place of the
+        // pronoun and its auxiliary ("he is predicting"), and scores the cue below what the written-out form gets: there
+        // only the hand-cue veto's bar applies, as a subject and its auxiliary leave the verb no other reading.
+        if (IsLower(i) && lexicons.Learned is { } learned && !InsideRun(_tokens[i].Span.Start) && (CueScore(i) is var score && (score > _options.CueThreshold || score > _options.HandCueVeto && AfterContractedSubject(i))))
         {
             cue = new CueMatch(i, i, "learned", learned.Intent ? CueClass.Intent : CueClass.Speech);
             return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a pronoun with its contracted auxiliary comes right before token <paramref name="i"/>, "not" or an -ly adverb aside ("He’s not saying …").</summary>
+    private bool AfterContractedSubject(int i)
+    {
+        var k = i - 1;
+        while (k >= i - 3 && IsLower(k) && (Is(k, "not") || Word(k).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+        return ContractedPronounLength(k) > 0;
     }
 
     /// <summary>
