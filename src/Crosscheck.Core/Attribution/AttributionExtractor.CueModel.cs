@@ -153,30 +153,10 @@ internal sealed partial class AttributionExtractor
         {
             b--;
         }
-        var auxiliary = IsOneOf(b, PassiveBe) ? "be" : IsOneOf(b, HaveForms) ? "have" : Is(b, "to") ? "to" : IsOneOf(b, Modals) ? "modal"
-            : ContractedAuxiliary(b, word);
+        var auxiliary = IsOneOf(b, PassiveBe) ? "be" : IsOneOf(b, HaveForms) ? "have" : Is(b, "to") ? "to" : IsOneOf(b, Modals) ? "modal" : "other";
         var ending = word.Length > 2 ? word[^2..] : word;
         writer.Pair(PrefixAux, "aux=", CueFeatureHash.Of(auxiliary), CueFeatureHash.Of(ending), auxiliary, ending);
         return writer.Count;
-    }
-
-    /// <summary>
-    /// The auxiliary a pronoun carries in its contraction ("He’s saying", "they’ve said", "she’ll argue"), read as the
-    /// written-out form would be; "other" for any other word.
-    /// </summary>
-    private string ContractedAuxiliary(int b, ReadOnlySpan<char> cue)
-    {
-        if (ContractedPronounLength(b) is not (> 0 and var length))
-        {
-            return "other";
-        }
-        var suffix = Word(b)[(length + 1)..];
-        // "’s" is "is" before a participle in -ing ("he’s saying") and "has" before one in -ed ("he’s said").
-        return suffix.Equals("s", StringComparison.OrdinalIgnoreCase) ? (cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? "be" : "have")
-            : suffix.Equals("re", StringComparison.OrdinalIgnoreCase) || suffix.Equals("m", StringComparison.OrdinalIgnoreCase) ? "be"
-            : suffix.Equals("ve", StringComparison.OrdinalIgnoreCase) ? "have"
-            : suffix.Equals("ll", StringComparison.OrdinalIgnoreCase) ? "modal"
-            : cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? "have" : "modal";
     }
 
     /// <summary>The hash of a neighbour's <see cref="FeatureValue"/>, cached per token.</summary>
