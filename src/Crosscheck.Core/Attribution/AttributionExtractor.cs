@@ -403,7 +403,9 @@ internal sealed partial class AttributionExtractor
         {
             // Only words the training data knows can be vetoed: a rare verb of the hand lexicon ("fumed") has no
             // evidence against it, and the model's "not in the vocabulary" weight would speak for the data, not the word.
-            // Nor after a pronoun with its contracted auxiliary ("He’s saying …"), which the model rarely saw before a cue.
+            // Nor after a pronoun with its contracted auxiliary ("He’s not saying …"): the model sees a rare word where
+            // "he is" would stand and scores the cue far below the written-out form, though a subject and its
+            // auxiliary leave the verb no other reading.
             if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && !AfterContractedSubject(i) && CueScore(i) < _options.HandCueVeto)
             {
                 return false;
@@ -418,10 +420,8 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         // Words learned from annotated data are cues only where the trained cue model says so ("addressed concerns
-        // that …", not "addressed the crowd"). After "He’s" / "they’re" the model sees a rare word in place of the
-        // pronoun and its auxiliary ("he is predicting"), and scores the cue below what the written-out form gets: there
-        // only the hand-cue veto's bar applies, as a subject and its auxiliary leave the verb no other reading.
-        if (IsLower(i) && lexicons.Learned is { } learned && !InsideRun(_tokens[i].Span.Start) && (CueScore(i) is var score && (score > _options.CueThreshold || score > _options.HandCueVeto && AfterContractedSubject(i))))
+        // that …", not "addressed the crowd").
+        if (IsLower(i) && lexicons.Learned is { } learned && !InsideRun(_tokens[i].Span.Start) && CueScore(i) > _options.CueThreshold)
         {
             cue = new CueMatch(i, i, "learned", learned.Intent ? CueClass.Intent : CueClass.Speech);
             return true;
