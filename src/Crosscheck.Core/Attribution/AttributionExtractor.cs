@@ -406,7 +406,7 @@ internal sealed partial class AttributionExtractor
             // Nor after a pronoun with its contracted auxiliary ("He’s not saying …"): the model sees a rare word where
             // "he is" would stand and scores the cue far below the written-out form, though a subject and its
             // auxiliary leave the verb no other reading.
-            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && !AfterContractedSubject(i) && CueScore(i) < _options.HandCueVeto)
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && CueScore(i) < _options.HandCueVeto && !AfterContractedSubject(i))
             {
                 return false;
             }
