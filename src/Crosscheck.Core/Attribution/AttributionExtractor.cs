@@ -403,7 +403,10 @@ internal sealed partial class AttributionExtractor
         {
             // Only words the training data knows can be vetoed: a rare verb of the hand lexicon ("fumed") has no
             // evidence against it, and the model's "not in the vocabulary" weight would speak for the data, not the word.
-            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && CueScore(i) < _options.HandCueVeto)
+            // Nor after a pronoun with its contracted auxiliary ("He’s not saying …"): the model sees a rare word where
+            // "he is" would stand and scores the cue far below the written-out form, though a subject and its
+            // auxiliary leave the verb no other reading.
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && CueScore(i) < _options.HandCueVeto && !AfterContractedSubject(i))
             {
                 return false;
             }
@@ -424,6 +427,17 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a pronoun with its contracted auxiliary comes right before token <paramref name="i"/>, "not" or an -ly adverb aside ("He’s not saying …").</summary>
+    private bool AfterContractedSubject(int i)
+    {
+        var k = i - 1;
+        while (k >= i - 3 && IsLower(k) && (Is(k, "not") || Word(k).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+        return ContractedPronounLength(k) > 0;
     }
 
     /// <summary>
