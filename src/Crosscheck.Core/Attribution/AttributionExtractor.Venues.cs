@@ -27,6 +27,13 @@ internal sealed partial class AttributionExtractor
             {
                 return null;
             }
+            // "in a radio interview", "in a television interview": a venue noun that modifies the next one is not the
+            // phrase's end (the content read "interview that …"); the venue is both nouns.
+            var first = k;
+            while (k + 1 <= limit && k + 1 < i + 6 && IsLower(k + 1) && AttributionLexicons.VenueLookup.Contains(Word(k + 1)))
+            {
+                k++;
+            }
             // A platform ("in a post on Telegram") is where words appeared, not a medium that interviewed anyone.
             if (Is(k + 1, "on") && ParsePlatform(k + 2, limit) is { } platform)
             {
@@ -37,7 +44,7 @@ internal sealed partial class AttributionExtractor
                 var (nameSpan, last) = WithProgramme(outlet);
                 return new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, last), Named: true);
             }
-            return new VenueMatch(Word(k).ToString(), _tokens[k].Span, SpanOf(i, k), Named: false);
+            return new VenueMatch(TextOf(SpanOf(first, k)), SpanOf(first, k), SpanOf(i, k), Named: false);
         }
         // "speaking to Radio Free Sava", "talking to the Daily Ledger"
         if ((Is(i, "speaking") || Is(i, "talking") || Is(i, "writing")) && (Is(i + 1, "to") || Is(i + 1, "with") || Is(i + 1, "in") || Is(i + 1, "on")))
