@@ -10,6 +10,8 @@ internal sealed partial class AttributionExtractor
          "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
          "also", "again", "publicly", "previously", "then", "first", "repeatedly"];
 
+    private static readonly string[] Durations = ["days", "weeks", "months", "years", "decades"];
+
     private static readonly string[] AddresseeEnds = ["reporters", "journalists", "media", "press", "parliament", "lawmakers", "supporters", "students", "crowd", "audience", "delegates", "viewers", "listeners", "readers", "officials", "colleagues", "me", "us", "him", "her", "them", "investigators", "voters", "guests", "host"];
 
     /// <summary>A venue phrase starting at token <paramref name="i"/>.</summary>
@@ -267,6 +269,12 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             if (Is(i, "in") && (_tokens[Math.Min(i + 1, _tokens.Length - 1)].Kind == TokenKind.Number || IsCapitalised(i + 1) && AttributionLexicons.StopwordLookup.Contains(Word(i + 1))))
+            {
+                i += 2;
+                continue;
+            }
+            // "has said for weeks he is …": a duration, not the start of the content (which read nothing at all).
+            if (Is(i, "for") && i + 1 <= limit && IsOneOf(i + 1, Durations))
             {
                 i += 2;
                 continue;
