@@ -36,6 +36,22 @@ internal sealed partial class AttributionExtractor
             {
                 k++;
             }
+            // "in a tweet series that …": a noun the venue noun modifies, right before "that", ends the phrase.
+            if (k + 2 <= limit && IsLower(k + 1) && Is(k + 2, "that") && !IsOneOf(k + 1, NonClauseStarts) && !IsTimeWord(k + 1))
+            {
+                k++;
+            }
+            // "in an email obtained by BuzzFeed News": the participle and its agent belong to the venue phrase (the
+            // content read "obtained by …").
+            var phraseEnd = k;
+            if (k + 2 <= limit && IsLower(k + 1) && Word(k + 1).EndsWith("ed", StringComparison.Ordinal) && Is(k + 2, "by") && IsCapitalised(k + 3) && k + 3 <= limit)
+            {
+                phraseEnd = k + 3;
+                while (phraseEnd + 1 <= limit && IsCapitalised(phraseEnd + 1))
+                {
+                    phraseEnd++;
+                }
+            }
             // A platform ("in a post on Telegram") is where words appeared, not a medium that interviewed anyone.
             if (Is(k + 1, "on") && ParsePlatform(k + 2, limit) is { } platform)
             {
@@ -46,7 +62,7 @@ internal sealed partial class AttributionExtractor
                 var (nameSpan, last) = WithProgramme(outlet);
                 return new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, last), Named: true);
             }
-            return new VenueMatch(TextOf(SpanOf(first, k)), SpanOf(first, k), SpanOf(i, k), Named: false);
+            return new VenueMatch(TextOf(SpanOf(first, k)), SpanOf(first, k), SpanOf(i, phraseEnd), Named: false);
         }
         // "speaking to Radio Free Sava", "talking to the Daily Ledger"
         if ((Is(i, "speaking") || Is(i, "talking") || Is(i, "writing")) && (Is(i + 1, "to") || Is(i + 1, "with") || Is(i + 1, "in") || Is(i + 1, "on")))
