@@ -37,7 +37,9 @@ internal sealed partial class AttributionExtractor
                 k++;
             }
             // "in a tweet series that …": a noun the venue noun modifies, right before "that", ends the phrase.
-            if (k + 2 <= limit && IsLower(k + 1) && Is(k + 2, "that") && !IsOneOf(k + 1, NonClauseStarts) && !IsTimeWord(k + 1))
+            // A participle there is a preposition or a modifier ("in a statement following that accusation").
+            if (k + 2 <= limit && IsLower(k + 1) && Is(k + 2, "that") && !IsOneOf(k + 1, NonClauseStarts) && !IsTimeWord(k + 1)
+                && !Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && !Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
             {
                 k++;
             }
