@@ -46,7 +46,7 @@ internal sealed partial class AttributionExtractor
             // "in an email obtained by BuzzFeed News": the participle and its agent belong to the venue phrase (the
             // content read "obtained by …").
             var phraseEnd = k;
-            if (k + 2 <= limit && IsLower(k + 1) && Word(k + 1).EndsWith("ed", StringComparison.Ordinal) && Is(k + 2, "by") && IsCapitalised(k + 3) && k + 3 <= limit)
+            if (k + 2 <= limit && IsLower(k + 1) && Word(k + 1).EndsWith("ed", StringComparison.Ordinal) && Is(k + 2, "by") && k + 3 <= limit && IsCapitalised(k + 3))
             {
                 phraseEnd = k + 3;
                 while (phraseEnd + 1 <= limit && IsCapitalised(phraseEnd + 1))
