@@ -10,6 +10,8 @@ internal sealed partial class AttributionExtractor
          "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
          "also", "again", "publicly", "previously", "then", "first", "repeatedly"];
 
+    private static readonly string[] Durations = ["days", "weeks", "months", "years", "decades"];
+
     private static readonly string[] AddresseeEnds = ["reporters", "journalists", "media", "press", "parliament", "lawmakers", "supporters", "students", "crowd", "audience", "delegates", "viewers", "listeners", "readers", "officials", "colleagues", "me", "us", "him", "her", "them", "investigators", "voters", "guests", "host"];
 
     /// <summary>A venue phrase starting at token <paramref name="i"/>.</summary>
@@ -27,6 +29,31 @@ internal sealed partial class AttributionExtractor
             {
                 return null;
             }
+            // "in a radio interview", "in a television interview": a venue noun that modifies the next one is not the
+            // phrase's end (the content read "interview that …"); the venue is both nouns.
+            var first = k;
+            while (k + 1 <= limit && k + 1 < i + 6 && IsLower(k + 1) && AttributionLexicons.VenueLookup.Contains(Word(k + 1)))
+            {
+                k++;
+            }
+            // "in a tweet series that …": a noun the venue noun modifies, right before "that", ends the phrase.
+            // A participle there is a preposition or a modifier ("in a statement following that accusation").
+            if (k + 2 <= limit && IsLower(k + 1) && Is(k + 2, "that") && !IsOneOf(k + 1, NonClauseStarts) && !IsTimeWord(k + 1)
+                && !Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && !Word(k + 1).EndsWith("ed", StringComparison.Ordinal))
+            {
+                k++;
+            }
+            // "in an email obtained by BuzzFeed News": the participle and its agent belong to the venue phrase (the
+            // content read "obtained by …").
+            var phraseEnd = k;
+            if (k + 2 <= limit && IsLower(k + 1) && Word(k + 1).EndsWith("ed", StringComparison.Ordinal) && Is(k + 2, "by") && k + 3 <= limit && IsCapitalised(k + 3))
+            {
+                phraseEnd = k + 3;
+                while (phraseEnd + 1 <= limit && IsCapitalised(phraseEnd + 1))
+                {
+                    phraseEnd++;
+                }
+            }
             // A platform ("in a post on Telegram") is where words appeared, not a medium that interviewed anyone.
             if (Is(k + 1, "on") && ParsePlatform(k + 2, limit) is { } platform)
             {
@@ -37,7 +64,7 @@ internal sealed partial class AttributionExtractor
                 var (nameSpan, last) = WithProgramme(outlet);
                 return new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, last), Named: true);
             }
-            return new VenueMatch(Word(k).ToString(), _tokens[k].Span, SpanOf(i, k), Named: false);
+            return new VenueMatch(TextOf(SpanOf(first, k)), SpanOf(first, k), SpanOf(i, phraseEnd), Named: false);
         }
         // "speaking to Radio Free Sava", "talking to the Daily Ledger"
         if ((Is(i, "speaking") || Is(i, "talking") || Is(i, "writing")) && (Is(i + 1, "to") || Is(i + 1, "with") || Is(i + 1, "in") || Is(i + 1, "on")))
@@ -260,6 +287,12 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             if (Is(i, "in") && (_tokens[Math.Min(i + 1, _tokens.Length - 1)].Kind == TokenKind.Number || IsCapitalised(i + 1) && AttributionLexicons.StopwordLookup.Contains(Word(i + 1))))
+            {
+                i += 2;
+                continue;
+            }
+            // "has said for weeks he is …": a duration, not the start of the content (which read nothing at all).
+            if (Is(i, "for") && i + 1 <= limit && IsOneOf(i + 1, Durations))
             {
                 i += 2;
                 continue;

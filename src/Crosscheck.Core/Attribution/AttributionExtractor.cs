@@ -91,6 +91,7 @@ internal sealed partial class AttributionExtractor
         if (MendsAfterFilter)
         {
             TrimSourceEdges();
+            MoveCuesOffAdverbs();
             EndContentsAtFragments();
             DropNonReports();
             MendSpeakerNames();
