@@ -86,7 +86,7 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>
     /// Whether <paramref name="quote"/> is a quotation that fills its paragraph and names no one: no cue, no speaker,
-    /// nothing in its paragraph outside the marks ("“We will not renew the contract.”" on a line of its own). The
+    /// only punctuation beside it in its paragraph ("“We will not renew the contract.”" on a line of its own). The
     /// filter does not judge these either. PolNeAR marks no relation without a cue, so a filter that mimics it drops
     /// every such quotation, yet for a cross-check it is the quote a rewrite lifted without saying whose it is.
     /// Quoted fragments inside a sentence, the commoner cue-less case and mostly parts of an attribution the stage
@@ -109,8 +109,8 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        // Only the marks (and a full stop after the closing one) may sit between the quotation and its paragraph's edges;
-        // a few tokens' look each way keeps this constant-time on one-line texts.
+        // Only punctuation (its marks, a full stop after the closing one) may sit between the quotation and its
+        // paragraph's edges: at most two tokens before and three after, a look that stays constant-time on one-line texts.
         var before = first - 1;
         while (before >= 0 && before >= first - 2 && _tokens[before].Kind == TokenKind.Punctuation && ParagraphOfOffset(_tokens[before].Span.Start) == paragraph)
         {
