@@ -6,6 +6,12 @@ internal sealed partial class AttributionExtractor
 {
     private const int MaxSingleQuoteLength = 300;
 
+    /// <summary>How many paragraphs without quotation marks a quotation may run through to its closing mark.</summary>
+    private const int MaxUnmarkedParagraphs = 3;
+
+    /// <summary>The longest quotation, in characters, kept without its closing mark (a stray mark opens nothing).</summary>
+    private const int MaxUnclosedLength = 2000;
+
     // Two apostrophes ('') stand for a double quotation mark in some wire and archive text.
     private const char DoubleApostrophe = '\u0001';
 
@@ -14,19 +20,24 @@ internal sealed partial class AttributionExtractor
     /// <summary>Pairs quotation marks paragraph by paragraph into runs of quoted text.</summary>
     /// <remarks>
     /// A paragraph left open continues when the next paragraph starts with an opening mark of the same family (the
-    /// news convention for multi-paragraph quotes); otherwise the unclosed mark is dropped. Single marks count only
-    /// when they look like quotation marks, so apostrophes ("don't", "the Serbs' demands") do not open or close.
+    /// news convention for multi-paragraph quotes). A double-mark quotation left open otherwise also continues when
+    /// one of the next <see cref="MaxUnmarkedParagraphs"/> paragraphs closes it before any mark opens a new one (the
+    /// re-opening marks were lost, as in many scraped pages); failing that, it ends with its own paragraph, if it is
+    /// no longer than <see cref="MaxUnclosedLength"/> characters. An unclosed single mark is dropped. Single marks
+    /// count only when they look like quotation marks, so apostrophes ("don't", "the Serbs' demands") do not open or
+    /// close.
     /// </remarks>
     private List<QuoteRun> ScanQuoteMarks()
     {
         var runs = new List<QuoteRun>();
         var paragraphs = ParagraphSpans();
         QuoteRun? pending = null;
+        var pendingUnmarked = '\0';
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var (start, end) = paragraphs[p];
             var i = start;
-            if (pending is not null)
+            if (pending is not null && pendingUnmarked == '\0')
             {
                 // A continued quote re-opens with a mark at the start of this paragraph.
                 if (IsOpener(_text[i], i, out var single) && single == pending.Single)
@@ -39,7 +50,10 @@ internal sealed partial class AttributionExtractor
                 }
             }
             var open = pending is not null;
-            var openChar = open ? (IsDoubleApostrophe(paragraphs[p].Start) ? DoubleApostrophe : _text[paragraphs[p].Start]) : '\0';
+            var openChar = !open ? '\0'
+                : pendingUnmarked != '\0' ? pendingUnmarked
+                : IsDoubleApostrophe(paragraphs[p].Start) ? DoubleApostrophe : _text[paragraphs[p].Start];
+            pendingUnmarked = '\0';
             var contentStart = i;
             var current = pending;
             pending = null;
@@ -88,8 +102,58 @@ internal sealed partial class AttributionExtractor
                 AddPart(current, contentStart, end);
                 pending = current;
             }
+            else if (open && current is not null && !current.Single && openChar != DoubleApostrophe)
+            {
+                AddPart(current, contentStart, end);
+                if (UnmarkedContinuation(paragraphs, p, openChar) is var closing and > 0)
+                {
+                    // The quotation goes on in paragraphs that lost their opening marks: take the whole paragraphs
+                    // between, then scan the closing one as open from its start.
+                    for (var q = p + 1; q < closing; q++)
+                    {
+                        AddPart(current, paragraphs[q].Start, paragraphs[q].End);
+                    }
+                    pending = current;
+                    pendingUnmarked = openChar;
+                    p = closing - 1;
+                }
+                else if (current.Parts.Count > 0 && current.Parts[^1].End - current.Parts[0].Start <= MaxUnclosedLength)
+                {
+                    current.End = current.Parts[^1].End;
+                    runs.Add(current);
+                }
+            }
         }
         return runs;
+    }
+
+    /// <summary>
+    /// The paragraph after <paramref name="p"/> (within <see cref="MaxUnmarkedParagraphs"/>) whose first quotation mark
+    /// closes a quotation opened by <paramref name="openChar"/>, with no mark in the paragraphs between; -1 when a mark
+    /// that opens comes first, or none comes.
+    /// </summary>
+    private int UnmarkedContinuation(List<(int Start, int End)> paragraphs, int p, char openChar)
+    {
+        for (var q = p + 1; q < paragraphs.Count && q <= p + MaxUnmarkedParagraphs; q++)
+        {
+            var (start, end) = paragraphs[q];
+            if (end - paragraphs[p + 1].Start > MaxUnclosedLength)
+            {
+                return -1;
+            }
+            for (var i = start; i < end; i++)
+            {
+                var c = _text[i];
+                if (c is not ('"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB'))
+                {
+                    continue;
+                }
+                // A mark against the preceding word closes; one after a space or at the start opens a new quotation.
+                var closes = i > start && !char.IsWhiteSpace(_text[i - 1]) && IsCloser(c, i, openChar, end);
+                return closes ? q : -1;
+            }
+        }
+        return -1;
     }
 
     private void AddPart(QuoteRun run, int start, int end)
