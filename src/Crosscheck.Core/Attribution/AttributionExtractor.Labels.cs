@@ -1,4 +1,5 @@
 using Crosscheck.Documents;
+using Crosscheck.Entities;
 using Crosscheck.Text;
 
 namespace Crosscheck.Attribution;
@@ -16,6 +17,9 @@ internal sealed partial class AttributionExtractor
         "also", "more", "subscribe", "follow", "share", "click", "tags", "topics", "posted", "published", "by", "via",
         "the", "this", "here", "why", "how", "what", "when", "where", "who", "breaking", "exclusive", "analysis",
         "opinion", "live", "full", "transcript", "part", "chapter", "step", "day", "question", "answer", "example",
+        // Clickbait and boilerplate openers of scraped headlines ("Wow: …", "Revealed: …", "Our Standards: …").
+        "wow", "boom", "look", "revealed", "busted", "bombshell", "shock", "shocking", "proof", "confirmed", "leaked",
+        "our", "contributing", "email", "name", "special", "conspiracy", "byline",
     ];
 
     /// <summary>
@@ -38,7 +42,7 @@ internal sealed partial class AttributionExtractor
                 first++; // a transcript quoted as a whole: "KANE: …
             }
             var colon = LabelColon(first, last);
-            if (colon < 0)
+            if (colon < 0 || IsPlaceLabel(first, colon - 1))
             {
                 continue;
             }
@@ -52,9 +56,9 @@ internal sealed partial class AttributionExtractor
             {
                 contentLast--;
             }
-            if (contentLast - colon < 3)
+            if (contentLast - colon < 3 || !HasSpace(_tokens[colon + 1].Span.Start, _tokens[contentLast].Span.End))
             {
-                continue;
+                continue; // too short, or one unbroken string: a link or an address ("Email: desk@…")
             }
             var content = SpanOf(colon + 1, contentLast);
             var labelSpan = SpanOf(first, colon - 1);
@@ -71,6 +75,24 @@ internal sealed partial class AttributionExtractor
             AddQuote(content, QuoteKind.Indirect, new CueMatch(colon, colon, ":", CueClass.Speech), speaker, null, null, _tokens[colon].Span.Start);
         }
     }
+
+    /// <summary>
+    /// Whether a label is only a place the entity stage found: a dateline or a topic ("Vodena: …", "East Lorton: …"),
+    /// not someone speaking.
+    /// </summary>
+    private bool IsPlaceLabel(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (IsWord(k) && MentionAt(k) is not { Kind: EntityKind.Place })
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool HasSpace(int start, int end) => _text.AsSpan(start, end - start).ContainsAny(' ', '\n', '\t');
 
     /// <summary>The colon closing a speaker label that opens tokens <paramref name="first"/>..<paramref name="last"/>; -1 when none.</summary>
     private int LabelColon(int first, int last)
