@@ -152,6 +152,30 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "we", "i"];
 
+    // First words of a four-word phrase that opens a sentence without being a clause: "At the same time", "On the
+    // other hand", "For the first time".
+    private static readonly string[] PhraseOpeners = ["at", "in", "on", "for", "by", "with", "during", "over", "from", "under", "within"];
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/>..<paramref name="last"/> are a four-word prepositional phrase with no
+    /// verb form in it ("At the same time, according to X, CLAUSE"), not a clause ("In 2015 Ruiz resigned").
+    /// </summary>
+    private bool IsPhraseOpener(int first, int last)
+    {
+        if (last - first != 3 || !IsOneOf(first, PhraseOpeners))
+        {
+            return false;
+        }
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (!IsLower(k) || Word(k).EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private bool StartsAdverbial(int i)
     {
         foreach (var word in NonClauseStarts)
@@ -1221,7 +1245,7 @@ internal sealed partial class AttributionExtractor
                 var after = speaker.Last + 1;
                 // "In addition, according to X, CLAUSE" and "But, according to X, CLAUSE": a short opener before the
                 // phrase is not what X says; the clause after it is.
-                var opener = IsPunct(cue.First - 1, ',') && cue.First - 2 - first < 3 && IsPunct(after, ',') && after + 1 <= contentEnd;
+                var opener = IsPunct(cue.First - 1, ',') && (cue.First - 2 - first < 3 || IsPhraseOpener(first, cue.First - 2)) && IsPunct(after, ',') && after + 1 <= contentEnd;
                 if (IsPunct(cue.First - 1, ',') && cue.First - 2 >= first && !opener)
                 {
                     // "CLAUSE, according to X[, more]": the clause before the phrase is what X is the source of.
