@@ -176,6 +176,37 @@ internal sealed partial class AttributionExtractor
         return true;
     }
 
+    // Subordinators that open a sentence with a clause of their own, ended by a comma before the main clause ("as" is
+    // left out: "As Ruiz said, …" is an attribution of the main clause).
+    private static readonly string[] ClauseSubordinators = ["after", "since", "when", "because", "if", "although", "though", "while", "once", "before", "until", "unless", "whereas"];
+
+    /// <summary>
+    /// Whether the attribution's subject follows a subordinator that opens the sentence ("After the board issued …,
+    /// CLAUSE"), so the attribution lies in a clause that a comma ends.
+    /// </summary>
+    private bool OpeningSubordinateClause(int first, SpeakerPhrase speaker, CueMatch cue)
+    {
+        var opener = first;
+        if (IsQuoteMarkToken(opener) || Is(opener, "but") || Is(opener, "and"))
+        {
+            opener++;
+        }
+        return speaker.Last < cue.First && speaker.First == opener + 1 && IsOneOf(opener, ClauseSubordinators);
+    }
+
+    /// <summary>The first comma among tokens <paramref name="from"/>..<paramref name="to"/>; -1 when none.</summary>
+    private int CommaWithin(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (IsPunct(k, ','))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private bool StartsAdverbial(int i)
     {
         foreach (var word in NonClauseStarts)
@@ -1363,6 +1394,12 @@ internal sealed partial class AttributionExtractor
                     {
                         // Annotators (PolNeAR) include the complementiser in the content: "said [that the plan failed]".
                         (contentFirst, contentLast) = (hasThat ? ThatBefore(tailEnd) : tailEnd, ContentEndBeforeParticipleCue(tailEnd, contentEnd));
+                        if (OpeningSubordinateClause(first, speaker, cue) && CommaWithin(contentFirst + 1, contentLast) is var clauseEnd and > 0)
+                        {
+                            // "After the board issued a statement, the Gazette ran a story": the attribution sits in
+                            // a clause that opens the sentence, and its content ends where that clause does.
+                            contentLast = clauseEnd - 1;
+                        }
                         if (speaker.Last == cue.First - 1 && speaker.Kind != SpeakerKind.Pronoun && ContractedPronounLength(speaker.Last) == 0
                             && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !hasThat)
                         {
