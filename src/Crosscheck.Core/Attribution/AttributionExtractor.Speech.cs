@@ -612,7 +612,7 @@ internal sealed partial class AttributionExtractor
     // words are nouns, which end a subject instead ("the family said").
     private static readonly string[] LyNouns = ["family", "ally", "rally", "assembly", "supply", "reply", "anomaly", "bully", "homily", "monopoly", "belly", "jelly"];
 
-    private bool IsAuxiliary(int i) => IsWord(i) && (Auxiliaries.Contains(Word(i)) || Is(i, "however")
+    private bool IsAuxiliary(int i) => IsWord(i) && (Auxiliaries.Contains(Word(i)) || Is(i, "however") || IsPerfectSince(i)
         || IsLower(i) && Word(i).Length > 4 && Word(i).EndsWith("ly", StringComparison.Ordinal) && !IsOneOf(i, LyNouns));
 
     /// <summary>Finds the speaker of <paramref name="cue"/>: before it ("X said", "X, speaking to Y, said"), or after it ("said X", "according to X").</summary>
@@ -1176,7 +1176,13 @@ internal sealed partial class AttributionExtractor
             }
             if (cue.Lemma == "report" && Is(cue.Last + 1, "by"))
             {
-                continue; // "reported by the Morning Star" is a citation only
+                // "reported by the Morning Star" is a citation, and a quote only in the frames of ReportedByAttribution.
+                if (ReportedByAttribution(cue, first, contentEnd) is var (reportedFirst, reportedLast, reporter) && !InsideRun(_tokens[reportedFirst].Span.Start))
+                {
+                    AddQuote(SpanOf(reportedFirst, reportedLast), QuoteKind.Indirect, cue, reporter, null, null, _tokens[cue.First].Span.Start);
+                    _quotes[^1] = _quotes[^1] with { SourceSpan = reporter.Span };
+                }
+                continue;
             }
             if (Is(cue.First, "asked") && cue.First == cue.Last && AskedQuestion(cue.First, first, contentEnd) is var (askedLast, questionFirst, questionLast))
             {
