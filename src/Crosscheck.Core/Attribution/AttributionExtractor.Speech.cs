@@ -1155,7 +1155,7 @@ internal sealed partial class AttributionExtractor
     {
         for (var i = 0; i < _tokens.Length; i++)
         {
-            if (_usedCues.Contains(i))
+            if (_usedCues.Contains(i) || TryAgentNounAttribution(i))
             {
                 continue;
             }
@@ -1212,6 +1212,16 @@ internal sealed partial class AttributionExtractor
                 if (passiveLast > passive && !InsideRun(_tokens[passive].Span.Start))
                 {
                     AddQuote(SpanOf(passive, passiveLast), QuoteKind.Indirect, cue, null, null, null, _tokens[cue.First].Span.Start);
+                }
+                continue;
+            }
+            if (ControlledSubject(cue, first) is { } controlled)
+            {
+                // "The vote prompted Kollar to call for a recount": the object is the source, "to" opens the cue.
+                var controlledLast = ContentEndBeforeParticipleCue(cue.Last + 1, contentEnd);
+                if (controlledLast > cue.Last && IsWord(cue.Last + 1) && !InsideRun(_tokens[cue.Last + 1].Span.Start))
+                {
+                    AddQuote(SpanOf(cue.Last + 1, controlledLast), QuoteKind.Indirect, cue with { First = cue.First - 1 }, controlled, null, null, _tokens[cue.First].Span.Start);
                 }
                 continue;
             }
