@@ -1162,6 +1162,7 @@ internal sealed partial class AttributionExtractor
             if (!TryCue(i, out var cue))
             {
                 TryNominalAttribution(i);
+                TryViewpointOpener(i);
                 continue;
             }
             var (first, last) = SentenceTokens(_tokenSentence[i]);
