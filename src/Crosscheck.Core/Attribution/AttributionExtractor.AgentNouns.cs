@@ -18,9 +18,6 @@ internal sealed partial class AttributionExtractor
     // The modifiers read between the determiner and the noun: "a fervent", "an early and vocal", "the most outspoken".
     private const int MaxAgentNounModifiers = 3;
 
-    private static readonly bool ScratchNoAgent = Environment.GetEnvironmentVariable("OOV16_NOAGENT") == "1";
-    private static readonly bool ScratchNoControl = Environment.GetEnvironmentVariable("OOV16_NOCONTROL") == "1";
-
     /// <summary>
     /// "Ruiz is a vocal supporter of the tolls", "Kovac has long been the chief architect of the plan": PolNeAR marks
     /// the subject as the source, "is a vocal supporter of" as the cue and the object of "of" / "for" as the content.
@@ -29,7 +26,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool TryAgentNounAttribution(int i)
     {
-        if (ScratchNoAgent || !IsLower(i) || !IsOneOf(i, AgentNouns) || !(Is(i + 1, "of") || Is(i + 1, "for")) || InsideRun(_tokens[i].Span.Start))
+        if (!IsLower(i) || !IsOneOf(i, AgentNouns) || !(Is(i + 1, "of") || Is(i + 1, "for")) || InsideRun(_tokens[i].Span.Start))
         {
             return false;
         }
@@ -55,6 +52,15 @@ internal sealed partial class AttributionExtractor
         if (!TryAttribution(cue, first, last, out var speaker, out var venue, out _) || speaker.Last >= cue.First)
         {
             return false;
+        }
+        for (var g = speaker.Last + 1; g < cue.First; g++)
+        {
+            // "We need only consider Drinan, who was elected …, and was a staunch supporter of …": the subject of a
+            // coordinated predicate is not the sentence's first noun phrase, and is left alone.
+            if (IsLower(g) && (Is(g, "and") || Is(g, "but") || Is(g, "or")))
+            {
+                return false;
+            }
         }
         var contentEnd = Math.Min(last, i + MaxContentTokens);
         var contentFirst = i + 2;

@@ -20,7 +20,7 @@ internal sealed partial class AttributionExtractor
     private SpeakerPhrase? ControlledSubject(CueMatch cue, int first)
     {
         var to = cue.First - 1;
-        if (ScratchNoControl || !Is(to, "to") || to - 2 < first || !IsLower(cue.First))
+        if (!Is(to, "to") || to - 2 < first || !IsLower(cue.First))
         {
             return null;
         }

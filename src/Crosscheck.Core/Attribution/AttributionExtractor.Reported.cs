@@ -28,7 +28,8 @@ internal sealed partial class AttributionExtractor
         }
         if (be)
         {
-            return AgentPassive(cue, first, contentEnd);
+            // "It was reported by the Star that …": the "it" is a placeholder, not what was reported.
+            return AgentPassive(cue, first, contentEnd) is var (f, l, a) && !(f == l && Is(f, "it")) ? (f, l, a) : null;
         }
         if (!Is(b, "as") || cue.Last + 2 > contentEnd
             || (ParseSpeakerForward(cue.Last + 2, contentEnd) ?? ParseLooseSource(cue.Last + 2, contentEnd)) is not { } agent)
