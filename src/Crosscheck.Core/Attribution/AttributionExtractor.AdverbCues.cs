@@ -8,7 +8,8 @@ internal sealed partial class AttributionExtractor
     // reader sees it (moving it made "I don't think so" read "think: so" on PTC text).
     private static readonly string[] MovableAdverbs =
         ["long", "also", "still", "often", "repeatedly", "publicly", "privately", "openly", "previously", "already", "just",
-         "even", "now", "first", "once", "later", "then", "reportedly", "again", "recently", "further"];
+         "even", "now", "first", "once", "later", "then", "reportedly", "again", "recently", "further", "always", "ever", "soon",
+         "usually", "both"];
 
     /// <summary>
     /// Moves a cue read on an adverb onto the speech verb after it: "Ruiz has long argued that …" made "long" the cue and

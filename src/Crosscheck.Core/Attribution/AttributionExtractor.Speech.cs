@@ -612,7 +612,7 @@ internal sealed partial class AttributionExtractor
     // words are nouns, which end a subject instead ("the family said").
     private static readonly string[] LyNouns = ["family", "ally", "rally", "assembly", "supply", "reply", "anomaly", "bully", "homily", "monopoly", "belly", "jelly"];
 
-    private bool IsAuxiliary(int i) => IsWord(i) && (Auxiliaries.Contains(Word(i)) || Is(i, "however") || IsPerfectSince(i)
+    private bool IsAuxiliary(int i) => IsWord(i) && (Auxiliaries.Contains(Word(i)) || Is(i, "however") || IsAdverbAfterAuxiliary(i)
         || IsLower(i) && Word(i).Length > 4 && Word(i).EndsWith("ly", StringComparison.Ordinal) && !IsOneOf(i, LyNouns));
 
     /// <summary>Finds the speaker of <paramref name="cue"/>: before it ("X said", "X, speaking to Y, said"), or after it ("said X", "according to X").</summary>
