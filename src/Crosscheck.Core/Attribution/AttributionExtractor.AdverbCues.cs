@@ -28,7 +28,8 @@ internal sealed partial class AttributionExtractor
             var c = TokenAtOrAfter(cue.Start);
             var verb = c + 1;
             if (c >= _tokens.Length || _tokens[c].Span.End != cue.End || !IsLower(c) || !IsOneOf(c, MovableAdverbs) || verb + 1 >= _tokens.Length
-                || _tokens[verb].Span.Start != quote.Span.Start || !IsLower(verb) || _tokens[verb + 1].Span.Start >= quote.Span.End)
+                || _tokens[verb].Span.Start != quote.Span.Start || !IsLower(verb) || _tokens[verb + 1].Span.Start >= quote.Span.End
+                || !IsWord(verb + 1))
             {
                 continue;
             }

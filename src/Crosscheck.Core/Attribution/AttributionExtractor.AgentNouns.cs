@@ -1,3 +1,4 @@
+using Crosscheck.Documents;
 using Crosscheck.Text;
 
 namespace Crosscheck.Attribution;
@@ -83,6 +84,16 @@ internal sealed partial class AttributionExtractor
         if (LastRunOpeningAtOrBefore(content.End) is var r and >= 0 && _runs[r].End > content.Start)
         {
             return false;
+        }
+        // A modifier the cue model took for a cue ("are both supporters of …" made "both" a cue) has made its own quote
+        // of the same words; this reading replaces it.
+        var cueSpan = TextSpan.FromBounds(_tokens[copula].Span.Start, _tokens[i + 1].Span.End);
+        for (var q = _quotes.Count - 1; q >= _directCount && q >= _quotes.Count - 3; q--)
+        {
+            if (_quotes[q].Kind == QuoteKind.Indirect && _quotes[q].CueSpan is { } other && cueSpan.Start <= other.Start && other.End <= cueSpan.End)
+            {
+                _quotes.RemoveAt(q);
+            }
         }
         AddQuote(content, QuoteKind.Indirect, cue, speaker, venue, null, _tokens[copula].Span.Start);
         return true;
