@@ -27,7 +27,9 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool TryAgentNounAttribution(int i)
     {
-        if (!IsLower(i) || !IsOneOf(i, AgentNouns) || !(Is(i + 1, "of") || Is(i + 1, "for")) || InsideRun(_tokens[i].Span.Start))
+        // Called at every token: lengths are tested first, as they rule out most tokens without a comparison.
+        if (i + 1 >= _tokens.Length || _tokens[i].Span.Length < 6 || _tokens[i + 1].Span.Length is not (2 or 3)
+            || !(Is(i + 1, "of") || Is(i + 1, "for")) || !IsLower(i) || !IsOneOf(i, AgentNouns) || InsideRun(_tokens[i].Span.Start))
         {
             return false;
         }

@@ -55,7 +55,19 @@ internal sealed partial class AttributionExtractor
     /// by a gold cue in 14 of its 27 uses; elsewhere "since" opens a clause or a time phrase and ends the walk between a
     /// subject and its cue), and "so far" ("Brenner has so far refused to …" made "far" the speaker).
     /// </summary>
-    private bool IsAdverbAfterAuxiliary(int i) =>
-        Is(i, "since") && (Is(i - 1, "has") || Is(i - 1, "have") || Is(i - 1, "had")) && IsLower(i + 1)
-        || Is(i, "so") && Is(i + 1, "far") && IsLower(i + 2) || Is(i, "far") && Is(i - 1, "so") && IsLower(i + 1) && !IsOneOf(i + 1, NonClauseStarts);
+    private bool IsAdverbAfterAuxiliary(int i)
+    {
+        // Called in every walk between a subject and its cue: the word's length is tested before any comparison.
+        if (!IsWord(i))
+        {
+            return false;
+        }
+        return _tokens[i].Span.Length switch
+        {
+            5 => Is(i, "since") && (Is(i - 1, "has") || Is(i - 1, "have") || Is(i - 1, "had")) && IsLower(i + 1),
+            2 => Is(i, "so") && Is(i + 1, "far") && IsLower(i + 2),
+            3 => Is(i, "far") && Is(i - 1, "so") && IsLower(i + 1) && !IsOneOf(i + 1, NonClauseStarts),
+            _ => false,
+        };
+    }
 }

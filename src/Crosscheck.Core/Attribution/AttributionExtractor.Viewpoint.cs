@@ -18,7 +18,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private void TryViewpointOpener(int i)
     {
-        if (!Is(i, "to") || !IsCapitalised(i) || !IsSentenceStart(i) || InsideRun(_tokens[i].Span.Start)
+        if (_tokens[i].Span.Length != 2 || !IsCapitalised(i) || !Is(i, "to") || !IsSentenceStart(i) || InsideRun(_tokens[i].Span.Start)
             || !(IsCapitalised(i + 1) || IsLower(i + 1) && IsOneOf(i + 1, ViewpointWords)))
         {
             return;
