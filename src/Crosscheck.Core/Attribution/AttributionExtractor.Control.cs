@@ -48,4 +48,22 @@ internal sealed partial class AttributionExtractor
         }
         return null;
     }
+
+    /// <summary>
+    /// Adds the quote of a cue after a control verb's object ("The vote prompted Kollar to call for a recount": the
+    /// object is the source, "to" opens the cue, what follows the verb is the content). Returns whether the frame held.
+    /// </summary>
+    private bool TryControlledInfinitive(CueMatch cue, int first, int contentEnd)
+    {
+        if (ControlledSubject(cue, first) is not { } controlled)
+        {
+            return false;
+        }
+        var controlledLast = ContentEndBeforeParticipleCue(cue.Last + 1, contentEnd);
+        if (controlledLast > cue.Last && IsWord(cue.Last + 1) && !InsideRun(_tokens[cue.Last + 1].Span.Start))
+        {
+            AddQuote(SpanOf(cue.Last + 1, controlledLast), QuoteKind.Indirect, cue with { First = cue.First - 1 }, controlled, null, null, _tokens[cue.First].Span.Start);
+        }
+        return true;
+    }
 }

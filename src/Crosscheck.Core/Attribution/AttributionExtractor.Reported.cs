@@ -49,6 +49,16 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
+    /// <summary>Adds the quote of a "reported by" cue in the frames of <see cref="ReportedByAttribution"/>; the agent alone is the source phrase.</summary>
+    private void AddReportedByQuote(CueMatch cue, int first, int contentEnd)
+    {
+        if (ReportedByAttribution(cue, first, contentEnd) is var (reportedFirst, reportedLast, reporter) && !InsideRun(_tokens[reportedFirst].Span.Start))
+        {
+            AddQuote(SpanOf(reportedFirst, reportedLast), QuoteKind.Indirect, cue, reporter, null, null, _tokens[cue.First].Span.Start);
+            _quotes[^1] = _quotes[^1] with { SourceSpan = reporter.Span };
+        }
+    }
+
     /// <summary>
     /// Adverbs between an auxiliary and its verb that <see cref="Auxiliaries"/> cannot hold as single words: "since"
     /// after a perfect auxiliary ("Vance has since denied that …"; in PolNeAR train "has / have / had since" is followed

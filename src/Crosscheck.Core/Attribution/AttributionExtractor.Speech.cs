@@ -1178,11 +1178,7 @@ internal sealed partial class AttributionExtractor
             if (cue.Lemma == "report" && Is(cue.Last + 1, "by"))
             {
                 // "reported by the Morning Star" is a citation, and a quote only in the frames of ReportedByAttribution.
-                if (ReportedByAttribution(cue, first, contentEnd) is var (reportedFirst, reportedLast, reporter) && !InsideRun(_tokens[reportedFirst].Span.Start))
-                {
-                    AddQuote(SpanOf(reportedFirst, reportedLast), QuoteKind.Indirect, cue, reporter, null, null, _tokens[cue.First].Span.Start);
-                    _quotes[^1] = _quotes[^1] with { SourceSpan = reporter.Span };
-                }
+                AddReportedByQuote(cue, first, contentEnd);
                 continue;
             }
             if (Is(cue.First, "asked") && cue.First == cue.Last && AskedQuestion(cue.First, first, contentEnd) is var (askedLast, questionFirst, questionLast))
@@ -1216,14 +1212,8 @@ internal sealed partial class AttributionExtractor
                 }
                 continue;
             }
-            if (ControlledSubject(cue, first) is { } controlled)
+            if (Is(cue.First - 1, "to") && TryControlledInfinitive(cue, first, contentEnd))
             {
-                // "The vote prompted Kollar to call for a recount": the object is the source, "to" opens the cue.
-                var controlledLast = ContentEndBeforeParticipleCue(cue.Last + 1, contentEnd);
-                if (controlledLast > cue.Last && IsWord(cue.Last + 1) && !InsideRun(_tokens[cue.Last + 1].Span.Start))
-                {
-                    AddQuote(SpanOf(cue.Last + 1, controlledLast), QuoteKind.Indirect, cue with { First = cue.First - 1 }, controlled, null, null, _tokens[cue.First].Span.Start);
-                }
                 continue;
             }
             if (!TryAttribution(cue, first, last, out var speaker, out var venue, out var tailEnd))
