@@ -55,7 +55,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool TryControlledInfinitive(CueMatch cue, int first, int contentEnd)
     {
-        if ((ControlledSubject(cue, first) ?? OrdinalSubject(cue, first)) is not { } controlled)
+        if (ControlledSubject(cue, first) is not { } controlled)
         {
             return false;
         }
@@ -65,54 +65,5 @@ internal sealed partial class AttributionExtractor
             AddQuote(SpanOf(cue.Last + 1, controlledLast), QuoteKind.Indirect, cue with { First = cue.First - 1 }, controlled, null, null, _tokens[cue.First].Span.Start);
         }
         return true;
-    }
-
-    // Ordinals and "only" that make a "be the … to VERB" phrase name its subject as the one who acted.
-    private static readonly string[] OrdinalWords = ["first", "only", "last", "earliest", "lone", "sole"];
-
-    /// <summary>
-    /// The subject of "be the first … to" before a cue: "Grijalva was the first senator to endorse Ruiz" (in PolNeAR
-    /// train "be the first / only … to" before a vocabulary verb is a gold cue in 5 of its 9 uses). The ordinal stands
-    /// within five tokens of "to" after "the" ("one of the", "among the"), and a form of "be" before them. Null otherwise.
-    /// </summary>
-    private SpeakerPhrase? OrdinalSubject(CueMatch cue, int first)
-    {
-        var to = cue.First - 1;
-        var ordinal = -1;
-        for (var k = to - 1; k >= first && k >= to - 5; k--)
-        {
-            if (!IsWord(k) && !IsAbbreviationDot(k))
-            {
-                return null;
-            }
-            if (IsLower(k) && IsOneOf(k, OrdinalWords))
-            {
-                ordinal = k;
-                break;
-            }
-        }
-        var the = ordinal - 1;
-        if (ordinal < 0 || !Is(the, "the") && !(Is(the, "very") && Is(--the, "the")))
-        {
-            return null;
-        }
-        var copula = Is(the - 1, "of") && Is(the - 2, "one") ? the - 3 : Is(the - 1, "among") ? the - 2 : the - 1;
-        if (copula <= first || !IsLower(copula) || !IsOneOf(copula, CopulaForms))
-        {
-            return null;
-        }
-        var (_, last) = SentenceTokens(_tokenSentence[copula]);
-        if (!TryAttribution(new CueMatch(copula, cue.Last, cue.Lemma, cue.Class), first, last, out var speaker, out _, out _) || speaker.Last >= copula)
-        {
-            return null;
-        }
-        for (var g = speaker.Last + 1; g < copula; g++)
-        {
-            if (IsLower(g) && (Is(g, "and") || Is(g, "but") || Is(g, "or")))
-            {
-                return null;
-            }
-        }
-        return speaker;
     }
 }
