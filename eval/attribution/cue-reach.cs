@@ -9,21 +9,32 @@
 //   oov     the cue head is in no lexicon (capitalised heads apart).
 // Counts only, per class and head word: never paste corpus text into the repository. With a third argument, writes
 // the sentence of every miss of that class to that file, for reading in the terminal (scratch, outside the repository).
-// Usage: dotnet run eval/attribution/cue-reach.cs -- TRAIN_DIR [heads=25] [CLASS FILE]
+// The head is the cue's first token after auxiliaries; with --trainer-heads, after the longer list the learned-cue
+// trainer skips (CueLexiconTrainer: also "to", modals, "first", "now", "once", "since", subject pronouns …), so that
+// -ly adverbs and marks are skipped too, so "to discuss" or "first reported" count under the verb the lexicons are keyed by, not under "to" or "first".
+// Usage: dotnet run eval/attribution/cue-reach.cs -- TRAIN_DIR [heads=25] [CLASS FILE] [--trainer-heads]
 using System.Globalization;
 using Crosscheck.Attribution;
 using Crosscheck.Documents;
 using Crosscheck.Evaluation.Attribution;
 using Crosscheck.Pipeline;
+using Crosscheck.Text;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var trainerHeads = args.Contains("--trainer-heads");
+args = [.. args.Where(a => a != "--trainer-heads")];
 var dir = args.Length > 0 ? args[0] : throw new ArgumentException("usage: cue-reach.cs TRAIN_DIR [heads] [CLASS FILE]");
 var heads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
 var dumpClass = args.Length > 3 ? args[2] : null;
 using var dump = args.Length > 3 ? new StreamWriter(args[3]) : null;
 var documents = AttributionCorpus.Load(dir);
 var analysed = CueModelTrainer.Preprocess(documents);
-string[] skip = ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "could", "also", "not", "did", "does", "do", "still", "just"];
+string[] skip = trainerHeads
+    ? ["has", "have", "had", "having", "is", "was", "were", "are", "am", "be", "been", "being", "will", "would", "shall",
+       "also", "not", "n't", "never", "did", "does", "do", "could", "can", "may", "might", "should", "must", "then",
+       "often", "still", "even", "just", "already", "first", "now", "again", "later", "once", "since", "further", "'s",
+       "\u2019s", "'ve", "\u2019ve", "it", "to", "he", "she", "they", "i", "we"]
+    : ["has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "could", "also", "not", "did", "does", "do", "still", "just"];
 var classes = new Dictionary<string, int>();
 var byHead = new Dictionary<string, Dictionary<string, int>>();
 void Count(string cls, string head)
@@ -75,7 +86,9 @@ for (var fold = 0; fold < 5; fold++)
             for (var t = 0; t < a.Tokens.Count && head < 0; t++)
             {
                 var span = a.Tokens[t].Span;
-                if (r.Cue.Any(c => c.Start <= span.Start && span.End <= c.End) && !skip.Contains(span.Substring(gold.Text).ToLowerInvariant()))
+                var w = span.Substring(gold.Text);
+                if (r.Cue.Any(c => c.Start <= span.Start && span.End <= c.End) && !skip.Contains(w.ToLowerInvariant())
+                    && !(trainerHeads && (a.Tokens[t].Kind != TokenKind.Word || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal))))
                 {
                     head = t;
                 }

@@ -8,7 +8,8 @@ internal sealed partial class AttributionExtractor
     // reader sees it (moving it made "I don't think so" read "think: so" on PTC text).
     private static readonly string[] MovableAdverbs =
         ["long", "also", "still", "often", "repeatedly", "publicly", "privately", "openly", "previously", "already", "just",
-         "even", "now", "first", "once", "later", "then", "reportedly", "again", "recently", "further"];
+         "even", "now", "first", "once", "later", "then", "reportedly", "again", "recently", "further", "always", "ever", "soon",
+         "usually", "both"];
 
     /// <summary>
     /// Moves a cue read on an adverb onto the speech verb after it: "Ruiz has long argued that …" made "long" the cue and
@@ -27,7 +28,8 @@ internal sealed partial class AttributionExtractor
             var c = TokenAtOrAfter(cue.Start);
             var verb = c + 1;
             if (c >= _tokens.Length || _tokens[c].Span.End != cue.End || !IsLower(c) || !IsOneOf(c, MovableAdverbs) || verb + 1 >= _tokens.Length
-                || _tokens[verb].Span.Start != quote.Span.Start || !IsLower(verb) || _tokens[verb + 1].Span.Start >= quote.Span.End)
+                || _tokens[verb].Span.Start != quote.Span.Start || !IsLower(verb) || _tokens[verb + 1].Span.Start >= quote.Span.End
+                || !IsWord(verb + 1))
             {
                 continue;
             }

@@ -667,7 +667,7 @@ internal sealed partial class AttributionExtractor
     // words are nouns, which end a subject instead ("the family said").
     private static readonly string[] LyNouns = ["family", "ally", "rally", "assembly", "supply", "reply", "anomaly", "bully", "homily", "monopoly", "belly", "jelly"];
 
-    private bool IsAuxiliary(int i) => IsWord(i) && (Auxiliaries.Contains(Word(i)) || Is(i, "however")
+    private bool IsAuxiliary(int i) => IsWord(i) && (Auxiliaries.Contains(Word(i)) || Is(i, "however") || IsAdverbAfterAuxiliary(i)
         || IsLower(i) && Word(i).Length > 4 && Word(i).EndsWith("ly", StringComparison.Ordinal) && !IsOneOf(i, LyNouns));
 
     /// <summary>Finds the speaker of <paramref name="cue"/>: before it ("X said", "X, speaking to Y, said"), or after it ("said X", "according to X").</summary>
@@ -1210,13 +1210,14 @@ internal sealed partial class AttributionExtractor
     {
         for (var i = 0; i < _tokens.Length; i++)
         {
-            if (_usedCues.Contains(i))
+            if (_usedCues.Contains(i) || TryAgentNounAttribution(i))
             {
                 continue;
             }
             if (!TryCue(i, out var cue))
             {
                 TryNominalAttribution(i);
+                TryViewpointOpener(i);
                 continue;
             }
             var (first, last) = SentenceTokens(_tokenSentence[i]);
@@ -1231,7 +1232,9 @@ internal sealed partial class AttributionExtractor
             }
             if (cue.Lemma == "report" && Is(cue.Last + 1, "by"))
             {
-                continue; // "reported by the Morning Star" is a citation only
+                // "reported by the Morning Star" is a citation, and a quote only in the frames of ReportedByAttribution.
+                AddReportedByQuote(cue, first, contentEnd);
+                continue;
             }
             if (Is(cue.First, "asked") && cue.First == cue.Last && AskedQuestion(cue.First, first, contentEnd) is var (askedLast, questionFirst, questionLast))
             {
@@ -1262,6 +1265,10 @@ internal sealed partial class AttributionExtractor
                 {
                     AddQuote(SpanOf(passive, passiveLast), QuoteKind.Indirect, cue, null, null, null, _tokens[cue.First].Span.Start);
                 }
+                continue;
+            }
+            if (Is(cue.First - 1, "to") && TryControlledInfinitive(cue, first, contentEnd))
+            {
                 continue;
             }
             if (!TryAttribution(cue, first, last, out var speaker, out var venue, out var tailEnd))
