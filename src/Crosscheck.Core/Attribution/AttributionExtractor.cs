@@ -427,6 +427,12 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i, "learned", learned.Intent ? CueClass.Intent : CueClass.Speech);
             return true;
         }
+        // A phrase the word alone does not show ("made it clear", "what Ruiz called “…”"): AttributionExtractor.PhraseCues.cs.
+        if (IsLower(i) && !InsideRun(_tokens[i].Span.Start) && IsPhraseCue(i))
+        {
+            cue = new CueMatch(i, i, "learned", lexicons.Learned is { Intent: true } ? CueClass.Intent : CueClass.Speech);
+            return true;
+        }
         return false;
     }
 
