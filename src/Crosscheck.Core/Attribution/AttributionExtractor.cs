@@ -428,9 +428,9 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         // A phrase the word alone does not show ("made it clear", "what Ruiz called “…”"): AttributionExtractor.PhraseCues.cs.
-        if (IsLower(i) && !InsideRun(_tokens[i].Span.Start) && IsPhraseCue(i))
+        if (IsLower(i) && !InsideRun(_tokens[i].Span.Start) && PhraseCueEnd(i) is >= 0 and var phraseEnd)
         {
-            cue = new CueMatch(i, i, "learned", lexicons.Learned is { Intent: true } ? CueClass.Intent : CueClass.Speech);
+            cue = new CueMatch(i, PhraseCueLast(i, phraseEnd), "learned", lexicons.Learned is { Intent: true } ? CueClass.Intent : CueClass.Speech);
             return true;
         }
         return false;
