@@ -18,9 +18,9 @@ internal sealed partial class AttributionExtractor
     ];
 
     // What follows the noun when it reports something: "made the case that …", "made a commitment to …", "made veiled
-    // references to …", "made his prediction who …"; "made her big announcement." reports nothing a reader could quote.
+    // references to …", "made his prediction who …"; "made her big announcement on Friday." reports nothing a reader could quote.
     private static readonly string[] NounComplements =
-        ["that", "to", "for", "against", "about", "on", "of", "over", "with", "who", "what", "whether", "how", "why", "in"];
+        ["that", "to", "for", "against", "about", "on", "of", "over", "with", "who", "what", "whether", "how", "why"];
 
     private static readonly string[] ObjectOpeners =
         ["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "these", "no", "several", "many", "some", "any", "one", "two"];
@@ -28,8 +28,8 @@ internal sealed partial class AttributionExtractor
     // Words that start a scare-quoted name for someone or something: "what Ruiz called “a cartel”".
     private static readonly string[] NamingVerbs = ["called", "calling", "calls", "call", "dubbed", "dubbing", "labeled", "labelled", "branded", "termed"];
 
-    // What may follow "made it clear": a clause or its addressee ("made it clear to the board that …"); "to make it clear
-    // for him" and "makes clear this …" report no clause.
+    // What may follow "made it clear": a clause or its addressee ("made it clear to the board that …"), or a time before
+    // "that" ("made it clear on Tuesday that …"); "to make it clear for him" and "makes clear this …" report no clause.
     private static readonly string[] AfterClear =
         ["that", "to", "what", "how", "why", "whether", "who", "where", "when", "he", "she", "they", "we", "i", "it", "there", "his", "her", "their", "the"];
 
@@ -61,7 +61,7 @@ internal sealed partial class AttributionExtractor
             }
             if (Is(k, "clear"))
             {
-                return IsOneOf(k + 1, AfterClear) ? k : -1;
+                return IsOneOf(k + 1, AfterClear) || IsOneOf(k + 1, TimeWords) && ThatAhead(k + 2, k + 4) ? k : -1;
             }
             if (k != i + 1)
             {
@@ -77,7 +77,7 @@ internal sealed partial class AttributionExtractor
             {
                 if (IsOneOf(k, SpeechObjectNouns))
                 {
-                    return IsOneOf(k + 1, NounComplements) || IsPunct(k + 1, ':') ? k : -1;
+                    return IsOneOf(k + 1, NounComplements) && !IsOneOf(k + 2, TimeWords) || IsPunct(k + 1, ':') ? k : -1;
                 }
                 if (IsOneOf(k, FunctionWords) && !Is(k, "and"))
                 {

@@ -420,17 +420,18 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i, "show", CueClass.Speech);
             return true;
         }
+        // A phrase the word alone does not show ("made it clear", "what Ruiz called “…”"): AttributionExtractor.PhraseCues.cs;
+        // before the model, which scores the head word alone.
+        if (IsLower(i) && !InsideRun(_tokens[i].Span.Start) && PhraseCueEnd(i) is >= 0 and var phraseEnd)
+        {
+            cue = new CueMatch(i, PhraseCueLast(i, phraseEnd), "learned", lexicons.Learned is { Intent: true } ? CueClass.Intent : CueClass.Speech);
+            return true;
+        }
         // Words learned from annotated data are cues only where the trained cue model says so ("addressed concerns
         // that …", not "addressed the crowd").
         if (IsLower(i) && lexicons.Learned is { } learned && !InsideRun(_tokens[i].Span.Start) && CueScore(i) > _options.CueThreshold)
         {
             cue = new CueMatch(i, i, "learned", learned.Intent ? CueClass.Intent : CueClass.Speech);
-            return true;
-        }
-        // A phrase the word alone does not show ("made it clear", "what Ruiz called “…”"): AttributionExtractor.PhraseCues.cs.
-        if (IsLower(i) && !InsideRun(_tokens[i].Span.Start) && PhraseCueEnd(i) is >= 0 and var phraseEnd)
-        {
-            cue = new CueMatch(i, PhraseCueLast(i, phraseEnd), "learned", lexicons.Learned is { Intent: true } ? CueClass.Intent : CueClass.Speech);
             return true;
         }
         return false;
