@@ -55,6 +55,10 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] NamedObjects =
         ["it", "him", "her", "them", "us", "me", "this", "that", "these", "those", "a", "an", "the", "his", "their", "its"];
 
+    // Every head word above, sketched: TryCue asks about most lower-case words, nearly all of which the sketch rules out
+    // before any comparison.
+    private static readonly Claims.KeyFilter PhraseHeadFilter = new([.. MakeForms, .. DeliverForms, .. NamingVerbs, "doubled"]);
+
     /// <summary>
     /// The last token of a cue phrase starting at token <paramref name="i"/>, or -1: phrases whose head word the cue model,
     /// which sees the word and its neighbours, mostly scores below its threshold, because alone it mostly means doing or
@@ -66,6 +70,10 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private int PhraseCueEnd(int i)
     {
+        if (!PhraseHeadFilter.MayContain(Word(i)))
+        {
+            return -1;
+        }
         // "were made clear", "arguments that could be made", "a speech given": passives, whose subject did not speak.
         if (IsOneOf(i - 1, PassiveBe))
         {
