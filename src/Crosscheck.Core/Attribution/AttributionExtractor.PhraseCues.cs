@@ -115,6 +115,43 @@ internal sealed partial class AttributionExtractor
         return -1;
     }
 
+    // Verbs whose particle and preposition belong to the cue, the object after them being the content: "lashed out at
+    // the board", "spoke out against the plan", "fired back at Ruiz". With the two-word cue alone ("lash out") the
+    // content opened with the preposition, which no rule reads as a content.
+    private static readonly (string[] Verbs, string Particle, string[] Prepositions)[] ParticlePhrases =
+    [
+        (["lash", "lashes", "lashed", "lashing"], "out", ["at", "against"]),
+        (["speak", "speaks", "spoke", "spoken", "speaking"], "out", ["against", "about", "on", "for"]),
+        (["hit", "hits", "hitting"], "back", ["at"]),
+        (["fire", "fires", "fired", "firing"], "back", ["at"]),
+        (["shoot", "shoots", "shot", "shooting"], "back", ["at"]),
+        (["push", "pushes", "pushed", "pushing"], "back", ["against", "on"]),
+        (["back", "backs", "backed", "backing"], "away", ["from"]),
+        (["take", "takes", "took", "taken", "taking"], "aim", ["at"]),
+    ];
+
+    private static readonly Claims.KeyFilter ParticleHeadFilter = new(ParticlePhrases.SelectMany(p => p.Verbs));
+
+    /// <summary>
+    /// The last token of a verb, particle and preposition cue starting at token <paramref name="i"/> ("lashed out at"),
+    /// or -1. Checked before the two-word cues, which would stop at the particle.
+    /// </summary>
+    private int ParticleCueEnd(int i)
+    {
+        if (!ParticleHeadFilter.MayContain(Word(i)) || IsOneOf(i - 1, PassiveBe))
+        {
+            return -1;
+        }
+        foreach (var (verbs, particle, prepositions) in ParticlePhrases)
+        {
+            if (Is(i + 1, particle) && IsOneOf(i, verbs) && IsOneOf(i + 2, prepositions) && (IsWord(i + 3) || _tokens.Length > i + 3 && _tokens[i + 3].Kind == TokenKind.Number))
+            {
+                return i + 2;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The noun of <paramref name="nouns"/> heading the object that starts at token <paramref name="k"/> (a determiner,
     /// then at most a few modifiers: "an increasingly explicit, urgent and desperate case"), when a complement follows

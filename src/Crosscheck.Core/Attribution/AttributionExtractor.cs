@@ -388,6 +388,12 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         var lexicons = _options.CueModel.Lookup(Word(i));
+        // "lashed out at", "spoke out against": AttributionExtractor.PhraseCues.cs.
+        if (IsLower(i) && ParticleCueEnd(i) is >= 0 and var particleEnd && !InsideRun(_tokens[i].Span.Start))
+        {
+            cue = new CueMatch(i, particleEnd, "learned", CueClass.Speech);
+            return true;
+        }
         if (IsLower(i) && lexicons.Phrasal is { } phrasal && !InsideRun(_tokens[i].Span.Start))
         {
             foreach (var (particle, lemma, cueClass) in phrasal)
