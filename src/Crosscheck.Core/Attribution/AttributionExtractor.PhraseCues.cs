@@ -153,6 +153,21 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>
+    /// Whether quote <paramref name="q"/> is what a participle reports after direct quote <paramref name="direct"/>'s
+    /// speaker and cue, in the same sentence: "“A,” Ruiz said, referring to the mayor. “B.”" A quotation right after it
+    /// goes on with Ruiz's quotation (PolNeAR marks A and B as one content), not with the participle's object, where
+    /// it joined "the mayor" and B into one content.
+    /// </summary>
+    private bool IsParticipleAfterQuotation(int direct, int q)
+    {
+        var quote = _quotes[q];
+        var first = _quotes[direct];
+        return first.Speaker is not null && first.Speaker == quote.Speaker && first.Span.End <= quote.Span.Start && quote.CueSpan is { } cue
+            && Word(TokenAtOrAfter(cue.Start)).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsPunct(TokenAtOrAfter(cue.Start) - 1, ',')
+            && SentenceOfOffset(first.Span.Start) == SentenceOfOffset(cue.Start);
+    }
+
+    /// <summary>
     /// The noun of <paramref name="nouns"/> heading the object that starts at token <paramref name="k"/> (a determiner,
     /// then at most a few modifiers: "an increasingly explicit, urgent and desperate case"), when a complement follows
     /// it; or -1.
