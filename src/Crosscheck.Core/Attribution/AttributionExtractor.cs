@@ -388,8 +388,10 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         var lexicons = _options.CueModel.Lookup(Word(i));
-        // "lashed out at", "spoke out against": AttributionExtractor.PhraseCues.cs.
-        if (IsLower(i) && ParticleCueEnd(i) is >= 0 and var particleEnd && !InsideRun(_tokens[i].Span.Start))
+        // Phrases headed by a cue word ("lashed out at", "made it clear"): AttributionExtractor.PhraseCues.cs. Only words of
+        // a lexicon are asked about, as TryCue runs on most tokens many times over and nearly all are in none.
+        var inLexicon = lexicons.Phrasal is not null || lexicons.Hand is not null || lexicons.Learned is not null;
+        if (inLexicon && IsLower(i) && ParticleCueEnd(i) is >= 0 and var particleEnd && !InsideRun(_tokens[i].Span.Start))
         {
             cue = new CueMatch(i, particleEnd, "learned", CueClass.Speech);
             return true;
@@ -426,9 +428,9 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i, "show", CueClass.Speech);
             return true;
         }
-        // A phrase the word alone does not show ("made it clear", "what Ruiz called “…”"): AttributionExtractor.PhraseCues.cs;
-        // before the model, which scores the head word alone.
-        if (IsLower(i) && !InsideRun(_tokens[i].Span.Start) && PhraseCueEnd(i) is >= 0 and var phraseEnd)
+        // A phrase the word alone does not show ("made it clear", "what Ruiz called “…”"), before the model, which scores
+        // the head word alone.
+        if (inLexicon && IsLower(i) && !InsideRun(_tokens[i].Span.Start) && PhraseCueEnd(i) is >= 0 and var phraseEnd)
         {
             cue = new CueMatch(i, PhraseCueLast(i, phraseEnd), "learned", lexicons.Learned is { Intent: true } ? CueClass.Intent : CueClass.Speech);
             return true;
