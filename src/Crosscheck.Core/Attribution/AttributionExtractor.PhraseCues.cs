@@ -130,6 +130,10 @@ internal sealed partial class AttributionExtractor
         (["take", "takes", "took", "taken", "taking"], "aim", ["at"]),
     ];
 
+    private static readonly string[] TakeForms = ["take", "takes", "took", "taken", "taking"];
+
+    private static readonly string[] JabNouns = ["swipe", "shot", "jab", "dig", "potshot"];
+
     private static readonly Claims.KeyFilter ParticleHeadFilter = new(ParticlePhrases.SelectMany(p => p.Verbs));
 
     /// <summary>
@@ -141,6 +145,11 @@ internal sealed partial class AttributionExtractor
         if (!ParticleHeadFilter.MayContain(Word(i)) || IsOneOf(i - 1, PassiveBe))
         {
             return -1;
+        }
+        // "took a swipe at", "taking a shot at": the noun stands where the particle does.
+        if (IsOneOf(i, TakeForms) && Is(i + 1, "a") && IsOneOf(i + 2, JabNouns) && Is(i + 3, "at") && (IsWord(i + 4) || _tokens.Length > i + 4 && _tokens[i + 4].Kind == TokenKind.Number))
+        {
+            return i + 3;
         }
         foreach (var (verbs, particle, prepositions) in ParticlePhrases)
         {
