@@ -1852,6 +1852,10 @@ internal sealed partial class AttributionExtractor
                 }
             }
             var merge = ContinuedQuote(nearestBefore, run, before: true) ? nearestBefore : ContinuedQuote(nearestAfter, run, before: false) ? nearestAfter : -1;
+            if (merge >= 0 && merge == nearestBefore && previous >= 0 && IsParticipleAfterQuotation(previous, merge))
+            {
+                merge = previous;
+            }
             if (merge >= 0)
             {
                 run.Used = true;

@@ -388,6 +388,14 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         var lexicons = _options.CueModel.Lookup(Word(i));
+        // Phrases headed by a cue word ("lashed out at", "made it clear"): AttributionExtractor.PhraseCues.cs. Only words of
+        // a lexicon are asked about, as TryCue runs on most tokens many times over and nearly all are in none.
+        var inLexicon = lexicons.Phrasal is not null || lexicons.Hand is not null || lexicons.Learned is not null;
+        if (inLexicon && IsLower(i) && ParticleCueEnd(i) is >= 0 and var particleEnd && !InsideRun(_tokens[i].Span.Start))
+        {
+            cue = new CueMatch(i, particleEnd, "learned", CueClass.Speech);
+            return true;
+        }
         if (IsLower(i) && lexicons.Phrasal is { } phrasal && !InsideRun(_tokens[i].Span.Start))
         {
             foreach (var (particle, lemma, cueClass) in phrasal)
@@ -418,6 +426,13 @@ internal sealed partial class AttributionExtractor
         if (Is(i, "show") && IsLower(i) && IsOneOf(i - 1, EvidenceNouns) && !InsideRun(_tokens[i].Span.Start))
         {
             cue = new CueMatch(i, i, "show", CueClass.Speech);
+            return true;
+        }
+        // A phrase the word alone does not show ("made it clear", "what Ruiz called “…”"), before the model, which scores
+        // the head word alone.
+        if (inLexicon && IsLower(i) && !InsideRun(_tokens[i].Span.Start) && PhraseCueEnd(i) is >= 0 and var phraseEnd)
+        {
+            cue = new CueMatch(i, PhraseCueLast(i, phraseEnd), "learned", lexicons.Learned is { Intent: true } ? CueClass.Intent : CueClass.Speech);
             return true;
         }
         // Words learned from annotated data are cues only where the trained cue model says so ("addressed concerns
