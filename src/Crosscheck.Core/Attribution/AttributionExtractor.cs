@@ -19,6 +19,8 @@ internal sealed partial class AttributionExtractor
     private readonly Sentence[] _sentences;
     private readonly Mention[] _mentions;
     private readonly int[] _tokenSentence;
+    // Per block of TokenBlock characters: the first token starting at or after the block's start (see TokenAtOrAfter).
+    private readonly int[] _tokenByBlock;
     private readonly List<QuoteRun> _runs;
     private readonly List<Quote> _quotes = [];
     private readonly List<Citation> _citations = [];
@@ -37,6 +39,7 @@ internal sealed partial class AttributionExtractor
         _text = document.Article.Text;
         _sentences = [.. document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(_text)];
         _tokens = [.. document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text)];
+        _tokenByBlock = MapBlocksToTokens();
         _mentions = SortedMentions(document.Mentions);
         _tokenSentence = MapTokensToSentences();
         _runs = ScanQuoteMarks();
@@ -213,23 +216,43 @@ internal sealed partial class AttributionExtractor
 
     private string TextOf(TextSpan span) => span.Substring(_text);
 
+    // Characters per block of _tokenByBlock: a block holds one or two tokens of prose, so the scan from its first
+    // token is short, and the table takes an eighth of the text's bytes.
+    private const int TokenBlockShift = 3;
+
+    private int[] MapBlocksToTokens()
+    {
+        var map = new int[(_text.Length >> TokenBlockShift) + 1];
+        var t = 0;
+        for (var b = 0; b < map.Length; b++)
+        {
+            var blockStart = b << TokenBlockShift;
+            while (t < _tokens.Length && _tokens[t].Span.Start < blockStart)
+            {
+                t++;
+            }
+            map[b] = t;
+        }
+        return map;
+    }
+
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
+    /// <remarks>
+    /// A table look-up and a short scan, not a binary search over the tokens: the rules ask this about a thousand
+    /// times an article, and the search's unpredictable branches made it the stage's most expensive helper.
+    /// </remarks>
     private int TokenAtOrAfter(int offset)
     {
-        int lo = 0, hi = _tokens.Length;
-        while (lo < hi)
+        if (offset <= 0)
         {
-            var mid = (lo + hi) >>> 1;
-            if (_tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            return 0;
         }
-        return lo;
+        var t = _tokenByBlock[Math.Min(offset >> TokenBlockShift, _tokenByBlock.Length - 1)];
+        while (t < _tokens.Length && _tokens[t].Span.Start < offset)
+        {
+            t++;
+        }
+        return t;
     }
 
     /// <summary>Index of the last token ending at or before <paramref name="offset"/>, or -1.</summary>
