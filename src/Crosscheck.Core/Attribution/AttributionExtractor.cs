@@ -18,6 +18,8 @@ internal sealed partial class AttributionExtractor
     private readonly Token[] _tokens;
     private readonly Sentence[] _sentences;
     private readonly Mention[] _mentions;
+    // Per token: the index of the mention holding it (see MentionAt), or -1.
+    private readonly int[] _tokenMention;
     private readonly int[] _tokenSentence;
     // Per block of TokenBlock characters: the first token starting at or after the block's start (see TokenAtOrAfter).
     private readonly int[] _tokenByBlock;
@@ -41,6 +43,7 @@ internal sealed partial class AttributionExtractor
         _tokens = [.. document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text)];
         _tokenByBlock = MapBlocksToTokens();
         _mentions = SortedMentions(document.Mentions);
+        _tokenMention = MapTokensToMentions();
         _tokenSentence = MapTokensToSentences();
         _runs = ScanQuoteMarks();
         CollectPersons();
@@ -358,34 +361,36 @@ internal sealed partial class AttributionExtractor
         return found;
     }
 
-    private Mention? MentionAt(int token)
+    /// <summary>
+    /// For each token, the mention holding it: of the last mention starting at or before the token, the nearest of it
+    /// and the three before that contains the token (mentions rarely nest, so a few steps back suffice). One merge of
+    /// the two sorted lists, because the rules ask about most tokens, several times each.
+    /// </summary>
+    private int[] MapTokensToMentions()
     {
-        // Mentions come in text order; look back from the last one starting at or before the token. Mentions rarely
-        // nest, so a few steps back suffice.
-        var span = _tokens[token].Span;
-        int lo = 0, hi = _mentions.Length - 1, found = -1;
-        while (lo <= hi)
+        var map = new int[_tokens.Length];
+        var found = -1;
+        for (var t = 0; t < _tokens.Length; t++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (_mentions[mid].Span.Start <= span.Start)
+            var span = _tokens[t].Span;
+            while (found + 1 < _mentions.Length && _mentions[found + 1].Span.Start <= span.Start)
             {
-                found = mid;
-                lo = mid + 1;
+                found++;
             }
-            else
+            map[t] = -1;
+            for (var m = found; m >= 0 && m > found - 4; m--)
             {
-                hi = mid - 1;
+                if (_mentions[m].Span.Contains(span))
+                {
+                    map[t] = m;
+                    break;
+                }
             }
         }
-        for (var m = found; m >= 0 && m > found - 4; m--)
-        {
-            if (_mentions[m].Span.Contains(span))
-            {
-                return _mentions[m];
-            }
-        }
-        return null;
+        return map;
     }
+
+    private Mention? MentionAt(int token) => _tokenMention[token] is var m and >= 0 ? _mentions[m] : null;
 
     // ---- cues ----------------------------------------------------------------------------------------------------
 
