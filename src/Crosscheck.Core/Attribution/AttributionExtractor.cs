@@ -21,6 +21,8 @@ internal sealed partial class AttributionExtractor
     // Per token: the index of the mention holding it (see MentionAt), or -1.
     private readonly int[] _tokenMention;
     private readonly int[] _tokenSentence;
+    // Per sentence: its first token and its last (see SentenceTokens).
+    private readonly (int First, int Last)[] _sentenceTokens;
     // Per block of TokenBlock characters: the first token starting at or after the block's start (see TokenAtOrAfter).
     private readonly int[] _tokenByBlock;
     private readonly List<QuoteRun> _runs;
@@ -45,6 +47,7 @@ internal sealed partial class AttributionExtractor
         _mentions = SortedMentions(document.Mentions);
         _tokenMention = MapTokensToMentions();
         _tokenSentence = MapTokensToSentences();
+        _sentenceTokens = MapSentencesToTokens();
         _runs = ScanQuoteMarks();
         CollectPersons();
     }
@@ -325,13 +328,19 @@ internal sealed partial class AttributionExtractor
         return map;
     }
 
-    private (int First, int Last) SentenceTokens(int sentence)
+    /// <summary>Each sentence's first token (at or after its start) and last (ending at or before its end), once: the rules ask for them at every cue candidate.</summary>
+    private (int First, int Last)[] MapSentencesToTokens()
     {
-        var span = _sentences[sentence].Span;
-        var first = TokenAtOrAfter(span.Start);
-        var last = TokenBefore(span.End);
-        return (first, last);
+        var map = new (int First, int Last)[_sentences.Length];
+        for (var s = 0; s < map.Length; s++)
+        {
+            var span = _sentences[s].Span;
+            map[s] = (TokenAtOrAfter(span.Start), TokenBefore(span.End));
+        }
+        return map;
     }
+
+    private (int First, int Last) SentenceTokens(int sentence) => _sentenceTokens[sentence];
 
     /// <summary>The run whose opening mark is token <paramref name="i"/>, if any.</summary>
     private QuoteRun? RunOpeningAt(int i)
