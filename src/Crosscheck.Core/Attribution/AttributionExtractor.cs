@@ -28,7 +28,9 @@ internal sealed partial class AttributionExtractor
     private readonly List<QuoteRun> _runs;
     private readonly List<Quote> _quotes = [];
     private readonly List<Citation> _citations = [];
-    private readonly HashSet<int> _usedCues = [];
+    // Per token: whether a quote already took the cue starting there. An array, not a set: the rules ask at most cue
+    // candidates, and hashing each question cost more than the flag.
+    private readonly bool[] _usedCues;
 
     // How many of _quotes are the direct quotes attributed before reported speech is read (see QuotedInside).
     private int _directCount;
@@ -44,6 +46,7 @@ internal sealed partial class AttributionExtractor
         _sentences = [.. document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(_text)];
         _tokens = [.. document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text)];
         _tokenByBlock = MapBlocksToTokens();
+        _usedCues = new bool[_tokens.Length];
         _mentions = SortedMentions(document.Mentions);
         _tokenMention = MapTokensToMentions();
         _tokenSentence = MapTokensToSentences();
@@ -264,7 +267,7 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
     /// <remarks>
-    /// A table look-up and a short scan, not a binary search over the tokens: the rules ask this about a thousand
+    /// A table look-up and a short scan, not a binary search over the tokens: the rules ask this hundreds of
     /// times an article, and the search's unpredictable branches made it the stage's most expensive helper.
     /// </remarks>
     private int TokenAtOrAfter(int offset)
@@ -418,6 +421,8 @@ internal sealed partial class AttributionExtractor
         }
         return map;
     }
+
+    private bool IsUsedCue(int i) => (uint)i < (uint)_usedCues.Length && _usedCues[i];
 
     private Mention? MentionAt(int token) => _tokenMention[token] is var m and >= 0 ? _mentions[m] : null;
 
@@ -644,7 +649,7 @@ internal sealed partial class AttributionExtractor
         _quotes.Add(quote);
         if (cue is { } used)
         {
-            _usedCues.Add(used.First);
+            _usedCues[used.First] = true;
         }
         // A speaker whose cue sits inside an earlier quote's content ("Olsen said the visit was meant to …") is dropped
         // with its quote (DropNested), so it is not one a later pronoun may mean.
