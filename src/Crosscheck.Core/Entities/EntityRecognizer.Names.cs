@@ -214,7 +214,10 @@ internal sealed partial class EntityRecognizer
     /// "the ministry", "the party", "the magazine": a body named earlier, by its suffix word (organisations) or by the
     /// kind of outlet it is (outlets). Unresolved, it is no mention.
     /// </summary>
-    private int TryBodyDescriptor(int k)
+    /// <remarks>The parser's own opening test, without its set-up: asked at every word, twice.</remarks>
+    private int TryBodyDescriptor(int k) => WordIs(k, "the") ? BodyDescriptor(k) : 0;
+
+    private int BodyDescriptor(int k)
     {
         if (!WordIs(k, "the") || k + 1 >= _words.Count || !_words[k + 1].Is(WordShape.Lower))
         {

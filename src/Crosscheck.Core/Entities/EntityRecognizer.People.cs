@@ -361,7 +361,11 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>"the Serbian leader", "the ambassador", "the 54-year-old": a person named earlier.</summary>
-    private int TryDescriptor(int k)
+    /// <remarks>The parser's own opening test, without its set-up: asked at every word, twice.</remarks>
+    private int TryDescriptor(int k) =>
+        WordIs(k, "the") || _words[k].IsUpper && _words[k].Possessive && EntityLexicon.Places.MayStart(_words[k]) ? Descriptor(k) : 0;
+
+    private int Descriptor(int k)
     {
         int i;
         string? nationality = null;
