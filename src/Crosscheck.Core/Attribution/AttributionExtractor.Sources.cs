@@ -242,7 +242,7 @@ internal sealed partial class AttributionExtractor
         var token = _tokens[i].Span.Slice(_text);
         foreach (var word in words)
         {
-            if (SameWord(token, word))
+            if (OrdinalWord.EqualsIgnoreCase(token, word))
             {
                 return true;
             }

@@ -211,27 +211,7 @@ internal sealed partial class AttributionExtractor
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string word) =>
-        i >= 0 && i < _tokens.Length && SameWord(_tokens[i].Span.Slice(_text), word);
-
-    /// <summary>
-    /// <paramref name="token"/> equals <paramref name="word"/> ignoring case (ordinal). The rules compare most tokens
-    /// with dozens of words, and most differ in length or first letter: two ASCII letters that differ after folding
-    /// case differ under any ordinal case folding, so those answer without the library comparison.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool SameWord(ReadOnlySpan<char> token, string word)
-    {
-        if (token.Length != word.Length)
-        {
-            return false;
-        }
-        if (word.Length == 0)
-        {
-            return true;
-        }
-        var (t, w) = (token[0], word[0]);
-        return ((t | w) >= 0x80 || (t | 0x20) == (w | 0x20)) && token.Equals(word, StringComparison.OrdinalIgnoreCase);
-    }
+        i >= 0 && i < _tokens.Length && OrdinalWord.EqualsIgnoreCase(_tokens[i].Span.Slice(_text), word);
 
     private bool IsPunct(int i, char c) =>
         i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;
