@@ -463,12 +463,48 @@ internal sealed partial class EntityRecognizer
         var limit = Math.Min(_words.Count, k + _options.MaxNameWords + 2);
         for (var e = Math.Max(end, limit); e >= k + 2; e--)
         {
-            if (e <= _words.Count && _people.FindFull(WordsOf(k, e)) is not null)
+            if (e <= _words.Count && KnowsFullName(k, e))
             {
                 return e;
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Whether the registry knows words <paramref name="start"/> to <paramref name="end"/> as a full name
+    /// (<see cref="PersonRegistry.FindFull"/>). KnownNameEnd asks for every length from the longest down; a name
+    /// without middle initials is joined in a stack buffer and looked up as a span, instead of a string per word and
+    /// the joined string at every length.
+    /// </summary>
+    private bool KnowsFullName(int start, int end)
+    {
+        var length = end - start - 1;
+        for (var w = start; w < end; w++)
+        {
+            length += _words[w].Length;
+            if (w > start && w < end - 1 && PersonRegistry.IsInitial(Word(w)))
+            {
+                length = int.MaxValue;
+                break;
+            }
+        }
+        if (length > 256)
+        {
+            return _people.FindFull(WordsOf(start, end)) is not null;
+        }
+        Span<char> joined = stackalloc char[length];
+        var at = 0;
+        for (var w = start; w < end; w++)
+        {
+            if (w > start)
+            {
+                joined[at++] = ' ';
+            }
+            Word(w).CopyTo(joined[at..]);
+            at += _words[w].Length;
+        }
+        return _people.HasFullWithoutInitials(Word(start), joined);
     }
 
     /// <summary>A speech verb or an age in apposition right after a capitalised pair: "Tomas Brdar said".</summary>
