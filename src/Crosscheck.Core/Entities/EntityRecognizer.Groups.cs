@@ -10,6 +10,7 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>"three Western diplomats", "a senior official", "sources close to the government", "analysts".</summary>
     /// <remarks>A bit test first, as in <see cref="TryTitledPerson"/>: asked at every word, twice.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int TryGroup(int k) => (_words[k].Lexicons & GroupStarts) != 0 || _words[k].Is(WordShape.Number) ? Group(k) : 0;
 
     private int Group(int k)

@@ -215,6 +215,7 @@ internal sealed partial class EntityRecognizer
     /// kind of outlet it is (outlets). Unresolved, it is no mention.
     /// </summary>
     /// <remarks>The parser's own opening test, without its set-up: asked at every word, twice.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int TryBodyDescriptor(int k) => WordIs(k, "the") ? BodyDescriptor(k) : 0;
 
     private int BodyDescriptor(int k)

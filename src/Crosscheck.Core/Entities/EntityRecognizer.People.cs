@@ -14,6 +14,7 @@ internal sealed partial class EntityRecognizer
     /// Asked at every word of every sentence, twice; a bit test turns most words away before the parser, whose many
     /// locals cost more to set up than the test.
     /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int TryTitledPerson(int k) =>
         (_words[k].Lexicons & TitledPersonStarts) != 0 || _words[k].Is(WordShape.Lower) && WordIs(k, "then") ? TitledPerson(k) : 0;
 
@@ -362,6 +363,7 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>"the Serbian leader", "the ambassador", "the 54-year-old": a person named earlier.</summary>
     /// <remarks>The parser's own opening test, without its set-up: asked at every word, twice.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int TryDescriptor(int k) =>
         WordIs(k, "the") || _words[k].IsUpper && _words[k].Possessive && EntityLexicon.Places.MayStart(_words[k]) ? Descriptor(k) : 0;
 
