@@ -281,7 +281,11 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>"news agency Tanjug", "the daily Danas": the kind of outlet, then its name.</summary>
-    private int TryCategoryOutlet(int k)
+    /// <remarks>The parser's own opening test (a lower-case word that may start an outlet category), inlined into the word loop.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int TryCategoryOutlet(int k) => _words[k].Is(WordShape.Lower) && EntityLexicon.OutletCategories.MayStart(_words[k]) ? CategoryOutlet(k) : 0;
+
+    private int CategoryOutlet(int k)
     {
         if (!_words[k].Is(WordShape.Lower))
         {
