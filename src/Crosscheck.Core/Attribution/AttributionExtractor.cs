@@ -23,7 +23,8 @@ internal sealed partial class AttributionExtractor
     private readonly int[] _tokenSentence;
     // Per sentence: its first token and its last (see SentenceTokens).
     private readonly (int First, int Last)[] _sentenceTokens;
-    // Per block of TokenBlock characters: the first token starting at or after the block's start (see TokenAtOrAfter).
+    // Per block of 2^TokenBlockShift characters: the first token starting at or after the block's start (see
+    // TokenAtOrAfter).
     private readonly int[] _tokenByBlock;
     private readonly List<QuoteRun> _runs;
     private readonly List<Quote> _quotes = [];
