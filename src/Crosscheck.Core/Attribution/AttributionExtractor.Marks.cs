@@ -15,6 +15,10 @@ internal sealed partial class AttributionExtractor
     // Two apostrophes ('') stand for a double quotation mark in some wire and archive text.
     private const char DoubleApostrophe = '\u0001';
 
+    // Every character IsOpener can accept, and every one IsCloser can, whatever the opening mark.
+    private static readonly System.Buffers.SearchValues<char> OpenerMarks = System.Buffers.SearchValues.Create("\"\u201C\u201E\u00AB\u201D'\u2018");
+    private static readonly System.Buffers.SearchValues<char> CloserMarks = System.Buffers.SearchValues.Create("\"\u201D\u201C\u00BB'\u2019");
+
     private bool IsDoubleApostrophe(int i) => _text[i] == '\'' && i + 1 < _text.Length && _text[i + 1] == '\'';
 
     /// <summary>Pairs quotation marks paragraph by paragraph into runs of quoted text.</summary>
@@ -59,6 +63,18 @@ internal sealed partial class AttributionExtractor
             pending = null;
             for (; i < end; i++)
             {
+                // Jump to the next character that can open (or close) a quotation: IsOpener and IsCloser answer no at
+                // every other one, and a single quotation still closes at its length limit.
+                var limit = !open ? end : current!.Single ? Math.Min(end, contentStart + MaxSingleQuoteLength + 1) : end;
+                if (i < limit)
+                {
+                    var next = _text.AsSpan(i, limit - i).IndexOfAny(open ? CloserMarks : OpenerMarks);
+                    i = next < 0 ? limit : i + next;
+                    if (i >= end)
+                    {
+                        break;
+                    }
+                }
                 var c = _text[i];
                 if (!open)
                 {

@@ -84,7 +84,7 @@ internal sealed partial class AttributionExtractor
         for (var k = 0; k < found.Count; k++)
         {
             var (content, cue, speaker) = found[k];
-            if (!covered[k] && !_usedCues.Contains(cue.First))
+            if (!covered[k] && !IsUsedCue(cue.First))
             {
                 AddQuote(content, QuoteKind.Indirect, cue, speaker, null, null, _tokens[cue.First].Span.Start);
             }

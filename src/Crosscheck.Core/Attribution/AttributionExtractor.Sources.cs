@@ -242,7 +242,7 @@ internal sealed partial class AttributionExtractor
         var token = _tokens[i].Span.Slice(_text);
         foreach (var word in words)
         {
-            if (word.Length == token.Length && token.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (OrdinalWord.EqualsIgnoreCase(token, word))
             {
                 return true;
             }

@@ -147,14 +147,7 @@ internal sealed partial class AttributionExtractor
         {
             return true;
         }
-        foreach (var q in Quantifiers)
-        {
-            if (Is(i, q))
-            {
-                return true;
-            }
-        }
-        return false;
+        return IsOneOf(i, Quantifiers);
     }
 
     private bool IsCueWord(int i) => IsWord(i) && AttributionLexicons.CueLookup.ContainsKey(Word(i));
@@ -213,17 +206,7 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] FunctionWords = ["on", "in", "at", "of", "for", "to", "by", "with", "from", "and", "or", "that", "who", "which", "is", "are", "was", "were", "has", "have", "had", "about", "over"];
 
-    private bool IsFunctionWord(int i)
-    {
-        foreach (var word in FunctionWords)
-        {
-            if (Is(i, word))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool IsFunctionWord(int i) => IsOneOf(i, FunctionWords);
 
     private bool IsSentenceStart(int i) => i == 0 || _tokenSentence[i - 1] != _tokenSentence[i];
 

@@ -344,7 +344,7 @@ internal sealed partial class AttributionExtractor
         }
         for (var k = j; k >= first && k >= j - MaxCueDistance; k--)
         {
-            if (!TryCueEndingAt(k, out var cue) || _usedCues.Contains(cue.First))
+            if (!TryCueEndingAt(k, out var cue) || IsUsedCue(cue.First))
             {
                 continue;
             }
@@ -1210,7 +1210,7 @@ internal sealed partial class AttributionExtractor
     {
         for (var i = 0; i < _tokens.Length; i++)
         {
-            if (_usedCues.Contains(i) || TryAgentNounAttribution(i))
+            if (IsUsedCue(i) || TryAgentNounAttribution(i))
             {
                 continue;
             }
@@ -1365,7 +1365,7 @@ internal sealed partial class AttributionExtractor
                     // "The plan, she said, would fail.": a clause interrupted by its attribution goes on after it, and
                     // both pieces are the content (one discontinuous span, as annotators mark it).
                     if (setOff && speaker.Last < cue.First && tailEnd <= contentEnd && IsWord(tailEnd) && !StartsAdverbial(tailEnd) && !IsOneOf(tailEnd, RunOnJoiners)
-                        && !Word(tailEnd).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !_usedCues.Contains(tailEnd)
+                        && !Word(tailEnd).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsUsedCue(tailEnd)
                         && ContentEndBeforeParticipleCue(tailEnd, contentEnd) is var secondLast && secondLast > tailEnd)
                     {
                         secondPart = SpanOf(tailEnd, secondLast);

@@ -18,11 +18,20 @@ internal sealed partial class AttributionExtractor
     private readonly Token[] _tokens;
     private readonly Sentence[] _sentences;
     private readonly Mention[] _mentions;
+    // Per token: the index of the mention holding it (see MentionAt), or -1.
+    private readonly int[] _tokenMention;
     private readonly int[] _tokenSentence;
+    // Per sentence: its first token and its last (see SentenceTokens).
+    private readonly (int First, int Last)[] _sentenceTokens;
+    // Per block of 2^TokenBlockShift characters: the first token starting at or after the block's start (see
+    // TokenAtOrAfter).
+    private readonly int[] _tokenByBlock;
     private readonly List<QuoteRun> _runs;
     private readonly List<Quote> _quotes = [];
     private readonly List<Citation> _citations = [];
-    private readonly HashSet<int> _usedCues = [];
+    // Per token: whether a quote already took the cue starting there. An array, not a set: the rules ask at most cue
+    // candidates, and hashing each question cost more than the flag.
+    private readonly bool[] _usedCues;
 
     // How many of _quotes are the direct quotes attributed before reported speech is read (see QuotedInside).
     private int _directCount;
@@ -37,8 +46,12 @@ internal sealed partial class AttributionExtractor
         _text = document.Article.Text;
         _sentences = [.. document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(_text)];
         _tokens = [.. document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text)];
+        _tokenByBlock = MapBlocksToTokens();
+        _usedCues = new bool[_tokens.Length];
         _mentions = SortedMentions(document.Mentions);
+        _tokenMention = MapTokensToMentions();
         _tokenSentence = MapTokensToSentences();
+        _sentenceTokens = MapSentencesToTokens();
         _runs = ScanQuoteMarks();
         CollectPersons();
     }
@@ -199,7 +212,7 @@ internal sealed partial class AttributionExtractor
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string word) =>
-        i >= 0 && i < _tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        i >= 0 && i < _tokens.Length && OrdinalWord.EqualsIgnoreCase(_tokens[i].Span.Slice(_text), word);
 
     private bool IsPunct(int i, char c) =>
         i >= 0 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;
@@ -213,23 +226,43 @@ internal sealed partial class AttributionExtractor
 
     private string TextOf(TextSpan span) => span.Substring(_text);
 
+    // Characters per block of _tokenByBlock: a block holds one or two tokens of prose, so the scan from its first
+    // token is short, and the table takes an eighth of the text's bytes.
+    private const int TokenBlockShift = 3;
+
+    private int[] MapBlocksToTokens()
+    {
+        var map = new int[(_text.Length >> TokenBlockShift) + 1];
+        var t = 0;
+        for (var b = 0; b < map.Length; b++)
+        {
+            var blockStart = b << TokenBlockShift;
+            while (t < _tokens.Length && _tokens[t].Span.Start < blockStart)
+            {
+                t++;
+            }
+            map[b] = t;
+        }
+        return map;
+    }
+
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
+    /// <remarks>
+    /// A table look-up and a short scan, not a binary search over the tokens: the rules ask this hundreds of
+    /// times an article, and the search's unpredictable branches made it the stage's most expensive helper.
+    /// </remarks>
     private int TokenAtOrAfter(int offset)
     {
-        int lo = 0, hi = _tokens.Length;
-        while (lo < hi)
+        if (offset <= 0)
         {
-            var mid = (lo + hi) >>> 1;
-            if (_tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            return 0;
         }
-        return lo;
+        var t = _tokenByBlock[Math.Min(offset >> TokenBlockShift, _tokenByBlock.Length - 1)];
+        while (t < _tokens.Length && _tokens[t].Span.Start < offset)
+        {
+            t++;
+        }
+        return t;
     }
 
     /// <summary>Index of the last token ending at or before <paramref name="offset"/>, or -1.</summary>
@@ -279,13 +312,19 @@ internal sealed partial class AttributionExtractor
         return map;
     }
 
-    private (int First, int Last) SentenceTokens(int sentence)
+    /// <summary>Each sentence's first token (at or after its start) and last (ending at or before its end), once: the rules ask for them at every cue candidate.</summary>
+    private (int First, int Last)[] MapSentencesToTokens()
     {
-        var span = _sentences[sentence].Span;
-        var first = TokenAtOrAfter(span.Start);
-        var last = TokenBefore(span.End);
-        return (first, last);
+        var map = new (int First, int Last)[_sentences.Length];
+        for (var s = 0; s < map.Length; s++)
+        {
+            var span = _sentences[s].Span;
+            map[s] = (TokenAtOrAfter(span.Start), TokenBefore(span.End));
+        }
+        return map;
     }
+
+    private (int First, int Last) SentenceTokens(int sentence) => _sentenceTokens[sentence];
 
     /// <summary>The run whose opening mark is token <paramref name="i"/>, if any.</summary>
     private QuoteRun? RunOpeningAt(int i)
@@ -335,34 +374,38 @@ internal sealed partial class AttributionExtractor
         return found;
     }
 
-    private Mention? MentionAt(int token)
+    /// <summary>
+    /// For each token, the mention holding it: of the last mention starting at or before the token, the nearest of it
+    /// and the three before that contains the token (mentions rarely nest, so a few steps back suffice). One merge of
+    /// the two sorted lists, because the rules ask about most tokens, several times each.
+    /// </summary>
+    private int[] MapTokensToMentions()
     {
-        // Mentions come in text order; look back from the last one starting at or before the token. Mentions rarely
-        // nest, so a few steps back suffice.
-        var span = _tokens[token].Span;
-        int lo = 0, hi = _mentions.Length - 1, found = -1;
-        while (lo <= hi)
+        var map = new int[_tokens.Length];
+        var found = -1;
+        for (var t = 0; t < _tokens.Length; t++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (_mentions[mid].Span.Start <= span.Start)
+            var span = _tokens[t].Span;
+            while (found + 1 < _mentions.Length && _mentions[found + 1].Span.Start <= span.Start)
             {
-                found = mid;
-                lo = mid + 1;
+                found++;
             }
-            else
+            map[t] = -1;
+            for (var m = found; m >= 0 && m > found - 4; m--)
             {
-                hi = mid - 1;
+                if (_mentions[m].Span.Contains(span))
+                {
+                    map[t] = m;
+                    break;
+                }
             }
         }
-        for (var m = found; m >= 0 && m > found - 4; m--)
-        {
-            if (_mentions[m].Span.Contains(span))
-            {
-                return _mentions[m];
-            }
-        }
-        return null;
+        return map;
     }
+
+    private bool IsUsedCue(int i) => (uint)i < (uint)_usedCues.Length && _usedCues[i];
+
+    private Mention? MentionAt(int token) => _tokenMention[token] is var m and >= 0 ? _mentions[m] : null;
 
     // ---- cues ----------------------------------------------------------------------------------------------------
 
@@ -602,7 +645,7 @@ internal sealed partial class AttributionExtractor
         _quotes.Add(quote);
         if (cue is { } used)
         {
-            _usedCues.Add(used.First);
+            _usedCues[used.First] = true;
         }
         // A speaker whose cue sits inside an earlier quote's content ("Olsen said the visit was meant to …") is dropped
         // with its quote (DropNested), so it is not one a later pronoun may mean.

@@ -49,10 +49,15 @@ internal static class ClaimLexicons
     /// Every word of the single-word lists above with the lists it is in. None of those lists holds an apostrophe, so
     /// the map's folding of curly apostrophes cannot make a word match that the case-insensitive sets would not.
     /// </summary>
-    private static readonly WordMap<ClaimWord> Words = LoadWords();
+    /// <remarks>
+    /// Most words are in none of the lists: the filter (keyed by first and last letter and length, folded as the map
+    /// folds) turns most of them away before the map hashes them, as the cue model's look-up does.
+    /// </remarks>
+    private static readonly (WordMap<ClaimWord> Map, KeyFilter Filter) Words = LoadWords();
 
     /// <summary>The single-word lists <paramref name="word"/> is in (case ignored).</summary>
-    public static ClaimWord Lookup(ReadOnlySpan<char> word) => Words.TryGetValue(word, out var found) ? found : ClaimWord.None;
+    public static ClaimWord Lookup(ReadOnlySpan<char> word) =>
+        Words.Filter.MayContain(word) && Words.Map.TryGetValue(word, out var found) ? found : ClaimWord.None;
 
     /// <summary>
     /// Looks up the words among <paramref name="tokens"/> into <paramref name="flags"/> (one entry per token; numbers
@@ -66,7 +71,7 @@ internal static class ClaimLexicons
         }
     }
 
-    private static WordMap<ClaimWord> LoadWords()
+    private static (WordMap<ClaimWord> Map, KeyFilter Filter) LoadWords()
     {
         var words = new Dictionary<string, ClaimWord>(StringComparer.OrdinalIgnoreCase);
         foreach (var (set, flag) in new[]
@@ -84,7 +89,7 @@ internal static class ClaimLexicons
                 words[word] = words.GetValueOrDefault(word) | flag;
             }
         }
-        return new WordMap<ClaimWord>(words);
+        return (new WordMap<ClaimWord>(words), new KeyFilter(words.Keys));
     }
 
     private static IEnumerable<KeyValuePair<string, CueKind>> LoadCues()

@@ -52,7 +52,7 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = sentence.Span;
-            var (first, end) = TextRegions.TokenRange(tokenList, span);
+            var (first, end) = TextRegions.TokenRange(tokens, span);
             var wordCount = ClaimFeatureExtractor.CountWords(tokens, first, end);
             if (wordCount == 0)
             {

@@ -14,10 +14,13 @@ internal static class TextRegions
     private static readonly System.Buffers.SearchValues<char> InsideMarks = System.Buffers.SearchValues.Create("\"\u201D\u00BB\u201C\n");
 
     /// <summary>The tokens that start inside <paramref name="span"/>, as an index range [First, End).</summary>
-    public static (int First, int End) TokenRange(IReadOnlyList<Token> tokens, TextSpan span)
+    public static (int First, int End) TokenRange(IReadOnlyList<Token> tokens, TextSpan span) => TokenRange(TokenList.AsSpan(tokens), span);
+
+    /// <inheritdoc cref="TokenRange(IReadOnlyList{Token}, TextSpan)"/>
+    public static (int First, int End) TokenRange(ReadOnlySpan<Token> tokens, TextSpan span)
     {
         var low = 0;
-        var high = tokens.Count;
+        var high = tokens.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
@@ -31,7 +34,7 @@ internal static class TextRegions
             }
         }
         var end = low;
-        while (end < tokens.Count && tokens[end].Span.Start < span.End)
+        while (end < tokens.Length && tokens[end].Span.Start < span.End)
         {
             end++;
         }

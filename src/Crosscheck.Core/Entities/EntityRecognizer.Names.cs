@@ -214,7 +214,11 @@ internal sealed partial class EntityRecognizer
     /// "the ministry", "the party", "the magazine": a body named earlier, by its suffix word (organisations) or by the
     /// kind of outlet it is (outlets). Unresolved, it is no mention.
     /// </summary>
-    private int TryBodyDescriptor(int k)
+    /// <remarks>The parser's own opening test, without its set-up: asked at every word, twice.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int TryBodyDescriptor(int k) => WordIs(k, "the") ? BodyDescriptor(k) : 0;
+
+    private int BodyDescriptor(int k)
     {
         if (!WordIs(k, "the") || k + 1 >= _words.Count || !_words[k + 1].Is(WordShape.Lower))
         {
@@ -277,7 +281,11 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>"news agency Tanjug", "the daily Danas": the kind of outlet, then its name.</summary>
-    private int TryCategoryOutlet(int k)
+    /// <remarks>The parser's own opening test (a lower-case word that may start an outlet category), inlined into the word loop.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int TryCategoryOutlet(int k) => _words[k].Is(WordShape.Lower) && EntityLexicon.OutletCategories.MayStart(_words[k]) ? CategoryOutlet(k) : 0;
+
+    private int CategoryOutlet(int k)
     {
         if (!_words[k].Is(WordShape.Lower))
         {
@@ -460,12 +468,48 @@ internal sealed partial class EntityRecognizer
         var limit = Math.Min(_words.Count, k + _options.MaxNameWords + 2);
         for (var e = Math.Max(end, limit); e >= k + 2; e--)
         {
-            if (e <= _words.Count && _people.FindFull(WordsOf(k, e)) is not null)
+            if (e <= _words.Count && KnowsFullName(k, e))
             {
                 return e;
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Whether the registry knows words <paramref name="start"/> to <paramref name="end"/> as a full name
+    /// (<see cref="PersonRegistry.FindFull"/>). KnownNameEnd asks for every length from the longest down; a name
+    /// without middle initials is joined in a stack buffer and looked up as a span, instead of a string per word and
+    /// the joined string at every length.
+    /// </summary>
+    private bool KnowsFullName(int start, int end)
+    {
+        var length = end - start - 1;
+        for (var w = start; w < end; w++)
+        {
+            length += _words[w].Length;
+            if (w > start && w < end - 1 && PersonRegistry.IsInitial(Word(w)))
+            {
+                length = int.MaxValue;
+                break;
+            }
+        }
+        if (length > 256)
+        {
+            return _people.FindFull(WordsOf(start, end)) is not null;
+        }
+        Span<char> joined = stackalloc char[length];
+        var at = 0;
+        for (var w = start; w < end; w++)
+        {
+            if (w > start)
+            {
+                joined[at++] = ' ';
+            }
+            Word(w).CopyTo(joined[at..]);
+            at += _words[w].Length;
+        }
+        return _people.HasFullWithoutInitials(Word(start), joined);
     }
 
     /// <summary>A speech verb or an age in apposition right after a capitalised pair: "Tomas Brdar said".</summary>

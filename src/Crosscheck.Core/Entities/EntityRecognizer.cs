@@ -241,7 +241,7 @@ internal sealed partial class EntityRecognizer
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool WordIs(int k, string value) => k < _words.Count && Word(k).Equals(value, StringComparison.OrdinalIgnoreCase);
+    private bool WordIs(int k, string value) => k < _words.Count && OrdinalWord.EqualsIgnoreCase(Word(k), value);
 
     private bool IsPunct(int k, char c) => k < _words.Count && _words[k].Is(WordShape.Punctuation) && _text[_words[k].Start] == c;
 

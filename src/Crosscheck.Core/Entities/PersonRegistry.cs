@@ -10,10 +10,14 @@ internal sealed class PersonRegistry
     private readonly Dictionary<string, PersonEntity> _initialled = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
+    private readonly Dictionary<string, PersonEntity>.AlternateLookup<ReadOnlySpan<char>> _byNameSpans;
+    private readonly Dictionary<string, PersonEntity>.AlternateLookup<ReadOnlySpan<char>> _initialledSpans;
 
     public PersonRegistry()
     {
         _firstWordSpans = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byNameSpans = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _initialledSpans = _initialled.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<PersonEntity> People => _people;
@@ -42,6 +46,13 @@ internal sealed class PersonRegistry
         var bare = WithoutInitials(words);
         return bare is not null && _byName.TryGetValue(bare, out person) && WithoutInitials(person.Words) is null ? person : null;
     }
+
+    /// <summary>
+    /// Whether <see cref="FindFull"/> finds someone for a name with no middle initials, given as its words joined by
+    /// single spaces (<paramref name="firstWord"/> the first of them): the same look-ups without a string per word.
+    /// </summary>
+    public bool HasFullWithoutInitials(ReadOnlySpan<char> firstWord, ReadOnlySpan<char> joined) =>
+        _firstWordSpans.Contains(firstWord) && (_byNameSpans.ContainsKey(joined) || _initialled.Count > 0 && _initialledSpans.ContainsKey(joined));
 
     public PersonEntity Add(string key, string[] words)
     {
@@ -81,7 +92,7 @@ internal sealed class PersonRegistry
     }
 
     // "J.", "J", "H.W.": one or two capital letters, each optionally followed by a period.
-    private static bool IsInitial(string word)
+    internal static bool IsInitial(ReadOnlySpan<char> word)
     {
         var letters = 0;
         foreach (var c in word)

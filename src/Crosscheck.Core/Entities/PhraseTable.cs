@@ -42,6 +42,9 @@ internal sealed class PhraseTable<T>
     /// <summary>Whether some entry may start at <paramref name="word"/>: a bit test, for scans that call at every word.</summary>
     public bool MayStart(EntityWord word) => (word.Lexicons & _bit) != 0;
 
+    /// <summary>The table's lexicon bit (<see cref="WordBits"/>): a word without it starts no entry.</summary>
+    public ulong Bit => _bit;
+
     /// <summary>The longest entry that starts at word <paramref name="index"/>.</summary>
     /// <returns>The number of words matched, or 0.</returns>
     public int Match(string text, List<EntityWord> words, int index, out T value)

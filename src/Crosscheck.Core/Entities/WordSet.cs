@@ -18,6 +18,9 @@ internal sealed class WordSet
         _bit = bits.Register(words);
     }
 
+    /// <summary>The list's lexicon bit (<see cref="WordBits"/>): a word without it is not in the list.</summary>
+    public ulong Bit => _bit;
+
     /// <summary>Whether <paramref name="word"/> is in the list, compared as the list was built.</summary>
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 

@@ -15,6 +15,9 @@ internal sealed class WordTable
         _bit = bits.Register(table.Keys);
     }
 
+    /// <summary>The list's lexicon bit (<see cref="WordBits"/>): a word without it is not in the list.</summary>
+    public ulong Bit => _bit;
+
     /// <summary>Whether <paramref name="word"/> has an entry.</summary>
     public bool ContainsKey(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
 
