@@ -41,8 +41,9 @@ internal sealed partial class TokenFeatures
         const int Slots = 3;
         var typed = Scratch.Floats(SignalScratch.ClauseTyped, TypeCount * Slots, clear: true);
         var known = Scratch.Bools(SignalScratch.ClauseKnown, TypeCount * Slots, clear: true);
-        // Per token: the weight of the bigram ending at it, inside its clause (zero at a clause's first token).
-        var pairs = Scratch.Floats(SignalScratch.Pairs, n, clear: true);
+        // Per token: the weight of the bigram ending at it, inside its clause (zero at a clause's first token). Only the
+        // sentence classifier's part has pairs; the clause classifier's would be all zeros, cleared and added for nothing.
+        var pairs = ownOnly ? Scratch.Floats(SignalScratch.Pairs, n, clear: true) : [];
         Span<ulong> keys = stackalloc ulong[FeatureTable<float>.MaxBatch];
         Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
         Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch];
@@ -116,10 +117,22 @@ internal sealed partial class TokenFeatures
         // The sentence-context words as prefix sums: a clause's context is its sentence's words minus its own.
         var context = Scratch.Doubles(SignalScratch.ContextSums, ownOnly ? 1 : n + 1, clear: false);
         context[0] = 0;
+        // The per-token loops below read the arrays through locals, with each typed token's weight read in line: the
+        // JIT neither inlines the local function nor hoists the fields' loads out of the loops.
+        var types = _type;
+        var kinds = _kind;
         for (var t = 0; !ownOnly && t < n; t++)
         {
-            context[t + 1] = context[t] + (_kind[t] == TokenKind.Word ? Weight(t, 0) : 0);
+            var type = types[t];
+            context[t + 1] = context[t] + (kinds[t] == TokenKind.Word ? type >= 0 ? typed[type * Slots] : Weight(t, 0) : 0);
         }
+        var lexicon = _lexicon;
+        var affect = _affect;
+        var frequency = _frequency;
+        var quotedTokens = _quoted;
+        var shapes = _shape;
+        var lx = constants.Lx;
+        var affectWeights = constants.Affect;
         var sentenceSums = Scratch.Doubles(SignalScratch.SentenceSums, SentenceCount, clear: false);
         var sentenceDone = Scratch.Bools(SignalScratch.SentenceDone, SentenceCount, clear: true);
         var all = TokenList.AsSpan(_tokens);
@@ -149,22 +162,28 @@ internal sealed partial class TokenFeatures
             var quoted = 0;
             for (var i = first; i < end; i++)
             {
-                sum += Weight(i, 1);
-                sum += pairs[i];
-                if (_lexicon[i] > 0)
+                var type = types[i];
+                sum += type >= 0 ? typed[type * Slots + 1] : Weight(i, 1);
+                if (ownOnly)
                 {
-                    sum += constants.Lx[_lexicon[i] - 1];
+                    sum += pairs[i];
                 }
-                if (_affect[i] > 0)
+                var code = lexicon[i];
+                if (code > 0)
                 {
-                    sum += constants.Affect[_affect[i]];
+                    sum += lx[code - 1];
                 }
-                maxFrequency = Math.Max(maxFrequency, _frequency[i]);
-                if (_quoted[i])
+                var valence = affect[i];
+                if (valence > 0)
+                {
+                    sum += affectWeights[valence];
+                }
+                maxFrequency = Math.Max(maxFrequency, frequency[i]);
+                if (quotedTokens[i])
                 {
                     quoted++;
                 }
-                if (_shape[i] == CapitalShape && _kind[i] == TokenKind.Word && all[i].Span.Length > 1)
+                if (shapes[i] == CapitalShape && kinds[i] == TokenKind.Word && all[i].Span.Length > 1)
                 {
                     capitals++;
                 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Crosscheck.Claims;
 using Crosscheck.Text;
 
@@ -46,52 +47,67 @@ internal sealed class WordTypes
         _kind = scratch.Kinds(n);
         _typeHashes = scratch.TypeHashes(n);
         var count = 0;
+        var mask = (1 << bits) - 1;
+        // The loop reads and writes through locals: the fields' loads are not hoisted out of a constructor's loop.
+        var hashes = _hash;
+        var typeOf = _type;
+        var asciiOf = _ascii;
+        var shapes = _shape;
+        var counts = _counts;
+        var typeHashes = _typeHashes;
+        var kinds = _kind;
         for (var i = 0; i < n; i++)
         {
-            var word = all[i].Span.Slice(text);
-            _kind[i] = all[i].Kind;
+            var token = all[i];
+            var word = text.AsSpan(token.Span.Start, token.Span.Length);
+            var kind = token.Kind;
+            kinds[i] = kind;
             // The shape's capitals are counted in the same pass over the characters as the hash.
             var hash = LowerHash(word, out var ascii, out var upper);
             if (!ascii)
             {
                 // Outside ASCII, the string is lower-cased as a whole (as feature names are) rather than char by char.
                 hash = FeatureHash.Of(word.ToString().ToLowerInvariant());
-                _shape[i] = Shape(all[i].Kind, word);
+                shapes[i] = Shape(kind, word);
             }
             else
             {
-                _shape[i] = Shape(all[i].Kind, word, upper);
+                shapes[i] = Shape(kind, word, upper);
             }
-            _hash[i] = hash;
-            _ascii[i] = ascii;
+            hashes[i] = hash;
+            asciiOf[i] = ascii;
             // Zero marks an empty slot, so a zero hash shares the slot of one: both then count as one type, which only
             // counts want; TypeOf gives them no type, so no cache merges them.
             var key = hash == 0 ? 1 : hash;
-            var mask = (1 << bits) - 1;
             var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
             while (keys[slot] != 0 && keys[slot] != key)
             {
                 slot = (slot + 1) & mask;
             }
+            int id;
             if (keys[slot] == 0)
             {
                 keys[slot] = key;
                 // The shared slot of hashes 0 and 1 is no word type's: 0, which no word table holds.
-                _typeHashes[count] = key == 1 ? 0 : key;
-                idOfSlot[slot] = count++;
-            }
-            if (key == 1)
-            {
-                _sharedId = idOfSlot[slot];
-                _type[i] = -1;
+                typeHashes[count] = key == 1 ? 0 : key;
+                id = idOfSlot[slot] = count++;
             }
             else
             {
-                _type[i] = idOfSlot[slot];
+                id = idOfSlot[slot];
             }
-            if (all[i].Kind == TokenKind.Word && word.Length > 3)
+            if (key == 1)
             {
-                _counts[idOfSlot[slot]]++;
+                _sharedId = id;
+                typeOf[i] = -1;
+            }
+            else
+            {
+                typeOf[i] = id;
+            }
+            if (kind == TokenKind.Word && word.Length > 3)
+            {
+                counts[id]++;
             }
         }
         Count = count;
@@ -170,6 +186,7 @@ internal sealed class WordTypes
     }
 
     /// <summary>The shape of a token of <paramref name="kind"/> with <paramref name="upper"/> capitals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte Shape(TokenKind kind, ReadOnlySpan<char> span, int upper) => kind switch
     {
         TokenKind.Number => 4,
@@ -184,6 +201,7 @@ internal sealed class WordTypes
     /// FNV-1a of the lower-cased characters and the number of capitals among them; <paramref name="ascii"/> false (and
     /// both 0) when a character is not ASCII.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii, out int upper)
     {
         upper = 0;
