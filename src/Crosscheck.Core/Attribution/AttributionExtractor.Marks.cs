@@ -19,6 +19,9 @@ internal sealed partial class AttributionExtractor
     private static readonly System.Buffers.SearchValues<char> OpenerMarks = System.Buffers.SearchValues.Create("\"\u201C\u201E\u00AB\u201D'\u2018");
     private static readonly System.Buffers.SearchValues<char> CloserMarks = System.Buffers.SearchValues.Create("\"\u201D\u201C\u00BB'\u2019");
 
+    // Every double quotation mark, opening or closing: what a paragraph that lost its opening marks is searched for.
+    private static readonly System.Buffers.SearchValues<char> DoubleMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
+
     private bool IsDoubleApostrophe(int i) => _text[i] == '\'' && i + 1 < _text.Length && _text[i + 1] == '\'';
 
     /// <summary>Pairs quotation marks paragraph by paragraph into runs of quoted text.</summary>
@@ -157,17 +160,14 @@ internal sealed partial class AttributionExtractor
             {
                 return -1;
             }
-            for (var i = start; i < end; i++)
+            var next = _text.AsSpan(start, end - start).IndexOfAny(DoubleMarks);
+            if (next < 0)
             {
-                var c = _text[i];
-                if (c is not ('"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB'))
-                {
-                    continue;
-                }
-                // A mark against the preceding word closes; one after a space or at the start opens a new quotation.
-                var closes = i > start && !char.IsWhiteSpace(_text[i - 1]) && IsCloser(c, i, openChar, end);
-                return closes ? q : -1;
+                continue;
             }
+            // A mark against the preceding word closes; one after a space or at the start opens a new quotation.
+            var i = start + next;
+            return i > start && !char.IsWhiteSpace(_text[i - 1]) && IsCloser(_text[i], i, openChar, end) ? q : -1;
         }
         return -1;
     }
