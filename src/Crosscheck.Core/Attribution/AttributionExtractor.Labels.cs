@@ -61,8 +61,9 @@ internal sealed partial class AttributionExtractor
                 continue; // too short, or one unbroken string: a link or an address ("Email: desk@…")
             }
             var content = SpanOf(colon + 1, contentLast);
-            var labelSpan = SpanOf(first, colon - 1);
-            var speaker = new SpeakerPhrase(first, colon - 1, labelSpan, SpeakerKind.Name, labelSpan);
+            var labelLast = LabelSubjectLast(first, colon - 1);
+            var labelSpan = SpanOf(first, labelLast);
+            var speaker = new SpeakerPhrase(first, labelLast, labelSpan, SpeakerKind.Name, labelSpan);
             turns.Add((content, speaker, colon));
         }
         if (turns.Count == 0)
@@ -90,6 +91,22 @@ internal sealed partial class AttributionExtractor
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The last word of a label's speaker: a headline label may hold its own verb ("Coroner Defies Court Order: Won't
+    /// Release …", "Informant Breaks Silence: …"), and the speaker is the words before it.
+    /// </summary>
+    private int LabelSubjectLast(int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (EntityLexicon.HeadlineVerbs.Contains(Word(k)) && _options.CueModel.Lookup(Word(k + 1)).Hand is null)
+            {
+                return k - 1;
+            }
+        }
+        return last;
     }
 
     private bool HasSpace(int start, int end) => _text.AsSpan(start, end - start).ContainsAny(' ', '\n', '\t');

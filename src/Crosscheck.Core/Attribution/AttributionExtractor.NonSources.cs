@@ -22,8 +22,9 @@ internal sealed partial class AttributionExtractor
     /// <summary>
     /// Quotes that report nothing: a republication credit (<see cref="IsCreditLine"/>) goes; a source that is one word of
     /// <see cref="NonSourceWords"/> names no one, so the quote keeps its cue and content and loses the source, the
-    /// speaker's mention and name ("Let's say …": the content stands, unattributed); and a quote left without a source in
-    /// a yes-no question goes (<see cref="InYesNoQuestion"/>: a reader poll or a rhetorical question). Each quote is
+    /// speaker's mention and name ("Let's say …": the content stands, unattributed); and a quote in a yes-no question goes
+    /// (<see cref="InYesNoQuestion"/>: a reader poll, a rhetorical question, a headline's "Did Ruiz Lie?") unless its
+    /// source is the addressee. Each quote is
     /// judged on its own. Runs after the quote filter.
     /// </summary>
     private void DropNonReports()
@@ -40,7 +41,9 @@ internal sealed partial class AttributionExtractor
             {
                 quote = quote with { SourceSpan = null, SpeakerSpan = null, Speaker = null };
             }
-            if (quote.SpeakerSpan is null && InYesNoQuestion(quote))
+            // A yes-no question reports nothing of a third party ("Did Ruiz say …?", "Will Ruiz Continue …?"), but an
+            // interviewer's "Do you think …?" asks for the addressee's view, which PolNeAR marks as theirs.
+            if ((quote.SpeakerSpan is not { } asked || !IsAddressee(asked)) && InYesNoQuestion(quote))
             {
                 continue;
             }
@@ -48,6 +51,8 @@ internal sealed partial class AttributionExtractor
         }
         _quotes.RemoveRange(keep, _quotes.Count - keep);
     }
+
+    private bool IsAddressee(TextSpan mention) => _text.AsSpan(mention.Start, mention.Length).Equals("you", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Article posted with permission from …", "Reprinted with permission of …": a republication credit, whose

@@ -179,6 +179,46 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
+    // Per sentence, once asked: 0 unknown, 1 a title-case headline, 2 not (see InTitleCaseSentence).
+    private byte[]? _titleCase;
+
+    // Small words a title-case headline capitalises ("Drone Used To Attack", "Pope Francis On Marriage"): no name
+    // runs across them. "Of" is not here: "Bank Of England" is one name.
+    private static readonly string[] HeadlineSmallWords =
+    [
+        "to", "for", "with", "in", "on", "at", "from", "by", "as", "and", "or", "a", "an", "the", "into", "over", "after",
+        "before", "against", "about", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    ];
+
+    /// <summary>Whether token <paramref name="i"/> lies in a title-case headline (<see cref="IsTitleCaseSentence"/>), cached per sentence.</summary>
+    private bool InTitleCaseSentence(int i)
+    {
+        if (_sentences.Length == 0)
+        {
+            return false;
+        }
+        var s = _tokenSentence[i];
+        _titleCase ??= new byte[_sentences.Length];
+        if (_titleCase[s] == 0)
+        {
+            var (first, last) = SentenceTokens(s);
+            while (last > first && _tokens[last].Kind == TokenKind.Punctuation)
+            {
+                last--;
+            }
+            _titleCase[s] = first >= 0 && IsTitleCaseSentence(first, last) ? (byte)1 : (byte)2;
+        }
+        return _titleCase[s] == 1;
+    }
+
+    /// <summary>
+    /// Whether capitalised word <paramref name="k"/> of a headline ends a name before it: a small word, or a verb a
+    /// headline puts after a name (<see cref="EntityLexicon.HeadlineVerbs"/>) unless a speech verb follows it, when it
+    /// is the noun of the subject ("Media Reports Reveal …").
+    /// </summary>
+    private bool IsHeadlineBreak(int k) =>
+        IsOneOf(k, HeadlineSmallWords) || EntityLexicon.HeadlineVerbs.Contains(Word(k)) && _options.CueModel.Lookup(Word(k + 1)).Hand is null;
+
     /// <summary>
     /// Whether the sentence from <paramref name="first"/> to <paramref name="last"/> is a title-case headline: at
     /// least four words, at most <see cref="MaxHeadlineWords"/>, and nearly every word of four letters or more

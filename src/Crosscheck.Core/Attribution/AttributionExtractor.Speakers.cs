@@ -293,7 +293,15 @@ internal sealed partial class AttributionExtractor
             var orgSpan = SpanOf(i, j);
             return new SpeakerPhrase(i, j, orgSpan, SpeakerKind.Organization, _tokens[j].Span);
         }
-        if (!IsCapitalised(j) || j > limit || AttributionLexicons.StopwordLookup.Contains(Word(j)))
+        if (!IsCapitalised(j) || j > limit || AttributionLexicons.StopwordLookup.Contains(Word(j)) || Word(j).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            || Word(j).EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        // A title-case headline capitalises its verbs and small words too: "Receipt Shows Kell Had a Guest" names no
+        // "Receipt Shows Kell", and "Drone Used To Attack" no "Drone Used To".
+        var headline = InTitleCaseSentence(j);
+        if (headline && IsHeadlineBreak(j))
         {
             return null;
         }
@@ -303,7 +311,7 @@ internal sealed partial class AttributionExtractor
         var k = j + 1;
         while (k <= limit)
         {
-            if (IsCapitalised(k) && !AttributionLexicons.StopwordLookup.Contains(Word(k)))
+            if (IsCapitalised(k) && !AttributionLexicons.StopwordLookup.Contains(Word(k)) && !(headline && IsHeadlineBreak(k)))
             {
                 if (AttributionLexicons.TitleLookup.Contains(Word(k)))
                 {

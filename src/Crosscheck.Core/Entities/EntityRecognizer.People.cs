@@ -231,7 +231,8 @@ internal sealed partial class EntityRecognizer
     /// <summary>The end of a person's name starting at <paramref name="k"/>: up to the configured number of words.</summary>
     private int NameEnd(int k, bool lenient = false)
     {
-        if (k >= _words.Count || !IsNameWord(k, first: true, lenient))
+        // "Senator Says …" in a headline: the capitalised verb after a title is no name.
+        if (k >= _words.Count || !IsNameWord(k, first: true, lenient) || _headline && Has(EntityLexicon.HeadlineVerbs, k))
         {
             return k;
         }
