@@ -167,8 +167,8 @@ internal sealed class SignalScratch
     /// <summary>A copy of the tokens, as <see cref="Doubles"/>.</summary>
     public Token[] Tokens(int length) => Fit(ref _tokens, length, clear: false);
 
-    /// <summary>Each sentence's lexicon techniques as bits, zeroed.</summary>
-    public long[] SentenceLexiconBits(int length) => Fit(ref _sentenceLexicons, length, clear: true);
+    /// <summary>Each sentence's lexicon techniques as bits, not cleared: the token features zero each sentence's as it opens.</summary>
+    public long[] SentenceLexiconBits(int length) => Fit(ref _sentenceLexicons, length, clear: false);
 
     /// <summary>An empty trie memo for a text of <paramref name="types"/> word types.</summary>
     public TrieMemo Memo(int types)

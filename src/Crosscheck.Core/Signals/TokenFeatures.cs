@@ -169,32 +169,6 @@ internal sealed partial class TokenFeatures
             }
         }
 
-        // How charged the whole article is: lexicon hits per 100 tokens (propaganda clusters in some articles), and the
-        // same for charged words (strong valence): an article's tone is a prior for each of its clauses. Counted in the
-        // pass that sets each token's frequency and valence.
-        var hits = 0;
-        var charged = 0;
-        for (var i = 0; i < n; i++)
-        {
-            _frequency[i] = words.CountOf(i);
-            _affect[i] = 0;
-            if (_kind[i] == TokenKind.Word)
-            {
-                var type = _type[i];
-                _affect[i] = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
-            }
-            if (_lexicon[i] > 0)
-            {
-                hits++;
-            }
-            if (_affect[i] is 1 or 2 or 5 or 6)
-            {
-                charged++;
-            }
-        }
-        _density = Bucket(hits * 100 / Math.Max(n, 1));
-        _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
-
         var quoted = quotationMarks ?? new SpanIndex(TextRegions.QuotationMarkRegions(text));
         quoted.ContainsStarts(all, _quoted.AsSpan(0, n));
 
@@ -205,9 +179,39 @@ internal sealed partial class TokenFeatures
         {
             sentenceStarts[k] = sentences[k].Span.Start;
         }
+        // The per-sentence arrays, sized for the most units there can be (one a token) and written as each unit opens and
+        // closes, so that one pass over the tokens fills them.
+        var units = Math.Max(n, 1);
+        _sentenceLexicons = scratch.SentenceLexiconBits(units);
+        _sentenceMark = scratch.Bytes(SignalScratch.SentenceMark, units, clear: false);
+        _sentenceLength = scratch.Ints(SignalScratch.SentenceLengths, units, clear: false);
+        _sentenceAffect = scratch.Bytes(SignalScratch.SentenceAffect, units, clear: false);
+        _sentenceLexicons[0] = 0;
+        _sentenceAffect[0] = 0;
+        _sentenceLength[0] = 0;
+        _sentenceMark[0] = 0;
+
+        // One pass over the tokens (it was three): each token's frequency and valence, the article's lexicon hits and
+        // charged words (how charged the whole article is: lexicon hits per 100 tokens, since propaganda clusters in
+        // some articles, and the same for charged words; an article's tone is a prior for each of its clauses), the
+        // token's sentence, and its sentence's lexicon cues and charged words.
+        var hits = 0;
+        var charged = 0;
+        var counts = words.Counts;
+        var sharedId = words.SharedId;
+        var types = _type;
+        var kinds = _kind;
+        var lexicon = _lexicon;
+        var affectByToken = _affect;
+        var frequency = _frequency;
+        var sentenceOf = _sentenceOf;
+        var sentenceFirst = _sentenceStart;
+        var sentenceLexicons = _sentenceLexicons;
+        var sentenceAffect = _sentenceAffect;
         var s = 0;
         var unit = 0;
         var unitLength = 0;
+        var start = 0;
         for (var i = 0; i < n; i++)
         {
             // A token belongs to the last sentence starting at or before it; tokens before the first join the first.
@@ -220,44 +224,56 @@ internal sealed partial class TokenFeatures
             // sentence-wide features are then bounded per token, and a span's features cost O(1), not O(text).
             if (i > 0 && (next != s || unitLength == MaxSentenceTokens))
             {
+                CloseUnit(unit, start, i, all[i - 1].Span.Slice(text));
                 unit++;
                 unitLength = 0;
+                start = i;
+                sentenceLexicons[unit] = 0;
+                sentenceAffect[unit] = 0;
             }
             s = next;
             unitLength++;
-            _sentenceOf[i] = unit;
+            sentenceOf[i] = unit;
+            sentenceFirst[i] = start;
+
+            var type = types[i];
+            frequency[i] = counts[type >= 0 ? type : sharedId];
+            byte valence = 0;
+            if (kinds[i] == TokenKind.Word)
+            {
+                valence = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
+            }
+            affectByToken[i] = valence;
+            var code = lexicon[i];
+            if (code > 0)
+            {
+                hits++;
+                sentenceLexicons[unit] |= 1L << (code - 1);
+            }
+            if (valence is 1 or 2 or 5 or 6)
+            {
+                charged++;
+                if (sentenceAffect[unit] < 8)
+                {
+                    sentenceAffect[unit]++;
+                }
+            }
+        }
+        if (n > 0)
+        {
+            CloseUnit(unit, start, n, all[n - 1].Span.Slice(text));
         }
         _sentenceCount = unit + 1;
-        _sentenceLexicons = scratch.SentenceLexiconBits(unit + 1);
-        _sentenceMark = scratch.Bytes(SignalScratch.SentenceMark, unit + 1, clear: true);
-        _sentenceLength = scratch.Ints(SignalScratch.SentenceLengths, unit + 1, clear: true);
-        _sentenceAffect = scratch.Bytes(SignalScratch.SentenceAffect, unit + 1, clear: true);
-        var start = 0;
-        for (var i = 1; i <= n; i++)
-        {
-            if (i < n && _sentenceOf[i] == _sentenceOf[start])
-            {
-                continue;
-            }
-            var sentence = _sentenceOf[start];
-            for (var t = start; t < i; t++)
-            {
-                _sentenceStart[t] = start;
-                _sentenceEnd[t] = i;
-                if (_lexicon[t] > 0)
-                {
-                    _sentenceLexicons[sentence] |= 1L << (_lexicon[t] - 1);
-                }
-                if (_affect[t] is 1 or 2 or 5 or 6 && _sentenceAffect[sentence] < 8)
-                {
-                    _sentenceAffect[sentence]++;
-                }
-            }
-            _sentenceLength[sentence] = i - start;
-            var last = all[i - 1].Span.Slice(text);
-            _sentenceMark[sentence] = last is "!" ? (byte)1 : last is "?" ? (byte)2 : (byte)0;
-            start = i;
-        }
+        _density = Bucket(hits * 100 / Math.Max(n, 1));
+        _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
+    }
+
+    /// <summary>Ends sentence unit <paramref name="unit"/>, tokens [<paramref name="start"/>, <paramref name="end"/>) ending in <paramref name="last"/>.</summary>
+    private void CloseUnit(int unit, int start, int end, ReadOnlySpan<char> last)
+    {
+        _sentenceLength[unit] = end - start;
+        _sentenceMark[unit] = last is "!" ? (byte)1 : last is "?" ? (byte)2 : (byte)0;
+        _sentenceEnd.AsSpan(start, end - start).Fill(end);
     }
 
     /// <summary>Features of <paramref name="tokens"/>, finding the lexicon matches itself (training).</summary>

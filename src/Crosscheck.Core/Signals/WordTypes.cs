@@ -159,6 +159,12 @@ internal sealed class WordTypes
     /// </summary>
     public int CountOf(int i) => _counts[CountIdOf(i)];
 
+    /// <summary>The counts by <see cref="CountIdOf"/>, shared with the token features; the array may run past <see cref="Count"/>.</summary>
+    internal int[] Counts => _counts;
+
+    /// <summary>The count id of the tokens without a type (<see cref="CountIdOf"/>), or -1 when there are none.</summary>
+    internal int SharedId => _sharedId;
+
     /// <summary>All the token kinds, shared with the token features; the array may run past <see cref="Tokens"/>.</summary>
     internal TokenKind[] Kinds => _kind;
 
