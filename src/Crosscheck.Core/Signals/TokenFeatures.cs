@@ -22,6 +22,9 @@ internal sealed partial class TokenFeatures
     // compares the hash a token already has instead of hashing its text again with another folding.
     private static readonly ulong[] ClauseOpeners = [.. ((string[])["and", "but", "because", "while", "which", "who", "whereas",
         "although", "though", "since", "so", "or", "yet", "if", "unless", "when"]).Select(w => FeatureHash.Of(w))];
+    // The punctuation that cuts a clause (IsClausePunctuation), by hash, as WordTypes hashes it: lower-cased, FNV-1a over
+    // the characters, and over the lower-cased string for the non-ASCII dashes, as FeatureHash.Of is.
+    private static readonly ulong[] ClausePunctuation = [.. ((string[])[",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "-"]).Select(w => FeatureHash.Of(w))];
     private static readonly int TechniqueCount = Enum.GetValues<Technique>().Length;
     private static readonly string[] TechniqueCodes = [.. Enum.GetValues<Technique>().Select(t => t.Name())];
     private static readonly ulong[] TechniqueHashes = [.. TechniqueCodes.Select(c => FeatureHash.Of(c))];
@@ -523,22 +526,36 @@ internal sealed partial class TokenFeatures
         // The scratch's list (a fresh one with a fresh scratch): valid until the next call on features of the same scratch.
         var clauses = Scratch.Clauses();
         var start = 0;
-        var all = TokenList.AsSpan(_tokens);
-        var n = all.Length;
-        // Whether a word type opens a clause, asked once per type (0 not yet asked, 1 yes, 2 no).
-        var opens = Scratch.Bytes(SignalScratch.OpensByType, TypeCount, clear: true);
+        var n = _count;
+        var tokens = _token;
+        var types = _type;
+        var kinds = _kind;
+        var sentenceStarts = _sentenceStart;
+        // Whether each word type cuts a clause (an opener, or cutting punctuation), decided once per type from its hash
+        // (the hash of its tokens' lower-cased text), with a filter that answers most types without a search.
+        var cuts = Scratch.Bytes(SignalScratch.OpensByType, TypeCount, clear: false);
+        var typeHashes = _words.TypeHashes;
+        for (var type = 0; type < TypeCount; type++)
+        {
+            cuts[type] = CutKind(typeHashes[type]);
+        }
         for (var i = 0; i <= n; i++)
         {
-            var cut = i == n || _sentenceStart[i] == i && i > 0;
+            var cut = i == n || sentenceStarts[i] == i && i > 0;
             var skip = false;
-            if (!cut && _kind[i] == TokenKind.Punctuation && IsClausePunctuation(all[i].Span.Slice(_text)))
+            if (!cut)
             {
-                cut = true;
-                skip = true;
-            }
-            else if (!cut && i > start && all[i].Span.Length <= 8 && OpensClause(i, opens))
-            {
-                cut = true;
+                var type = types[i];
+                var kind = type >= 0 ? cuts[type] : UntypedCutKind(i);
+                if (kind == CutsAsPunctuation && kinds[i] == TokenKind.Punctuation)
+                {
+                    cut = true;
+                    skip = true;
+                }
+                else if (kind == CutsAsOpener && i > start && tokens[i].Span.Length <= 8)
+                {
+                    cut = true;
+                }
             }
             if (!cut)
             {
@@ -550,21 +567,35 @@ internal sealed partial class TokenFeatures
         return clauses;
     }
 
-    private bool OpensClause(int i, byte[] opens)
+    private const byte CutsAsOpener = 1;
+    private const byte CutsAsPunctuation = 2;
+
+    // The clause openers' and cutting punctuation's hashes as a 256-bit filter, by their top eight bits: most types miss it.
+    private static readonly ulong[] CutFilter = BuildCutFilter();
+
+    private static ulong[] BuildCutFilter()
     {
-        var type = _type[i];
-        if (type >= 0 && opens[type] != 0)
+        var filter = new ulong[4];
+        foreach (var hash in ClauseOpeners.Concat(ClausePunctuation))
         {
-            return opens[type] == 1;
+            filter[hash >> 62] |= 1UL << (int)((hash >> 56) & 63);
         }
-        // Same type, same lower-cased text, same hash: the answer holds for the whole type.
-        var result = Array.IndexOf(ClauseOpeners, _hash[i]) >= 0;
-        if (type >= 0)
-        {
-            opens[type] = result ? (byte)1 : (byte)2;
-        }
-        return result;
+        return filter;
     }
+
+    /// <summary>Whether a word of lower-cased hash <paramref name="hash"/> opens a clause, is cutting punctuation (when it is punctuation), or neither (0).</summary>
+    private static byte CutKind(ulong hash)
+    {
+        if ((CutFilter[hash >> 62] & (1UL << (int)((hash >> 56) & 63))) == 0)
+        {
+            return 0;
+        }
+        return Array.IndexOf(ClauseOpeners, hash) >= 0 ? CutsAsOpener : Array.IndexOf(ClausePunctuation, hash) >= 0 ? CutsAsPunctuation : (byte)0;
+    }
+
+    /// <summary><see cref="CutKind"/> for the rare token without a type, from its text.</summary>
+    private byte UntypedCutKind(int i) =>
+        IsClausePunctuation(_token[i].Span.Slice(_text)) ? CutsAsPunctuation : Array.IndexOf(ClauseOpeners, _hash[i]) >= 0 ? CutsAsOpener : (byte)0;
 
     /// <summary>Emits the clause-classifier features of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public void EmitClause<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink
