@@ -221,9 +221,11 @@ internal sealed class WordTypes
                 upper = 0;
                 return 0;
             }
-            var capital = c is >= 'A' and <= 'Z';
-            upper += capital ? 1 : 0;
-            hash = (hash ^ (capital ? (uint)(c + 32) : c)) * 1099511628211UL;
+            // Without a branch on the capital (a coin toss at each word's first letter): an ASCII capital lower-cases by
+            // setting bit 5, which it never has.
+            var capital = (uint)(c - 'A') <= 'Z' - 'A' ? 1 : 0;
+            upper += capital;
+            hash = (hash ^ (uint)(c | (capital << 5))) * 1099511628211UL;
         }
         return hash;
     }
