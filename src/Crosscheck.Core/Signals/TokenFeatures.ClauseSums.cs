@@ -44,7 +44,18 @@ internal sealed partial class TokenFeatures
         // Every clause over the whole article (the clause classifier, the hot path) fills every type's slots below, so
         // they need no clearing and no "known" flags.
         var everyType = active is null && !ownOnly;
-        var typed = Scratch.Floats(SignalScratch.ClauseTyped, typeCount * Slots, clear: !everyType);
+        // Two more slots after the types' for the rare tokens without a type, whose hash is 0 or 1 (see WordTypes): slot
+        // typeCount + hash holds their weights, so the loops below read every token's weight without a call (a call in
+        // a loop keeps its running sum on the stack: no vector register survives a call).
+        var typed = Scratch.Floats(SignalScratch.ClauseTyped, (typeCount + 2) * Slots, clear: !everyType);
+        // (Only an article with such a token reads them.)
+        for (var untyped = 0; _words.SharedId >= 0 && untyped < 2; untyped++)
+        {
+            var at = (typeCount + untyped) * Slots;
+            typed[at] = ownOnly ? 0 : Weight(table, P.Sw, (ulong)untyped);
+            typed[at + 1] = Weight(table, P.W, (ulong)untyped);
+            typed[at + 2] = Weight(table, P.F, (ulong)untyped);
+        }
         // Per token: the weight of the bigram ending at it, inside its clause (zero at a clause's first token). Only the
         // sentence classifier's part has pairs; the clause classifier's would be all zeros, cleared and added for nothing.
         var pairs = ownOnly ? Scratch.Floats(SignalScratch.Pairs, n, clear: true) : [];
@@ -89,7 +100,7 @@ internal sealed partial class TokenFeatures
         }
         else
         {
-            var known = Scratch.Bools(SignalScratch.ClauseKnown, typeCount * Slots, clear: true);
+            var known = Scratch.Bools(SignalScratch.ClauseKnown, (typeCount + 2) * Slots, clear: true);
             for (var c = 0; c < clauses.Count; c++)
             {
                 var (first, end) = clauses[c];
@@ -169,7 +180,11 @@ internal sealed partial class TokenFeatures
                 if (kinds[t] == TokenKind.Word)
                 {
                     var type = types[t];
-                    running += type >= 0 ? typed[type * Slots] : UntypedWeight(t, 0, table);
+                    if (type < 0)
+                    {
+                        type = typeCount + (int)hashes[t];
+                    }
+                    running += typed[type * Slots];
                 }
                 context[t + 1] = running;
             }
@@ -215,7 +230,11 @@ internal sealed partial class TokenFeatures
             for (var i = first; i < end; i++)
             {
                 var type = types[i];
-                sum += type >= 0 ? typed[type * Slots + 1] : UntypedWeight(i, 1, table);
+                if (type < 0)
+                {
+                    type = typeCount + (int)hashes[i];
+                }
+                sum += typed[type * Slots + 1];
                 if (ownOnly)
                 {
                     sum += pairs[i];
@@ -241,7 +260,11 @@ internal sealed partial class TokenFeatures
                 }
             }
             var firstType = types[first];
-            sum += firstType >= 0 ? typed[firstType * Slots + 2] : UntypedWeight(first, 2, table);
+            if (firstType < 0)
+            {
+                firstType = typeCount + (int)hashes[first];
+            }
+            sum += typed[firstType * Slots + 2];
             sum += constants.Len[Bucket(end - first)];
             sum += constants.At[first == sentenceFirst ? 0 : end >= sentenceEnd - 1 ? 1 : 2];
             sum += constants.Fq[FrequencyBucket(maxFrequency)];
@@ -257,16 +280,9 @@ internal sealed partial class TokenFeatures
         }
     }
 
-    /// <summary>
-    /// The clause classifier's weight in <paramref name="table"/> of the rare token <paramref name="i"/> without a type, for
-    /// slot <paramref name="slot"/> of <see cref="ClauseSums(List{ValueTuple{int, int}}, FeatureTable{float}, ClauseConstants, Span{double}, bool[], bool, WordRows.Columns?)"/>
-    /// (0 the sentence-context word, 1 the word, 2 the first word): looked up on the spot.
-    /// </summary>
-    private float UntypedWeight(int i, int slot, FeatureTable<float> table)
-    {
-        var key = slot switch { 0 => ContextWordKey(i), 1 => WordKey(i), _ => FeatureHash.Key(P.F.Hash, _hash[i]) };
-        return table.TryGet(key, out var weight) ? weight : 0;
-    }
+    /// <summary>The weight in <paramref name="table"/> of the feature <paramref name="prefix"/> of the word of hash <paramref name="hash"/> (0 when it has none).</summary>
+    private static float Weight(FeatureTable<float> table, Prefix prefix, ulong hash) =>
+        table.TryGet(FeatureHash.Key(prefix.Hash, hash), out var weight) ? weight : 0;
 
     private static void Flush(FeatureTable<float> table, ReadOnlySpan<ulong> keys, Span<float> values, ReadOnlySpan<int> owners, float[] typed, float[] pairs)
     {
