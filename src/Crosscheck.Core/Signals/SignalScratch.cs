@@ -105,16 +105,15 @@ internal sealed class SignalScratch
 
     internal const int Ascii = 0;
     internal const int Quoted = 1;
-    internal const int TypeAsked = 2;
-    internal const int Candidate = 3;
-    internal const int InActive = 4;
-    internal const int ActiveSentences = 5;
-    internal const int OwnKnown = 6;
-    internal const int ClauseKnown = 7;
-    internal const int SentenceDone = 8;
-    internal const int ClauseOpens = 9;
-    internal const int Skipped = 10;
-    private const int BoolSlots = 11;
+    internal const int Candidate = 2;
+    internal const int InActive = 3;
+    internal const int ActiveSentences = 4;
+    internal const int OwnKnown = 5;
+    internal const int ClauseKnown = 6;
+    internal const int SentenceDone = 7;
+    internal const int ClauseOpens = 8;
+    internal const int Skipped = 9;
+    private const int BoolSlots = 10;
 
     internal const int OwnTyped = 0;
     internal const int ClauseTyped = 1;

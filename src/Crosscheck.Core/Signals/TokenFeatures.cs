@@ -128,33 +128,30 @@ internal sealed partial class TokenFeatures
             FindRows(rows, _rowOf, words.TypeHashes.AsSpan(0, TypeCount));
         }
         // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache. The
-        // types' look-ups go in batches, so their misses overlap; a type with a row reads its code there.
-        // Read only for the types asked below.
+        // types' look-ups go in batches, so their misses overlap; a type with a row reads its code there. Every type is
+        // asked, in type order, rather than each word's type as its first token comes: only words read the answer, and
+        // the few other types (numbers, punctuation) mostly have a row or are answered by the table's sketch.
         var affectOf = scratch.Bytes(SignalScratch.AffectOfType, TypeCount, clear: false);
-        var asked = scratch.Bools(SignalScratch.TypeAsked, TypeCount, clear: true);
         Span<ulong> keys = stackalloc ulong[FeatureTable<byte>.MaxBatch];
         Span<byte> values = stackalloc byte[FeatureTable<byte>.MaxBatch];
         Span<int> owners = stackalloc int[FeatureTable<byte>.MaxBatch];
         var asking = 0;
-        for (var i = 0; i <= n; i++)
+        var typeHashes = words.TypeHashes;
+        var rowOf = _rowOf;
+        var rowValues = rows?.Values;
+        for (var type = 0; type <= TypeCount; type++)
         {
-            if (i < n)
+            if (type < TypeCount)
             {
-                var type = _type[i];
-                if (_kind[i] != TokenKind.Word || type < 0 || asked[type])
+                if (rowOf is not null && rowOf[type] is var row && row >= 0)
                 {
+                    affectOf[type] = (byte)rowValues![row + WordRows.Affect];
                     continue;
                 }
-                asked[type] = true;
-                if (_rowOf is not null && _rowOf[type] >= 0)
-                {
-                    affectOf[type] = (byte)rows!.Values[_rowOf[type] + WordRows.Affect];
-                    continue;
-                }
-                keys[asking] = FeatureHash.Key(AffectSalt, _hash[i]);
+                keys[asking] = FeatureHash.Key(AffectSalt, typeHashes[type]);
                 owners[asking++] = type;
             }
-            if (asking == keys.Length || i == n && asking > 0)
+            if (asking == keys.Length || type == TypeCount && asking > 0)
             {
                 Affect.GetAll(keys[..asking], values[..asking]);
                 for (var k = 0; k < asking; k++)
