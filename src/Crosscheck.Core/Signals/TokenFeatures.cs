@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Crosscheck.Claims;
 using Crosscheck.Lexicons;
 using Crosscheck.Text;
@@ -131,7 +132,13 @@ internal sealed partial class TokenFeatures
         // types' look-ups go in batches, so their misses overlap; a type with a row reads its code there. Every type is
         // asked, in type order, rather than each word's type as its first token comes: only words read the answer, and
         // the few other types (numbers, punctuation) mostly have a row or are answered by the table's sketch.
-        var affectOf = scratch.Bytes(SignalScratch.AffectOfType, TypeCount, clear: false);
+        // Two more slots for the rare tokens without a type, whose hash is 0 or 1 (see WordTypes): slot TypeCount + hash,
+        // so the token loop below reads every word's valence without a call.
+        var affectOf = scratch.Bytes(SignalScratch.AffectOfType, TypeCount + 2, clear: false);
+        for (var untyped = 0; words.SharedId >= 0 && untyped < 2; untyped++)
+        {
+            affectOf[TypeCount + untyped] = Affect.TryGet(FeatureHash.Key(AffectSalt, (ulong)untyped), out var code) ? code : (byte)0;
+        }
         Span<ulong> keys = stackalloc ulong[FeatureTable<byte>.MaxBatch];
         Span<byte> values = stackalloc byte[FeatureTable<byte>.MaxBatch];
         Span<int> owners = stackalloc int[FeatureTable<byte>.MaxBatch];
@@ -174,8 +181,10 @@ internal sealed partial class TokenFeatures
 
         _sentenceOf = scratch.Ints(SignalScratch.SentenceOf, n, clear: false);
         // The sentences' starts in an array: the loop below reads one per token, through the list interface otherwise.
-        var sentenceStarts = scratch.Ints(SignalScratch.SentenceStartOffsets, sentences.Count, clear: false);
-        for (var k = 0; k < sentences.Count; k++)
+        // (The count read once: through the interface at every token, the call kept the loop's values on the stack.)
+        var sentenceCount = sentences.Count;
+        var sentenceStarts = scratch.Ints(SignalScratch.SentenceStartOffsets, sentenceCount, clear: false);
+        for (var k = 0; k < sentenceCount; k++)
         {
             sentenceStarts[k] = sentences[k].Span.Start;
         }
@@ -208,6 +217,8 @@ internal sealed partial class TokenFeatures
         var sentenceFirst = _sentenceStart;
         var sentenceLexicons = _sentenceLexicons;
         var sentenceAffect = _sentenceAffect;
+        var hashes = _hash;
+        var typeCount = TypeCount;
         var s = 0;
         var unit = 0;
         var unitLength = 0;
@@ -216,7 +227,7 @@ internal sealed partial class TokenFeatures
         {
             // A token belongs to the last sentence starting at or before it; tokens before the first join the first.
             var next = s;
-            while (next + 1 < sentences.Count && all[i].Span.Start >= sentenceStarts[next + 1])
+            while (next + 1 < sentenceCount && all[i].Span.Start >= sentenceStarts[next + 1])
             {
                 next++;
             }
@@ -241,7 +252,7 @@ internal sealed partial class TokenFeatures
             byte valence = 0;
             if (kinds[i] == TokenKind.Word)
             {
-                valence = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
+                valence = affectOf[type >= 0 ? type : typeCount + (int)hashes[i]];
             }
             affectByToken[i] = valence;
             var code = lexicon[i];
@@ -269,6 +280,7 @@ internal sealed partial class TokenFeatures
     }
 
     /// <summary>Ends sentence unit <paramref name="unit"/>, tokens [<paramref name="start"/>, <paramref name="end"/>) ending in <paramref name="last"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CloseUnit(int unit, int start, int end, ReadOnlySpan<char> last)
     {
         _sentenceLength[unit] = end - start;
