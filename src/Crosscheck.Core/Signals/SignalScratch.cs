@@ -105,16 +105,15 @@ internal sealed class SignalScratch
 
     internal const int Ascii = 0;
     internal const int Quoted = 1;
-    internal const int TypeAsked = 2;
-    internal const int Candidate = 3;
-    internal const int InActive = 4;
-    internal const int ActiveSentences = 5;
-    internal const int OwnKnown = 6;
-    internal const int ClauseKnown = 7;
-    internal const int SentenceDone = 8;
-    internal const int ClauseOpens = 9;
-    internal const int Skipped = 10;
-    private const int BoolSlots = 11;
+    internal const int Candidate = 2;
+    internal const int InActive = 3;
+    internal const int ActiveSentences = 4;
+    internal const int OwnKnown = 5;
+    internal const int ClauseKnown = 6;
+    internal const int SentenceDone = 7;
+    internal const int ClauseOpens = 8;
+    internal const int Skipped = 9;
+    private const int BoolSlots = 10;
 
     internal const int OwnTyped = 0;
     internal const int ClauseTyped = 1;
@@ -167,8 +166,8 @@ internal sealed class SignalScratch
     /// <summary>A copy of the tokens, as <see cref="Doubles"/>.</summary>
     public Token[] Tokens(int length) => Fit(ref _tokens, length, clear: false);
 
-    /// <summary>Each sentence's lexicon techniques as bits, zeroed.</summary>
-    public long[] SentenceLexiconBits(int length) => Fit(ref _sentenceLexicons, length, clear: true);
+    /// <summary>Each sentence's lexicon techniques as bits, not cleared: the token features zero each sentence's as it opens.</summary>
+    public long[] SentenceLexiconBits(int length) => Fit(ref _sentenceLexicons, length, clear: false);
 
     /// <summary>An empty trie memo for a text of <paramref name="types"/> word types.</summary>
     public TrieMemo Memo(int types)

@@ -35,12 +35,27 @@ internal sealed partial class TokenFeatures
         bool[]? active, bool ownOnly, WordRows.Columns? columns = null)
     {
         var rows = columns is null ? null : _rows!.Values;
+        var rowOf = _rowOf;
         var (contextColumn, wordColumn, firstColumn) = columns ?? default;
         var n = _count;
+        var typeCount = TypeCount;
         // Per type: the sentence-context word ("sw="), the clause's own word ("w="), the clause's first word ("f=").
         const int Slots = 3;
-        var typed = Scratch.Floats(SignalScratch.ClauseTyped, TypeCount * Slots, clear: true);
-        var known = Scratch.Bools(SignalScratch.ClauseKnown, TypeCount * Slots, clear: true);
+        // Every clause over the whole article (the clause classifier, the hot path) fills every type's slots below, so
+        // they need no clearing and no "known" flags.
+        var everyType = active is null && !ownOnly;
+        // Two more slots after the types' for the rare tokens without a type, whose hash is 0 or 1 (see WordTypes): slot
+        // typeCount + hash holds their weights, so the loops below read every token's weight without a call (a call in
+        // a loop keeps its running sum on the stack: no vector register survives a call).
+        var typed = Scratch.Floats(SignalScratch.ClauseTyped, (typeCount + 2) * Slots, clear: !everyType);
+        // (Only an article with such a token reads them.)
+        for (var untyped = 0; _words.SharedId >= 0 && untyped < 2; untyped++)
+        {
+            var at = (typeCount + untyped) * Slots;
+            typed[at] = ownOnly ? 0 : Weight(table, P.Sw, (ulong)untyped);
+            typed[at + 1] = Weight(table, P.W, (ulong)untyped);
+            typed[at + 2] = Weight(table, P.F, (ulong)untyped);
+        }
         // Per token: the weight of the bigram ending at it, inside its clause (zero at a clause's first token). Only the
         // sentence classifier's part has pairs; the clause classifier's would be all zeros, cleared and added for nothing.
         var pairs = ownOnly ? Scratch.Floats(SignalScratch.Pairs, n, clear: true) : [];
@@ -48,104 +63,156 @@ internal sealed partial class TokenFeatures
         Span<float> values = stackalloc float[FeatureTable<float>.MaxBatch];
         Span<int> owners = stackalloc int[FeatureTable<float>.MaxBatch];
         var count = 0;
-        for (var c = 0; c < clauses.Count; c++)
+        // The loops read the arrays through locals: the JIT does not hoist the fields' loads out of them, and a local
+        // function capturing them (as the weight of an untyped token once was) kept them on the stack.
+        var types = _type;
+        var kinds = _kind;
+        var hashes = _hash;
+        if (everyType)
         {
-            var (first, end) = clauses[c];
-            if (active is not null && !active[_sentenceOf[first]])
+            // Nearly every type is in some clause: each type's three weights, read from its row or looked up by its hash
+            // (which is its tokens' hash), in type order rather than asked token by token.
+            var typeHashes = _words.TypeHashes;
+            for (var type = 0; type < typeCount; type++)
             {
-                continue;
-            }
-            for (var i = first; i < end; i++)
-            {
-                if (count > FeatureTable<float>.MaxBatch - 4)
+                var at = type * Slots;
+                var row = rows is null ? -1 : rowOf![type];
+                if (row >= 0)
+                {
+                    typed[at] = rows![row + contextColumn];
+                    typed[at + 1] = rows[row + wordColumn];
+                    typed[at + 2] = rows[row + firstColumn];
+                    continue;
+                }
+                if (count > FeatureTable<float>.MaxBatch - 3)
                 {
                     Flush(table, keys[..count], values[..count], owners[..count], typed, pairs);
                     count = 0;
                 }
-                if (ownOnly && i > first)
-                {
-                    keys[count] = PairKey(P.Bg, i - 1, i, first, end);
-                    // Owners: a bigram is ~token (negative), a typed slot its index.
-                    owners[count++] = ~i;
-                }
-                var type = _type[i];
-                if (type < 0)
+                var hash = typeHashes[type];
+                keys[count] = FeatureHash.Key(P.Sw.Hash, hash);
+                owners[count++] = at;
+                keys[count] = FeatureHash.Key(P.W.Hash, hash);
+                owners[count++] = at + 1;
+                keys[count] = FeatureHash.Key(P.F.Hash, hash);
+                owners[count++] = at + 2;
+            }
+        }
+        else
+        {
+            var known = Scratch.Bools(SignalScratch.ClauseKnown, (typeCount + 2) * Slots, clear: true);
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                var (first, end) = clauses[c];
+                if (active is not null && !active[_sentenceOf[first]])
                 {
                     continue;
                 }
-                var at = type * Slots;
-                var row = rows is null ? -1 : _rowOf![type];
-                if (!known[at + 1])
+                for (var i = first; i < end; i++)
                 {
-                    known[at] = known[at + 1] = true;
-                    if (row >= 0)
+                    if (count > FeatureTable<float>.MaxBatch - 4)
                     {
-                        if (!ownOnly)
+                        Flush(table, keys[..count], values[..count], owners[..count], typed, pairs);
+                        count = 0;
+                    }
+                    if (ownOnly && i > first)
+                    {
+                        keys[count] = PairKey(P.Bg, i - 1, i, first, end);
+                        // Owners: a bigram is ~token (negative), a typed slot its index.
+                        owners[count++] = ~i;
+                    }
+                    var type = types[i];
+                    if (type < 0)
+                    {
+                        continue;
+                    }
+                    var at = type * Slots;
+                    var row = rows is null ? -1 : rowOf![type];
+                    if (!known[at + 1])
+                    {
+                        known[at] = known[at + 1] = true;
+                        if (row >= 0)
                         {
-                            typed[at] = rows![row + contextColumn];
+                            if (!ownOnly)
+                            {
+                                typed[at] = rows![row + contextColumn];
+                            }
+                            typed[at + 1] = rows![row + wordColumn];
                         }
-                        typed[at + 1] = rows![row + wordColumn];
-                    }
-                    else
-                    {
-                        if (!ownOnly)
+                        else
                         {
-                            keys[count] = ContextWordKey(i);
-                            owners[count++] = at;
+                            if (!ownOnly)
+                            {
+                                keys[count] = ContextWordKey(i);
+                                owners[count++] = at;
+                            }
+                            keys[count] = WordKey(i);
+                            owners[count++] = at + 1;
                         }
-                        keys[count] = WordKey(i);
-                        owners[count++] = at + 1;
                     }
-                }
-                if (i == first && !known[at + 2])
-                {
-                    known[at + 2] = true;
-                    if (row >= 0)
+                    if (i == first && !known[at + 2])
                     {
-                        typed[at + 2] = rows![row + firstColumn];
-                    }
-                    else
-                    {
-                        keys[count] = FeatureHash.Key(P.F.Hash, _hash[i]);
-                        owners[count++] = at + 2;
+                        known[at + 2] = true;
+                        if (row >= 0)
+                        {
+                            typed[at + 2] = rows![row + firstColumn];
+                        }
+                        else
+                        {
+                            keys[count] = FeatureHash.Key(P.F.Hash, hashes[i]);
+                            owners[count++] = at + 2;
+                        }
                     }
                 }
             }
         }
         Flush(table, keys[..count], values[..count], owners[..count], typed, pairs);
 
-        // The sentence-context words as prefix sums: a clause's context is its sentence's words minus its own.
+        // The sentence-context words as prefix sums: a clause's context is its sentence's words minus its own. The running
+        // sum stays in a register (each entry is the one before plus the token's weight, as before).
         var context = Scratch.Doubles(SignalScratch.ContextSums, ownOnly ? 1 : n + 1, clear: false);
         context[0] = 0;
-        // The per-token loops below read the arrays through locals, with each typed token's weight read in line: the
-        // JIT neither inlines the local function nor hoists the fields' loads out of the loops.
-        var types = _type;
-        var kinds = _kind;
-        for (var t = 0; !ownOnly && t < n; t++)
+        if (!ownOnly)
         {
-            var type = types[t];
-            context[t + 1] = context[t] + (kinds[t] == TokenKind.Word ? type >= 0 ? typed[type * Slots] : Weight(t, 0) : 0);
+            var running = 0.0;
+            for (var t = 0; t < n; t++)
+            {
+                if (kinds[t] == TokenKind.Word)
+                {
+                    var type = types[t];
+                    if (type < 0)
+                    {
+                        type = typeCount + (int)hashes[t];
+                    }
+                    running += typed[type * Slots];
+                }
+                context[t + 1] = running;
+            }
         }
+        var sentenceOf = _sentenceOf;
+        var sentenceStarts = _sentenceStart;
+        var sentenceEnds = _sentenceEnd;
         var lexicon = _lexicon;
         var affect = _affect;
         var frequency = _frequency;
         var quotedTokens = _quoted;
         var shapes = _shape;
+        var tokens = _token;
         var lx = constants.Lx;
         var affectWeights = constants.Affect;
+        var bias = constants.Bias;
         var sentenceSums = Scratch.Doubles(SignalScratch.SentenceSums, SentenceCount, clear: false);
         var sentenceDone = Scratch.Bools(SignalScratch.SentenceDone, SentenceCount, clear: true);
-        var all = TokenList.AsSpan(_tokens);
         for (var c = 0; c < clauses.Count; c++)
         {
             var (first, end) = clauses[c];
-            var sentence = _sentenceOf[first];
+            var sentence = sentenceOf[first];
             if (active is not null && !active[sentence])
             {
                 continue;
             }
-            var sentenceFirst = _sentenceStart[first];
-            var sentenceEnd = _sentenceEnd[first];
+            var sentenceFirst = sentenceStarts[first];
+            var sentenceEnd = sentenceEnds[first];
             var sum = 0.0;
             if (!ownOnly)
             {
@@ -156,14 +223,18 @@ internal sealed partial class TokenFeatures
                 }
                 sum = sentenceSums[sentence] + (context[sentenceEnd] - context[sentenceFirst]) - (context[end] - context[first]);
             }
-            sum += constants.Bias;
+            sum += bias;
             var maxFrequency = 1;
             var capitals = 0;
             var quoted = 0;
             for (var i = first; i < end; i++)
             {
                 var type = types[i];
-                sum += type >= 0 ? typed[type * Slots + 1] : Weight(i, 1);
+                if (type < 0)
+                {
+                    type = typeCount + (int)hashes[i];
+                }
+                sum += typed[type * Slots + 1];
                 if (ownOnly)
                 {
                     sum += pairs[i];
@@ -183,12 +254,17 @@ internal sealed partial class TokenFeatures
                 {
                     quoted++;
                 }
-                if (shapes[i] == CapitalShape && kinds[i] == TokenKind.Word && all[i].Span.Length > 1)
+                if (shapes[i] == CapitalShape && kinds[i] == TokenKind.Word && tokens[i].Span.Length > 1)
                 {
                     capitals++;
                 }
             }
-            sum += Weight(first, 2);
+            var firstType = types[first];
+            if (firstType < 0)
+            {
+                firstType = typeCount + (int)hashes[first];
+            }
+            sum += typed[firstType * Slots + 2];
             sum += constants.Len[Bucket(end - first)];
             sum += constants.At[first == sentenceFirst ? 0 : end >= sentenceEnd - 1 ? 1 : 2];
             sum += constants.Fq[FrequencyBucket(maxFrequency)];
@@ -202,19 +278,11 @@ internal sealed partial class TokenFeatures
             }
             sums[c] = sum;
         }
-
-        float Weight(int i, int slot)
-        {
-            var type = _type[i];
-            if (type >= 0)
-            {
-                return typed[type * Slots + slot];
-            }
-            // The rare token without a type: looked up on the spot.
-            var key = slot switch { 0 => ContextWordKey(i), 1 => WordKey(i), _ => FeatureHash.Key(P.F.Hash, _hash[i]) };
-            return table.TryGet(key, out var weight) ? weight : 0;
-        }
     }
+
+    /// <summary>The weight in <paramref name="table"/> of the feature <paramref name="prefix"/> of the word of hash <paramref name="hash"/> (0 when it has none).</summary>
+    private static float Weight(FeatureTable<float> table, Prefix prefix, ulong hash) =>
+        table.TryGet(FeatureHash.Key(prefix.Hash, hash), out var weight) ? weight : 0;
 
     private static void Flush(FeatureTable<float> table, ReadOnlySpan<ulong> keys, Span<float> values, ReadOnlySpan<int> owners, float[] typed, float[] pairs)
     {

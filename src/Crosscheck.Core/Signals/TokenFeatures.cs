@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Crosscheck.Claims;
 using Crosscheck.Lexicons;
 using Crosscheck.Text;
@@ -22,6 +23,9 @@ internal sealed partial class TokenFeatures
     // compares the hash a token already has instead of hashing its text again with another folding.
     private static readonly ulong[] ClauseOpeners = [.. ((string[])["and", "but", "because", "while", "which", "who", "whereas",
         "although", "though", "since", "so", "or", "yet", "if", "unless", "when"]).Select(w => FeatureHash.Of(w))];
+    // The punctuation that cuts a clause (IsClausePunctuation), by hash, as WordTypes hashes it: lower-cased, FNV-1a over
+    // the characters, and over the lower-cased string for the non-ASCII dashes, as FeatureHash.Of is.
+    private static readonly ulong[] ClausePunctuation = [.. ((string[])[",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "-"]).Select(w => FeatureHash.Of(w))];
     private static readonly int TechniqueCount = Enum.GetValues<Technique>().Length;
     private static readonly string[] TechniqueCodes = [.. Enum.GetValues<Technique>().Select(t => t.Name())];
     private static readonly ulong[] TechniqueHashes = [.. TechniqueCodes.Select(c => FeatureHash.Of(c))];
@@ -125,33 +129,36 @@ internal sealed partial class TokenFeatures
             FindRows(rows, _rowOf, words.TypeHashes.AsSpan(0, TypeCount));
         }
         // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache. The
-        // types' look-ups go in batches, so their misses overlap; a type with a row reads its code there.
-        // Read only for the types asked below.
-        var affectOf = scratch.Bytes(SignalScratch.AffectOfType, TypeCount, clear: false);
-        var asked = scratch.Bools(SignalScratch.TypeAsked, TypeCount, clear: true);
+        // types' look-ups go in batches, so their misses overlap; a type with a row reads its code there. Every type is
+        // asked, in type order, rather than each word's type as its first token comes: only words read the answer, and
+        // the few other types (numbers, punctuation) mostly have a row or are answered by the table's sketch.
+        // Two more slots for the rare tokens without a type, whose hash is 0 or 1 (see WordTypes): slot TypeCount + hash,
+        // so the token loop below reads every word's valence without a call.
+        var affectOf = scratch.Bytes(SignalScratch.AffectOfType, TypeCount + 2, clear: false);
+        for (var untyped = 0; words.SharedId >= 0 && untyped < 2; untyped++)
+        {
+            affectOf[TypeCount + untyped] = Affect.TryGet(FeatureHash.Key(AffectSalt, (ulong)untyped), out var code) ? code : (byte)0;
+        }
         Span<ulong> keys = stackalloc ulong[FeatureTable<byte>.MaxBatch];
         Span<byte> values = stackalloc byte[FeatureTable<byte>.MaxBatch];
         Span<int> owners = stackalloc int[FeatureTable<byte>.MaxBatch];
         var asking = 0;
-        for (var i = 0; i <= n; i++)
+        var typeHashes = words.TypeHashes;
+        var rowOf = _rowOf;
+        var rowValues = rows?.Values;
+        for (var type = 0; type <= TypeCount; type++)
         {
-            if (i < n)
+            if (type < TypeCount)
             {
-                var type = _type[i];
-                if (_kind[i] != TokenKind.Word || type < 0 || asked[type])
+                if (rowOf is not null && rowOf[type] is var row && row >= 0)
                 {
+                    affectOf[type] = (byte)rowValues![row + WordRows.Affect];
                     continue;
                 }
-                asked[type] = true;
-                if (_rowOf is not null && _rowOf[type] >= 0)
-                {
-                    affectOf[type] = (byte)rows!.Values[_rowOf[type] + WordRows.Affect];
-                    continue;
-                }
-                keys[asking] = FeatureHash.Key(AffectSalt, _hash[i]);
+                keys[asking] = FeatureHash.Key(AffectSalt, typeHashes[type]);
                 owners[asking++] = type;
             }
-            if (asking == keys.Length || i == n && asking > 0)
+            if (asking == keys.Length || type == TypeCount && asking > 0)
             {
                 Affect.GetAll(keys[..asking], values[..asking]);
                 for (var k = 0; k < asking; k++)
@@ -169,50 +176,58 @@ internal sealed partial class TokenFeatures
             }
         }
 
-        // How charged the whole article is: lexicon hits per 100 tokens (propaganda clusters in some articles), and the
-        // same for charged words (strong valence): an article's tone is a prior for each of its clauses. Counted in the
-        // pass that sets each token's frequency and valence.
-        var hits = 0;
-        var charged = 0;
-        for (var i = 0; i < n; i++)
-        {
-            _frequency[i] = words.CountOf(i);
-            _affect[i] = 0;
-            if (_kind[i] == TokenKind.Word)
-            {
-                var type = _type[i];
-                _affect[i] = type >= 0 ? affectOf[type] : Affect.TryGet(FeatureHash.Key(AffectSalt, _hash[i]), out var affect) ? affect : (byte)0;
-            }
-            if (_lexicon[i] > 0)
-            {
-                hits++;
-            }
-            if (_affect[i] is 1 or 2 or 5 or 6)
-            {
-                charged++;
-            }
-        }
-        _density = Bucket(hits * 100 / Math.Max(n, 1));
-        _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
-
         var quoted = quotationMarks ?? new SpanIndex(TextRegions.QuotationMarkRegions(text));
         quoted.ContainsStarts(all, _quoted.AsSpan(0, n));
 
         _sentenceOf = scratch.Ints(SignalScratch.SentenceOf, n, clear: false);
         // The sentences' starts in an array: the loop below reads one per token, through the list interface otherwise.
-        var sentenceStarts = scratch.Ints(SignalScratch.SentenceStartOffsets, sentences.Count, clear: false);
-        for (var k = 0; k < sentences.Count; k++)
+        // (The count read once: through the interface at every token, the call kept the loop's values on the stack.)
+        var sentenceCount = sentences.Count;
+        var sentenceStarts = scratch.Ints(SignalScratch.SentenceStartOffsets, sentenceCount, clear: false);
+        for (var k = 0; k < sentenceCount; k++)
         {
             sentenceStarts[k] = sentences[k].Span.Start;
         }
+        // The per-sentence arrays, sized for the most units there can be (one a token) and written as each unit opens and
+        // closes, so that one pass over the tokens fills them.
+        var units = Math.Max(n, 1);
+        _sentenceLexicons = scratch.SentenceLexiconBits(units);
+        _sentenceMark = scratch.Bytes(SignalScratch.SentenceMark, units, clear: false);
+        _sentenceLength = scratch.Ints(SignalScratch.SentenceLengths, units, clear: false);
+        _sentenceAffect = scratch.Bytes(SignalScratch.SentenceAffect, units, clear: false);
+        _sentenceLexicons[0] = 0;
+        _sentenceAffect[0] = 0;
+        _sentenceLength[0] = 0;
+        _sentenceMark[0] = 0;
+
+        // One pass over the tokens (it was three): each token's frequency and valence, the article's lexicon hits and
+        // charged words (how charged the whole article is: lexicon hits per 100 tokens, since propaganda clusters in
+        // some articles, and the same for charged words; an article's tone is a prior for each of its clauses), the
+        // token's sentence, and its sentence's lexicon cues and charged words.
+        var hits = 0;
+        var charged = 0;
+        var counts = words.Counts;
+        var sharedId = words.SharedId;
+        var types = _type;
+        var kinds = _kind;
+        var lexicon = _lexicon;
+        var affectByToken = _affect;
+        var frequency = _frequency;
+        var sentenceOf = _sentenceOf;
+        var sentenceFirst = _sentenceStart;
+        var sentenceLexicons = _sentenceLexicons;
+        var sentenceAffect = _sentenceAffect;
+        var hashes = _hash;
+        var typeCount = TypeCount;
         var s = 0;
         var unit = 0;
         var unitLength = 0;
+        var start = 0;
         for (var i = 0; i < n; i++)
         {
             // A token belongs to the last sentence starting at or before it; tokens before the first join the first.
             var next = s;
-            while (next + 1 < sentences.Count && all[i].Span.Start >= sentenceStarts[next + 1])
+            while (next + 1 < sentenceCount && all[i].Span.Start >= sentenceStarts[next + 1])
             {
                 next++;
             }
@@ -220,44 +235,57 @@ internal sealed partial class TokenFeatures
             // sentence-wide features are then bounded per token, and a span's features cost O(1), not O(text).
             if (i > 0 && (next != s || unitLength == MaxSentenceTokens))
             {
+                CloseUnit(unit, start, i, all[i - 1].Span.Slice(text));
                 unit++;
                 unitLength = 0;
+                start = i;
+                sentenceLexicons[unit] = 0;
+                sentenceAffect[unit] = 0;
             }
             s = next;
             unitLength++;
-            _sentenceOf[i] = unit;
+            sentenceOf[i] = unit;
+            sentenceFirst[i] = start;
+
+            var type = types[i];
+            frequency[i] = counts[type >= 0 ? type : sharedId];
+            byte valence = 0;
+            if (kinds[i] == TokenKind.Word)
+            {
+                valence = affectOf[type >= 0 ? type : typeCount + (int)hashes[i]];
+            }
+            affectByToken[i] = valence;
+            var code = lexicon[i];
+            if (code > 0)
+            {
+                hits++;
+                sentenceLexicons[unit] |= 1L << (code - 1);
+            }
+            if (valence is 1 or 2 or 5 or 6)
+            {
+                charged++;
+                if (sentenceAffect[unit] < 8)
+                {
+                    sentenceAffect[unit]++;
+                }
+            }
+        }
+        if (n > 0)
+        {
+            CloseUnit(unit, start, n, all[n - 1].Span.Slice(text));
         }
         _sentenceCount = unit + 1;
-        _sentenceLexicons = scratch.SentenceLexiconBits(unit + 1);
-        _sentenceMark = scratch.Bytes(SignalScratch.SentenceMark, unit + 1, clear: true);
-        _sentenceLength = scratch.Ints(SignalScratch.SentenceLengths, unit + 1, clear: true);
-        _sentenceAffect = scratch.Bytes(SignalScratch.SentenceAffect, unit + 1, clear: true);
-        var start = 0;
-        for (var i = 1; i <= n; i++)
-        {
-            if (i < n && _sentenceOf[i] == _sentenceOf[start])
-            {
-                continue;
-            }
-            var sentence = _sentenceOf[start];
-            for (var t = start; t < i; t++)
-            {
-                _sentenceStart[t] = start;
-                _sentenceEnd[t] = i;
-                if (_lexicon[t] > 0)
-                {
-                    _sentenceLexicons[sentence] |= 1L << (_lexicon[t] - 1);
-                }
-                if (_affect[t] is 1 or 2 or 5 or 6 && _sentenceAffect[sentence] < 8)
-                {
-                    _sentenceAffect[sentence]++;
-                }
-            }
-            _sentenceLength[sentence] = i - start;
-            var last = all[i - 1].Span.Slice(text);
-            _sentenceMark[sentence] = last is "!" ? (byte)1 : last is "?" ? (byte)2 : (byte)0;
-            start = i;
-        }
+        _density = Bucket(hits * 100 / Math.Max(n, 1));
+        _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
+    }
+
+    /// <summary>Ends sentence unit <paramref name="unit"/>, tokens [<paramref name="start"/>, <paramref name="end"/>) ending in <paramref name="last"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CloseUnit(int unit, int start, int end, ReadOnlySpan<char> last)
+    {
+        _sentenceLength[unit] = end - start;
+        _sentenceMark[unit] = last is "!" ? (byte)1 : last is "?" ? (byte)2 : (byte)0;
+        _sentenceEnd.AsSpan(start, end - start).Fill(end);
     }
 
     /// <summary>Features of <paramref name="tokens"/>, finding the lexicon matches itself (training).</summary>
@@ -507,22 +535,36 @@ internal sealed partial class TokenFeatures
         // The scratch's list (a fresh one with a fresh scratch): valid until the next call on features of the same scratch.
         var clauses = Scratch.Clauses();
         var start = 0;
-        var all = TokenList.AsSpan(_tokens);
-        var n = all.Length;
-        // Whether a word type opens a clause, asked once per type (0 not yet asked, 1 yes, 2 no).
-        var opens = Scratch.Bytes(SignalScratch.OpensByType, TypeCount, clear: true);
+        var n = _count;
+        var tokens = _token;
+        var types = _type;
+        var kinds = _kind;
+        var sentenceStarts = _sentenceStart;
+        // Whether each word type cuts a clause (an opener, or cutting punctuation), decided once per type from its hash
+        // (the hash of its tokens' lower-cased text), with a filter that answers most types without a search.
+        var cuts = Scratch.Bytes(SignalScratch.OpensByType, TypeCount, clear: false);
+        var typeHashes = _words.TypeHashes;
+        for (var type = 0; type < TypeCount; type++)
+        {
+            cuts[type] = CutKind(typeHashes[type]);
+        }
         for (var i = 0; i <= n; i++)
         {
-            var cut = i == n || _sentenceStart[i] == i && i > 0;
+            var cut = i == n || sentenceStarts[i] == i && i > 0;
             var skip = false;
-            if (!cut && _kind[i] == TokenKind.Punctuation && IsClausePunctuation(all[i].Span.Slice(_text)))
+            if (!cut)
             {
-                cut = true;
-                skip = true;
-            }
-            else if (!cut && i > start && all[i].Span.Length <= 8 && OpensClause(i, opens))
-            {
-                cut = true;
+                var type = types[i];
+                var kind = type >= 0 ? cuts[type] : UntypedCutKind(i);
+                if (kind == CutsAsPunctuation && kinds[i] == TokenKind.Punctuation)
+                {
+                    cut = true;
+                    skip = true;
+                }
+                else if (kind == CutsAsOpener && i > start && tokens[i].Span.Length <= 8)
+                {
+                    cut = true;
+                }
             }
             if (!cut)
             {
@@ -534,21 +576,35 @@ internal sealed partial class TokenFeatures
         return clauses;
     }
 
-    private bool OpensClause(int i, byte[] opens)
+    private const byte CutsAsOpener = 1;
+    private const byte CutsAsPunctuation = 2;
+
+    // The clause openers' and cutting punctuation's hashes as a 256-bit filter, by their top eight bits: most types miss it.
+    private static readonly ulong[] CutFilter = BuildCutFilter();
+
+    private static ulong[] BuildCutFilter()
     {
-        var type = _type[i];
-        if (type >= 0 && opens[type] != 0)
+        var filter = new ulong[4];
+        foreach (var hash in ClauseOpeners.Concat(ClausePunctuation))
         {
-            return opens[type] == 1;
+            filter[hash >> 62] |= 1UL << (int)((hash >> 56) & 63);
         }
-        // Same type, same lower-cased text, same hash: the answer holds for the whole type.
-        var result = Array.IndexOf(ClauseOpeners, _hash[i]) >= 0;
-        if (type >= 0)
-        {
-            opens[type] = result ? (byte)1 : (byte)2;
-        }
-        return result;
+        return filter;
     }
+
+    /// <summary>Whether a word of lower-cased hash <paramref name="hash"/> opens a clause, is cutting punctuation (when it is punctuation), or neither (0).</summary>
+    private static byte CutKind(ulong hash)
+    {
+        if ((CutFilter[hash >> 62] & (1UL << (int)((hash >> 56) & 63))) == 0)
+        {
+            return 0;
+        }
+        return Array.IndexOf(ClauseOpeners, hash) >= 0 ? CutsAsOpener : Array.IndexOf(ClausePunctuation, hash) >= 0 ? CutsAsPunctuation : (byte)0;
+    }
+
+    /// <summary><see cref="CutKind"/> for the rare token without a type, from its text.</summary>
+    private byte UntypedCutKind(int i) =>
+        IsClausePunctuation(_token[i].Span.Slice(_text)) ? CutsAsPunctuation : Array.IndexOf(ClauseOpeners, _hash[i]) >= 0 ? CutsAsOpener : (byte)0;
 
     /// <summary>Emits the clause-classifier features of tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public void EmitClause<TSink>(int first, int end, ref TSink sink) where TSink : struct, IFeatureSink

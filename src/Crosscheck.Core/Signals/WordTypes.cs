@@ -159,6 +159,12 @@ internal sealed class WordTypes
     /// </summary>
     public int CountOf(int i) => _counts[CountIdOf(i)];
 
+    /// <summary>The counts by <see cref="CountIdOf"/>, shared with the token features; the array may run past <see cref="Count"/>.</summary>
+    internal int[] Counts => _counts;
+
+    /// <summary>The count id of the tokens without a type (<see cref="CountIdOf"/>), or -1 when there are none.</summary>
+    internal int SharedId => _sharedId;
+
     /// <summary>All the token kinds, shared with the token features; the array may run past <see cref="Tokens"/>.</summary>
     internal TokenKind[] Kinds => _kind;
 
@@ -215,9 +221,11 @@ internal sealed class WordTypes
                 upper = 0;
                 return 0;
             }
-            var capital = c is >= 'A' and <= 'Z';
-            upper += capital ? 1 : 0;
-            hash = (hash ^ (capital ? (uint)(c + 32) : c)) * 1099511628211UL;
+            // Without a branch on the capital (a coin toss at each word's first letter): an ASCII capital lower-cases by
+            // setting bit 5, which it never has.
+            var capital = (uint)(c - 'A') <= 'Z' - 'A' ? 1 : 0;
+            upper += capital;
+            hash = (hash ^ (uint)(c | (capital << 5))) * 1099511628211UL;
         }
         return hash;
     }
