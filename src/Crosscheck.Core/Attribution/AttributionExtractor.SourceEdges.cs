@@ -159,7 +159,7 @@ internal sealed partial class AttributionExtractor
             // follows its cue), a name after a slash.
             to = OfPhraseEnd(last + 1, quote) ?? PartyLabelEnd(last + 1, quote)
                 ?? (quote.CueSpan is { } after && after.End <= span.Start ? DatedParticipleEnd(last + 1, quote) : null)
-                ?? SlashedNameEnd(last + 1, quote) ?? to;
+                ?? SlashedNameEnd(last + 1, quote) ?? PossessedNounEnd(last, quote) ?? to;
         }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
     }
@@ -321,5 +321,40 @@ internal sealed partial class AttributionExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the noun owned by a possessive source after "according to" ends: "according to Ana Ruiz's [memoir]",
+    /// "according to the Harbour Pulse's [polling average]". PolNeAR marks the record with its owner (held-out
+    /// predictions on train: 4 sources become exact, none is lost), while the speaker parsers stop at the owner; when
+    /// the entities stage ends a name inside the possessive word ("Tomas| Berg's"), that word joins too. Null unless one
+    /// to three lower-case words, none a function word or cue, follow the possessive and end the phrase at a mark.
+    /// </summary>
+    private int? PossessedNounEnd(int last, Quote quote)
+    {
+        if (quote.CueSpan is not { } cue || !string.Equals(quote.Cue, "according to", StringComparison.OrdinalIgnoreCase) || cue.End > _tokens[last].Span.Start)
+        {
+            return null;
+        }
+        var noun = last + 1;
+        if (!IsPossessive(last))
+        {
+            if (!IsCapitalised(noun) || !IsPossessive(noun) || _tokens[noun].Span.Start != _tokens[last].Span.End + 1)
+            {
+                return null;
+            }
+            noun++;
+        }
+        var end = noun;
+        while (end < _tokens.Length && end - noun < 3 && IsLower(end) && !IsFunctionWord(end) && !IsCueWord(end))
+        {
+            end++;
+        }
+        if (end == noun || end < _tokens.Length && _tokens[end].Kind != TokenKind.Punctuation || end < _tokens.Length && _tokenSentence[end] != _tokenSentence[last])
+        {
+            return null;
+        }
+        var to = _tokens[end - 1].Span.End;
+        return Touches(quote, _tokens[last].Span.End, to, withCue: true) ? null : to;
     }
 }

@@ -104,6 +104,7 @@ internal sealed partial class AttributionExtractor
         if (MendsAfterFilter)
         {
             TrimSourceEdges();
+            CreditAskers();
             MoveCuesOffAdverbs();
             EndContentsAtFragments();
             DropNonReports();
