@@ -212,6 +212,14 @@ for (var fold = 0; fold < 5; fold++)
                 : owners.Any(q => doc.Relations.Any(r => AttributionScorer.OverlapLength(r.Content, predicted[q].Content) > 0)) ? "pred alone: quote's content overlaps a gold content paired elsewhere"
                 : "pred alone: quote overlaps no gold content";
             Tally(leftovers, key);
+            for (var o = 0; o < pred.Count; o++)
+            {
+                if (o != p && AttributionScorer.OverlapLength(pred[o], span) > 0)
+                {
+                    Tally(leftovers, "pred alone: overlaps another predicted source" + (pUsed[o] ? " that is paired" : " that is unpaired"));
+                    break;
+                }
+            }
             if (key.Contains("no source", StringComparison.Ordinal))
             {
                 var q = owners.First(q => contentOf.TryGetValue(q, out var g2) && !doc.Relations[g2].HasSource);
