@@ -200,6 +200,14 @@ for (var fold = 0; fold < 5; fold++)
                 var q = predicted[pk2];
                 var sameCue = q.Cue is { } qc && AttributionScorer.OverlapLength(r.Cue, [qc]) > 0;
                 Example(why + (sameCue ? " / same cue" : " / other cue"), text, doc.Id, r, q);
+                if (sameCue && q.Source is { } qs2)
+                {
+                    string Shape(string w) => w.ToLowerInvariant() is "who" or "which" or "that" ? "relative" : pronouns.Contains(w.ToLowerInvariant()) ? "pronoun" : "phrase";
+                    var gsText = string.Join(" ", r.Source.Select(f => f.Substring(text)));
+                    var where = qs2.Start > (q.Cue?.Start ?? 0) ? "pred after cue" : "pred before cue";
+                    var gWhere = r.Source[0].Start > r.Cue[0].Start ? "gold after cue" : "gold before cue";
+                    Tally(leftovers, $"same cue: gold {Shape(gsText)} {gWhere}, pred {Shape(qs2.Substring(text))} {where}");
+                }
             }
         }
         for (var p = 0; p < pred.Count; p++)
