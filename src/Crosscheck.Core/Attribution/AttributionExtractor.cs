@@ -105,6 +105,7 @@ internal sealed partial class AttributionExtractor
         {
             TrimSourceEdges();
             CreditAskers();
+            CreditPassiveAgents();
             DropNamingSources();
             MoveCuesOffAdverbs();
             EndContentsAtFragments();
