@@ -39,6 +39,16 @@ internal sealed partial class AttributionExtractor
         {
             relative--;
         }
+        // "Ruiz, who last year threatened …", "Kovac, who has in the past described …": a time adverbial between the
+        // relative pronoun and its verb (the source had gone to the antecedent, which PolNeAR marks only without one).
+        if (relative > speaker.Last && SkipTimeBackward(relative, speaker.Last) is var beforeTime && beforeTime < relative)
+        {
+            relative = beforeTime;
+            while (relative > speaker.Last && IsAuxiliary(relative))
+            {
+                relative--;
+            }
+        }
         if (relative > speaker.Last && (Is(relative, "who") || Is(relative, "which")))
         {
             // "an architect who said …": the relative pronoun is the source in the cue's own clause.

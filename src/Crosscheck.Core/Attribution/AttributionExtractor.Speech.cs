@@ -1003,6 +1003,9 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] RecentUnits = ["days", "weeks", "months", "years"];
 
+    // Nouns of set phrases that sit between an auxiliary and its verb: "in fact", "in particular", "at times".
+    private static readonly string[] VerbPhraseAdverbNouns = ["fact", "particular", "general", "times", "turn", "effect", "part", "private", "public"];
+
     private static readonly string[] TimeDeterminers = ["last", "this", "next", "on", "earlier", "later", "that", "every"];
 
     /// <summary>
@@ -1030,6 +1033,17 @@ internal sealed partial class AttributionExtractor
         {
             var before = i - 3;
             while (before > floor && before >= i - 5 && IsAuxiliary(before))
+            {
+                before--;
+            }
+            return before;
+        }
+        // "critics have in particular noted", "the unions have in fact reported", "Ruiz has at times argued": a set phrase
+        // after an auxiliary is an adverb of the verb phrase (the source was "particular", "fact", "at times").
+        if (i - 2 > floor && IsOneOf(i, VerbPhraseAdverbNouns) && (Is(i - 1, "in") || Is(i - 1, "at")) && IsAuxiliary(i - 2))
+        {
+            var before = i - 2;
+            while (before > floor && before >= i - 4 && IsAuxiliary(before))
             {
                 before--;
             }

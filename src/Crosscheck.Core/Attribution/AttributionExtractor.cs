@@ -104,6 +104,9 @@ internal sealed partial class AttributionExtractor
         if (MendsAfterFilter)
         {
             TrimSourceEdges();
+            CreditAskers();
+            CreditPassiveAgents();
+            DropNamingSources();
             MoveCuesOffAdverbs();
             EndContentsAtFragments();
             DropNonReports();
