@@ -162,6 +162,8 @@ internal sealed partial class AttributionExtractor
     }
 
     // Between a subject and its cue: "Wells Fargo just this month announced", "the White House is saying".
+    private static readonly string[] ProgressiveAuxiliaries = ["is", "are", "was", "were"];
+
     private static readonly string[] SubjectVerbGap =
     [
         "is", "are", "was", "were", "has", "have", "had", "also", "just", "now", "still", "already", "never", "not",
@@ -187,9 +189,15 @@ internal sealed partial class AttributionExtractor
         var k = b;
         var progressive = false;
         var passive = false;
+        // The caller has already stepped back over the auxiliaries, so "be" between the subject and the cue marks the
+        // progressive too ("The lawsuit is calling on the court", "Some pilots are talking about …": no quote before).
+        for (var a = b + 1; a < cue.First; a++)
+        {
+            progressive |= IsOneOf(a, ProgressiveAuxiliaries);
+        }
         while (k >= floor && b - k < 5 && IsWord(k) && (IsOneOf(k, SubjectVerbGap) || IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
         {
-            progressive |= IsOneOf(k, ["is", "are", "was", "were"]);
+            progressive |= IsOneOf(k, ProgressiveAuxiliaries);
             passive |= IsOneOf(k, ["is", "are", "was", "were", "been"]) && k == cue.First - 1;
             k--;
         }
