@@ -190,10 +190,12 @@ internal sealed partial class AttributionExtractor
         var progressive = false;
         var passive = false;
         // The caller has already stepped back over the auxiliaries, so "be" between the subject and the cue marks the
-        // progressive too ("The lawsuit is calling on the court", "Some pilots are talking about …": no quote before).
+        // progressive (or passive) too ("The lawsuit is calling on the court", "Some pilots are talking about …" made
+        // no quote). Not before a mark: "… are worrying, Kovac said" is an adjective, and the clause is Kovac's.
         for (var a = b + 1; a < cue.First; a++)
         {
-            progressive |= IsOneOf(a, ProgressiveAuxiliaries);
+            progressive |= IsOneOf(a, ProgressiveAuxiliaries) && cue.Last + 1 < _tokens.Length && _tokens[cue.Last + 1].Kind != TokenKind.Punctuation;
+            passive |= a == cue.First - 1 && (IsOneOf(a, ProgressiveAuxiliaries) || Is(a, "been"));
         }
         while (k >= floor && b - k < 5 && IsWord(k) && (IsOneOf(k, SubjectVerbGap) || IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
         {
