@@ -1062,13 +1062,18 @@ internal sealed partial class AttributionExtractor
         }
         for (var k = subject.Last + 2; k < comma; k++)
         {
-            if (_tokens[k].Kind == TokenKind.Punctuation && (IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '\u201C') || IsPunct(k, '"') || IsPunct(k, '.') && !IsAbbreviationDot(k)) || Is(k, "and") && IsPunct(k - 1, ','))
+            // A state's abbreviation before a comma ("a rabbi from Ava, Mo., who …") is no sentence end.
+            if (_tokens[k].Kind == TokenKind.Punctuation && (IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '\u201C') || IsPunct(k, '"') || IsPunct(k, '.') && !IsAbbreviationDot(k) && !AbbreviationBeforeComma(k)) || Is(k, "and") && IsPunct(k - 1, ','))
             {
                 return null;
             }
         }
         return subject;
     }
+
+    /// <summary>A dot against a short capitalised word and followed by a comma: "Mo.,", "Fla.,", "R-Fla.,".</summary>
+    private bool AbbreviationBeforeComma(int k) =>
+        IsPunct(k + 1, ',') && Attached(k) && IsCapitalised(k - 1) && _tokens[k - 1].Span.Length <= 4;
 
     /// <summary>
     /// The subject after an opening adverbial ("Instead, the senator is sticking to …", "In Lorton, Kovac went after
