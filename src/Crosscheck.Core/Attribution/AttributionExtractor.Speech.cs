@@ -1335,7 +1335,9 @@ internal sealed partial class AttributionExtractor
                 // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
                 // attribution is set off by commas, so the content is the clause before it.
                 var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
-                if (tailEnd > contentEnd || setOff || !hasThat && PostposedBeforeAdverbial(cue, speaker, first, tailEnd, contentEnd))
+                // "…, analysts say; in 2012 …": a semicolon ends the attribution as the sentence's end would.
+                var beforeSemicolon = !hasThat && IsPunct(tailEnd, ';') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
+                if (tailEnd > contentEnd || setOff || beforeSemicolon || !hasThat && PostposedBeforeAdverbial(cue, speaker, first, tailEnd, contentEnd))
                 {
                     // Post-posed: "The talks will resume, the minister said."
                     var pre = Math.Min(speaker.First, cue.First) - 1;
