@@ -1241,6 +1241,13 @@ internal sealed partial class AttributionExtractor
                 AddReportedByQuote(cue, first, contentEnd);
                 continue;
             }
+            if (Is(cue.First, "asked") && cue.First == cue.Last && AskedByQuestion(cue.First, first, contentEnd) is var (asker, byFirst, byLast))
+            {
+                // "Ruiz was asked by a caller why …", "Asked by the host whether …, Ruiz said": the asker is the source.
+                AddQuote(SpanOf(byFirst, byLast), QuoteKind.Indirect, cue, asker, null, null, _tokens[cue.First].Span.Start);
+                _quotes[^1] = _quotes[^1] with { SourceSpan = asker.Span };
+                continue;
+            }
             if (Is(cue.First, "asked") && cue.First == cue.Last && AskedQuestion(cue.First, first, contentEnd) is var (askedLast, questionFirst, questionLast))
             {
                 // "Asked whether she would run, Ruiz said …": the question is attributed to nobody in particular.
@@ -1613,6 +1620,43 @@ internal sealed partial class AttributionExtractor
             last++;
         }
         return last + 1 <= contentEnd || asked == first ? (cueLast, k, last) : null;
+    }
+
+    private static readonly string[] AskedBe = ["was", "were", "is", "are", "been", "being", "be", "when"];
+
+    private static readonly string[] AskerQuestionWords = ["whether", "if", "why", "how", "what", "about"];
+
+    /// <summary>
+    /// A question put by a named asker: "was asked by a caller why …", "when asked by a reporter whether …", "Asked by
+    /// the host whether …, Ruiz said". The asker phrase and the question's first and last tokens (up to a comma, or
+    /// the sentence end after "be"), or null. "Asked by X to …" is a request, not a question.
+    /// </summary>
+    private (SpeakerPhrase Asker, int First, int Last)? AskedByQuestion(int asked, int first, int contentEnd)
+    {
+        if (!Is(asked + 1, "by") || !(asked == first || IsOneOf(asked - 1, AskedBe) || IsPunct(asked - 1, ',') && IsLower(asked)))
+        {
+            return null;
+        }
+        // The asker runs from "by" to the question word, six words at most ("a caller", "host Ivo Brenner").
+        var k = asked + 2;
+        while (k <= contentEnd && k < asked + 8 && (IsWord(k) || IsAbbreviationDot(k) || IsAttachedMark(k)) && !IsOneOf(k, AskerQuestionWords))
+        {
+            k++;
+        }
+        if (k == asked + 2 || k > contentEnd || !IsOneOf(k, AskerQuestionWords) || !IsWord(k + 1) || IsOneOf(asked + 2, SubjectPronouns))
+        {
+            return null;
+        }
+        var asker = ParseSpeakerForward(asked + 2, k - 1) is { } parsed && parsed.Last == k - 1
+            ? parsed
+            : new SpeakerPhrase(asked + 2, k - 1, SpanOf(asked + 2, k - 1), SpeakerKind.Descriptor, SpanOf(asked + 2, k - 1));
+        var last = k;
+        while (last + 1 <= contentEnd && !(IsPunct(last + 1, ',') && !InsideRun(_tokens[last + 1].Span.Start)))
+        {
+            last++;
+        }
+        // Without a comma the question runs to the sentence end only in a clause of its own ("Ruiz was asked by …").
+        return last + 1 <= contentEnd || asked > first && IsOneOf(asked - 1, AskedBe) && !Is(asked - 1, "when") ? (asker, k, last) : null;
     }
 
     private static readonly string[] SeemWords = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"];
