@@ -805,7 +805,7 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
-                found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
+                found = AbsoluteSubject(cue, floor, b) ?? ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
                 if (timeEnd > 0 && found is not null && found.Last == b && HasTrailingParticiple(found))
                 {
                     // "A new poll released Monday shows …", "voters going to the polls Tuesday say …": the time belongs
@@ -1422,7 +1422,7 @@ internal sealed partial class AttributionExtractor
                             contentLast = clauseEnd - 1;
                         }
                         if (speaker.Last == cue.First - 1 && speaker.Kind != SpeakerKind.Pronoun && ContractedPronounLength(speaker.Last) == 0
-                            && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !hasThat)
+                            && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !hasThat && !Is(speaker.First - 1, "with"))
                         {
                             // "Super PACs backing Ruiz have spent …": a participle that modifies its source noun takes
                             // an object, which ends where the sentence's own verb begins.
