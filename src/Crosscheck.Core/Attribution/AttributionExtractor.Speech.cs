@@ -570,6 +570,33 @@ internal sealed partial class AttributionExtractor
         return next > limit || IsPunct(next, ',') || IsPunct(next, '.') || IsPunct(next, ';') || IsPunct(next, '(') ? after : null;
     }
 
+    /// <summary>
+    /// "The harbour is vital, said a pilot.": after a comma, a speech verb followed by a determiner and a few words that
+    /// end the sentence names its source, though no speaker rule knows the noun. No auxiliary, -ed word or cue word may
+    /// stand in the phrase ("…, said the ferry would close." is a content).
+    /// </summary>
+    private SpeakerPhrase? SentenceFinalSource(CueMatch cue, int limit)
+    {
+        if (!IsPunct(cue.First - 1, ',') || cue.Class != CueClass.Speech || cue.Lemma == "learned" || Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || NounPhraseToClauseEnd(cue.Last + 1, limit) is not { } phrase || phrase.Last - phrase.First > 6)
+        {
+            return null;
+        }
+        var next = phrase.Last + 1;
+        if (!(IsPunct(next, '.') || IsPunct(next, '!') || IsPunct(next, '?')) || next < limit && !IsPunct(next + 1, '\u201D') && !IsPunct(next + 1, '"'))
+        {
+            return null;
+        }
+        for (var k = phrase.First + 1; k <= phrase.Last; k++)
+        {
+            if (IsOneOf(k, FiniteAuxiliaries) || IsLower(k) && Word(k).EndsWith("ed", StringComparison.Ordinal) || IsOneOf(k, ObjectPronouns))
+            {
+                return null;
+            }
+        }
+        return phrase;
+    }
+
     /// <summary>"said former Sen. Ana Ruiz", "said nuclear experts Ana Ruiz and …": a name after up to three lower-case modifiers.</summary>
     private SpeakerPhrase? NameAfterModifiers(int i, int limit)
     {
@@ -834,7 +861,7 @@ internal sealed partial class AttributionExtractor
             {
                 after = null;
             }
-            found = after ?? (cue.Lemma == "according to" ? ParseLooseSource(cue.Last + 1, limit) : null);
+            found = after ?? (cue.Lemma == "according to" ? ParseLooseSource(cue.Last + 1, limit) : null) ?? SentenceFinalSource(cue, limit);
             if (found is not null)
             {
                 tailStart = found.Last + 1;
