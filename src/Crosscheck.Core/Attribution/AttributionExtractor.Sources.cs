@@ -197,6 +197,7 @@ internal sealed partial class AttributionExtractor
             progressive |= IsOneOf(a, ProgressiveAuxiliaries) && cue.Last + 1 < _tokens.Length && _tokens[cue.Last + 1].Kind != TokenKind.Punctuation;
             passive |= a == cue.First - 1 && (IsOneOf(a, ProgressiveAuxiliaries) || Is(a, "been"));
         }
+        var skippedBe = progressive;
         while (k >= floor && b - k < 5 && IsWord(k) && (IsOneOf(k, SubjectVerbGap) || IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
         {
             progressive |= IsOneOf(k, ProgressiveAuxiliaries);
@@ -214,16 +215,26 @@ internal sealed partial class AttributionExtractor
             return null; // "more than expected", "as predicted", "nobody doubted"
         }
         var start = end;
-        while (start - 1 >= floor && end - start < 10)
+        for (var conjuncts = 0; conjuncts < 2; conjuncts++)
         {
-            var p = start - 1;
-            var part = IsWord(p) && (!IsLeftBoundary(p) && !IsOneOf(p, ClauseOpeners) || Is(p, "of")) && !TryCue(p, out _)
-                || _tokens[p].Kind == TokenKind.Number || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-')) && Attached(p) || IsAbbreviationDot(p);
-            if (!part)
+            while (start - 1 >= floor && end - start < 10)
+            {
+                var p = start - 1;
+                var part = IsWord(p) && (!IsLeftBoundary(p) && !IsOneOf(p, ClauseOpeners) || Is(p, "of")) && !TryCue(p, out _)
+                    || _tokens[p].Kind == TokenKind.Number || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-')) && Attached(p) || IsAbbreviationDot(p);
+                if (!part)
+                {
+                    break;
+                }
+                start = p;
+            }
+            // "Gillum and others are expressing …": a progressive's subject takes both conjuncts (the phrase stopped at
+            // "and" and read "others" alone).
+            if (!skippedBe || start - 2 < floor || !(Is(start - 1, "and") || Is(start - 1, "or")) || !IsWord(start - 2) || TryCue(start - 2, out _))
             {
                 break;
             }
-            start = p;
+            start -= 2;
         }
         // A subject after "that" sits inside another attribution's content; only clause-initial subjects count.
         var opens = start == floor || IsPunct(start - 1, ',') || IsOneOf(start - 1, ClauseOpeners) && !Is(start - 1, "that");
