@@ -172,6 +172,8 @@ internal sealed partial class AttributionExtractor
     }
 
     // Between a subject and its cue: "Wells Fargo just this month announced", "the White House is saying".
+    private static readonly string[] ProgressiveAuxiliaries = ["is", "are", "was", "were"];
+
     private static readonly string[] SubjectVerbGap =
     [
         "is", "are", "was", "were", "has", "have", "had", "also", "just", "now", "still", "already", "never", "not",
@@ -197,9 +199,18 @@ internal sealed partial class AttributionExtractor
         var k = b;
         var progressive = false;
         var passive = false;
+        // The caller has already stepped back over the auxiliaries, so "be" between the subject and the cue marks the
+        // progressive (or passive) too ("The lawsuit is calling on the court", "Some pilots are talking about …" made
+        // no quote). Not before a mark: "… are worrying, Kovac said" is an adjective, and the clause is Kovac's.
+        for (var a = b + 1; a < cue.First; a++)
+        {
+            progressive |= IsOneOf(a, ProgressiveAuxiliaries) && cue.Last + 1 < _tokens.Length && _tokens[cue.Last + 1].Kind != TokenKind.Punctuation;
+            passive |= a == cue.First - 1 && (IsOneOf(a, ProgressiveAuxiliaries) || Is(a, "been"));
+        }
+        var skippedBe = progressive;
         while (k >= floor && b - k < 5 && IsWord(k) && (IsOneOf(k, SubjectVerbGap) || IsLower(k) && Word(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
         {
-            progressive |= IsOneOf(k, ["is", "are", "was", "were"]);
+            progressive |= IsOneOf(k, ProgressiveAuxiliaries);
             passive |= IsOneOf(k, ["is", "are", "was", "were", "been"]) && k == cue.First - 1;
             k--;
         }
@@ -214,16 +225,26 @@ internal sealed partial class AttributionExtractor
             return null; // "more than expected", "as predicted", "nobody doubted"
         }
         var start = end;
-        while (start - 1 >= floor && end - start < 10)
+        for (var conjuncts = 0; conjuncts < 2; conjuncts++)
         {
-            var p = start - 1;
-            var part = IsWord(p) && (!IsLeftBoundary(p) && !IsOneOf(p, ClauseOpeners) || Is(p, "of")) && !TryCue(p, out _)
-                || _tokens[p].Kind == TokenKind.Number || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-')) && Attached(p) || IsAbbreviationDot(p);
-            if (!part)
+            while (start - 1 >= floor && end - start < 10)
+            {
+                var p = start - 1;
+                var part = IsWord(p) && (!IsLeftBoundary(p) && !IsOneOf(p, ClauseOpeners) || Is(p, "of")) && !TryCue(p, out _)
+                    || _tokens[p].Kind == TokenKind.Number || (IsPunct(p, '\'') || IsPunct(p, '\u2019') || IsPunct(p, '-')) && Attached(p) || IsAbbreviationDot(p);
+                if (!part)
+                {
+                    break;
+                }
+                start = p;
+            }
+            // "Gillum and others are expressing …": a progressive's subject takes both conjuncts (the phrase stopped at
+            // "and" and read "others" alone).
+            if (!skippedBe || start - 2 < floor || !(Is(start - 1, "and") || Is(start - 1, "or")) || !IsWord(start - 2) || TryCue(start - 2, out _))
             {
                 break;
             }
-            start = p;
+            start -= 2;
         }
         // A subject after "that" sits inside another attribution's content; only clause-initial subjects count.
         var opens = start == floor || IsPunct(start - 1, ',') || IsOneOf(start - 1, ClauseOpeners) && !Is(start - 1, "that");

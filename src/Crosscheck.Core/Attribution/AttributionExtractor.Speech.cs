@@ -570,6 +570,33 @@ internal sealed partial class AttributionExtractor
         return next > limit || IsPunct(next, ',') || IsPunct(next, '.') || IsPunct(next, ';') || IsPunct(next, '(') ? after : null;
     }
 
+    /// <summary>
+    /// "The harbour is vital, said a pilot.": after a comma, a speech verb followed by a determiner and a few words that
+    /// end the sentence names its source, though no speaker rule knows the noun. No auxiliary, -ed word or cue word may
+    /// stand in the phrase ("…, said the ferry would close." is a content).
+    /// </summary>
+    private SpeakerPhrase? SentenceFinalSource(CueMatch cue, int limit)
+    {
+        if (!IsPunct(cue.First - 1, ',') || cue.Class != CueClass.Speech || cue.Lemma == "learned" || Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || NounPhraseToClauseEnd(cue.Last + 1, limit) is not { } phrase || phrase.Last - phrase.First > 6)
+        {
+            return null;
+        }
+        var next = phrase.Last + 1;
+        if (!(IsPunct(next, '.') || IsPunct(next, '!') || IsPunct(next, '?')) || next < limit && !IsPunct(next + 1, '\u201D') && !IsPunct(next + 1, '"'))
+        {
+            return null;
+        }
+        for (var k = phrase.First + 1; k <= phrase.Last; k++)
+        {
+            if (IsOneOf(k, FiniteAuxiliaries) || IsLower(k) && Word(k).EndsWith("ed", StringComparison.Ordinal) || IsOneOf(k, ObjectPronouns))
+            {
+                return null;
+            }
+        }
+        return phrase;
+    }
+
     /// <summary>"said former Sen. Ana Ruiz", "said nuclear experts Ana Ruiz and …": a name after up to three lower-case modifiers.</summary>
     private SpeakerPhrase? NameAfterModifiers(int i, int limit)
     {
@@ -805,7 +832,7 @@ internal sealed partial class AttributionExtractor
             }
             else
             {
-                found = ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
+                found = AbsoluteSubject(cue, floor, b) ?? ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
                 if (timeEnd > 0 && found is not null && found.Last == b && HasTrailingParticiple(found))
                 {
                     // "A new poll released Monday shows …", "voters going to the polls Tuesday say …": the time belongs
@@ -834,7 +861,7 @@ internal sealed partial class AttributionExtractor
             {
                 after = null;
             }
-            found = after ?? (cue.Lemma == "according to" ? ParseLooseSource(cue.Last + 1, limit) : null);
+            found = after ?? (cue.Lemma == "according to" ? ParseLooseSource(cue.Last + 1, limit) : null) ?? SentenceFinalSource(cue, limit);
             if (found is not null)
             {
                 tailStart = found.Last + 1;
@@ -1076,13 +1103,18 @@ internal sealed partial class AttributionExtractor
         }
         for (var k = subject.Last + 2; k < comma; k++)
         {
-            if (_tokens[k].Kind == TokenKind.Punctuation && (IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '\u201C') || IsPunct(k, '"') || IsPunct(k, '.') && !IsAbbreviationDot(k)) || Is(k, "and") && IsPunct(k - 1, ','))
+            // A state's abbreviation before a comma ("a rabbi from Ava, Mo., who …") is no sentence end.
+            if (_tokens[k].Kind == TokenKind.Punctuation && (IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '\u201C') || IsPunct(k, '"') || IsPunct(k, '.') && !IsAbbreviationDot(k) && !AbbreviationBeforeComma(k)) || Is(k, "and") && IsPunct(k - 1, ','))
             {
                 return null;
             }
         }
         return subject;
     }
+
+    /// <summary>A dot against a short capitalised word and followed by a comma: "Mo.,", "Fla.,", "R-Fla.,".</summary>
+    private bool AbbreviationBeforeComma(int k) =>
+        IsPunct(k + 1, ',') && Attached(k) && IsCapitalised(k - 1) && _tokens[k - 1].Span.Length <= 4;
 
     /// <summary>
     /// The subject after an opening adverbial ("Instead, the senator is sticking to …", "In Lorton, Kovac went after
@@ -1250,6 +1282,13 @@ internal sealed partial class AttributionExtractor
                 AddReportedByQuote(cue, first, contentEnd);
                 continue;
             }
+            if (Is(cue.First, "asked") && cue.First == cue.Last && AskedByQuestion(cue.First, first, contentEnd) is var (asker, byFirst, byLast))
+            {
+                // "Ruiz was asked by a caller why …", "Asked by the host whether …, Ruiz said": the asker is the source.
+                AddQuote(SpanOf(byFirst, byLast), QuoteKind.Indirect, cue, asker, null, null, _tokens[cue.First].Span.Start);
+                _quotes[^1] = _quotes[^1] with { SourceSpan = asker.Span };
+                continue;
+            }
             if (Is(cue.First, "asked") && cue.First == cue.Last && AskedQuestion(cue.First, first, contentEnd) is var (askedLast, questionFirst, questionLast))
             {
                 // "Asked whether she would run, Ruiz said …": the question is attributed to nobody in particular.
@@ -1344,7 +1383,9 @@ internal sealed partial class AttributionExtractor
                 // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
                 // attribution is set off by commas, so the content is the clause before it.
                 var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
-                if (tailEnd > contentEnd || setOff || !hasThat && PostposedBeforeAdverbial(cue, speaker, first, tailEnd, contentEnd))
+                // "…, analysts say; in 2012 …": a semicolon ends the attribution as the sentence's end would.
+                var beforeSemicolon = !hasThat && IsPunct(tailEnd, ';') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
+                if (tailEnd > contentEnd || setOff || beforeSemicolon || !hasThat && PostposedBeforeAdverbial(cue, speaker, first, tailEnd, contentEnd))
                 {
                     // Post-posed: "The talks will resume, the minister said."
                     var pre = Math.Min(speaker.First, cue.First) - 1;
@@ -1422,7 +1463,7 @@ internal sealed partial class AttributionExtractor
                             contentLast = clauseEnd - 1;
                         }
                         if (speaker.Last == cue.First - 1 && speaker.Kind != SpeakerKind.Pronoun && ContractedPronounLength(speaker.Last) == 0
-                            && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !hasThat)
+                            && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !hasThat && !Is(speaker.First - 1, "with"))
                         {
                             // "Super PACs backing Ruiz have spent …": a participle that modifies its source noun takes
                             // an object, which ends where the sentence's own verb begins.
@@ -1620,6 +1661,43 @@ internal sealed partial class AttributionExtractor
             last++;
         }
         return last + 1 <= contentEnd || asked == first ? (cueLast, k, last) : null;
+    }
+
+    private static readonly string[] AskedBe = ["was", "were", "is", "are", "been", "being", "be", "when"];
+
+    private static readonly string[] AskerQuestionWords = ["whether", "if", "why", "how", "what", "about"];
+
+    /// <summary>
+    /// A question put by a named asker: "was asked by a caller why …", "when asked by a reporter whether …", "Asked by
+    /// the host whether …, Ruiz said". The asker phrase and the question's first and last tokens (up to a comma, or
+    /// the sentence end after "be"), or null. "Asked by X to …" is a request, not a question.
+    /// </summary>
+    private (SpeakerPhrase Asker, int First, int Last)? AskedByQuestion(int asked, int first, int contentEnd)
+    {
+        if (!Is(asked + 1, "by") || !(asked == first || IsOneOf(asked - 1, AskedBe) || IsPunct(asked - 1, ',') && IsLower(asked)))
+        {
+            return null;
+        }
+        // The asker runs from "by" to the question word, six words at most ("a caller", "host Ivo Brenner").
+        var k = asked + 2;
+        while (k <= contentEnd && k < asked + 8 && (IsWord(k) || IsAbbreviationDot(k) || IsAttachedMark(k)) && !IsOneOf(k, AskerQuestionWords))
+        {
+            k++;
+        }
+        if (k == asked + 2 || k > contentEnd || !IsOneOf(k, AskerQuestionWords) || !IsWord(k + 1) || IsOneOf(asked + 2, SubjectPronouns))
+        {
+            return null;
+        }
+        var asker = ParseSpeakerForward(asked + 2, k - 1) is { } parsed && parsed.Last == k - 1
+            ? parsed
+            : new SpeakerPhrase(asked + 2, k - 1, SpanOf(asked + 2, k - 1), SpeakerKind.Descriptor, SpanOf(asked + 2, k - 1));
+        var last = k;
+        while (last + 1 <= contentEnd && !(IsPunct(last + 1, ',') && !InsideRun(_tokens[last + 1].Span.Start)))
+        {
+            last++;
+        }
+        // Without a comma the question runs to the sentence end only in a clause of its own ("Ruiz was asked by …").
+        return last + 1 <= contentEnd || asked > first && IsOneOf(asked - 1, AskedBe) && !Is(asked - 1, "when") ? (asker, k, last) : null;
     }
 
     private static readonly string[] SeemWords = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"];

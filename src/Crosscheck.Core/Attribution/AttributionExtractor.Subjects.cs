@@ -79,6 +79,31 @@ internal sealed partial class AttributionExtractor
         return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, span);
     }
 
+    /// <summary>
+    /// The subject of a participle in an absolute "with" phrase after a comma: "…, with 30 percent of voters saying
+    /// they …", "…, with three in 10 saying …" (poll stories; the cue model scores the participle low after a noun, and
+    /// no rule made a quote). Up to ten words between "with" and the participle, none of them a mark or a clause word.
+    /// </summary>
+    private SpeakerPhrase? AbsoluteSubject(CueMatch cue, int floor, int b)
+    {
+        if (b != cue.First - 1 || !IsLower(cue.First) || !Word(cue.First).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        for (var k = b; k >= floor && k >= b - 10; k--)
+        {
+            if (Is(k, "with"))
+            {
+                return k < b && (k == floor || IsPunct(k - 1, ',')) && !IsOneOf(k + 1, ObjectPronouns) ? new SpeakerPhrase(k + 1, b, SpanOf(k + 1, b), SpeakerKind.Organization, SpanOf(k + 1, b)) : null;
+            }
+            if (!(IsWord(k) || _tokens[k].Kind == TokenKind.Number || IsPercentSign(k)) || IsOneOf(k, SubjectStops) || IsOneOf(k, ClauseOpeners))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     // Words after which a share opens its own clause ("…, and 26% say"); after "of" or "at" it is a measure.
     private static readonly string[] ShareOpeners = ["and", "but", "while", "whereas", "yet", "meanwhile", "then", "now"];
 

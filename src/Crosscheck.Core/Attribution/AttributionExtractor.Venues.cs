@@ -297,6 +297,11 @@ internal sealed partial class AttributionExtractor
                 i += 2;
                 continue;
             }
+            // "said, on condition of anonymity": the adverbial is no time, and the content does not start in it.
+            if (Is(i, "on") && (Is(i + 1, "condition") || Is(i + 1, "the") && Is(i + 2, "condition")))
+            {
+                break;
+            }
             if (IsTimeWord(i) || IsPunct(i, ',') || _tokens[i].Kind == TokenKind.Number && IsTimeWord(i - 1))
             {
                 i++;

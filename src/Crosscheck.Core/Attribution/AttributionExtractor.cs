@@ -444,11 +444,19 @@ internal sealed partial class AttributionExtractor
         }
         if (IsLower(i) && lexicons.Phrasal is { } phrasal && !InsideRun(_tokens[i].Span.Start))
         {
+            // "called again for", "called Wednesday for", "talked openly about": one adverb or weekday may stand
+            // between the verb and its particle (annotators mark the three words as the cue).
+            var gap = IsLower(i + 1) && (Word(i + 1).EndsWith("ly", StringComparison.Ordinal) || IsOneOf(i + 1, ParticleGapWords)) || IsOneOf(i + 1, Weekdays) ? 1 : 0;
             foreach (var (particle, lemma, cueClass) in phrasal)
             {
                 if (Is(i + 1, particle))
                 {
                     cue = new CueMatch(i, i + 1, lemma, cueClass);
+                    return true;
+                }
+                if (gap == 1 && Is(i + 2, particle))
+                {
+                    cue = new CueMatch(i, i + 2, lemma, cueClass);
                     return true;
                 }
             }
@@ -490,6 +498,9 @@ internal sealed partial class AttributionExtractor
         }
         return false;
     }
+
+    // Adverbs that may part a two-word cue's verb from its particle ("called again for"), besides -ly words and weekdays.
+    private static readonly string[] ParticleGapWords = ["again", "also", "today", "yesterday", "tonight"];
 
     /// <summary>Whether a pronoun with its contracted auxiliary comes right before token <paramref name="i"/>, "not" or an -ly adverb aside ("He’s not saying …").</summary>
     private bool AfterContractedSubject(int i)
