@@ -326,11 +326,12 @@ internal sealed partial class AttributionExtractor
         var plural = IsPluralPronoun(speaker);
         var they = plural && !PronounOf(speaker).Equals("it", StringComparison.OrdinalIgnoreCase);
         var paragraph = ParagraphOfOffset(anchor);
+        var topic = TopicAfterCue(anchor);
         PersonSighting? lastSpeaker = null, lastAny = null;
         // The sightings are in text order: walk back from the pronoun to the nearest one of the right number.
         for (var p = LastSightingBefore(speaker.Span.Start); p >= 0; p--)
         {
-            if (_persons[p].IsPerson != plural && !content.Contains(_persons[p].Position))
+            if (_persons[p].IsPerson != plural && !content.Contains(_persons[p].Position) && !IsTopic(_persons[p], topic))
             {
                 lastAny = _persons[p];
                 break;
@@ -338,7 +339,7 @@ internal sealed partial class AttributionExtractor
         }
         foreach (var person in _speakers)
         {
-            if (person.Position >= speaker.Span.Start || person.IsPerson == plural || content.Contains(person.Position))
+            if (person.Position >= speaker.Span.Start || person.IsPerson == plural || content.Contains(person.Position) || IsTopic(person, topic))
             {
                 continue;
             }
@@ -358,6 +359,18 @@ internal sealed partial class AttributionExtractor
         // mostly finds a stale or equally wrong group.
         return they && antecedent is not null && !CanBeThey(antecedent) ? null : antecedent;
     }
+
+    /// <summary>
+    /// The name a quote is said to be about, "“…,” he said of Lind": the capitalised word after "of" right after the cue
+    /// at <paramref name="anchor"/>. Whoever it names is the topic, not the speaker; null when the cue has no such "of".
+    /// </summary>
+    private string? TopicAfterCue(int anchor)
+    {
+        var cue = TokenAtOrAfter(anchor);
+        return cue + 2 < _tokens.Length && Is(cue + 1, "of") && IsCapitalised(cue + 2) && _tokenSentence[cue + 2] == _tokenSentence[cue] ? Word(cue + 2).ToString() : null;
+    }
+
+    private static bool IsTopic(PersonSighting person, string? topic) => topic is not null && EndsWithWord(person.Name, topic);
 
     /// <summary>
     /// The person an indirect content opens with, for a pronoun after it that nothing earlier can resolve: a news lead
