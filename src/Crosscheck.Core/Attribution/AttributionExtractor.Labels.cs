@@ -101,7 +101,7 @@ internal sealed partial class AttributionExtractor
     {
         for (var k = first + 1; k <= last; k++)
         {
-            if (EntityLexicon.HeadlineVerbs.Contains(Word(k)) && _options.CueModel.Lookup(Word(k + 1)).Hand is null)
+            if (IsHeadlineVerb(k))
             {
                 return k - 1;
             }

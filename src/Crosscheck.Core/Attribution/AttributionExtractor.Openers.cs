@@ -216,8 +216,10 @@ internal sealed partial class AttributionExtractor
     /// headline puts after a name (<see cref="EntityLexicon.HeadlineVerbs"/>) unless a speech verb follows it, when it
     /// is the noun of the subject ("Media Reports Reveal …").
     /// </summary>
-    private bool IsHeadlineBreak(int k) =>
-        IsOneOf(k, HeadlineSmallWords) || EntityLexicon.HeadlineVerbs.Contains(Word(k)) && _options.CueModel.Lookup(Word(k + 1)).Hand is null;
+    private bool IsHeadlineBreak(int k) => IsOneOf(k, HeadlineSmallWords) || IsHeadlineVerb(k);
+
+    /// <summary>A headline verb at <paramref name="k"/> not followed by a speech verb ("Defies", but not the "Reports" of "Media Reports Reveal").</summary>
+    private bool IsHeadlineVerb(int k) => EntityLexicon.HeadlineVerbs.Contains(Word(k)) && _options.CueModel.Lookup(Word(k + 1)).Hand is null;
 
     /// <summary>
     /// Whether the sentence from <paramref name="first"/> to <paramref name="last"/> is a title-case headline: at
