@@ -62,6 +62,10 @@ internal sealed partial class AttributionExtractor
             }
             var content = SpanOf(colon + 1, contentLast);
             var labelLast = LabelSubjectLast(first, colon - 1);
+            if (!NamesSpeaker(first, labelLast))
+            {
+                continue; // a topic ("Harbour Fire: A Third Timeline Emerges"), not someone's turn
+            }
             var labelSpan = SpanOf(first, labelLast);
             var speaker = new SpeakerPhrase(first, labelLast, labelSpan, SpeakerKind.Name, labelSpan);
             turns.Add((content, speaker, colon));
@@ -76,6 +80,57 @@ internal sealed partial class AttributionExtractor
             AddQuote(content, QuoteKind.Indirect, new CueMatch(colon, colon, ":", CueClass.Speech), speaker, null, null, _tokens[colon].Span.Start);
         }
     }
+
+    // One-word labels of a section or an aside, not a speaker ("Conclusion: …", "Result: …").
+    private static readonly string[] SectionLabels =
+    [
+        "conclusion", "conclusions", "result", "results", "summary", "background", "context", "verdict", "translation",
+        "bottom", "lesson", "lessons", "nah", "yes", "no", "ok", "okay", "answer", "problem", "solution", "fact", "facts",
+    ];
+
+    // Person nouns a headline label names its speaker by that the role and group lexicons do not list ("Texas Mom:
+    // …", "Muslim Cleric: …"): kin, clergy and the people a story happens to.
+    private static readonly string[] LabelPersonNouns =
+    [
+        "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "sister", "brother", "victim", "victims",
+        "survivor", "survivors", "cleric", "priest", "bishop", "cardinal", "pope", "imam", "rabbi", "pastor", "nun",
+        "eyewitness", "eyewitnesses", "expert", "experts", "doctor", "doctors", "chief", "boss", "judge", "mayor",
+    ];
+
+    /// <summary>
+    /// Whether a label's subject (tokens <paramref name="first"/>..<paramref name="last"/>) names who speaks: its last
+    /// word is part of a name the entity stage found (a person, organisation, outlet or group), a role, group or title
+    /// noun or a person noun of <see cref="LabelPersonNouns"/>, an agent noun ("Coroner", "Informant", "Activist"), or
+    /// the label is one word that does not label a section (a transcript's turn "KANE: …", a surname "Petrovic: …"). A title-case headline
+    /// also opens with topics ("Harbour Fire: …", "Ferry Toll Theory: …", "Conclusion: …"), whose head is none of these.
+    /// </summary>
+    private bool NamesSpeaker(int first, int last)
+    {
+        if (first == last)
+        {
+            // One word: a transcript's turn or a surname the article may not name in full ("Petrovic: …"); the words
+            // that label a section instead are listed.
+            return IsWord(first) && !IsOneOf(first, SectionLabels);
+        }
+        if (MentionAt(last) is { Kind: not EntityKind.Place })
+        {
+            return true;
+        }
+        if (!IsWord(last))
+        {
+            return false;
+        }
+        if (IsRoleOrGroupNoun(last) || AttributionLexicons.TitleLookup.Contains(Word(last)) || IsOneOf(last, LabelPersonNouns))
+        {
+            return true;
+        }
+        var word = Word(last);
+        return word.Length > 4 && (EndsWithLetters(word, "er") || EndsWithLetters(word, "or") || EndsWithLetters(word, "ist")
+            || EndsWithLetters(word, "ant") || EndsWithLetters(word, "ian") || EndsWithLetters(word, "man") || EndsWithLetters(word, "ers")
+            || EndsWithLetters(word, "ors") || EndsWithLetters(word, "ists"));
+    }
+
+    private static bool EndsWithLetters(ReadOnlySpan<char> word, string suffix) => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a label is only a place the entity stage found: a dateline or a topic ("Vodena: …", "East Lorton: …"),

@@ -33,7 +33,7 @@ internal sealed partial class AttributionExtractor
         for (var q = 0; q < _quotes.Count; q++)
         {
             var quote = _quotes[q];
-            if (IsCreditLine(quote))
+            if (IsCreditLine(quote) || IsActionFrame(quote))
             {
                 continue;
             }
@@ -50,6 +50,84 @@ internal sealed partial class AttributionExtractor
             _quotes[keep++] = quote;
         }
         _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+
+    // Verbs the learned cues take as speech that are acts in some frames: "admitted the cleric into the country",
+    // "was admitted to a clinic", "threatened the port", "sentenced him to …", "read the report".
+    private static readonly string[] AdmitForms = ["admit", "admits", "admitted", "admitting"];
+    private static readonly string[] ThreatenForms = ["threaten", "threatens", "threatened", "threatening"];
+    private static readonly string[] ReadForms = ["read", "reads", "reading"];
+    private static readonly string[] SentenceForms = ["sentence", "sentences", "sentenced", "sentencing"];
+    private static readonly string[] AdmitClauseOpeners = ["he", "she", "they", "we", "i", "it", "you", "there", "this"];
+    private static readonly string[] AdmitClauseVerbs = ["had", "has", "have", "did", "does", "do", "would", "could", "will", "can", "should", "may", "might", "let", "let's"];
+
+    /// <summary>
+    /// Whether a quote's cue is a verb of act read in an act's frame, its content the verb's plain object: a reader
+    /// ("I read the memo", "Americans can read the manual online") is no source of what they read, which takes a colon
+    /// or a quotation ("The sign read: …", "…,” it read"); a court that sentences, a state that admits someone "into"
+    /// a country, a patient "admitted to" a clinic, and a threat to a thing ("Iran does not threaten the port",
+    /// "threatened the chief with consequences", "is threatened with collapse") report no words. "Admitted that …",
+    /// "admitted to firing", "threatened to resign" and "threatened that …" stand.
+    /// </summary>
+    private bool IsActionFrame(Quote quote)
+    {
+        if (quote.CueSpan is not { } cueSpan)
+        {
+            return false;
+        }
+        var cue = TokenAtOrAfter(cueSpan.Start);
+        var cueLast = TokenAtOrAfter(cueSpan.End) - 1;
+        var content = TokenAtOrAfter(quote.Span.Start);
+        var contentLast = TokenAtOrAfter(quote.Span.End) - 1;
+        if (cue >= _tokens.Length || content <= cueLast || contentLast < content)
+        {
+            return false; // the content is before the cue: "“…,” it read"
+        }
+        var adjacent = content == cueLast + 1;
+        if (IsOneOf(cue, ReadForms) || IsOneOf(cue, SentenceForms))
+        {
+            return adjacent && IsWord(content) && !Is(content, "that");
+        }
+        if (IsOneOf(cue, ThreatenForms))
+        {
+            if (!(adjacent || content == cueLast + 2 && Is(cueLast + 1, "with")) || Is(content, "to") || Is(content, "that") || !IsWord(content))
+            {
+                return false;
+            }
+            for (var k = content; k < contentLast; k++)
+            {
+                if (Is(k, "to") && IsLower(k + 1))
+                {
+                    return false; // "threatened his stepmother not to talk": an object's infinitive is the threat
+                }
+            }
+            return true;
+        }
+        if (IsOneOf(cue, AdmitForms) && adjacent)
+        {
+            if (Is(content, "to"))
+            {
+                // "was admitted to a clinic"; "admitted to firing the gun" is an admission.
+                return IsOneOf(cue - 1, CopulaForms) && !(IsLower(content + 1) && Word(content + 1).EndsWith("ing", StringComparison.Ordinal));
+            }
+            if (Is(content, "that") || !IsWord(content) || IsOneOf(content, AdmitClauseOpeners))
+            {
+                return false;
+            }
+            // The object and then "into": a clause ("he had brought them into …") has a verb before it.
+            for (var k = content; k <= contentLast && k <= content + 8; k++)
+            {
+                if (Is(k, "into"))
+                {
+                    return true;
+                }
+                if (IsOneOf(k, CopulaForms) || IsOneOf(k, AdmitClauseVerbs) || IsLower(k) && Word(k).EndsWith("ed", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private bool IsAddressee(TextSpan mention) => _text.AsSpan(mention.Start, mention.Length).Equals("you", StringComparison.OrdinalIgnoreCase);
