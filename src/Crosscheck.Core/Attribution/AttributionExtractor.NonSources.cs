@@ -33,7 +33,7 @@ internal sealed partial class AttributionExtractor
         for (var q = 0; q < _quotes.Count; q++)
         {
             var quote = _quotes[q];
-            if (IsCreditLine(quote) || IsActionFrame(quote))
+            if (IsCreditLine(quote) || IsActionFrame(quote) || IsNounBeforeCopula(quote))
             {
                 continue;
             }
@@ -128,6 +128,31 @@ internal sealed partial class AttributionExtractor
             }
         }
         return false;
+    }
+
+    private static readonly string[] PlainCopulas = ["is", "are", "was", "were"];
+
+    /// <summary>
+    /// "Ruiz’s claims were confirmed last week": a cue word whose content opens with "is", "are", "was" or "were" right
+    /// after it is a noun, the subject of that verb, and its possessor no source of anything (a verb cue takes a clause
+    /// or an object, never a bare copula). Only a cue written like a plural or third-person form ("claims", "reports")
+    /// or one after a possessive is judged, as those are the forms a noun shares with a verb.
+    /// </summary>
+    private bool IsNounBeforeCopula(Quote quote)
+    {
+        if (quote.CueSpan is not { } cueSpan)
+        {
+            return false;
+        }
+        var cueLast = TokenAtOrAfter(cueSpan.End) - 1;
+        var content = TokenAtOrAfter(quote.Span.Start);
+        if (content != cueLast + 1 || !IsOneOf(content, PlainCopulas))
+        {
+            return false;
+        }
+        var possessive = quote.SpeakerSpan is { } mention && (_text.AsSpan(mention.Start, mention.Length).EndsWith("'s", StringComparison.Ordinal)
+            || _text.AsSpan(mention.Start, mention.Length).EndsWith("’s", StringComparison.Ordinal));
+        return possessive || IsLower(cueLast) && Word(cueLast).EndsWith("s", StringComparison.Ordinal);
     }
 
     private bool IsAddressee(TextSpan mention) => _text.AsSpan(mention.Start, mention.Length).Equals("you", StringComparison.OrdinalIgnoreCase);
