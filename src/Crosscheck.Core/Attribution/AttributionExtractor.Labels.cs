@@ -99,7 +99,8 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>
     /// Whether a label's subject (tokens <paramref name="first"/>..<paramref name="last"/>) names who speaks: its last
-    /// word is part of a name the entity stage found (a person, organisation, outlet or group), a role, group or title
+    /// word is part of a name the entity stage found (a person, organisation, outlet or group) or it opens with a given
+    /// name, its last word is a role, group or title
     /// noun or a person noun of <see cref="LabelPersonNouns"/>, an agent noun ("Coroner", "Informant", "Activist"), or
     /// the label is one word that does not label a section (a transcript's turn "KANE: …", a surname "Petrovic: …"). A title-case headline
     /// also opens with topics ("Harbour Fire: …", "Ferry Toll Theory: …", "Conclusion: …"), whose head is none of these.
@@ -113,6 +114,12 @@ internal sealed partial class AttributionExtractor
             return IsWord(first) && !IsOneOf(first, SectionLabels);
         }
         if (MentionAt(last) is { Kind: not EntityKind.Place })
+        {
+            return true;
+        }
+        // A title-case headline's names are often not mentions of the entity stage ("Dina Habib Powell: …"); a given
+        // name opening the label marks one.
+        if (last - first <= 3 && IsCapitalised(first) && EntityLexicon.GivenNames.TryGetValue(Word(first), out _) && IsCapitalised(last))
         {
             return true;
         }

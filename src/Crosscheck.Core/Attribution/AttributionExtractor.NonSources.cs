@@ -133,10 +133,9 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] PlainCopulas = ["is", "are", "was", "were"];
 
     /// <summary>
-    /// "Ruiz’s claims were confirmed last week": a cue word whose content opens with "is", "are", "was" or "were" right
-    /// after it is a noun, the subject of that verb, and its possessor no source of anything (a verb cue takes a clause
-    /// or an object, never a bare copula). Only a cue written like a plural or third-person form ("claims", "reports")
-    /// or one after a possessive is judged, as those are the forms a noun shares with a verb.
+    /// "Ruiz’s claims were confirmed last week": a cue word after a possessive whose content opens with "is", "are",
+    /// "was" or "were" right after it is a plural noun, the subject of that verb, and its possessor no source of
+    /// anything. "Ruiz’s claims are that …" (a statement's content after the copula) stands.
     /// </summary>
     private bool IsNounBeforeCopula(Quote quote)
     {
@@ -150,9 +149,11 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
+        // "Which Carlson claims is from a helicopter", "those she claims were there": a verb whose object moved ahead of
+        // it reads the same, so only a possessor before the word makes it a noun.
         var possessive = quote.SpeakerSpan is { } mention && (_text.AsSpan(mention.Start, mention.Length).EndsWith("'s", StringComparison.Ordinal)
             || _text.AsSpan(mention.Start, mention.Length).EndsWith("’s", StringComparison.Ordinal));
-        return possessive || IsLower(cueLast) && Word(cueLast).EndsWith("s", StringComparison.Ordinal);
+        return possessive && IsLower(cueLast) && Word(cueLast).EndsWith("s", StringComparison.Ordinal) && !Is(content + 1, "that");
     }
 
     private bool IsAddressee(TextSpan mention) => _text.AsSpan(mention.Start, mention.Length).Equals("you", StringComparison.OrdinalIgnoreCase);

@@ -332,7 +332,7 @@ internal sealed partial class AttributionExtractor
         // The sightings are in text order: walk back from the pronoun to the nearest one of the right number.
         for (var p = LastSightingBefore(speaker.Span.Start); p >= 0; p--)
         {
-            if (_persons[p].IsPerson != plural && !content.Contains(_persons[p].Position) && !IsTopic(_persons[p], topic) && !(it && IsPeoplePlural(_persons[p].Name)))
+            if (_persons[p].IsPerson != plural && !content.Contains(_persons[p].Position) && !IsTopic(_persons[p], topic) && !(it && IsPeopleName(_persons[p].Name)))
             {
                 lastAny = _persons[p];
                 break;
@@ -341,7 +341,7 @@ internal sealed partial class AttributionExtractor
         foreach (var person in _speakers)
         {
             if (person.Position >= speaker.Span.Start || person.IsPerson == plural || content.Contains(person.Position) || IsTopic(person, topic)
-                || it && IsPeoplePlural(person.Name))
+                || it && IsPeopleName(person.Name))
             {
                 continue;
             }
@@ -455,18 +455,28 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>
-    /// Whether a sighting's name is a plural of people written in lower case ("the employees", "local officials"):
-    /// what "they" means, never "it" ("…,” it read" is a document's words, not the staff's).
+    /// Whether a sighting's name is people: a word of it is a group or role noun ("officials close to the inquiry", "one
+    /// official", "Supporters") or its last word a plural written in lower case ("the employees"). That is what "they" or
+    /// "he" means, never "it" ("…,” it read" is a document's words, not the staff's).
     /// </summary>
-    private static bool IsPeoplePlural(ReadOnlySpan<char> name)
+    private static bool IsPeopleName(ReadOnlySpan<char> name)
     {
         name = name.TrimEnd(" ,.;:!?\"'’”)".AsSpan());
         var last = name[(name.LastIndexOfAny(' ', '\n') + 1)..];
-        if (last.Length <= 3 || !char.IsLower(last[0]))
+        if (last.Length > 3 && char.IsLower(last[0])
+            && (last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i' or '\'' or '’') || last.EndsWith("men", StringComparison.Ordinal)))
         {
-            return false;
+            return true;
         }
-        return last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i' or '\'' or '’') || last.EndsWith("men", StringComparison.Ordinal) || last.SequenceEqual("people");
+        foreach (var range in name.SplitAny(' ', '\n'))
+        {
+            var word = name[range];
+            if (word.Length > 2 && (AttributionLexicons.GroupNounLookup.Contains(word) || AttributionLexicons.RoleLookup.ContainsKey(word)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsPluralPronoun(SpeakerPhrase speaker) =>
