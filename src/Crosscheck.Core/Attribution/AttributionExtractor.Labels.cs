@@ -100,9 +100,10 @@ internal sealed partial class AttributionExtractor
     /// <summary>
     /// Whether a label's subject (tokens <paramref name="first"/>..<paramref name="last"/>) names who speaks: its last
     /// word is part of a name the entity stage found (a person, organisation, outlet or group) or it opens with a given
-    /// name, its last word is a role, group or title
+    /// name, its last word (or the word before a capitalised verb: "Trump Addresses …") is a role, group or title
     /// noun or a person noun of <see cref="LabelPersonNouns"/>, an agent noun ("Coroner", "Informant", "Activist"), or
-    /// the label is one word that does not label a section (a transcript's turn "KANE: …", a surname "Petrovic: …"). A title-case headline
+    /// the label is one word that does not label a section (a transcript's turn "KANE: …", a surname "Petrovic: …") or
+    /// up to four words in capitals ("KATE BOULDUAN: …"). A title-case headline
     /// also opens with topics ("Harbour Fire: …", "Ferry Toll Theory: …", "Conclusion: …"), whose head is none of these.
     /// </summary>
     private bool NamesSpeaker(int first, int last)
@@ -123,18 +124,61 @@ internal sealed partial class AttributionExtractor
         {
             return true;
         }
-        if (!IsWord(last))
-        {
-            return false;
-        }
-        if (IsRoleOrGroupNoun(last) || AttributionLexicons.TitleLookup.Contains(Word(last)) || IsOneOf(last, LabelPersonNouns))
+        if (IsSpeakerHead(last))
         {
             return true;
         }
-        var word = Word(last);
+        // "Trump Addresses Munich Attack: …", "Officials Warn: …": a speaker and the headline's own verb, which the
+        // verb lexicon behind LabelSubjectLast does not hold.
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (IsCapitalised(k) && (Word(k).Length > 3 && Word(k)[^1] == 's' && Word(k)[^2] != 's' || IsOneOf(k, LabelSpeechVerbs))
+                && (IsSpeakerHead(k - 1) || MentionAt(k - 1) is { Kind: EntityKind.Person or EntityKind.Organization or EntityKind.Outlet }))
+            {
+                return true;
+            }
+        }
+        // All capitals ("KATE BOULDUAN: …", "SEN. VALE: …"): a transcript's speaker, whose name the entity stage misses.
+        for (var k = first; k <= last; k++)
+        {
+            if (IsWord(k) && !IsAllCaps(k))
+            {
+                return false;
+            }
+        }
+        return last - first <= 3;
+    }
+
+    // Plural-less verbs a headline label may end its speaker with ("Officials Warn: …").
+    private static readonly string[] LabelSpeechVerbs = ["warn", "say", "claim", "deny", "admit", "urge", "vow", "demand", "insist"];
+
+    /// <summary>Whether word <paramref name="k"/> can head a speaker: a role, group, title, person or agent noun.</summary>
+    private bool IsSpeakerHead(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+        if (IsRoleOrGroupNoun(k) || AttributionLexicons.TitleLookup.Contains(Word(k)) || IsOneOf(k, LabelPersonNouns))
+        {
+            return true;
+        }
+        var word = Word(k);
         return word.Length > 4 && (EndsWithLetters(word, "er") || EndsWithLetters(word, "or") || EndsWithLetters(word, "ist")
             || EndsWithLetters(word, "ant") || EndsWithLetters(word, "ian") || EndsWithLetters(word, "man") || EndsWithLetters(word, "ers")
             || EndsWithLetters(word, "ors") || EndsWithLetters(word, "ists"));
+    }
+
+    private bool IsAllCaps(int i)
+    {
+        foreach (var c in Word(i))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool EndsWithLetters(ReadOnlySpan<char> word, string suffix) => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
