@@ -33,7 +33,7 @@ internal sealed partial class AttributionExtractor
         for (var q = 0; q < _quotes.Count; q++)
         {
             var quote = _quotes[q];
-            if (IsCreditLine(quote) || IsActionFrame(quote) || IsNounBeforeCopula(quote))
+            if (IsCreditLine(quote))
             {
                 continue;
             }
@@ -48,6 +48,25 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             _quotes[keep++] = quote;
+        }
+        _quotes.RemoveRange(keep, _quotes.Count - keep);
+    }
+
+    /// <summary>
+    /// Drops the quotes whose cue is an act in its act's frame (<see cref="IsActionFrame"/>) or a noun before a copula
+    /// (<see cref="IsNounBeforeCopula"/>). Runs before <see cref="DropNested"/>, so a quote inside such a non-quote's
+    /// content ("… is threatened with collapse, and voices … are now echoing Viganò’s call for …") is not dropped
+    /// with it.
+    /// </summary>
+    private void DropActFrames()
+    {
+        var keep = 0;
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            if (!IsActionFrame(_quotes[q]) && !IsNounBeforeCopula(_quotes[q]))
+            {
+                _quotes[keep++] = _quotes[q];
+            }
         }
         _quotes.RemoveRange(keep, _quotes.Count - keep);
     }
