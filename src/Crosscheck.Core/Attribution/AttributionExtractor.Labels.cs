@@ -99,8 +99,8 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>
     /// Whether a label's subject (tokens <paramref name="first"/>..<paramref name="last"/>) names who speaks: its last
-    /// word is part of a name the entity stage found (a person, organisation, outlet or group) or it opens with a given
-    /// name, its last word (or the word before a capitalised verb: "Trump Addresses …") is a role, group or title
+    /// word is part of a name the entity stage found (a person, organisation, outlet or group) or the surname of a
+    /// person the article names, or it opens with a given name or holds an organisation's word ("Post", "Party"), its last word (or the word before a capitalised verb: "Trump Addresses …") is a role, group or title
     /// noun or a person noun of <see cref="LabelPersonNouns"/>, an agent noun ("Coroner", "Informant", "Activist"), or
     /// the label is one word that does not label a section (a transcript's turn "KANE: …", a surname "Petrovic: …") or
     /// up to four words in capitals ("KATE BOULDUAN: …"). A title-case headline
@@ -119,8 +119,9 @@ internal sealed partial class AttributionExtractor
             return true;
         }
         // A title-case headline's names are often not mentions of the entity stage ("Dina Habib Powell: …"); a given
-        // name opening the label marks one.
-        if (last - first <= 3 && IsCapitalised(first) && EntityLexicon.GivenNames.TryGetValue(Word(first), out _) && IsCapitalised(last))
+        // name opening the label marks one, and so does a last word that is the surname of a person the article names.
+        if (last - first <= 3 && IsCapitalised(last)
+            && (IsCapitalised(first) && EntityLexicon.GivenNames.TryGetValue(Word(first), out _) || IsSurnameNamedElsewhere(first, last)))
         {
             return true;
         }
@@ -138,6 +139,14 @@ internal sealed partial class AttributionExtractor
                 return true;
             }
         }
+        // "Lorton Post Fact-Check: …", "Harbour Labour Party: …": an organisation's word names the outlet or body.
+        for (var k = first; k <= last; k++)
+        {
+            if (IsCapitalised(k) && AttributionLexicons.OrgWordLookup.Contains(Word(k)))
+            {
+                return true;
+            }
+        }
         // All capitals ("KATE BOULDUAN: …", "SEN. VALE: …"): a transcript's speaker, whose name the entity stage misses.
         for (var k = first; k <= last; k++)
         {
@@ -147,6 +156,27 @@ internal sealed partial class AttributionExtractor
             }
         }
         return last - first <= 3;
+    }
+
+    /// <summary>
+    /// Whether the label's last word is the surname of a person named outside the label ("Cecile Richards: …" over a
+    /// story that names her): the sightings the label's own words made do not count.
+    /// </summary>
+    private bool IsSurnameNamedElsewhere(int first, int last)
+    {
+        if (!_personsByWord.TryGetValue(Word(last).ToString(), out var candidates))
+        {
+            return false;
+        }
+        var label = SpanOf(first, last);
+        foreach (var person in candidates)
+        {
+            if (person.IsPerson && !label.Contains(person.Position) && EndsWithWord(person.Name, Word(last).ToString()))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Plural-less verbs a headline label may end its speaker with ("Officials Warn: …").
