@@ -105,7 +105,6 @@ internal sealed partial class AttributionExtractor
         if (MendsAfterFilter)
         {
             TrimSourceEdges();
-            CreditAskers();
             CreditPassiveAgents();
             DropNamingSources();
             MoveCuesOffAdverbs();
