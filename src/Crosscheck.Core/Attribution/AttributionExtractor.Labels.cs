@@ -103,7 +103,8 @@ internal sealed partial class AttributionExtractor
     /// person the article names, or it opens with a given name or holds an organisation's word ("Post", "Party"), its last word (or the word before a capitalised verb: "Trump Addresses …") is a role, group or title
     /// noun or a person noun of <see cref="LabelPersonNouns"/>, an agent noun ("Coroner", "Informant", "Activist"), or
     /// the label is one word that does not label a section (a transcript's turn "KANE: …", a surname "Petrovic: …") or
-    /// up to four words in capitals ("KATE BOULDUAN: …"). A title-case headline
+    /// up to four words in capitals ("KATE BOULDUAN: …"), or two or three words whose last comes back alone later, a
+    /// surname ("Cecile Richards: …", then "Richards said"). A title-case headline
     /// also opens with topics ("Harbour Fire: …", "Ferry Toll Theory: …", "Conclusion: …"), whose head is none of these.
     /// </summary>
     private bool NamesSpeaker(int first, int last)
@@ -147,6 +148,12 @@ internal sealed partial class AttributionExtractor
                 return true;
             }
         }
+        // "Cecile Richards: …" over a story that goes on to call her "Richards": a name the entity stage missed.
+        if (last - first is 1 or 2 && IsCapitalised(first) && IsCapitalised(first + 1) && IsCapitalised(last) && !IsOneOf(first, LabelPrepositions)
+            && IsBareSurnameLater(last))
+        {
+            return true;
+        }
         // All capitals ("KATE BOULDUAN: …", "SEN. VALE: …"): a transcript's speaker, whose name the entity stage misses.
         for (var k = first; k <= last; k++)
         {
@@ -178,6 +185,27 @@ internal sealed partial class AttributionExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the label's last word comes back later in the text on its own, capitalised and not after the label's
+    /// word before it, as a surname does ("Richards said …"); a topic's head ("Fire", "Theory") does not. Reached only
+    /// by two- and three-word labels the other tests left undecided, so the scan runs for a few labels at most.
+    /// </summary>
+    private bool IsBareSurnameLater(int last)
+    {
+        var word = Word(last);
+        for (var k = last + 2; k < _tokens.Length; k++)
+        {
+            if (_tokens[k].Span.Length == word.Length && Word(k).SequenceEqual(word) && !Word(k - 1).SequenceEqual(Word(last - 1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words that open a topic or a credit, never a name ("From TPM: …", "Against the State: …").
+    private static readonly string[] LabelPrepositions = ["from", "against", "in", "on", "at", "with", "for", "by", "about", "after", "before", "inside", "beyond", "under", "over"];
 
     // Plural-less verbs a headline label may end its speaker with ("Officials Warn: …").
     private static readonly string[] LabelSpeechVerbs = ["warn", "say", "claim", "deny", "admit", "urge", "vow", "demand", "insist"];
