@@ -8,6 +8,7 @@ internal sealed partial class AttributionExtractor
 {
     private const int MaxLabelTokens = 5;
     private const int MaxLabelSentences = 12;
+    private const int MaxSurnameScanTokens = 4000;
 
     // Capitalised words that label a paragraph without naming who speaks ("Update: …", "Photo: …").
     private static readonly string[] NonSpeakerLabels =
@@ -189,12 +190,14 @@ internal sealed partial class AttributionExtractor
     /// <summary>
     /// Whether the label's last word comes back later in the text on its own, capitalised and not after the label's
     /// word before it, as a surname does ("Richards said …"); a topic's head ("Fire", "Theory") does not. Reached only
-    /// by two- and three-word labels the other tests left undecided, so the scan runs for a few labels at most.
+    /// by two- and three-word labels the other tests left undecided, and bounded to <see cref="MaxSurnameScanTokens"/>.
     /// </summary>
     private bool IsBareSurnameLater(int last)
     {
         var word = Word(last);
-        for (var k = last + 2; k < _tokens.Length; k++)
+        // A story that uses the surname does so soon; the bound keeps a page of many such labels linear.
+        var end = Math.Min(_tokens.Length, last + MaxSurnameScanTokens);
+        for (var k = last + 2; k < end; k++)
         {
             if (_tokens[k].Span.Length == word.Length && Word(k).SequenceEqual(word) && !Word(k - 1).SequenceEqual(Word(last - 1)))
             {
