@@ -99,14 +99,15 @@ internal sealed partial class AttributionExtractor
     ];
 
     /// <summary>
-    /// Whether a label's subject (tokens <paramref name="first"/>..<paramref name="last"/>) names who speaks: its last
-    /// word is part of a name the entity stage found (a person, organisation, outlet or group) or the surname of a
-    /// person the article names, or it opens with a given name or holds an organisation's word ("Post", "Party"), its last word (or the word before a capitalised verb: "Trump Addresses …") is a role, group or title
-    /// noun or a person noun of <see cref="LabelPersonNouns"/>, an agent noun ("Coroner", "Informant", "Activist"), or
-    /// the label is one word that does not label a section (a transcript's turn "KANE: …", a surname "Petrovic: …") or
-    /// up to four words in capitals ("KATE BOULDUAN: …"), or two or three words whose last comes back alone later, a
-    /// surname ("Cecile Richards: …", then "Richards said"). A title-case headline
-    /// also opens with topics ("Harbour Fire: …", "Ferry Toll Theory: …", "Conclusion: …"), whose head is none of these.
+    /// Whether a label's subject (tokens <paramref name="first"/>..<paramref name="last"/>) names who speaks. A
+    /// title-case headline also opens with topics ("Harbour Fire: …", "Ferry Toll Theory: …", "Conclusion: …"), so
+    /// one of these must hold: the label is one word that does not label a section (a transcript's turn "KANE: …", a
+    /// surname "Petrovic: …"); its last word is part of a name the entity stage found (not a place) or the surname of a
+    /// person named outside it; it opens with a given name; its last word, or the word before a capitalised verb
+    /// ("Trump Addresses …", "Officials Warn: …"), is a role, group, title, person (<see cref="LabelPersonNouns"/>) or
+    /// agent noun ("Coroner", "Informant"); it holds an organisation's word ("Post", "Party"); it is two or three
+    /// title-case words whose last comes back alone later ("Cecile Richards: …", then "Richards said"); or it is up to
+    /// four words in capitals ("KATE BOULDUAN: …").
     /// </summary>
     private bool NamesSpeaker(int first, int last)
     {
