@@ -8,6 +8,7 @@ internal sealed partial class AttributionExtractor
 {
     private const int MaxLabelTokens = 5;
     private const int MaxLabelSentences = 12;
+    private const int MaxSurnameScanTokens = 4000;
 
     // Capitalised words that label a paragraph without naming who speaks ("Update: …", "Photo: …").
     private static readonly string[] NonSpeakerLabels =
@@ -62,6 +63,10 @@ internal sealed partial class AttributionExtractor
             }
             var content = SpanOf(colon + 1, contentLast);
             var labelLast = LabelSubjectLast(first, colon - 1);
+            if (!NamesSpeaker(first, labelLast))
+            {
+                continue; // a topic ("Harbour Fire: A Third Timeline Emerges"), not someone's turn
+            }
             var labelSpan = SpanOf(first, labelLast);
             var speaker = new SpeakerPhrase(first, labelLast, labelSpan, SpeakerKind.Name, labelSpan);
             turns.Add((content, speaker, colon));
@@ -76,6 +81,169 @@ internal sealed partial class AttributionExtractor
             AddQuote(content, QuoteKind.Indirect, new CueMatch(colon, colon, ":", CueClass.Speech), speaker, null, null, _tokens[colon].Span.Start);
         }
     }
+
+    // One-word labels of a section or an aside, not a speaker ("Conclusion: …", "Result: …").
+    private static readonly string[] SectionLabels =
+    [
+        "conclusion", "conclusions", "result", "results", "summary", "background", "context", "verdict", "translation",
+        "bottom", "lesson", "lessons", "nah", "yes", "no", "ok", "okay", "answer", "problem", "solution", "fact", "facts",
+    ];
+
+    // Person nouns a headline label names its speaker by that the role and group lexicons do not list ("Texas Mom:
+    // …", "Muslim Cleric: …"): kin, clergy and the people a story happens to.
+    private static readonly string[] LabelPersonNouns =
+    [
+        "mom", "mother", "dad", "father", "wife", "husband", "son", "daughter", "sister", "brother", "victim", "victims",
+        "survivor", "survivors", "cleric", "priest", "bishop", "cardinal", "pope", "imam", "rabbi", "pastor", "nun",
+        "eyewitness", "eyewitnesses", "expert", "experts", "doctor", "doctors", "chief", "boss", "judge", "mayor",
+    ];
+
+    /// <summary>
+    /// Whether a label's subject (tokens <paramref name="first"/>..<paramref name="last"/>) names who speaks. A
+    /// title-case headline also opens with topics ("Harbour Fire: …", "Ferry Toll Theory: …", "Conclusion: …"), so
+    /// one of these must hold: the label is one word that does not label a section (a transcript's turn "KANE: …", a
+    /// surname "Petrovic: …"); its last word is part of a name the entity stage found (not a place) or the surname of a
+    /// person named outside it; it opens with a given name; its last word, or the word before a capitalised verb
+    /// ("Trump Addresses …", "Officials Warn: …"), is a role, group, title, person (<see cref="LabelPersonNouns"/>) or
+    /// agent noun ("Coroner", "Informant"); it holds an organisation's word ("Post", "Party"); it is two or three
+    /// title-case words whose last comes back alone later ("Cecile Richards: …", then "Richards said"); or it is up to
+    /// four words in capitals ("KATE BOULDUAN: …").
+    /// </summary>
+    private bool NamesSpeaker(int first, int last)
+    {
+        if (first == last)
+        {
+            // One word: a transcript's turn or a surname the article may not name in full ("Petrovic: …"); the words
+            // that label a section instead are listed.
+            return IsWord(first) && !IsOneOf(first, SectionLabels);
+        }
+        if (MentionAt(last) is { Kind: not EntityKind.Place })
+        {
+            return true;
+        }
+        // A title-case headline's names are often not mentions of the entity stage ("Dina Habib Powell: …"); a given
+        // name opening the label marks one, and so does a last word that is the surname of a person the article names.
+        if (last - first <= 3 && IsCapitalised(last)
+            && (IsCapitalised(first) && EntityLexicon.GivenNames.TryGetValue(Word(first), out _) || IsSurnameNamedElsewhere(first, last)))
+        {
+            return true;
+        }
+        if (IsSpeakerHead(last))
+        {
+            return true;
+        }
+        // "Trump Addresses Munich Attack: …", "Officials Warn: …": a speaker and the headline's own verb, which the
+        // verb lexicon behind LabelSubjectLast does not hold.
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (IsCapitalised(k) && (Word(k).Length > 3 && Word(k)[^1] == 's' && Word(k)[^2] != 's' || IsOneOf(k, LabelSpeechVerbs))
+                && (IsSpeakerHead(k - 1) || MentionAt(k - 1) is { Kind: EntityKind.Person or EntityKind.Organization or EntityKind.Outlet }))
+            {
+                return true;
+            }
+        }
+        // "Lorton Post Fact-Check: …", "Harbour Labour Party: …": an organisation's word names the outlet or body.
+        for (var k = first; k <= last; k++)
+        {
+            if (IsCapitalised(k) && AttributionLexicons.OrgWordLookup.Contains(Word(k)))
+            {
+                return true;
+            }
+        }
+        // "Cecile Richards: …" over a story that goes on to call her "Richards": a name the entity stage missed.
+        if (last - first is 1 or 2 && IsCapitalised(first) && IsCapitalised(first + 1) && IsCapitalised(last) && !IsOneOf(first, LabelPrepositions)
+            && IsBareSurnameLater(last))
+        {
+            return true;
+        }
+        // All capitals ("KATE BOULDUAN: …", "SEN. VALE: …"): a transcript's speaker, whose name the entity stage misses.
+        for (var k = first; k <= last; k++)
+        {
+            if (IsWord(k) && !IsAllCaps(k))
+            {
+                return false;
+            }
+        }
+        return last - first <= 3;
+    }
+
+    /// <summary>
+    /// Whether the label's last word is the surname of a person named outside the label ("Cecile Richards: …" over a
+    /// story that names her): the sightings the label's own words made do not count.
+    /// </summary>
+    private bool IsSurnameNamedElsewhere(int first, int last)
+    {
+        if (!_personsByWord.TryGetValue(Word(last).ToString(), out var candidates))
+        {
+            return false;
+        }
+        var label = SpanOf(first, last);
+        foreach (var person in candidates)
+        {
+            if (person.IsPerson && !label.Contains(person.Position) && EndsWithWord(person.Name, Word(last).ToString()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the label's last word comes back later in the text on its own, capitalised and not after the label's
+    /// word before it, as a surname does ("Richards said …"); a topic's head ("Fire", "Theory") does not. Reached only
+    /// by two- and three-word labels the other tests left undecided, and bounded to <see cref="MaxSurnameScanTokens"/>.
+    /// </summary>
+    private bool IsBareSurnameLater(int last)
+    {
+        var word = Word(last);
+        // A story that uses the surname does so soon; the bound keeps a page of many such labels linear.
+        var end = Math.Min(_tokens.Length, last + MaxSurnameScanTokens);
+        for (var k = last + 2; k < end; k++)
+        {
+            if (_tokens[k].Span.Length == word.Length && Word(k).SequenceEqual(word) && !Word(k - 1).SequenceEqual(Word(last - 1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words that open a topic or a credit, never a name ("From TPM: …", "Against the State: …").
+    private static readonly string[] LabelPrepositions = ["from", "against", "in", "on", "at", "with", "for", "by", "about", "after", "before", "inside", "beyond", "under", "over"];
+
+    // Plural-less verbs a headline label may end its speaker with ("Officials Warn: …").
+    private static readonly string[] LabelSpeechVerbs = ["warn", "say", "claim", "deny", "admit", "urge", "vow", "demand", "insist"];
+
+    /// <summary>Whether word <paramref name="k"/> can head a speaker: a role, group, title, person or agent noun.</summary>
+    private bool IsSpeakerHead(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+        if (IsRoleOrGroupNoun(k) || AttributionLexicons.TitleLookup.Contains(Word(k)) || IsOneOf(k, LabelPersonNouns))
+        {
+            return true;
+        }
+        var word = Word(k);
+        return word.Length > 4 && (EndsWithLetters(word, "er") || EndsWithLetters(word, "or") || EndsWithLetters(word, "ist")
+            || EndsWithLetters(word, "ant") || EndsWithLetters(word, "ian") || EndsWithLetters(word, "man") || EndsWithLetters(word, "ers")
+            || EndsWithLetters(word, "ors") || EndsWithLetters(word, "ists"));
+    }
+
+    private bool IsAllCaps(int i)
+    {
+        foreach (var c in Word(i))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool EndsWithLetters(ReadOnlySpan<char> word, string suffix) => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a label is only a place the entity stage found: a dateline or a topic ("Vodena: …", "East Lorton: …"),

@@ -27,6 +27,54 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>
+    /// Takes footnote furniture off a content's edges: a reference mark closing it ("… their way[2]", "… to do,[1]")
+    /// and a section rule opening it ("* * *" on its own line). Neither is anything the source said.
+    /// </summary>
+    private void TrimFootnoteMarks()
+    {
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var quote = _quotes[q];
+            if (quote.Parts.Count > 1)
+            {
+                continue;
+            }
+            var text = _text.AsSpan(quote.Span.Start, quote.Span.Length);
+            var start = 0;
+            var end = text.Length;
+            // A line of asterisks (and spaces) before the first line break.
+            var lineEnd = text.IndexOf('\n');
+            if (lineEnd > 0 && text[..lineEnd].Trim().Length > 0 && !text[..lineEnd].ContainsAnyExcept(" *\t\r"))
+            {
+                start = lineEnd + 1;
+                while (start < end && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+            }
+            // "[12]" attached to the last word or mark.
+            if (end - start > 3 && text[end - 1] == ']')
+            {
+                var open = end - 2;
+                while (open > start && char.IsAsciiDigit(text[open]))
+                {
+                    open--;
+                }
+                if (open < end - 2 && text[open] == '[' && open > start && !char.IsWhiteSpace(text[open - 1]))
+                {
+                    end = open;
+                }
+            }
+            if (start == 0 && end == text.Length || end - start < 3)
+            {
+                continue;
+            }
+            var content = new TextSpan(quote.Span.Start + start, end - start);
+            _quotes[q] = quote with { Span = content, Text = TextOf(content), Parts = [content] };
+        }
+    }
+
+    /// <summary>
     /// Where the content should end: before the first line break inside it that closes a sentence (<see
     /// cref="EndsSentence"/>) and is followed (after blank lines and spaces) by a lower-case letter, with the spaces
     /// before the break dropped; null when there is none.

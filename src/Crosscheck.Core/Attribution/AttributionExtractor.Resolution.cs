@@ -324,14 +324,15 @@ internal sealed partial class AttributionExtractor
     private string? ResolvePronoun(SpeakerPhrase speaker, int anchor, TextSpan content)
     {
         var plural = IsPluralPronoun(speaker);
-        var they = plural && !PronounOf(speaker).Equals("it", StringComparison.OrdinalIgnoreCase);
+        var it = plural && PronounOf(speaker).Equals("it", StringComparison.OrdinalIgnoreCase);
+        var they = plural && !it;
         var paragraph = ParagraphOfOffset(anchor);
         var topic = TopicAfterCue(anchor);
         PersonSighting? lastSpeaker = null, lastAny = null;
         // The sightings are in text order: walk back from the pronoun to the nearest one of the right number.
         for (var p = LastSightingBefore(speaker.Span.Start); p >= 0; p--)
         {
-            if (_persons[p].IsPerson != plural && !content.Contains(_persons[p].Position) && !IsTopic(_persons[p], topic))
+            if (_persons[p].IsPerson != plural && !content.Contains(_persons[p].Position) && !IsTopic(_persons[p], topic) && !(it && IsPeopleName(_persons[p].Name)))
             {
                 lastAny = _persons[p];
                 break;
@@ -339,7 +340,8 @@ internal sealed partial class AttributionExtractor
         }
         foreach (var person in _speakers)
         {
-            if (person.Position >= speaker.Span.Start || person.IsPerson == plural || content.Contains(person.Position) || IsTopic(person, topic))
+            if (person.Position >= speaker.Span.Start || person.IsPerson == plural || content.Contains(person.Position) || IsTopic(person, topic)
+                || it && IsPeopleName(person.Name))
             {
                 continue;
             }
@@ -450,6 +452,31 @@ internal sealed partial class AttributionExtractor
         // singular group noun ("a person", "the source") is one person, not "they".
         return (last.Length > 3 && last[^1] == 's' && last[^2] is not ('s' or '\'' or '’' or 'u' or 'i'))
             || (last.Length > 4 && last.EndsWith("men", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a sighting's name is people: a word of it is a group or role noun ("officials close to the inquiry", "one
+    /// official", "Supporters") or its last word a plural written in lower case ("the employees"). That is what "they" or
+    /// "he" means, never "it" ("…,” it read" is a document's words, not the staff's).
+    /// </summary>
+    private static bool IsPeopleName(ReadOnlySpan<char> name)
+    {
+        name = name.TrimEnd(" ,.;:!?\"'’”)".AsSpan());
+        var last = name[(name.LastIndexOfAny(' ', '\n') + 1)..];
+        if (last.Length > 3 && char.IsLower(last[0])
+            && (last[^1] == 's' && last[^2] is not ('s' or 'u' or 'i' or '\'' or '’') || last.EndsWith("men", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        foreach (var range in name.SplitAny(' ', '\n'))
+        {
+            var word = name[range];
+            if (word.Length > 2 && (AttributionLexicons.GroupNounLookup.Contains(word) || AttributionLexicons.RoleLookup.ContainsKey(word)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsPluralPronoun(SpeakerPhrase speaker) =>

@@ -20,11 +20,11 @@ internal sealed partial class AttributionExtractor
     ];
 
     // Auxiliaries and time words a source phrase sweeps in before its cue ("I am [convinced]", "Ruiz late [said]",
-    // "polls at the time [showed]"); no gold source of the train split ends in one.
+    // "polls at the time [showed]", "some outright [denying]"); no gold source of the train split ends in one.
     private static readonly string[] SourceTrailingWords =
     [
         "am", "is", "are", "was", "were", "has", "have", "had", "did", "do", "does", "can", "could", "might", "must",
-        "should", "been", "being", "not", "earlier", "late",
+        "should", "been", "being", "not", "earlier", "late", "outright",
     ];
 
     // Words that end an "of" phrase after a source: the clause goes on ("Ruiz of the dock union who …", "… said").

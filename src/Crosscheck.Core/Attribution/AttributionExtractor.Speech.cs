@@ -1665,12 +1665,15 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] AskedBe = ["was", "were", "is", "are", "been", "being", "be", "when"];
 
-    private static readonly string[] AskerQuestionWords = ["whether", "if", "why", "how", "what", "about"];
+    // "To" opens a request ("Asked by the host to respond, Ruiz said"), whose asker PolNeAR marks as its source too.
+    private static readonly string[] AskerQuestionWords = ["whether", "if", "why", "how", "what", "about", "to"];
 
     /// <summary>
-    /// A question put by a named asker: "was asked by a caller why …", "when asked by a reporter whether …", "Asked by
-    /// the host whether …, Ruiz said". The asker phrase and the question's first and last tokens (up to a comma, or
-    /// the sentence end after "be"), or null. "Asked by X to …" is a request, not a question.
+    /// A question or request put by a named asker: "was asked by a caller why …", "when asked by a reporter whether …",
+    /// "Asked by the host whether …, Ruiz said", "Asked by the host to respond, Ruiz said", "was asked by the police to
+    /// sign". The asker phrase and the question's first and last tokens (up to a comma, or the sentence end after
+    /// "be"), or null. PolNeAR marks the asker as the source of both (it was the one rule of round 17 that credited
+    /// "Asked by X to …" after the quote filter, now folded in here).
     /// </summary>
     private (SpeakerPhrase Asker, int First, int Last)? AskedByQuestion(int asked, int first, int contentEnd)
     {

@@ -97,6 +97,7 @@ internal sealed partial class AttributionExtractor
         InheritSpeakers(deferred);
         FindSpeakerLabels();
         _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        DropActFrames();
         DropNested();
         RestoreFoldedQuotes();
         TrimRunOns();
@@ -104,11 +105,11 @@ internal sealed partial class AttributionExtractor
         if (MendsAfterFilter)
         {
             TrimSourceEdges();
-            CreditAskers();
             CreditPassiveAgents();
             DropNamingSources();
             MoveCuesOffAdverbs();
             EndContentsAtFragments();
+            TrimFootnoteMarks();
             DropNonReports();
             MendSpeakerNames();
         }
