@@ -13,6 +13,32 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] Modals = ["will", "would", "could", "can", "may", "might", "should", "must"];
     private static readonly string[] PositionBuckets = ["0", "1", "2", "3", "4-6", "7-12", "13+"];
 
+    // The hashes of the fixed values CueFeatures writes (bucket names, flags, class and kind names), computed once: a
+    // candidate has a dozen of them, and hashing them again for each was about a tenth of its features' cost.
+    private static readonly ulong[] PrecisionBucketHashes = HashesOf(PrecisionBuckets);
+    private static readonly ulong[] PositionBucketHashes = HashesOf(PositionBuckets);
+    private static readonly string[] CueCountBuckets = ["100+", "20+", "5+", "2+"];
+    private static readonly ulong[] CueCountBucketHashes = HashesOf(CueCountBuckets);
+    private static readonly string[] ClassNames = ["speech", "belief", "intent", "report", "none"];
+    private static readonly ulong[] ClassNameHashes = HashesOf(ClassNames);
+    private static readonly string[] MentionKindNames = ["none", "pronoun", "descriptor", "person", "org", "outlet", "place", "group"];
+    private static readonly ulong[] MentionKindHashes = HashesOf(MentionKindNames);
+    private static readonly string[] AuxiliaryNames = ["be", "have", "to", "modal", "other"];
+    private static readonly ulong[] AuxiliaryHashes = HashesOf(AuxiliaryNames);
+    private static readonly ulong EmptyHash = CueFeatureHash.Of([]);
+    private static readonly ulong ZeroHash = CueFeatureHash.Of("0");
+    private static readonly ulong OneHash = CueFeatureHash.Of("1");
+
+    private static ulong[] HashesOf(string[] values)
+    {
+        var hashes = new ulong[values.Length];
+        for (var k = 0; k < values.Length; k++)
+        {
+            hashes[k] = CueFeatureHash.Of(values[k]);
+        }
+        return hashes;
+    }
+
     // Scores of the cue model per token, computed on first use (NaN until then): the parsers ask about the same token
     // many times.
     private float[]? _cueScores;
@@ -115,7 +141,7 @@ internal sealed partial class AttributionExtractor
         var suffixHash = CueFeatureHash.Of(suffix);
         var next = ValueHash(i + 1, sentence);
         var previous = ValueHash(i - 1, sentence);
-        writer.Text(PrefixBias, "bias", []);
+        writer.Add(PrefixBias, "bias", EmptyHash, []);
         writer.Add(PrefixW, "w=", self, word);
         writer.Add(PrefixS3, "s3=", suffixHash, suffix);
         writer.Add(PrefixP1, "p1=", previous, training ? FeatureValue(i - 1, sentence) : []);
@@ -130,34 +156,43 @@ internal sealed partial class AttributionExtractor
         writer.Pair(PrefixPs21, "ps21=", ShapeHash(i - 2, sentence), ShapeHash(i - 1, sentence), training ? FeatureShape(i - 2, sentence) : [], training ? FeatureShape(i - 1, sentence) : []);
         writer.Pair(PrefixNs12, "ns12=", ShapeHash(i + 1, sentence), ShapeHash(i + 2, sentence), training ? FeatureShape(i + 1, sentence) : [], training ? FeatureShape(i + 2, sentence) : []);
         var lexicons = _options.CueModel.Lookup(word);
-        writer.Text(PrefixLex, "lex=", lexicons.Hand is { } hand ? ClassName(hand.Class) : "none");
+        var lex = lexicons.Hand is { } hand ? ClassIndex(hand.Class) : ClassNames.Length - 1;
+        writer.Add(PrefixLex, "lex=", ClassNameHashes[lex], ClassNames[lex]);
         if (lexicons.Learned is { } learned)
         {
-            writer.Text(PrefixPrec, "prec=", PrecisionBuckets[Math.Clamp((int)(learned.Precision * 10), 0, 10)]);
-            writer.Text(PrefixCues, "cues=", learned.Cues >= 100 ? "100+" : learned.Cues >= 20 ? "20+" : learned.Cues >= 5 ? "5+" : "2+");
+            var precision = Math.Clamp((int)(learned.Precision * 10), 0, 10);
+            writer.Add(PrefixPrec, "prec=", PrecisionBucketHashes[precision], PrecisionBuckets[precision]);
+            var cues = learned.Cues >= 100 ? 0 : learned.Cues >= 20 ? 1 : learned.Cues >= 5 ? 2 : 3;
+            writer.Add(PrefixCues, "cues=", CueCountBucketHashes[cues], CueCountBuckets[cues]);
         }
         else
         {
-            writer.Text(PrefixPrec, "prec=", "none");
+            writer.Add(PrefixPrec, "prec=", ClassNameHashes[^1], "none");
         }
         var first = SentenceTokens(sentence).First;
         var position = i - first;
-        writer.Text(PrefixPos, "pos=", PositionBuckets[position <= 3 ? Math.Max(position, 0) : position <= 6 ? 4 : position <= 12 ? 5 : 6]);
-        writer.Text(PrefixQb, "qb=", QuoteMarkWithin(i - 3, i - 1) ? "1" : "0");
-        writer.Text(PrefixQa, "qa=", QuoteMarkWithin(i + 1, i + 3) ? "1" : "0");
-        writer.Text(PrefixM1, "m1=", MentionKindName(i - 1));
-        writer.Text(PrefixM2, "m2=", MentionKindName(i - 2));
-        writer.Text(PrefixThat3, "that3=", ThatAhead(i + 1, i + 3) ? "1" : "0");
+        var bucket = position <= 3 ? Math.Max(position, 0) : position <= 6 ? 4 : position <= 12 ? 5 : 6;
+        writer.Add(PrefixPos, "pos=", PositionBucketHashes[bucket], PositionBuckets[bucket]);
+        Flag(ref writer, PrefixQb, "qb=", QuoteMarkWithin(i - 3, i - 1));
+        Flag(ref writer, PrefixQa, "qa=", QuoteMarkWithin(i + 1, i + 3));
+        var m1 = MentionKindIndex(i - 1);
+        writer.Add(PrefixM1, "m1=", MentionKindHashes[m1], MentionKindNames[m1]);
+        var m2 = MentionKindIndex(i - 2);
+        writer.Add(PrefixM2, "m2=", MentionKindHashes[m2], MentionKindNames[m2]);
+        Flag(ref writer, PrefixThat3, "that3=", ThatAhead(i + 1, i + 3));
         var b = i - 1;
         while (b > first && IsLower(b) && b >= i - 3 && (Word(b).EndsWith("ly", StringComparison.Ordinal) || Is(b, "not")))
         {
             b--;
         }
-        var auxiliary = IsOneOf(b, PassiveBe) ? "be" : IsOneOf(b, HaveForms) ? "have" : Is(b, "to") ? "to" : IsOneOf(b, Modals) ? "modal" : "other";
+        var auxiliary = IsOneOf(b, PassiveBe) ? 0 : IsOneOf(b, HaveForms) ? 1 : Is(b, "to") ? 2 : IsOneOf(b, Modals) ? 3 : 4;
         var ending = word.Length > 2 ? word[^2..] : word;
-        writer.Pair(PrefixAux, "aux=", CueFeatureHash.Of(auxiliary), CueFeatureHash.Of(ending), auxiliary, ending);
+        writer.Pair(PrefixAux, "aux=", AuxiliaryHashes[auxiliary], CueFeatureHash.Of(ending), AuxiliaryNames[auxiliary], ending);
         return writer.Count;
     }
+
+    private static void Flag(ref CueKeyWriter writer, ulong prefixHash, string prefix, bool value) =>
+        writer.Add(prefixHash, prefix, value ? OneHash : ZeroHash, value ? "1" : "0");
 
     /// <summary>The hash of a neighbour's <see cref="FeatureValue"/>, cached per token.</summary>
     private ulong ValueHash(int k, int sentence)
@@ -199,30 +234,34 @@ internal sealed partial class AttributionExtractor
         };
     }
 
-    private static string ClassName(CueClass cueClass) => cueClass switch
+    /// <summary>The index of a hand cue's class in <see cref="ClassNames"/>.</summary>
+    private static int ClassIndex(CueClass cueClass) => cueClass switch
     {
-        CueClass.Speech => "speech",
-        CueClass.Belief => "belief",
-        CueClass.Intent => "intent",
-        _ => "report",
+        CueClass.Speech => 0,
+        CueClass.Belief => 1,
+        CueClass.Intent => 2,
+        _ => 3,
     };
 
-    private string MentionKindName(int i)
+    private string MentionKindName(int i) => MentionKindNames[MentionKindIndex(i)];
+
+    /// <summary>The index in <see cref="MentionKindNames"/> of the mention at token <paramref name="i"/>.</summary>
+    private int MentionKindIndex(int i)
     {
         if (i < 0 || i >= _tokens.Length || !IsWord(i))
         {
-            return "none";
+            return 0;
         }
         return MentionAt(i) switch
         {
-            null => "none",
-            { Form: MentionForm.Pronoun } => "pronoun",
-            { Form: MentionForm.Descriptor } => "descriptor",
-            { Kind: EntityKind.Person } => "person",
-            { Kind: EntityKind.Organization } => "org",
-            { Kind: EntityKind.Outlet } => "outlet",
-            { Kind: EntityKind.Place } => "place",
-            _ => "group",
+            null => 0,
+            { Form: MentionForm.Pronoun } => 1,
+            { Form: MentionForm.Descriptor } => 2,
+            { Kind: EntityKind.Person } => 3,
+            { Kind: EntityKind.Organization } => 4,
+            { Kind: EntityKind.Outlet } => 5,
+            { Kind: EntityKind.Place } => 6,
+            _ => 7,
         };
     }
 

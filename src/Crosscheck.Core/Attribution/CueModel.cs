@@ -118,6 +118,12 @@ public sealed class CueModel
     /// <summary>What the hand lexicon, the two-word cues and the vocabulary hold for <paramref name="word"/> (case ignored).</summary>
     internal CueWord Lookup(ReadOnlySpan<char> word)
     {
+        // The sketch first: it holds every key of the three dictionaries and folds case and apostrophes no less than
+        // they do, so a word it turns away is in none of them, and most tokens skip the apostrophe search.
+        if (!_wordFilter.MayContain(word))
+        {
+            return default;
+        }
         // The map equates curly and straight apostrophes and the dictionaries do not: such words take the slow road.
         if (word.ContainsAny('\'', '\u2019'))
         {
@@ -126,7 +132,7 @@ public sealed class CueModel
                 AttributionLexicons.CueLookup.TryGetValue(word, out var hand) ? hand : null,
                 VocabularyLookup.TryGetValue(word, out var learned) ? learned : null);
         }
-        return _wordFilter.MayContain(word) && _words.TryGetValue(word, out var found) ? found : default;
+        return _words.TryGetValue(word, out var found) ? found : default;
     }
 
     private (WordMap<CueWord> Words, Claims.KeyFilter Filter) BuildWords()

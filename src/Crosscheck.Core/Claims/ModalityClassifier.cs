@@ -55,7 +55,8 @@ internal static class ModalityClassifier
                 continue;
             }
             var word = tokens[i].Span.Slice(text);
-            if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+            // Only 't' and 'T' fold to 't': a word ending otherwise skips the two case-insensitive comparisons.
+            if (word.Length >= 3 && word[^1] is 't' or 'T' && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
             {
                 (negations ??= []).Add(tokens[i].Span);
             }
@@ -83,9 +84,10 @@ internal static class ModalityClassifier
     private static bool QuotedQuestion(string text, TextSpan span, out int markOffset)
     {
         var sentence = span.Slice(text);
-        for (var i = 0; i + 1 < sentence.Length; i++)
+        // From one question mark to the next (a vectorised search): most sentences hold none.
+        for (var i = sentence.IndexOf('?'); i >= 0 && i + 1 < sentence.Length; i = sentence[(i + 1)..].IndexOf('?') is var next and >= 0 ? i + 1 + next : -1)
         {
-            if (sentence[i] == '?' && sentence[i + 1] is '"' or '\u201D' or '\u00BB')
+            if (sentence[i + 1] is '"' or '\u201D' or '\u00BB')
             {
                 markOffset = span.Start + i;
                 return true;

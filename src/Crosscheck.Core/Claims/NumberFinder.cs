@@ -64,6 +64,24 @@ internal static class NumberFinder
     private static bool IsYear(ReadOnlySpan<char> word) =>
         word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
 
+    // The length of the shortest word IsNumber could read as a compound: a head (a number word or "one"), a hyphen and
+    // a tail (a number word, "third", "quarter" or "fifth").
+    private static readonly int ShortestCompound = Shortest("one") + 1 + Shortest("third", "quarter", "fifth");
+
+    private static int Shortest(params string[] extra)
+    {
+        var shortest = int.MaxValue;
+        foreach (var word in ClaimLexicons.NumberWords)
+        {
+            shortest = Math.Min(shortest, word.Length);
+        }
+        foreach (var word in extra)
+        {
+            shortest = Math.Min(shortest, word.Length);
+        }
+        return shortest;
+    }
+
     private static bool IsNumber(string text, Token token, ClaimWord flags)
     {
         if (token.Kind == TokenKind.Number)
@@ -79,7 +97,12 @@ internal static class NumberFinder
             return true;
         }
         var word = token.Span.Slice(text);
-        // "two-thirds", "twenty-five", "one-third": every part a number word.
+        // "two-thirds", "twenty-five", "one-third": every part a number word. Shorter words cannot be two such parts
+        // and a hyphen, so most words are not searched for one.
+        if (word.Length < ShortestCompound)
+        {
+            return false;
+        }
         var hyphen = word.IndexOf('-');
         if (hyphen <= 0)
         {

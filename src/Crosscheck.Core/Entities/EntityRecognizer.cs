@@ -91,6 +91,15 @@ internal sealed partial class EntityRecognizer
             var k = 0;
             while (k < _words.Count)
             {
+                // Most words open nothing: lower case, no opening lexicon bit, not "the" or "then". One test for all the
+                // parsers' opening tests below sends them on (each parser answers 0 when its own test fails).
+                var word = _words[k];
+                if ((word.Lexicons & OpenerBits.Any) == 0 && !word.Is(WordShape.Capitalised | WordShape.AllCaps | WordShape.Number)
+                    && !WordIs(k, "the") && !WordIs(k, "then"))
+                {
+                    k++;
+                    continue;
+                }
                 // Plural titles are rare: the bit test keeps the scan out of the list parser at other words.
                 var consumed = EntityLexicon.PluralTitles.MayStart(_words[k]) ? TryTitledPeople(k) : 0;
                 if (consumed == 0)
@@ -120,6 +129,15 @@ internal sealed partial class EntityRecognizer
                 k += Math.Max(consumed, 1);
             }
         }
+    }
+
+    // In a class of its own so that it is read after the partial class's other static fields (whose order across files
+    // is not defined) are set.
+    private static class OpenerBits
+    {
+        /// <summary>Every lexicon bit one of the word parsers of <see cref="Pass"/> opens on.</summary>
+        public static readonly ulong Any = EntityLexicon.PluralTitles.Bit | TitledPersonStarts | GroupStarts | EntityLexicon.OutletCategories.Bit
+            | EntityLexicon.Places.Bit;
     }
 
     /// <summary>Appends a sentence's words to the first pass's store, growing it from the shared pool.</summary>

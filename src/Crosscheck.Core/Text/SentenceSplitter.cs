@@ -21,6 +21,7 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string> Starters = Lexicon.Set("sentence-starters");
     private static readonly FrozenSet<string> ContinuationWords = Lexicon.Set("sentence-continuation-words");
     private static readonly FrozenSet<string> QuoteCues = Lexicon.Set("sentence-quote-cues");
+    private static readonly System.Buffers.SearchValues<char> TerminalMarks = System.Buffers.SearchValues.Create(".!?\u2026");
 
     /// <summary>Splits <paramref name="text"/> into sentences; a blank line always ends a sentence and a paragraph.</summary>
     public static List<Sentence> Split(string text)
@@ -45,12 +46,10 @@ public static class SentenceSplitter
     /// <summary>Finds the end of the blank-line separated block starting at <paramref name="start"/>.</summary>
     private static int FindBlockEnd(string text, int start, out int next)
     {
-        for (var i = start; i < text.Length; i++)
+        // Each scan of this class jumps from one character of interest to the next with a vectorised search: the text
+        // is read four times over (blocks, lines, wrapping, sentence marks), and a test per character was most of it.
+        for (var i = text.IndexOf('\n', start); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] != '\n')
-            {
-                continue;
-            }
             var j = i + 1;
             while (j < text.Length && text[j] is ' ' or '\t' or '\r' or '\u00A0')
             {
@@ -71,12 +70,8 @@ public static class SentenceSplitter
         var wrapped = IsHardWrapped(text, start, end);
         var segmentStart = start;
         var lineStart = start;
-        for (var i = start; i <= end; i++)
+        for (var i = NextNewline(text, start, end); i <= end; i = NextNewline(text, i + 1, end))
         {
-            if (i < end && text[i] != '\n')
-            {
-                continue;
-            }
             // In wrapped prose only a line in capitals (a headline or a section label) stands alone.
             var breakHere = i == end || !wrapped || IsCapitalsLine(text, lineStart, i);
             if (breakHere)
@@ -93,16 +88,23 @@ public static class SentenceSplitter
         }
     }
 
+    /// <summary>The first newline in [<paramref name="from"/>, <paramref name="end"/>), or <paramref name="end"/> when there is none (and past it when <paramref name="from"/> is).</summary>
+    private static int NextNewline(string text, int from, int end)
+    {
+        if (from >= end)
+        {
+            return from;
+        }
+        var at = text.AsSpan(from, end - from).IndexOf('\n');
+        return at < 0 ? end : from + at;
+    }
+
     /// <summary>Whether the block's single newlines are line wraps inside running prose.</summary>
     private static bool IsHardWrapped(string text, int start, int end)
     {
         var lineStart = start;
-        for (var i = start; i < end; i++)
+        for (var i = NextNewline(text, start, end); i < end; i = NextNewline(text, i + 1, end))
         {
-            if (text[i] != '\n')
-            {
-                continue;
-            }
             var next = SkipWhitespace(text, i + 1, end);
             if (next < end && char.IsLower(text[next]))
             {
@@ -182,7 +184,8 @@ public static class SentenceSplitter
             var c = text[i];
             if (c is not ('.' or '!' or '?' or '\u2026'))
             {
-                i++;
+                var mark = text.AsSpan(i, to - i).IndexOfAny(TerminalMarks);
+                i = mark < 0 ? to : i + mark;
                 continue;
             }
             var end = EndOfMarks(text, i, to);

@@ -289,6 +289,33 @@ public sealed class CheckWorthinessTests
     }
 
     [Fact]
+    public void A_model_read_from_its_file_scores_bit_for_bit_as_its_weights_held_as_floats()
+    {
+        // Given a model read from its text, which keeps its 16-bit weights and the step, and the same weights as floats
+        var weights = new float[1 << 10];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (i * 37 % 201 - 100) / 37f;
+        }
+        var writer = new StringWriter();
+        new CheckWorthinessModel(10, weights, 0.25, 0.75).Write(writer, []);
+        var read = CheckWorthinessModel.Parse(writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var floats = new CheckWorthinessModel(10, read.Weights, read.Bias, read.LengthPower);
+        var random = new Random(7);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var features = new List<int>();
+            for (var f = random.Next(CheckWorthinessFeaturizer.RuleFeatureCount, 120); f > 0; f--)
+            {
+                features.Add(random.Next(1 << 10));
+            }
+
+            // Then both give the same score, to the bit
+            Assert.Equal(floats.Score(features), read.Score(features));
+        }
+    }
+
+    [Fact]
     public void Written_model_loads_back_with_the_same_scores()
     {
         // Given a trained toy model written to a file
