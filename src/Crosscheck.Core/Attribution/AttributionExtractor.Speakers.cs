@@ -111,7 +111,8 @@ internal sealed partial class AttributionExtractor
     /// <summary>Parses a speaker phrase that ends exactly at token <paramref name="last"/>, preferring the longest.</summary>
     private SpeakerPhrase? ParseSpeakerBackward(int last, int floor)
     {
-        if (last < 0 || !IsWord(last))
+        // "The F.B.I. has said", "Ana Ruiz Jr. said": a subject may end on its initialism's dot.
+        if (last < 0 || !IsWord(last) && !(IsPunct(last, '.') && IsInnerInitialismEnd(last) && IsAbbreviationDot(last)))
         {
             return null;
         }
@@ -133,10 +134,32 @@ internal sealed partial class AttributionExtractor
     private bool IsBoundaryPunct(int i) =>
         _tokens[i].Kind == TokenKind.Punctuation && !(IsPunct(i, '.') && (IsDomainDot(i) || IsAbbreviationDot(i))) && !IsPunct(i, '-');
 
-    /// <summary>The dot of "Mr." or of an initial ("Gregory W. Meeks") inside a name.</summary>
+    /// <summary>
+    /// The dot of "Mr." or of an initial ("Gregory W. Meeks") inside a name, or the last dot of a dotted initialism
+    /// ("U.S. officials", "the F.B.I. has said", "(D-R.I.),") or of "Jr." that does not end its sentence.
+    /// </summary>
     private bool IsAbbreviationDot(int i) =>
-        IsPunct(i, '.') && IsCapitalised(i - 1) && IsCapitalised(i + 1) && _tokens[i - 1].Span.End == _tokens[i].Span.Start
-        && (_tokens[i - 1].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(i - 1)));
+        IsPunct(i, '.') && IsCapitalised(i - 1) && _tokens[i - 1].Span.End == _tokens[i].Span.Start
+        && (IsCapitalised(i + 1) && (_tokens[i - 1].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(i - 1)))
+            || IsInnerInitialismEnd(i));
+
+    // The tokenizer splits "U.S." into "U", ".", "S", "."; the sentence splitter already knows that its last dot ends
+    // no sentence when a word follows it in the same sentence, but a dot before a lower-case word or a comma ended
+    // every walk over a subject or a source here ("…, U.S. officials said." made no quote; "according to F.A.A.
+    // records" read the source "F").
+    private bool IsInnerInitialismEnd(int i)
+    {
+        if (i + 1 >= _tokens.Length || _tokenSentence[i + 1] != _tokenSentence[i] || i < 3)
+        {
+            return false;
+        }
+        if (Is(i - 1, "Jr") || Is(i - 1, "Sr"))
+        {
+            return true;
+        }
+        return _tokens[i - 1].Span.Length == 1 && IsPunct(i - 2, '.') && _tokens[i - 2].Span.End == _tokens[i - 1].Span.Start
+            && _tokens[i - 3].Span.Length == 1 && IsCapitalised(i - 3) && _tokens[i - 3].Span.End == _tokens[i - 2].Span.Start;
+    }
 
     private bool IsDomainDot(int i) =>
         i > 0 && i + 1 < _tokens.Length && _tokens[i - 1].Span.End == _tokens[i].Span.Start && _tokens[i + 1].Span.Start == _tokens[i].Span.End && IsLower(i + 1);
@@ -311,7 +334,10 @@ internal sealed partial class AttributionExtractor
         var k = j + 1;
         while (k <= limit)
         {
-            if (IsCapitalised(k) && !AttributionLexicons.StopwordLookup.Contains(Word(k)) && !(headline && IsHeadlineBreak(k)))
+            // A letter after an initial's dot is a letter of the initialism, even one that is also a word ("F.A.A.",
+            // "R.I.": "A" and "I" are stopwords).
+            if (IsCapitalised(k) && (!AttributionLexicons.StopwordLookup.Contains(Word(k)) || _tokens[k].Span.Length == 1 && IsAbbreviationDot(k - 1))
+                && !(headline && IsHeadlineBreak(k)))
             {
                 if (AttributionLexicons.TitleLookup.Contains(Word(k)))
                 {
@@ -321,8 +347,12 @@ internal sealed partial class AttributionExtractor
                 end = k++;
                 continue;
             }
-            if (IsAbbreviationDot(k) && k + 1 <= limit)
+            if (IsAbbreviationDot(k) && (k + 1 <= limit || k == limit && !IsCapitalised(k + 1)))
             {
+                if (!IsCapitalised(k + 1))
+                {
+                    end = k; // "F.A.A. records": the initialism keeps its last dot, and a head noun may follow
+                }
                 k++;
                 continue;
             }
