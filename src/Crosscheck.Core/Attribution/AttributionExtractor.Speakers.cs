@@ -105,7 +105,36 @@ internal sealed partial class AttributionExtractor
                 return new SpeakerPhrase(i, last, mention.Span, kind, mention.Span) { MentionKey = mention.Key, Title = mention.Title };
             }
         }
-        return ParseGroup(i, limit) ?? ParseDescriptor(i, limit) ?? ParseName(i, limit);
+        return ParseGroup(i, limit) ?? ParseDescriptor(i, limit) ?? ParseName(i, limit) ?? QuantifierPronoun(i, limit);
+    }
+
+    // Quantifiers that stand for a group named before them: "…; most said they were worried", "During the war, many
+    // followed …", "Some flirted back, others ignored her".
+    private static readonly string[] QuantifierPronouns = ["many", "most", "some", "others", "several", "few"];
+
+    private static readonly string[] QuantifierBlockers = ["the", "a", "an", "of", "been", "be", "being", "am", "very", "too", "so", "how", "gave", "give", "gives", "broken", "among", "for", "to", "by", "in", "on", "at", "from"];
+
+    /// <summary>
+    /// A lower-case quantifier standing alone as a subject ("most", "others"), or with "of them" ("many of them"),
+    /// ending at <paramref name="limit"/>: PolNeAR marks it as the source. At a sentence's start its capital made it a
+    /// name already; after a semicolon, a comma or a conjunction nothing read it.
+    /// </summary>
+    private SpeakerPhrase? QuantifierPronoun(int i, int limit)
+    {
+        // Not after "has broken many", "one of many", "there have been few", "the most": there the word is an object,
+        // a determiner or part of a longer phrase. After a verb's object slot it may still be the subject of what
+        // follows ("led many to wonder", "with many worried that …", "which many feel …").
+        if (!IsLower(i) || !IsOneOf(i, QuantifierPronouns) || i == 0 || IsWord(i - 1) && (IsOneOf(i - 1, QuantifierBlockers) || Auxiliaries.Contains(Word(i - 1))))
+        {
+            return null;
+        }
+        var last = i + 2 <= limit && Is(i + 1, "of") && (Is(i + 2, "them") || Is(i + 2, "us") || Is(i + 2, "those")) ? i + 2 : i;
+        if (last != limit)
+        {
+            return null;
+        }
+        var span = SpanOf(i, last);
+        return new SpeakerPhrase(i, last, span, SpeakerKind.Group, span);
     }
 
     /// <summary>Parses a speaker phrase that ends exactly at token <paramref name="last"/>, preferring the longest.</summary>
