@@ -110,6 +110,7 @@ internal sealed partial class AttributionExtractor
             MoveCuesOffAdverbs();
             EndContentsAtFragments();
             DropNonReports();
+            AddReportedlyQuotes();
             MendSpeakerNames();
         }
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
