@@ -128,6 +128,11 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
+        // "many others", "Gillum and others": the quantifier ends a longer subject, which the other rules read whole.
+        if (IsQuantifier(i - 1) || (Is(i - 1, "and") || Is(i - 1, "or")) && IsWord(i - 2))
+        {
+            return null;
+        }
         var last = i + 2 <= limit && Is(i + 1, "of") && (Is(i + 2, "them") || Is(i + 2, "us") || Is(i + 2, "those")) ? i + 2 : i;
         if (last != limit)
         {
