@@ -178,6 +178,19 @@ internal sealed partial class AttributionExtractor
         }
     }
 
+    // "told the Ledger he was working with Ruiz and that …": a subject pronoun opens the content before "that".
+    private bool PronounBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsOneOf(k, SubjectPronouns) || Is(k, "it"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"Vodena TV's “Morning Hour”": a programme's title after a possessive outlet belongs to the venue.</summary>
     private (TextSpan NameSpan, int Last) WithProgramme(SpeakerPhrase outlet)
     {
@@ -271,6 +284,12 @@ internal sealed partial class AttributionExtractor
                 var (nameSpan, last) = WithProgramme(outlet);
                 venue ??= new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(cue.First, last), Named: outlet.Kind == SpeakerKind.Organization || outlet.Kind == SpeakerKind.Name);
                 i = last + 1;
+                // "told the U.N. nuclear watchdog on Tuesday that …": lower-case words after the name still belong to
+                // the addressee when "that" follows them closely.
+                if (IsLower(i) && !Is(i, "that") && ThatWithin(i, limit) is var that and > 0 && that - i <= 6 && !PronounBetween(i, that))
+                {
+                    i = that;
+                }
             }
             else
             {
