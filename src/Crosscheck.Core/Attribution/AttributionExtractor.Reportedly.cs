@@ -1,4 +1,3 @@
-using Crosscheck.Documents;
 using Crosscheck.Text;
 
 namespace Crosscheck.Attribution;
@@ -67,11 +66,11 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
-            TextSpan[] parts = i == start
-                ? [SpanOf(afterComma ? i + 2 : i + 1, end)]
-                : [SpanOf(start, i - 1), SpanOf(i + 1, end)];
-            var span = TextSpan.FromBounds(parts[0].Start, parts[^1].End);
-            AddQuote(span, QuoteKind.Indirect, new CueMatch(i, i, "reportedly", CueClass.Speech), null, null, parts.Length > 1 ? parts : null, _tokens[i].Span.Start);
+            // The content keeps the adverb inside it, though PolNeAR leaves it out (a discontinuous span; the relation
+            // matches either way): the hedge is part of what a reader and the cross-check compare, and a copy that
+            // keeps "reportedly" under another attribution ("…, engineers warned.") must not read as hedge added.
+            var span = i == start ? SpanOf(afterComma ? i + 2 : i + 1, end) : content;
+            AddQuote(span, QuoteKind.Indirect, new CueMatch(i, i, "reportedly", CueClass.Speech), null, null, null, _tokens[i].Span.Start);
             added = true;
         }
         if (added)
