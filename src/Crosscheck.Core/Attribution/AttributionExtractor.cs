@@ -92,6 +92,7 @@ internal sealed partial class AttributionExtractor
         _directCount = _quotes.Count;
         cancellationToken.ThrowIfCancellationRequested();
         FindReportedSpeech();
+        FindNominalsReadAsCues();
         FindSentenceLevelCues();
         FindCitingPhrases();
         InheritSpeakers(deferred);
