@@ -97,6 +97,25 @@ internal sealed partial class AttributionExtractor
         _quotes[^1] = _quotes[^1] with { SourceSpan = source.Span };
     }
 
+    /// <summary>
+    /// The nominal rule for nouns the cue model also takes as cues: <see cref="FindReportedSpeech"/> tries it only where
+    /// no cue is read, so "her criticism of the tolls", "his attacks on the mayor", "her decision to open the pier" made
+    /// nothing when the cue model accepted the noun and no verb rule then found a subject for it. Runs after the verb
+    /// rules, on such nouns they left unused.
+    /// </summary>
+    private void FindNominalsReadAsCues()
+    {
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            if (IsUsedCue(i) || !IsLower(i) || !AttributionLexicons.NominalCueFilter.MayContain(Word(i)) || !AttributionLexicons.NominalCueLookup.Contains(Word(i))
+                || !TryCue(i, out _))
+            {
+                continue;
+            }
+            TryNominalAttribution(i);
+        }
+    }
+
     /// <summary>Whether token <paramref name="k"/> is a finite verb or auxiliary that ends a noun phrase ("criticism of the plan was …").</summary>
     private bool IsFiniteVerbAfterNoun(int k) => IsLower(k) && (IsOneOf(k, FiniteAuxiliaries) || IsCueWord(k)
         || Word(k).EndsWith("ed", StringComparison.Ordinal) && !IsOneOf(k - 1, NounPhraseStarts) && !IsPossessive(k - 1));

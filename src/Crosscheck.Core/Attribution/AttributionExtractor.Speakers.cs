@@ -105,13 +105,48 @@ internal sealed partial class AttributionExtractor
                 return new SpeakerPhrase(i, last, mention.Span, kind, mention.Span) { MentionKey = mention.Key, Title = mention.Title };
             }
         }
-        return ParseGroup(i, limit) ?? ParseDescriptor(i, limit) ?? ParseName(i, limit);
+        return ParseGroup(i, limit) ?? ParseDescriptor(i, limit) ?? ParseName(i, limit) ?? QuantifierPronoun(i, limit);
+    }
+
+    // Quantifiers that stand for a group named before them: "…; most said they were worried", "During the war, many
+    // followed …", "Some flirted back, others ignored her".
+    private static readonly string[] QuantifierPronouns = ["many", "most", "some", "others", "several", "few"];
+
+    private static readonly string[] QuantifierBlockers = ["the", "a", "an", "of", "been", "be", "being", "am", "very", "too", "so", "how", "gave", "give", "gives", "broken", "among", "for", "to", "by", "in", "on", "at", "from"];
+
+    /// <summary>
+    /// A lower-case quantifier standing alone as a subject ("most", "others"), or with "of them" ("many of them"),
+    /// ending at <paramref name="limit"/>: PolNeAR marks it as the source. At a sentence's start its capital made it a
+    /// name already; after a semicolon, a comma or a conjunction nothing read it.
+    /// </summary>
+    private SpeakerPhrase? QuantifierPronoun(int i, int limit)
+    {
+        // Not after "has broken many", "one of many", "there have been few", "the most": there the word is an object,
+        // a determiner or part of a longer phrase. After a verb's object slot it may still be the subject of what
+        // follows ("led many to wonder", "with many worried that …", "which many feel …").
+        if (!IsLower(i) || !IsOneOf(i, QuantifierPronouns) || i == 0 || IsWord(i - 1) && (IsOneOf(i - 1, QuantifierBlockers) || Auxiliaries.Contains(Word(i - 1))))
+        {
+            return null;
+        }
+        // "many others", "Gillum and others": the quantifier ends a longer subject, which the other rules read whole.
+        if (IsQuantifier(i - 1) || (Is(i - 1, "and") || Is(i - 1, "or")) && IsWord(i - 2))
+        {
+            return null;
+        }
+        var last = i + 2 <= limit && Is(i + 1, "of") && (Is(i + 2, "them") || Is(i + 2, "us") || Is(i + 2, "those")) ? i + 2 : i;
+        if (last != limit)
+        {
+            return null;
+        }
+        var span = SpanOf(i, last);
+        return new SpeakerPhrase(i, last, span, SpeakerKind.Group, span);
     }
 
     /// <summary>Parses a speaker phrase that ends exactly at token <paramref name="last"/>, preferring the longest.</summary>
     private SpeakerPhrase? ParseSpeakerBackward(int last, int floor)
     {
-        if (last < 0 || !IsWord(last))
+        // "The F.B.I. has said", "Ana Ruiz Jr. said": a subject may end on its initialism's dot.
+        if (last < 0 || !IsWord(last) && !(IsPunct(last, '.') && IsInnerInitialismEnd(last) && IsAbbreviationDot(last)))
         {
             return null;
         }
@@ -133,10 +168,32 @@ internal sealed partial class AttributionExtractor
     private bool IsBoundaryPunct(int i) =>
         _tokens[i].Kind == TokenKind.Punctuation && !(IsPunct(i, '.') && (IsDomainDot(i) || IsAbbreviationDot(i))) && !IsPunct(i, '-');
 
-    /// <summary>The dot of "Mr." or of an initial ("Gregory W. Meeks") inside a name.</summary>
+    /// <summary>
+    /// The dot of "Mr." or of an initial ("Gregory W. Meeks") inside a name, or the last dot of a dotted initialism
+    /// ("U.S. officials", "the F.B.I. has said", "(D-R.I.),") or of "Jr." that does not end its sentence.
+    /// </summary>
     private bool IsAbbreviationDot(int i) =>
-        IsPunct(i, '.') && IsCapitalised(i - 1) && IsCapitalised(i + 1) && _tokens[i - 1].Span.End == _tokens[i].Span.Start
-        && (_tokens[i - 1].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(i - 1)));
+        IsPunct(i, '.') && IsCapitalised(i - 1) && _tokens[i - 1].Span.End == _tokens[i].Span.Start
+        && (IsCapitalised(i + 1) && (_tokens[i - 1].Span.Length == 1 || AttributionLexicons.TitleLookup.Contains(Word(i - 1)))
+            || IsInnerInitialismEnd(i));
+
+    // The tokenizer splits "U.S." into "U", ".", "S", "."; the sentence splitter already knows that its last dot ends
+    // no sentence when a word follows it in the same sentence, but a dot before a lower-case word or a comma ended
+    // every walk over a subject or a source here ("…, U.S. officials said." made no quote; "according to F.A.A.
+    // records" read the source "F").
+    private bool IsInnerInitialismEnd(int i)
+    {
+        if (i + 1 >= _tokens.Length || _tokenSentence[i + 1] != _tokenSentence[i] || i < 3)
+        {
+            return false;
+        }
+        if (Is(i - 1, "Jr") || Is(i - 1, "Sr"))
+        {
+            return true;
+        }
+        return _tokens[i - 1].Span.Length == 1 && IsPunct(i - 2, '.') && _tokens[i - 2].Span.End == _tokens[i - 1].Span.Start
+            && _tokens[i - 3].Span.Length == 1 && IsCapitalised(i - 3) && _tokens[i - 3].Span.End == _tokens[i - 2].Span.Start;
+    }
 
     private bool IsDomainDot(int i) =>
         i > 0 && i + 1 < _tokens.Length && _tokens[i - 1].Span.End == _tokens[i].Span.Start && _tokens[i + 1].Span.Start == _tokens[i].Span.End && IsLower(i + 1);
@@ -311,7 +368,10 @@ internal sealed partial class AttributionExtractor
         var k = j + 1;
         while (k <= limit)
         {
-            if (IsCapitalised(k) && !AttributionLexicons.StopwordLookup.Contains(Word(k)) && !(headline && IsHeadlineBreak(k)))
+            // A letter after an initial's dot is a letter of the initialism, even one that is also a word ("F.A.A.",
+            // "R.I.": "A" and "I" are stopwords).
+            if (IsCapitalised(k) && (!AttributionLexicons.StopwordLookup.Contains(Word(k)) || _tokens[k].Span.Length == 1 && IsAbbreviationDot(k - 1))
+                && !(headline && IsHeadlineBreak(k)))
             {
                 if (AttributionLexicons.TitleLookup.Contains(Word(k)))
                 {
@@ -321,8 +381,12 @@ internal sealed partial class AttributionExtractor
                 end = k++;
                 continue;
             }
-            if (IsAbbreviationDot(k) && k + 1 <= limit)
+            if (IsAbbreviationDot(k) && (k + 1 <= limit || k == limit && !IsCapitalised(k + 1)))
             {
+                if (!IsCapitalised(k + 1))
+                {
+                    end = k; // "F.A.A. records": the initialism keeps its last dot, and a head noun may follow
+                }
                 k++;
                 continue;
             }

@@ -1384,7 +1384,9 @@ internal sealed partial class AttributionExtractor
                 // attribution is set off by commas, so the content is the clause before it.
                 var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
                 // "…, analysts say; in 2012 …": a semicolon ends the attribution as the sentence's end would.
-                var beforeSemicolon = !hasThat && IsPunct(tailEnd, ';') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
+                // So do a dash and an opening parenthesis: "…, Ruiz allies believe — a view …", "…, pilots say (though …)".
+                var beforeSemicolon = !hasThat && (IsPunct(tailEnd, ';') || IsPunct(tailEnd, '\u2014') || IsPunct(tailEnd, '\u2013') || IsPunct(tailEnd, '('))
+                    && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
                 if (tailEnd > contentEnd || setOff || beforeSemicolon || !hasThat && PostposedBeforeAdverbial(cue, speaker, first, tailEnd, contentEnd))
                 {
                     // Post-posed: "The talks will resume, the minister said."

@@ -121,6 +121,8 @@ internal sealed partial class AttributionExtractor
     /// A determiner phrase after "told" ("a rally in Vodena", "the committee") that ends where the content starts
     /// (a colon, comma, "that" or a quotation mark); a venue noun inside makes it the quote's venue.
     /// </summary>
+    private static readonly string[] AddresseeFollowers = ["as", "while", "when", "after", "before", "during", "in", "on", "at"];
+
     private (int Last, VenueMatch? Venue)? ParseAddressee(int i, int limit)
     {
         if (!(Is(i, "a") || Is(i, "an") || Is(i, "the") || Is(i, "his") || Is(i, "her") || Is(i, "their")))
@@ -128,11 +130,13 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         var venueNoun = -1;
+        var simple = true;
+        var plainEnd = -1;
         for (var k = i + 1; k <= limit && k < i + 8; k++)
         {
             if (!IsWord(k) || IsCueWord(k))
             {
-                return null;
+                break;
             }
             if (venueNoun < 0 && AttributionLexicons.VenueLookup.Contains(Word(k)))
             {
@@ -140,25 +144,51 @@ internal sealed partial class AttributionExtractor
             }
             if (Is(k + 1, "that") || IsPunct(k + 1, ':') || IsPunct(k + 1, ',') || RunOpeningAt(k + 1) is not null)
             {
-                VenueMatch? setting = null;
-                if (venueNoun >= 0)
-                {
-                    var nameEnd = k;
-                    for (var t = venueNoun + 1; t <= k; t++)
-                    {
-                        if (IsTimeWord(t))
-                        {
-                            nameEnd = t - 1; // "a rally in Vodena on Sunday": the time is not part of the venue
-                            break;
-                        }
-                    }
-                    var nameSpan = SpanOf(venueNoun, nameEnd);
-                    setting = new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, k), Named: false);
-                }
-                return (k, setting);
+                return (k, Setting(k));
+            }
+            // A post-posed "…, Ruiz told a council panel Wednesday." or "… told her advisers as she …": a plain noun
+            // phrase may also run to the clause's end, a time or a setting, and the content is the clause before the
+            // attribution. Only when nothing longer ends as above ("told a rally in Vodena: …"), and not past a
+            // preposition or participle ("told the story of a pilot in …", "told the audience gathered in …").
+            simple &= !IsFunctionWord(k) && !Word(k).EndsWith("ed", StringComparison.Ordinal);
+            if (simple && plainEnd < 0 && (k == limit || IsTimeWord(k + 1) || IsOneOf(k + 1, AddresseeFollowers)))
+            {
+                plainEnd = k;
             }
         }
-        return null;
+        return plainEnd >= 0 ? (plainEnd, Setting(plainEnd)) : null;
+
+        VenueMatch? Setting(int k)
+        {
+            if (venueNoun < 0 || venueNoun > k)
+            {
+                return null;
+            }
+            var nameEnd = k;
+            for (var t = venueNoun + 1; t <= k; t++)
+            {
+                if (IsTimeWord(t))
+                {
+                    nameEnd = t - 1; // "a rally in Vodena on Sunday": the time is not part of the venue
+                    break;
+                }
+            }
+            var nameSpan = SpanOf(venueNoun, nameEnd);
+            return new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(i, k), Named: false);
+        }
+    }
+
+    // "told the Ledger he was working with Ruiz and that …": a subject pronoun opens the content before "that".
+    private bool PronounBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsOneOf(k, SubjectPronouns) || Is(k, "it"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Vodena TV's “Morning Hour”": a programme's title after a possessive outlet belongs to the venue.</summary>
@@ -254,6 +284,12 @@ internal sealed partial class AttributionExtractor
                 var (nameSpan, last) = WithProgramme(outlet);
                 venue ??= new VenueMatch(TextOf(nameSpan), nameSpan, SpanOf(cue.First, last), Named: outlet.Kind == SpeakerKind.Organization || outlet.Kind == SpeakerKind.Name);
                 i = last + 1;
+                // "told the U.N. nuclear watchdog on Tuesday that …": lower-case words after the name still belong to
+                // the addressee when "that" follows them closely.
+                if (IsLower(i) && !Is(i, "that") && ThatWithin(i, limit) is var that and > 0 && that - i <= 6 && !PronounBetween(i, that))
+                {
+                    i = that;
+                }
             }
             else
             {

@@ -92,6 +92,7 @@ internal sealed partial class AttributionExtractor
         _directCount = _quotes.Count;
         cancellationToken.ThrowIfCancellationRequested();
         FindReportedSpeech();
+        FindNominalsReadAsCues();
         FindSentenceLevelCues();
         FindCitingPhrases();
         InheritSpeakers(deferred);
@@ -111,6 +112,7 @@ internal sealed partial class AttributionExtractor
             EndContentsAtFragments();
             TrimFootnoteMarks();
             DropNonReports();
+            AddReportedlyQuotes();
             MendSpeakerNames();
         }
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -170,6 +170,13 @@ internal static class MutationDetector
             return;
         }
         var established = Established(units, referenceIndex, index, u => u.Cue);
+        // A report the earlier version hedged with an adverb ("The dam reportedly needs repairs", whose cue is
+        // "reportedly") had no verb to replace: "…, engineers warned" adds a source to the same hedged words, it does
+        // not strengthen a neutral verb (a hedge dropped from the words is the Hedges check's to report).
+        if (established >= 0 && CrossCheckLexicons.Hedges.ContainsKey(units[established].Cue!.ToLowerInvariant()))
+        {
+            return;
+        }
         if (established < 0)
         {
             // No earlier version frames the words with a verb at all: the loaded framing is new.
