@@ -1662,8 +1662,13 @@ internal sealed partial class AttributionExtractor
         {
             last++;
         }
-        return last + 1 <= contentEnd || asked == first ? (cueLast, k, last) : null;
+        // A question that runs to the sentence's end needs a clause of its own: the sentence's opening "Asked …", or a
+        // "when asked …" after a main clause ("…,” Ruiz said when asked about the delay."), whose "when" ends that
+        // clause; after a bare comma the question may be the main clause's own object.
+        return last + 1 <= contentEnd || asked == first || asked - 1 > first && IsOneOf(asked - 1, WhenWords) ? (cueLast, k, last) : null;
     }
+
+    private static readonly string[] WhenWords = ["when", "whenever"];
 
     private static readonly string[] AskedBe = ["was", "were", "is", "are", "been", "being", "be", "when"];
 
