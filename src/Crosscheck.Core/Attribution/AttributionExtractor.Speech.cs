@@ -1628,7 +1628,7 @@ internal sealed partial class AttributionExtractor
     /// An agentless "Asked (about) …," opening a sentence or after "when" or a comma: the cue's last token and the
     /// question's first and last tokens (up to the next comma), or null.
     /// </summary>
-    private (int CueLast, int First, int Last)? AskedQuestion(int asked, int first, int contentEnd)
+    private (int CueLast, int First, int Last)? AskedQuestion(int asked, int first, int contentEnd, bool afterClause = false)
     {
         if (!(asked == first || Is(asked - 1, "when") || Is(asked - 1, "whenever") || IsPunct(asked - 1, ',') && IsLower(asked)))
         {
@@ -1662,10 +1662,10 @@ internal sealed partial class AttributionExtractor
         {
             last++;
         }
-        // A question that runs to the sentence's end needs a clause of its own: the sentence's opening "Asked …", or a
-        // "when asked …" after a main clause ("…,” Ruiz said when asked about the delay."), whose "when" ends that
-        // clause; after a bare comma the question may be the main clause's own object.
-        return last + 1 <= contentEnd || asked == first || asked - 1 > first && IsOneOf(asked - 1, WhenWords) ? (cueLast, k, last) : null;
+        // A question that runs to the sentence's end needs a clause of its own: the sentence's opening "Asked …", or (with
+        // afterClause, from AddWhenAskedQuotes) a "when asked …" after a main clause ("…,” Ruiz said when asked about the
+        // delay."), whose "when" ends that clause; after a bare comma the question may be the main clause's own object.
+        return last + 1 <= contentEnd || asked == first || afterClause && asked - 1 > first && IsOneOf(asked - 1, WhenWords) ? (cueLast, k, last) : null;
     }
 
     private static readonly string[] WhenWords = ["when", "whenever"];

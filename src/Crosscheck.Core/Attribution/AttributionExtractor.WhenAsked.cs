@@ -6,10 +6,11 @@ internal sealed partial class AttributionExtractor
 {
     /// <summary>
     /// "“We will see,” Ruiz said when asked whether she would run.": the question after "when asked" is an attribution
-    /// without a source (PolNeAR marks "asked" or "asked about" as its cue). The frozen cue model and quote filter were
-    /// trained before the question rule reached the sentence's end (<see cref="AskedQuestion"/>) and reject most such
-    /// quotes ("asked about the delay." scores below the hand-cue veto), so they are added after the filter. Not inside a
-    /// quotation or another quote's content, nor where a quote already holds the cue.
+    /// without a source (PolNeAR marks "asked" or "asked about" as its cue). The question rule in the cue loop
+    /// (<see cref="AskedQuestion"/>) needs a comma after the question; to the sentence's end it is read here, after the
+    /// filter: the cue model vetoes most such cues ("asked about the delay." scores below the hand-cue veto), and a
+    /// question made before the filter stood between a direct quote and its continuation in the next paragraph, which
+    /// then lost its speaker. Not inside a quotation or another quote's content, nor where a quote already holds the cue.
     /// </summary>
     private void AddWhenAskedQuotes()
     {
@@ -26,7 +27,7 @@ internal sealed partial class AttributionExtractor
             {
                 contentEnd--;
             }
-            if (i - 1 <= first || AskedQuestion(i, first, contentEnd) is not var (askedLast, questionFirst, questionLast))
+            if (i - 1 <= first || AskedQuestion(i, first, contentEnd, afterClause: true) is not var (askedLast, questionFirst, questionLast))
             {
                 continue;
             }
