@@ -1380,6 +1380,19 @@ internal sealed partial class AttributionExtractor
                         tailEnd++; // "said that, if elected, he would …"
                     }
                 }
+                if (!hasThat && tailEnd > cue.Last + 1 && tailEnd <= last && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',')
+                    && RunOpeningAt(tailEnd) is { } spoken)
+                {
+                    // "Asked whether …, Ruiz said, “Probably.”": what was said is the quotation after the comma, not
+                    // the clause before the attribution, as the set-off reading below would have it (a one-word
+                    // quotation, which the direct rules take for a title, left the cue to this rule).
+                    if (!spoken.Used && ParagraphOfOffset(spoken.OpenMark) == ParagraphOfOffset(_tokens[cue.First].Span.Start))
+                    {
+                        spoken.Used = true;
+                        AddQuote(spoken.Content, QuoteKind.Direct, cue, speaker, venue, spoken.Parts, _tokens[cue.First].Span.Start);
+                    }
+                    continue;
+                }
                 // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
                 // attribution is set off by commas, so the content is the clause before it.
                 var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
