@@ -1380,6 +1380,19 @@ internal sealed partial class AttributionExtractor
                         tailEnd++; // "said that, if elected, he would …"
                     }
                 }
+                if (!hasThat && tailEnd > cue.Last + 1 && tailEnd <= last && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',')
+                    && RunOpeningAt(tailEnd) is { } spoken)
+                {
+                    // "Asked whether …, Ruiz said, “Probably.”": what was said is the quotation after the comma, not
+                    // the clause before the attribution, as the set-off reading below would have it (a one-word
+                    // quotation, which the direct rules take for a title, left the cue to this rule).
+                    if (!spoken.Used && ParagraphOfOffset(spoken.OpenMark) == ParagraphOfOffset(_tokens[cue.First].Span.Start))
+                    {
+                        spoken.Used = true;
+                        AddQuote(spoken.Content, QuoteKind.Direct, cue, speaker, venue, spoken.Parts, _tokens[cue.First].Span.Start);
+                    }
+                    continue;
+                }
                 // "…, he said, and talks could resume" and "…, said Ana Ruiz, an adviser" are post-posed too: the
                 // attribution is set off by commas, so the content is the clause before it.
                 var setOff = !hasThat && tailEnd > cue.Last + 1 && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',');
@@ -1628,7 +1641,7 @@ internal sealed partial class AttributionExtractor
     /// An agentless "Asked (about) …," opening a sentence or after "when" or a comma: the cue's last token and the
     /// question's first and last tokens (up to the next comma), or null.
     /// </summary>
-    private (int CueLast, int First, int Last)? AskedQuestion(int asked, int first, int contentEnd)
+    private (int CueLast, int First, int Last)? AskedQuestion(int asked, int first, int contentEnd, bool afterClause = false)
     {
         if (!(asked == first || Is(asked - 1, "when") || Is(asked - 1, "whenever") || IsPunct(asked - 1, ',') && IsLower(asked)))
         {
@@ -1662,8 +1675,13 @@ internal sealed partial class AttributionExtractor
         {
             last++;
         }
-        return last + 1 <= contentEnd || asked == first ? (cueLast, k, last) : null;
+        // A question that runs to the sentence's end needs a clause of its own: the sentence's opening "Asked …", or (with
+        // afterClause, from AddWhenAskedQuotes) a "when asked …" after a main clause ("…,” Ruiz said when asked about the
+        // delay."), whose "when" ends that clause; after a bare comma the question may be the main clause's own object.
+        return last + 1 <= contentEnd || asked == first || afterClause && asked - 1 > first && IsOneOf(asked - 1, WhenWords) ? (cueLast, k, last) : null;
     }
+
+    private static readonly string[] WhenWords = ["when", "whenever"];
 
     private static readonly string[] AskedBe = ["was", "were", "is", "are", "been", "being", "be", "when"];
 

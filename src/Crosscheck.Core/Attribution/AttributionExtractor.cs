@@ -113,6 +113,7 @@ internal sealed partial class AttributionExtractor
             TrimFootnoteMarks();
             DropNonReports();
             AddReportedlyQuotes();
+            AddWhenAskedQuotes();
             MendSpeakerNames();
         }
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
