@@ -117,12 +117,13 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
+    // Words after which a plain addressee may end (see ParseAddressee): "… told her advisers as she left".
+    private static readonly string[] AddresseeFollowers = ["as", "while", "when", "after", "before", "during", "in", "on", "at"];
+
     /// <summary>
     /// A determiner phrase after "told" ("a rally in Vodena", "the committee") that ends where the content starts
     /// (a colon, comma, "that" or a quotation mark); a venue noun inside makes it the quote's venue.
     /// </summary>
-    private static readonly string[] AddresseeFollowers = ["as", "while", "when", "after", "before", "during", "in", "on", "at"];
-
     private (int Last, VenueMatch? Venue)? ParseAddressee(int i, int limit)
     {
         if (!(Is(i, "a") || Is(i, "an") || Is(i, "the") || Is(i, "his") || Is(i, "her") || Is(i, "their")))
