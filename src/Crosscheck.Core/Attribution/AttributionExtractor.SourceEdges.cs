@@ -129,6 +129,11 @@ internal sealed partial class AttributionExtractor
                 break;
             }
         }
+        // The speaker's mention loses the head too, so the speaker named is the clause's subject.
+        if (quote?.CueSpan is { } cueLater && cueLater.Start >= span.End && ContactClauseSubject(start, last) is { } subject)
+        {
+            start = subject;
+        }
         var end = last;
         while (end > start)
         {
@@ -177,6 +182,54 @@ internal sealed partial class AttributionExtractor
         }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
     }
+
+    // Determiners that open the subject of a relative clause without "that" inside a swept-in source phrase.
+    private static readonly string[] ContactDeterminers = ["the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "some", "many", "most"];
+
+    // Words that open the head noun phrase of a relative clause without "that": "[a probe] the agency said …".
+    private static readonly string[] ContactHeadOpeners = ["a", "an", "the", "some", "one", "this", "these", "those", "several", "every", "each", "another"];
+
+    /// <summary>
+    /// Where the subject of a relative clause without "that" starts inside a source phrase the left walk swept over its
+    /// head noun: "a probe [the agency] said was ongoing", "some ways [his campaign] hopes to win", "the number of
+    /// people [the Ledger] reported". PolNeAR's source is the clause's subject. The head must be a short lower-case noun
+    /// phrase opening with a determiner (at most six words, no clause word but "of", no participle), and the subject
+    /// must open with a determiner right after it; the phrase is scanned from its right end and never across
+    /// punctuation or a relative word. Null when there is none.
+    /// </summary>
+    private int? ContactClauseSubject(int start, int last)
+    {
+        if (!IsOneOf(start, ContactHeadOpeners))
+        {
+            return null;
+        }
+        for (var k = last - 1; k > start && k - start <= 6; k--)
+        {
+            if (!IsOneOf(k, ContactDeterminers) || !IsLower(k - 1) || IsOneOf(k - 1, ContactHeadOpeners) || Is(k - 1, "of"))
+            {
+                continue;
+            }
+            var head = true;
+            for (var h = start + 1; h < k && head; h++)
+            {
+                head = IsLower(h) && (!IsLeftBoundary(h) || Is(h, "of")) && !IsOneOf(h, RelativeWords)
+                    && !Word(h).EndsWith("ing", StringComparison.Ordinal) && !Word(h).EndsWith("ed", StringComparison.Ordinal);
+            }
+            var tail = true;
+            for (var t = k; t <= last && tail; t++)
+            {
+                tail = _tokens[t].Kind != TokenKind.Punctuation && !IsOneOf(t, RelativeWords);
+            }
+            if (head && tail)
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    // Relative words end a contact clause's head: "advisers who have run the numbers" is one phrase.
+    private static readonly string[] RelativeWords = ["who", "whom", "which", "that", "whose"];
 
     // Words a role phrase set off before a name may hold besides its nouns: "the director of the port authority",
     // "a spokeswoman for the union", "another delegate on the slate".
