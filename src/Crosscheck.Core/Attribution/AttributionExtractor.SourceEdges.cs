@@ -86,6 +86,23 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>
+    /// Whether word <paramref name="i"/> ends in a contracted "has" or "is" ("'s"): the next token is "been" or
+    /// "being", or is the quote's cue and ends in "-ed" ("who's argued", "Ruiz's been saying"). After a possessive the
+    /// cue is a noun ("Ruiz's claim"), which PolNeAR's sources keep.
+    /// </summary>
+    private bool ContractedAuxiliary(int i, Quote? quote)
+    {
+        var word = Word(i);
+        if (!IsWord(i) || word.Length < 3 || !(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var next = i + 1;
+        return Is(next, "been") || Is(next, "being")
+            || quote?.CueSpan is { } cue && IsLower(next) && _tokens[next].Span.Start == cue.Start && Word(next).EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A negated auxiliary written as one word ("won't", "can’t", "hasn't"): a source phrase swept in before its cue
     /// ("Roffman won't [reveal]", "We can’t just [talk about]") ends before it, as the plain auxiliaries do.
     /// </summary>
@@ -154,6 +171,9 @@ internal sealed partial class AttributionExtractor
                 break;
             }
         }
+        // "Kovac's been saying", "who's argued": the "'s" is "has" (or "is"), not a possessive; the tokenizer keeps it
+        // inside the word, so the span ends two characters early.
+        var contracted = ContractedAuxiliary(end, quote) ? 2 : 0;
         if (withOf && quote?.CueSpan is { } leading && leading.End <= span.Start && TrailingAdjunctComma(start, end) is { } comma)
         {
             end = comma - 1;
@@ -171,8 +191,8 @@ internal sealed partial class AttributionExtractor
             // source's first word and length and was trained on the name alone.
             from = _tokens[roleStart].Span.Start;
         }
-        var to = end == last ? span.End : _tokens[end].Span.End;
-        if (withOf && end == last && quote is not null)
+        var to = end == last && contracted == 0 ? span.End : _tokens[end].Span.End - contracted;
+        if (withOf && end == last && contracted == 0 && quote is not null)
         {
             // The first extension that applies: an "of" phrase, a party label, a dated participle (only after a source that
             // follows its cue), a name after a slash.
