@@ -87,8 +87,8 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>
     /// Whether word <paramref name="i"/> ends in a contracted "has" or "is" ("'s"): the next token is "been" or
-    /// "being", or is the quote's cue and ends in "-ed" ("who's argued", "Ruiz's been saying"). After a possessive the
-    /// cue is a noun ("Ruiz's claim"), which PolNeAR's sources keep.
+    /// "being" ("Ruiz's been saying"), or the word is a pronoun and the next token is the quote's cue ending in "-ed"
+    /// ("who's argued"). After a possessive the cue is a noun ("Ruiz's claim"), which PolNeAR's sources keep.
     /// </summary>
     private bool ContractedAuxiliary(int i, Quote? quote)
     {
@@ -98,8 +98,13 @@ internal sealed partial class AttributionExtractor
             return false;
         }
         var next = i + 1;
+        // An -ed word after a name's "'s" is mostly an adjective ("Ruiz's repeated warnings", "the port's preferred
+        // bidder"), which PolNeAR keeps with the possessive; after a pronoun it is a verb ("who's argued").
+        var pronoun = word[..^2];
         return Is(next, "been") || Is(next, "being")
-            || quote?.CueSpan is { } cue && IsLower(next) && _tokens[next].Span.Start == cue.Start && Word(next).EndsWith("ed", StringComparison.Ordinal);
+            || quote?.CueSpan is { } cue && IsLower(next) && _tokens[next].Span.Start == cue.Start && Word(next).EndsWith("ed", StringComparison.Ordinal)
+                && (OrdinalWord.EqualsIgnoreCase(pronoun, "who") || OrdinalWord.EqualsIgnoreCase(pronoun, "he") || OrdinalWord.EqualsIgnoreCase(pronoun, "she")
+                    || OrdinalWord.EqualsIgnoreCase(pronoun, "it") || OrdinalWord.EqualsIgnoreCase(pronoun, "that") || OrdinalWord.EqualsIgnoreCase(pronoun, "there"));
     }
 
     /// <summary>
