@@ -203,7 +203,8 @@ internal sealed partial class AttributionExtractor
             // follows its cue), a name after a slash.
             to = OfPhraseEnd(last + 1, quote) ?? PartyLabelEnd(last + 1, quote)
                 ?? (quote.CueSpan is { } after && after.End <= span.Start ? DatedParticipleEnd(last + 1, quote) : null)
-                ?? SlashedNameEnd(last + 1, quote) ?? PossessedNounEnd(last, quote) ?? to;
+                ?? SlashedNameEnd(last + 1, quote) ?? PossessedNounEnd(last, quote)
+                ?? (quote.CueSpan is { } before && before.End <= span.Start ? CoordinatedEnd(last + 1, quote) : null) ?? to;
         }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
     }
@@ -399,6 +400,35 @@ internal sealed partial class AttributionExtractor
         }
         var to = _tokens[end].Span.End;
         return Touches(quote, _tokens[slash].Span.Start, to, withCue: true) ? null : to;
+    }
+
+    // Words a second conjunct after a source may hold besides its nouns: "and officials who worked with him".
+    private static readonly string[] ConjunctJoins = ["of", "in", "at", "for", "with", "on", "who", "from"];
+
+    /// <summary>
+    /// Where a second conjunct ends after a source that follows its cue and closes its clause: "according to [their
+    /// friends and advisers]", "criticised by [Kovac and some harbour pilots]". PolNeAR marks both conjuncts; the rules
+    /// stopped at "and". Null unless "and" is followed by at most eight words with no clause word, auxiliary or cue
+    /// (besides of / in / at / for / with / on / who / from) up to a comma, a full stop or the paragraph's end.
+    /// </summary>
+    private int? CoordinatedEnd(int and, Quote quote)
+    {
+        if (!Is(and, "and") || !IsWord(and + 1))
+        {
+            return null;
+        }
+        var end = and;
+        while (end + 1 < _tokens.Length && end - and < 8 && IsWord(end + 1) && (!IsLeftBoundary(end + 1) || IsOneOf(end + 1, ConjunctJoins))
+            && !IsCueWord(end + 1) && !IsAuxiliary(end + 1) && !LineBreakBeforeToken(end + 1))
+        {
+            end++;
+        }
+        if (end == and || end + 1 < _tokens.Length && !LineBreakBeforeToken(end + 1) && !IsPunct(end + 1, ',') && !IsPunct(end + 1, '.') || IsOneOf(end, ConjunctJoins))
+        {
+            return null;
+        }
+        var to = _tokens[end].Span.End;
+        return Touches(quote, _tokens[and].Span.Start, to, withCue: true) ? null : to;
     }
 
     // Record nouns whose maker follows "by": "A survey by the Lorton Institute found …", "an average of polls by …".
