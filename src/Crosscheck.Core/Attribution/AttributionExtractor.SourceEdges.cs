@@ -196,6 +196,11 @@ internal sealed partial class AttributionExtractor
             // source's first word and length and was trained on the name alone.
             from = _tokens[roleStart].Span.Start;
         }
+        if (withOf && start == first && from == span.Start && quote?.CueSpan is { } cueRight && cueRight.Start >= span.End
+            && FirstConjunctStart(first - 1) is { } conjunct && !Touches(quote, _tokens[conjunct].Span.Start, span.Start, withCue: true))
+        {
+            from = _tokens[conjunct].Span.Start;
+        }
         var to = end == last && contracted == 0 ? span.End : _tokens[end].Span.End - contracted;
         if (withOf && end == last && contracted == 0 && quote is not null)
         {
@@ -400,6 +405,54 @@ internal sealed partial class AttributionExtractor
         }
         var to = _tokens[end].Span.End;
         return Touches(quote, _tokens[slash].Span.Start, to, withCue: true) ? null : to;
+    }
+
+    // Lower-case words a first conjunct before a source may hold besides role and group nouns.
+    private static readonly string[] ConjunctWords = ["the", "a", "an", "both", "of", "current", "former"];
+
+    // Pronouns that are a first conjunct alone: "he and Mr. Allen said".
+    private static readonly string[] ConjunctPronouns = ["he", "she", "i", "we", "they"];
+
+    /// <summary>
+    /// Where a first conjunct starts before a source that precedes its cue: "[The State Department and] the Department
+    /// of Homeland Security have said", "[Both Kovac and] the union have", "[he and] Mr. Allen said", "[The port's
+    /// director and] the local bishop have". PolNeAR marks both conjuncts; the rules stopped at "and". The conjunct must
+    /// open its clause (sentence start, comma, quotation mark, clause word) and hold only capitalised words, role or
+    /// group nouns and the/a/both/of/current/former, or be a lone pronoun: "The council met and Ana Ruiz said" stays.
+    /// </summary>
+    private int? FirstConjunctStart(int and)
+    {
+        if (!Is(and, "and"))
+        {
+            return null;
+        }
+        var (sentenceFirst, _) = SentenceTokens(_tokenSentence[and]);
+        var k = and - 1;
+        if (k >= sentenceFirst && IsOneOf(k, ConjunctPronouns))
+        {
+            return k - 1 < sentenceFirst || IsPunct(k - 1, ',') || IsQuoteMarkToken(k - 1) || IsOneOf(k - 1, RolePhraseStops) ? k : null;
+        }
+        var noun = false;
+        for (; k >= sentenceFirst && and - k <= 8; k--)
+        {
+            if (IsCapitalised(k) && !IsOneOf(k, RolePhraseStops) || IsAbbreviationDot(k))
+            {
+                noun |= IsCapitalised(k) && !IsOneOf(k, ConjunctWords);
+                continue;
+            }
+            if (IsLower(k) && (IsOneOf(k, ConjunctWords) || IsRoleOrGroupNoun(k)))
+            {
+                noun |= IsRoleOrGroupNoun(k);
+                continue;
+            }
+            break;
+        }
+        if (k == and - 1 || !noun || and - k > 8)
+        {
+            return null;
+        }
+        var boundary = k < sentenceFirst || IsPunct(k, ',') || IsQuoteMarkToken(k) || IsOneOf(k, RolePhraseStops);
+        return boundary && !Is(k + 1, "of") ? k + 1 : null;
     }
 
     // Words a second conjunct after a source may hold besides its nouns: "and officials who worked with him".
