@@ -86,6 +86,28 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>
+    /// Whether word <paramref name="i"/> ends in a contracted "has" or "is" ("'s"): the next token is "been" or
+    /// "being" ("Ruiz's been saying"), or the word is a pronoun and the next token is the quote's cue ending in "-ed"
+    /// ("who's argued"). After a possessive the cue is a noun ("Ruiz's claim"), which PolNeAR's sources keep.
+    /// </summary>
+    private bool ContractedAuxiliary(int i, Quote? quote)
+    {
+        var word = Word(i);
+        if (!IsWord(i) || word.Length < 3 || !(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var next = i + 1;
+        // An -ed word after a name's "'s" is mostly an adjective ("Ruiz's repeated warnings", "the port's preferred
+        // bidder"), which PolNeAR keeps with the possessive; after a pronoun it is a verb ("who's argued").
+        var pronoun = word[..^2];
+        return Is(next, "been") || Is(next, "being")
+            || quote?.CueSpan is { } cue && IsLower(next) && _tokens[next].Span.Start == cue.Start && Word(next).EndsWith("ed", StringComparison.Ordinal)
+                && (OrdinalWord.EqualsIgnoreCase(pronoun, "who") || OrdinalWord.EqualsIgnoreCase(pronoun, "he") || OrdinalWord.EqualsIgnoreCase(pronoun, "she")
+                    || OrdinalWord.EqualsIgnoreCase(pronoun, "it") || OrdinalWord.EqualsIgnoreCase(pronoun, "that") || OrdinalWord.EqualsIgnoreCase(pronoun, "there"));
+    }
+
+    /// <summary>
     /// A negated auxiliary written as one word ("won't", "can’t", "hasn't"): a source phrase swept in before its cue
     /// ("Roffman won't [reveal]", "We can’t just [talk about]") ends before it, as the plain auxiliaries do.
     /// </summary>
@@ -129,6 +151,11 @@ internal sealed partial class AttributionExtractor
                 break;
             }
         }
+        // The speaker's mention loses the head too, so the speaker named is the clause's subject.
+        if (quote?.CueSpan is { } cueLater && cueLater.Start >= span.End && ContactClauseSubject(start, last) is { } subject)
+        {
+            start = subject;
+        }
         var end = last;
         while (end > start)
         {
@@ -149,6 +176,9 @@ internal sealed partial class AttributionExtractor
                 break;
             }
         }
+        // "Kovac's been saying", "who's argued": the "'s" is "has" (or "is"), not a possessive; the tokenizer keeps it
+        // inside the word, so the span ends two characters early.
+        var contracted = ContractedAuxiliary(end, quote) ? 2 : 0;
         if (withOf && quote?.CueSpan is { } leading && leading.End <= span.Start && TrailingAdjunctComma(start, end) is { } comma)
         {
             end = comma - 1;
@@ -158,16 +188,152 @@ internal sealed partial class AttributionExtractor
         {
             from = _tokens[recordStart].Span.Start;
         }
-        var to = end == last ? span.End : _tokens[end].Span.End;
-        if (withOf && end == last && quote is not null)
+        else if (withOf && start == first && end == last && quote?.CueSpan is { } cueAfter && cueAfter.Start >= span.End && IsCapitalised(first)
+            && IsPunct(first - 1, ',') && (IsPunct(last + 1, ',') || IsPunct(last, ',')) && SetOffRoleStart(first - 2, SentenceTokens(_tokenSentence[first]).First) is { } roleStart
+            && !Touches(quote, _tokens[roleStart].Span.Start, span.Start, withCue: true))
+        {
+            // "On Monday, the director of the port authority, Ana Ruiz, said": after the filter, which scores the
+            // source's first word and length and was trained on the name alone.
+            from = _tokens[roleStart].Span.Start;
+        }
+        if (withOf && start == first && from == span.Start && quote?.CueSpan is { } cueRight && cueRight.Start >= span.End
+            && FirstConjunctStart(first - 1) is { } conjunct && !Touches(quote, _tokens[conjunct].Span.Start, span.Start, withCue: true))
+        {
+            from = _tokens[conjunct].Span.Start;
+        }
+        var to = end == last && contracted == 0 ? span.End : _tokens[end].Span.End - contracted;
+        if (withOf && end == last && contracted == 0 && quote is not null)
         {
             // The first extension that applies: an "of" phrase, a party label, a dated participle (only after a source that
             // follows its cue), a name after a slash.
             to = OfPhraseEnd(last + 1, quote) ?? PartyLabelEnd(last + 1, quote)
                 ?? (quote.CueSpan is { } after && after.End <= span.Start ? DatedParticipleEnd(last + 1, quote) : null)
-                ?? SlashedNameEnd(last + 1, quote) ?? PossessedNounEnd(last, quote) ?? to;
+                ?? SlashedNameEnd(last + 1, quote) ?? PossessedNounEnd(last, quote)
+                ?? (quote.CueSpan is { } before && before.End <= span.Start ? CoordinatedEnd(last + 1, quote) : null) ?? to;
         }
         return from == span.Start && to == span.End ? span : TextSpan.FromBounds(from, to);
+    }
+
+    // Determiners that open the subject of a relative clause without "that" inside a swept-in source phrase.
+    private static readonly string[] ContactDeterminers = ["the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "some", "many", "most"];
+
+    // Words that open the head noun phrase of a relative clause without "that": "[a probe] the agency said …".
+    private static readonly string[] ContactHeadOpeners = ["a", "an", "the", "some", "one", "this", "these", "those", "several", "every", "each", "another"];
+
+    /// <summary>
+    /// Where the subject of a relative clause without "that" starts inside a source phrase the left walk swept over its
+    /// head noun: "a probe [the agency] said was ongoing", "some ways [his campaign] hopes to win", "the number of
+    /// people [the Ledger] reported". PolNeAR's source is the clause's subject. The head must be a short lower-case noun
+    /// phrase opening with a determiner (at most six words, no clause word but "of", no participle), and the subject
+    /// must open with a determiner right after it; the phrase is scanned from its right end and never across
+    /// punctuation or a relative word. Null when there is none.
+    /// </summary>
+    private int? ContactClauseSubject(int start, int last)
+    {
+        if (!IsOneOf(start, ContactHeadOpeners))
+        {
+            return null;
+        }
+        for (var k = last - 1; k > start && k - start <= 6; k--)
+        {
+            if (!IsOneOf(k, ContactDeterminers) || !IsLower(k - 1) || IsOneOf(k - 1, ContactHeadOpeners) || Is(k - 1, "of"))
+            {
+                continue;
+            }
+            var head = true;
+            for (var h = start + 1; h < k && head; h++)
+            {
+                head = IsLower(h) && (!IsLeftBoundary(h) || Is(h, "of")) && !IsOneOf(h, RelativeWords)
+                    && !Word(h).EndsWith("ing", StringComparison.Ordinal) && !Word(h).EndsWith("ed", StringComparison.Ordinal);
+            }
+            var tail = true;
+            for (var t = k; t <= last && tail; t++)
+            {
+                tail = _tokens[t].Kind != TokenKind.Punctuation && !IsOneOf(t, RelativeWords);
+            }
+            if (head && tail)
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    // Relative words end a contact clause's head: "advisers who have run the numbers" is one phrase.
+    private static readonly string[] RelativeWords = ["who", "whom", "which", "that", "whose"];
+
+    // Words a role phrase set off before a name may hold besides its nouns: "the director of the port authority",
+    // "a spokeswoman for the union", "another delegate on the slate".
+    private static readonly string[] RolePhraseJoins = ["of", "for", "on", "at", "to", "by", "in"];
+
+    // Words that open a role phrase set off before a name: "the harbour board's chairman, Ivo Brenner,".
+    private static readonly string[] RolePhraseOpeners = ["the", "a", "an", "another", "one", "his", "her", "their", "its", "our", "my", "your"];
+
+    // Clause words a role phrase set off before a name may follow: "But his deputy, Marta Kollar, warned". Not "as",
+    // which before a noun phrase is mostly a preposition ("As a part of his plea, Ana Ruiz, 44, admitted").
+    private static readonly string[] RolePhraseStops = ["and", "but", "that", "what", "while", "yet", "so", "when", "because", "though", "although", "however", "meanwhile", "then"];
+
+    /// <summary>
+    /// The first token of a role phrase that ends at <paramref name="last"/>, just before the comma that sets off the
+    /// speaker's name, when the phrase opens with a determiner or holds a possessive and starts after a comma, a
+    /// quotation mark, a clause word or the sentence's start: "On Monday, [the director of the Lorton Port
+    /// Authority], Ana Ruiz, said", "“…,” [the board's chairman], Ivo Brenner, told", "But [his deputy], Marta
+    /// Kollar, warned". PolNeAR marks the role phrase and the name as one source (train gold: the name alone was
+    /// predicted for some 40 such sources). Null for "After talks with the dockers, Ana Ruiz, …": a preposition
+    /// that joins no role noun ends the walk without a start.
+    /// </summary>
+    private int? SetOffRoleStart(int last, int sentenceFirst)
+    {
+        const int MaxRolePhraseTokens = 12;
+        var possessive = false;
+        var noun = false;
+        var k = last;
+        for (; k >= sentenceFirst && last - k < MaxRolePhraseTokens; k--)
+        {
+            if ((IsPunct(k, '\'') || IsPunct(k, '\u2019')) && Attached(k) && IsWord(k - 1))
+            {
+                possessive = true;
+                continue;
+            }
+            if (IsWord(k))
+            {
+                if (InsideRun(_tokens[k].Span.Start))
+                {
+                    return null;
+                }
+                // "that" before the phrase's determiner is a clause word ("a country that the party's nominee, …,
+                // called"); elsewhere a determiner ("one of the authors of that report").
+                if (IsOneOf(k, RolePhraseStops) && (!Is(k, "that") || IsOneOf(k + 1, RolePhraseOpeners)))
+                {
+                    break;
+                }
+                if (Is(k, "that") || Is(k, "this"))
+                {
+                    continue;
+                }
+                if (TryCue(k, out _) || IsLeftBoundary(k) && !IsOneOf(k, RolePhraseJoins))
+                {
+                    return null;
+                }
+                noun |= IsLower(k) && !IsOneOf(k, RolePhraseJoins) && !IsOneOf(k, RolePhraseOpeners);
+                continue;
+            }
+            if (_tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsPunct(k, '-') && Attached(k))
+            {
+                continue;
+            }
+            if (IsPunct(k, ',') || IsQuoteMarkToken(k))
+            {
+                break;
+            }
+            return null;
+        }
+        if (k >= sentenceFirst && last - k >= MaxRolePhraseTokens)
+        {
+            return null;
+        }
+        var start = k + 1;
+        return start <= last && noun && (IsOneOf(start, RolePhraseOpeners) || possessive && IsCapitalised(start)) ? start : null;
     }
 
     /// <summary>
@@ -239,6 +405,83 @@ internal sealed partial class AttributionExtractor
         }
         var to = _tokens[end].Span.End;
         return Touches(quote, _tokens[slash].Span.Start, to, withCue: true) ? null : to;
+    }
+
+    // Lower-case words a first conjunct before a source may hold besides role and group nouns.
+    private static readonly string[] ConjunctWords = ["the", "a", "an", "both", "of", "current", "former"];
+
+    // Pronouns that are a first conjunct alone: "he and Mr. Allen said".
+    private static readonly string[] ConjunctPronouns = ["he", "she", "i", "we", "they"];
+
+    /// <summary>
+    /// Where a first conjunct starts before a source that precedes its cue: "[The State Department and] the Department
+    /// of Homeland Security have said", "[Both Kovac and] the union have", "[he and] Mr. Allen said", "[The port's
+    /// director and] the local bishop have". PolNeAR marks both conjuncts; the rules stopped at "and". The conjunct must
+    /// open its clause (sentence start, comma, quotation mark, clause word) and hold only capitalised words, role or
+    /// group nouns and the/a/both/of/current/former, or be a lone pronoun: "The council met and Ana Ruiz said" stays.
+    /// </summary>
+    private int? FirstConjunctStart(int and)
+    {
+        if (!Is(and, "and"))
+        {
+            return null;
+        }
+        var (sentenceFirst, _) = SentenceTokens(_tokenSentence[and]);
+        var k = and - 1;
+        if (k >= sentenceFirst && IsOneOf(k, ConjunctPronouns))
+        {
+            return k - 1 < sentenceFirst || IsPunct(k - 1, ',') || IsQuoteMarkToken(k - 1) || IsOneOf(k - 1, RolePhraseStops) ? k : null;
+        }
+        var noun = false;
+        for (; k >= sentenceFirst && and - k <= 8; k--)
+        {
+            if (IsCapitalised(k) && !IsOneOf(k, RolePhraseStops) || IsAbbreviationDot(k))
+            {
+                noun |= IsCapitalised(k) && !IsOneOf(k, ConjunctWords);
+                continue;
+            }
+            if (IsLower(k) && (IsOneOf(k, ConjunctWords) || IsRoleOrGroupNoun(k)))
+            {
+                noun |= IsRoleOrGroupNoun(k);
+                continue;
+            }
+            break;
+        }
+        if (k == and - 1 || !noun || and - k > 8)
+        {
+            return null;
+        }
+        var boundary = k < sentenceFirst || IsPunct(k, ',') || IsQuoteMarkToken(k) || IsOneOf(k, RolePhraseStops);
+        return boundary && !Is(k + 1, "of") ? k + 1 : null;
+    }
+
+    // Words a second conjunct after a source may hold besides its nouns: "and officials who worked with him".
+    private static readonly string[] ConjunctJoins = ["of", "in", "at", "for", "with", "on", "who", "from"];
+
+    /// <summary>
+    /// Where a second conjunct ends after a source that follows its cue and closes its clause: "according to [their
+    /// friends and advisers]", "criticised by [Kovac and some harbour pilots]". PolNeAR marks both conjuncts; the rules
+    /// stopped at "and". Null unless "and" is followed by at most eight words with no clause word, auxiliary or cue
+    /// (besides of / in / at / for / with / on / who / from) up to a comma, a full stop or the paragraph's end.
+    /// </summary>
+    private int? CoordinatedEnd(int and, Quote quote)
+    {
+        if (!Is(and, "and") || !IsWord(and + 1))
+        {
+            return null;
+        }
+        var end = and;
+        while (end + 1 < _tokens.Length && end - and < 8 && IsWord(end + 1) && (!IsLeftBoundary(end + 1) || IsOneOf(end + 1, ConjunctJoins))
+            && !IsCueWord(end + 1) && !IsAuxiliary(end + 1) && !LineBreakBeforeToken(end + 1))
+        {
+            end++;
+        }
+        if (end == and || end + 1 < _tokens.Length && !LineBreakBeforeToken(end + 1) && !IsPunct(end + 1, ',') && !IsPunct(end + 1, '.') || IsOneOf(end, ConjunctJoins))
+        {
+            return null;
+        }
+        var to = _tokens[end].Span.End;
+        return Touches(quote, _tokens[and].Span.Start, to, withCue: true) ? null : to;
     }
 
     // Record nouns whose maker follows "by": "A survey by the Lorton Institute found …", "an average of polls by …".
