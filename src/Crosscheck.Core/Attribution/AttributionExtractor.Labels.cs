@@ -386,7 +386,7 @@ internal sealed partial class AttributionExtractor
         _foldedIntoTurns = null;
         if (restored)
         {
-            _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+            SortQuotes();
             DropNested();
         }
     }

@@ -75,7 +75,7 @@ internal sealed partial class AttributionExtractor
         }
         if (added)
         {
-            _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+            SortQuotes();
         }
     }
 }

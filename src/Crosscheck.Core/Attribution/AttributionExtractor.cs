@@ -78,6 +78,10 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     internal bool MendsAfterFilter { get; init; } = true;
 
+    /// <summary>Puts the quotes in text order (shorter first at a shared start), as the passes after the finders expect.</summary>
+    private void SortQuotes() =>
+        _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+
     public (List<Quote> Quotes, List<Citation> Citations) Run(CancellationToken cancellationToken)
     {
         var deferred = new List<QuoteRun>();
@@ -97,7 +101,7 @@ internal sealed partial class AttributionExtractor
         FindCitingPhrases();
         InheritSpeakers(deferred);
         FindSpeakerLabels();
-        _quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        SortQuotes();
         DropActFrames();
         DropNested();
         RestoreFoldedQuotes();
