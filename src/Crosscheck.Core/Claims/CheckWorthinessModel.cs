@@ -18,9 +18,7 @@ internal sealed class CheckWorthinessModel
 
     public CheckWorthinessModel(int bits, float[] weights, double bias, double lengthPower = 0)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 10);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
-        ArgumentOutOfRangeException.ThrowIfNotEqual(weights.Length, 1 << bits, nameof(weights));
+        CheckSize(bits, weights.Length, nameof(weights));
         Bits = bits;
         _weights = weights;
         Bias = bias;
@@ -32,14 +30,19 @@ internal sealed class CheckWorthinessModel
     // of the scorer's look-ups (one per feature, scattered over the whole table) miss the caches.
     private CheckWorthinessModel(int bits, short[] quantised, double step, double bias, double lengthPower)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 10);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
-        ArgumentOutOfRangeException.ThrowIfNotEqual(quantised.Length, 1 << bits, nameof(quantised));
+        CheckSize(bits, quantised.Length, nameof(quantised));
         Bits = bits;
         _quantised = quantised;
         _step = step;
         Bias = bias;
         LengthPower = lengthPower;
+    }
+
+    private static void CheckSize(int bits, int length, string name)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bits, 10);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(length, 1 << bits, name);
     }
 
     private float[]? _weights;
@@ -79,33 +82,30 @@ internal sealed class CheckWorthinessModel
     {
         var active = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
         var words = Math.Max(0, active.Length - CheckWorthinessFeaturizer.RuleFeatureCount);
-        if (_quantised is { } quantised)
+        // The 16-bit table sums each weight as the float table holds it, so both give the same score bit for bit.
+        return _quantised is { } quantised
+            ? Logistic(Sum(active[..words], quantised, _step), Sum(active[words..], quantised, _step), features.Count)
+            : Logistic(Sum(active[..words], Weights), Sum(active[words..], Weights), features.Count);
+    }
+
+    private static double Sum(ReadOnlySpan<int> indexes, short[] quantised, double step)
+    {
+        var sum = 0.0;
+        foreach (var index in indexes)
         {
-            var step = _step;
-            var quantisedWordSum = 0.0;
-            foreach (var index in active[..words])
-            {
-                quantisedWordSum += (float)(quantised[index] * step);
-            }
-            var quantisedRuleSum = 0.0;
-            foreach (var index in active[words..])
-            {
-                quantisedRuleSum += (float)(quantised[index] * step);
-            }
-            return Logistic(quantisedWordSum, quantisedRuleSum, features.Count);
+            sum += (float)(quantised[index] * step);
         }
-        var weights = Weights;
-        var wordSum = 0.0;
-        foreach (var index in active[..words])
+        return sum;
+    }
+
+    private static double Sum(ReadOnlySpan<int> indexes, float[] weights)
+    {
+        var sum = 0.0;
+        foreach (var index in indexes)
         {
-            wordSum += weights[index];
+            sum += weights[index];
         }
-        var ruleSum = 0.0;
-        foreach (var index in active[words..])
-        {
-            ruleSum += weights[index];
-        }
-        return Logistic(wordSum, ruleSum, features.Count);
+        return sum;
     }
 
     private double Logistic(double wordSum, double ruleSum, int featureCount)
