@@ -64,6 +64,7 @@ internal static class CliApplication
         root.Add(EvalCommand.Create(console));
         root.Add(ExtractCommand.Create(console));
         root.Add(IngestCommand.Create(console));
+        root.Add(QuotesCommand.Create(console));
         root.Add(SearchCommand.Create(console));
         root.Add(ServeCommand.Create(console));
         root.Add(StoriesCommand.Create(console));

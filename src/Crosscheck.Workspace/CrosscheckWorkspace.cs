@@ -20,7 +20,8 @@ namespace Crosscheck.Workspace;
 public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = null, ArticleReader? reader = null)
 {
     /// <summary>Identifies the analysis stored with each article, so a changed pipeline does not reuse stale results.</summary>
-    public const string PipelineVersion = "1";
+    /// <remarks>Bump it when the stored JSON changes shape: "2" added each quote's "reports".</remarks>
+    public const string PipelineVersion = "2";
 
     /// <summary>The default SQLite file, relative to the working directory.</summary>
     public const string DefaultDatabasePath = "crosscheck.db";

@@ -180,6 +180,34 @@ public sealed class IngestTests
         Assert.Contains("No article matches", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Quotes_lists_a_speakers_quotes_as_text_json_and_csv()
+    {
+        using var dir = new TempDirectory();
+        var database = Path.Combine(dir.Path, "news.db");
+        await CliRun.RunAsync("ingest", WriteArticles(dir, 3), "--db", database);
+
+        var text = await CliRun.RunAsync("quotes", "--db", database);
+        var json = await CliRun.RunAsync("quotes", "--speaker", "BRANDT1", "--kind", "direct", "--reports", "speech", "--db", database, "--format", "json");
+        var csv = await CliRun.RunAsync("quotes", "--db", database, "--format", "csv");
+        var badReports = await CliRun.RunAsync("quotes", "--db", database, "--reports", "speech,gossip");
+        var noDatabase = await CliRun.RunAsync("quotes", "--db", Path.Combine(dir.Path, "absent.db"));
+
+        Assert.True(text.ExitCode == 0, text.Error);
+        Assert.Contains("3 quotes.", text.Output, StringComparison.Ordinal);
+        using var found = JsonDocument.Parse(json.Output);
+        var quote = Assert.Single(found.RootElement.GetProperty("quotes").EnumerateArray());
+        Assert.Equal("Lena Brandt1", quote.GetProperty("speaker").GetString());
+        Assert.Equal("We heard the riders,", quote.GetProperty("text").GetString());
+        Assert.Equal("speech", quote.GetProperty("reports").GetString());
+        var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("article,outlet,published,title,speaker,source,cue,reports,kind,venue,text,start,length", rows[0]);
+        Assert.Equal(4, rows.Length);
+        Assert.Equal(2, badReports.ExitCode);
+        Assert.Contains("--reports: 'gossip' is not one of speech, belief, intent, act.", badReports.Error, StringComparison.Ordinal);
+        Assert.Equal(2, noDatabase.ExitCode);
+    }
+
     /// <summary>Writes <paramref name="count"/> distinct fictional articles into a folder of the temp directory.</summary>
     internal static string WriteArticles(TempDirectory dir, int count)
     {

@@ -124,6 +124,28 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Quotes_lists_a_speakers_quotes_across_stored_articles()
+    {
+        await using var server = await TestServer.StartAsync();
+        await server.PostJsonAsync("/api/articles", "[" +
+            Articles.Json("Water tariffs to rise", "Lindenfeld Post", "2026-04-01T08:00:00Z", Articles.Report) + "," +
+            Articles.Json("Water tariffs to soar", "Evening Dispatch", "2026-04-01T12:00:00Z", Articles.Rewrite) + "]");
+
+        var all = await Json(await server.Client.GetAsync("/api/quotes"));
+        var kostic = await Json(await server.Client.GetAsync("/api/quotes?speaker=kostic"));
+        var direct = await Json(await server.Client.GetAsync("/api/quotes?speaker=Mirela%20Kostic&kind=direct&reports=speech"));
+        var bad = await server.Client.GetAsync("/api/quotes?reports=gossip");
+
+        Assert.Contains(all.GetProperty("quotes").EnumerateArray(), q => q.GetProperty("sourceText").GetString() == "two council members");
+        Assert.True(kostic.GetProperty("count").GetInt32() < all.GetProperty("count").GetInt32());
+        Assert.All(kostic.GetProperty("quotes").EnumerateArray(), q => Assert.Equal("Mirela Kostic", q.GetProperty("speaker").GetString()));
+        var venues = direct.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("venue").GetString()).Order().ToList();
+        Assert.Equal(["Evening Dispatch", "Lindenfeld Post"], venues);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("'gossip' is not one of speech, belief, intent, act", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compare_aligns_posted_texts_without_storing_them()
     {
         await using var server = await TestServer.StartAsync();
@@ -168,7 +190,7 @@ public sealed class ApiTests
         var document = await Json(await server.Client.GetAsync("/openapi/v1.json"));
 
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/articles", "/api/articles/{id}", "/api/articles/files", "/api/stories", "/api/stories/{id}", "/api/compare" })
+        foreach (var path in new[] { "/api/articles", "/api/articles/{id}", "/api/articles/files", "/api/stories", "/api/stories/{id}", "/api/compare", "/api/quotes" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"missing {path}");
         }

@@ -50,6 +50,57 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Contains("\"quotes\"", analysis, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Finds_stored_quotes_by_speaker_report_and_kind()
+    {
+        // Given two stored articles quoting the same official in words and reporting a deed of hers
+        Write("1.txt", "Harbour closes\n\nMayor Ilse Várga ordered the evacuation of the harbour district on Sunday. " +
+            "\"Everyone leaves the quay tonight,\" Várga said.\n");
+        Write("2.txt", "Harbour reopens\n\nThe harbour reopened on Tuesday, Mayor Ilse Varga said. Port director Jonas Pell " +
+            "believes traffic will recover by June.\n");
+        var workspace = new CrosscheckWorkspace();
+        var database = Path.Combine(_directory, "store.db");
+
+        // When
+        IReadOnlyList<FoundQuote> byName, acts, direct, everyone;
+        await using (var store = await CrosscheckWorkspace.OpenStoreAsync(database))
+        {
+            await workspace.IngestAsync(store, [_directory]);
+            byName = await workspace.FindQuotesAsync(store, new QuoteQuery(Speaker: "VARGA"));
+            acts = await workspace.FindQuotesAsync(store, new QuoteQuery(Reports: QuoteQuery.ParseSet<Attribution.Reported>("reports", ["act"])));
+            direct = await workspace.FindQuotesAsync(store, new QuoteQuery(Speaker: "ilse varga", Kinds: QuoteQuery.ParseSet<Attribution.QuoteKind>("kind", ["direct"])));
+            everyone = await workspace.FindQuotesAsync(store, new QuoteQuery());
+        }
+
+        // Then the speaker matches with or without the accent, in either article, and the filters narrow the list
+        Assert.Equal(3, byName.Count);
+        Assert.All(byName, q => Assert.Contains("Ilse V", q.Quote.Speaker, StringComparison.Ordinal));
+        var act = Assert.Single(acts);
+        Assert.Equal("ordered", act.Quote.Cue);
+        var quoted = Assert.Single(direct);
+        Assert.Equal("Everyone leaves the quay tonight,", quoted.Quote.Text);
+        Assert.Contains(everyone, q => q.Quote.Speaker == "Jonas Pell" && q.Quote.Reports == Attribution.Reported.Belief);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a, b", "\"a, b\"")]
+    [InlineData("say \"no\"", "\"say \"\"no\"\"\"")]
+    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    public void Csv_cells_are_quoted_and_formulas_defused(string value, string expected) =>
+        Assert.Equal(expected, QuoteWriter.CsvCell(value));
+
+    [Fact]
+    public void Quote_set_names_are_checked()
+    {
+        Assert.Null(QuoteQuery.ParseSet<Attribution.Reported>("reports", null));
+        Assert.Equal(2, QuoteQuery.ParseSet<Attribution.Reported>("reports", ["Speech, act", "act"])!.Count);
+        var error = Assert.Throws<ArgumentException>(() => QuoteQuery.ParseSet<Attribution.Reported>("reports", ["speech,7"]));
+        Assert.Equal("reports: '7' is not one of speech, belief, intent, act.", error.Message);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private string Write(string name, string text)

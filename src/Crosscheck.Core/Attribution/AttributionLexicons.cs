@@ -98,7 +98,8 @@ internal static class AttributionLexicons
         return forms.ToFrozenDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
-    private static IEnumerable<string> RegularForms(string lemma)
+    /// <summary>The regular -s, -ed and -ing forms of a verb lemma ("cry" → "cries", "cried", "crying").</summary>
+    internal static IEnumerable<string> RegularForms(string lemma)
     {
         var last = lemma[^1];
         var consonantY = last == 'y' && lemma.Length > 1 && "aeiou".IndexOf(lemma[^2], StringComparison.Ordinal) < 0;

@@ -24,6 +24,6 @@ public sealed class AttributionStage(AttributionOptions options) : IAnalysisStag
             return document with { Quotes = [], Citations = [] };
         }
         var (quotes, citations) = new AttributionExtractor(document, _options).Run(cancellationToken);
-        return document with { Quotes = quotes, Citations = citations };
+        return document with { Quotes = QuoteReporting.Classify(quotes, _options.CueModel), Citations = citations };
     }
 }

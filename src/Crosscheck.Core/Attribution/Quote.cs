@@ -30,6 +30,12 @@ public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind)
     /// <summary>Where the cue is.</summary>
     public TextSpan? CueSpan { get; init; }
 
+    /// <summary>
+    /// What the attribution reports: speech, a belief, an intent or an act, read from the cue (a quotation in marks is
+    /// always speech). See <see cref="Attribution.Reported"/>.
+    /// </summary>
+    public Reported Reports { get; init; }
+
     /// <summary>Where it was said: the outlet or setting ("Financial Times", "interview with Cicero magazine").</summary>
     public string? Venue { get; init; }
 

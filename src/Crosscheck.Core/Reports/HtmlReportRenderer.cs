@@ -114,7 +114,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             foreach (var quote in document.Quotes)
             {
                 output.Write($"<tr><td>{Cell(quote.Speaker)}</td><td>{Cell(quote.Cue)}</td><td>{Cell(quote.Venue)}</td>");
-                output.Write($"<td>{E(ReportNames.Kind(quote.Kind))}</td><td>{Cell(quote.Text)}</td></tr>\n");
+                output.Write($"<td>{E(ReportNames.KindAndReports(quote))}</td><td>{Cell(quote.Text)}</td></tr>\n");
             }
             output.Write("</table>\n</details>\n");
         }
@@ -166,7 +166,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 _ => "",
             };
             highlights.Add(new Highlight(quote.Span, HighlightLayer.Quote,
-                $"quote ({ReportNames.Kind(quote.Kind)}): {quote.Speaker ?? "unknown speaker"}{(context.Length > 0 ? $" [{context}]" : "")}"));
+                $"quote ({ReportNames.KindAndReports(quote)}): {quote.Speaker ?? "unknown speaker"}{(context.Length > 0 ? $" [{context}]" : "")}"));
         }
         foreach (var citation in document.Citations)
         {

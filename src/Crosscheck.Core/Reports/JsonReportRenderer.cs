@@ -173,6 +173,7 @@ public sealed class JsonReportRenderer : IReportRenderer
             WriteOptionalSpan(writer, "speaker", quote.SpeakerSpan);
             writer.WriteString("cue", quote.Cue);
             WriteOptionalSpan(writer, "cue", quote.CueSpan);
+            writer.WriteString("reports", ReportNames.Reported(quote.Reports));
             writer.WriteString("venue", quote.Venue);
             WriteOptionalSpan(writer, "venue", quote.VenueSpan);
             writer.WriteNumber("sentence", quote.SentenceIndex);

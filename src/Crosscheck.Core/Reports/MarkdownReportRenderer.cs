@@ -71,7 +71,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             output.Write("| Speaker | Cue | Venue | Kind | Text |\n|---|---|---|---|---|\n");
             foreach (var quote in document.Quotes)
             {
-                output.Write($"| {Cell(quote.Speaker)} | {Cell(quote.Cue)} | {Cell(quote.Venue)} | {ReportNames.Kind(quote.Kind)} | {Cell(quote.Text)} |\n");
+                output.Write($"| {Cell(quote.Speaker)} | {Cell(quote.Cue)} | {Cell(quote.Venue)} | {ReportNames.KindAndReports(quote)} | {Cell(quote.Text)} |\n");
             }
             output.Write('\n');
         }

@@ -28,6 +28,19 @@ internal static class ReportNames
         _ => kind.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>"indirect", or "indirect, act" when the quote reports something other than speech.</summary>
+    public static string KindAndReports(Quote quote) =>
+        quote.Reports == Attribution.Reported.Speech ? Kind(quote.Kind) : $"{Kind(quote.Kind)}, {Reported(quote.Reports)}";
+
+    public static string Reported(Reported reported) => reported switch
+    {
+        Attribution.Reported.Speech => "speech",
+        Attribution.Reported.Belief => "belief",
+        Attribution.Reported.Intent => "intent",
+        Attribution.Reported.Act => "act",
+        _ => reported.ToString().ToLowerInvariant(),
+    };
+
     public static string Kind(AlignedItemKind kind) => kind == AlignedItemKind.Quote ? "quote" : "claim";
 
     public static string Name(Modality modality) => ComparisonUnit.ModalityName(modality);

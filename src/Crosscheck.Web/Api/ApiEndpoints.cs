@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Crosscheck.Attribution;
 using Crosscheck.Documents;
 using Crosscheck.Ingest.Reading;
 using Crosscheck.Reports;
@@ -71,6 +72,15 @@ internal static class ApiEndpoints
                 "as `crosscheck story ID --format json`.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .Produces<ApiError>(StatusCodes.Status404NotFound);
+
+        api.MapGet("/quotes", ListQuotes)
+            .WithName("listQuotes")
+            .WithSummary("Quotes across the stored articles")
+            .WithDescription("Who said what: every quote of the stored articles with speaker, source phrase, cue, venue, what it reports " +
+                "(speech, belief, intent, act) and its article, filtered by speaker words, reports and kind (comma-separated), as " +
+                "`crosscheck quotes --format json`.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<ApiError>(StatusCodes.Status400BadRequest);
 
         api.MapPost("/compare", PostCompare)
             .WithName("compareTexts")
@@ -155,6 +165,37 @@ internal static class ApiEndpoints
                 ? Render(writer => StoryWriter.WriteDetail(detail, ReportFormat.Json, writer))
                 : null, cancellationToken).ConfigureAwait(false);
         return json is null ? NotFound($"no story '{id}'") : JsonBody(json);
+    }
+
+    private static async Task<IResult> ListQuotes(
+        WebData data, string? speaker, string? reports, string? kind, string? since, CancellationToken cancellationToken)
+    {
+        QuoteQuery query;
+        try
+        {
+            DateTimeOffset? from = null;
+            if (!string.IsNullOrEmpty(since))
+            {
+                from = DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+                    ? parsed : throw new ArgumentException($"since: '{since}' is not a date (use ISO 8601, e.g. 2026-03-01).");
+            }
+            if (speaker is not null && !speaker.Any(char.IsLetterOrDigit))
+            {
+                throw new ArgumentException($"speaker: '{speaker}' has no letters or digits.");
+            }
+            query = new QuoteQuery(
+                string.IsNullOrEmpty(speaker) ? null : speaker,
+                QuoteQuery.ParseSet<Reported>("reports", reports is null ? null : [reports]),
+                QuoteQuery.ParseSet<QuoteKind>("kind", kind is null ? null : [kind]),
+                from);
+        }
+        catch (ArgumentException ex)
+        {
+            return BadRequest(ex.Message);
+        }
+        var quotes = await data.WithStoreAsync(store => data.Workspace.FindQuotesAsync(store, query, cancellationToken: cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        return JsonText(writer => QuoteWriter.WriteJson(quotes, query, writer));
     }
 
     private static async Task<IResult> PostCompare(WebData data, HttpRequest request, CancellationToken cancellationToken)

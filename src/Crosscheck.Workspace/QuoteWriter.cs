@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Crosscheck.Attribution;
+using Crosscheck.Documents;
+
+namespace Crosscheck.Workspace;
+
+/// <summary>
+/// Writes found quotes as text, JSON, CSV or Markdown: one row per quote with its article, speaker, source phrase, cue,
+/// what it reports, kind, venue, text and offsets. Shared by <c>crosscheck quotes</c> and the REST API.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class QuoteWriter
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly string[] CsvHeader =
+    [
+        "article", "outlet", "published", "title", "speaker", "source", "cue", "reports", "kind", "venue", "text", "start", "length",
+    ];
+
+    /// <summary>
+    /// Writes <c>{"query":{"speaker","reports","kinds","since"},"count","quotes":[{"article","outlet","published","title",
+    /// "source","speaker","sourceText","sourceStart","sourceLength","cue","cueStart","cueLength","reports","kind","venue",
+    /// "text","start","length","sentence"}]}</c>.
+    /// </summary>
+    public static void WriteJson(IReadOnlyList<FoundQuote> quotes, QuoteQuery query, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(output);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("query");
+            json.WriteString("speaker", query.Speaker);
+            WriteNames(json, "reports", query.Reports, Name);
+            WriteNames(json, "kinds", query.Kinds, Name);
+            if (query.Since is { } since)
+            {
+                json.WriteString("since", since);
+            }
+            else
+            {
+                json.WriteNull("since");
+            }
+            json.WriteEndObject();
+            json.WriteNumber("count", quotes.Count);
+            json.WriteStartArray("quotes");
+            foreach (var found in quotes)
+            {
+                var (article, quote) = (found.Article, found.Quote);
+                json.WriteStartObject();
+                json.WriteString("article", article.Id);
+                json.WriteString("outlet", article.Outlet);
+                if (article.PublishedAt is { } published)
+                {
+                    json.WriteString("published", published);
+                }
+                else
+                {
+                    json.WriteNull("published");
+                }
+                json.WriteString("title", article.Title);
+                json.WriteString("source", article.Source);
+                json.WriteString("speaker", quote.Speaker);
+                json.WriteString("sourceText", found.SourceText);
+                WriteSpan(json, "source", quote.SourceSpan);
+                json.WriteString("cue", quote.Cue);
+                WriteSpan(json, "cue", quote.CueSpan);
+                json.WriteString("reports", Name(quote.Reports));
+                json.WriteString("kind", Name(quote.Kind));
+                json.WriteString("venue", quote.Venue);
+                json.WriteString("text", quote.Text);
+                json.WriteNumber("start", quote.Span.Start);
+                json.WriteNumber("length", quote.Span.Length);
+                json.WriteNumber("sentence", quote.SentenceIndex);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        output.Write('\n');
+    }
+
+    /// <summary>
+    /// Writes RFC 4180 CSV with a header row. A cell that a spreadsheet would run as a formula (starting with =, +, -, @,
+    /// a tab or a carriage return) gets a leading apostrophe: the text comes from the articles, which anyone can write.
+    /// </summary>
+    public static void WriteCsv(IReadOnlyList<FoundQuote> quotes, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        ArgumentNullException.ThrowIfNull(output);
+        WriteCsvRow(output, CsvHeader);
+        foreach (var found in quotes)
+        {
+            var (article, quote) = (found.Article, found.Quote);
+            WriteCsvRow(output,
+            [
+                article.Id, article.Outlet, Date(article.PublishedAt), article.Title, quote.Speaker, found.SourceText, quote.Cue,
+                Name(quote.Reports), Name(quote.Kind), quote.Venue, quote.Text,
+                quote.Span.Start.ToString(CultureInfo.InvariantCulture), quote.Span.Length.ToString(CultureInfo.InvariantCulture),
+            ]);
+        }
+    }
+
+    /// <summary>Writes one block per quote for a terminal, then a count.</summary>
+    public static void WriteText(IReadOnlyList<FoundQuote> quotes, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        ArgumentNullException.ThrowIfNull(output);
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var (article, quote) = (quotes[i].Article, quotes[i].Quote);
+            var venue = quote.Venue is { } v ? $", {v}" : "";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{i + 1}. {quote.Speaker ?? quotes[i].SourceText ?? "(unknown)"} [{quote.Cue ?? Name(quote.Kind)}{venue}; {Name(quote.Kind)}, {Name(quote.Reports)}]"));
+            output.WriteLine($"   “{Flat(quote.Text)}”");
+            var outlet = article.Outlet.Length > 0 ? article.Outlet : article.Source;
+            output.WriteLine($"   {Flat(outlet)} · {Date(article.PublishedAt) ?? "undated"} · {Flat(article.Title)} [{article.Id}]");
+            output.WriteLine();
+        }
+        output.WriteLine(quotes.Count == 1 ? "1 quote." : $"{quotes.Count.ToString(CultureInfo.InvariantCulture)} quotes.");
+    }
+
+    /// <summary>Writes a Markdown table, one row per quote.</summary>
+    public static void WriteMarkdown(IReadOnlyList<FoundQuote> quotes, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write("| Speaker | Cue | Reports | Kind | Venue | Quote | Outlet | Published | Article |\n");
+        output.Write("|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var found in quotes)
+        {
+            var (article, quote) = (found.Article, found.Quote);
+            output.Write($"| {Cell(quote.Speaker ?? found.SourceText)} | {Cell(quote.Cue)} | {Name(quote.Reports)} | {Name(quote.Kind)} | ");
+            output.Write($"{Cell(quote.Venue)} | {Cell(quote.Text)} | {Cell(article.Outlet)} | {Cell(Date(article.PublishedAt))} | {Cell(article.Id)} |\n");
+        }
+    }
+
+    /// <summary>The wire name of what a quote reports ("speech", "belief", "intent", "act").</summary>
+    public static string Name(Reported reported) => reported.ToString().ToLowerInvariant();
+
+    /// <summary>The wire name of a quote kind ("direct", "indirect", "mixed").</summary>
+    public static string Name(QuoteKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static void WriteNames<T>(Utf8JsonWriter json, string name, IReadOnlySet<T>? values, Func<T, string> nameOf)
+    {
+        if (values is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartArray(name);
+        foreach (var value in values.Select(nameOf).Order(StringComparer.Ordinal))
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, string name, TextSpan? span)
+    {
+        if (span is { } s)
+        {
+            json.WriteNumber(name + "Start", s.Start);
+            json.WriteNumber(name + "Length", s.Length);
+        }
+        else
+        {
+            json.WriteNull(name + "Start");
+            json.WriteNull(name + "Length");
+        }
+    }
+
+    private static string? Date(DateTimeOffset? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void WriteCsvRow(TextWriter output, string?[] cells)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(',');
+            }
+            output.Write(CsvCell(cells[i]));
+        }
+        output.Write("\r\n");
+    }
+
+    /// <summary>One CSV cell: quoted when it holds a comma, quote mark or line break; formula starts defused.</summary>
+    internal static string CsvCell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    /// <summary>Text safe inside a Markdown table cell: one line, no raw markup, pipes escaped.</summary>
+    private static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '&': builder.Append("&amp;"); break;
+                case '|': builder.Append("\\|"); break;
+                case '\r' or '\n' or '\t': builder.Append(' '); break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    // Line breaks inside a quote or title would break a table row or a terminal line.
+    private static string Flat(string value) => value.ReplaceLineEndings(" ");
+}
