@@ -42,6 +42,25 @@ public sealed class PageTests
     }
 
     [Fact]
+    public async Task The_quotes_page_lists_a_speakers_quotes_with_links_to_their_articles()
+    {
+        await using var server = await TestServer.StartAsync();
+        await StoryPageAsync(server);
+
+        var empty = await server.Client.GetStringAsync("/quotes");
+        var html = await server.Client.GetStringAsync("/quotes?speaker=kostic&reports=speech");
+        var bad = await server.Client.GetStringAsync("/quotes?reports=gossip");
+
+        Assert.Contains("name=\"speaker\"", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table", empty, StringComparison.Ordinal);
+        Assert.Contains("2 quotes.", html, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(html, "<tr><td>Mirela Kostic</td>").Count);
+        Assert.Equal(2, Regex.Matches(html, "href=\"/articles/[0-9a-f]+\"").Count);
+        Assert.Contains("<option value=\"speech\" selected>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"error\"", bad, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_compare_form_without_two_texts_explains_what_is_missing()
     {
         await using var server = await TestServer.StartAsync();

@@ -79,7 +79,7 @@ public sealed class SecurityTests
             Articles.Json("<script>alert('title')</script> ferry", "<b>Harbour</b> Bell", "2026-04-02T12:00:00Z", Articles.Hostile));
         var id = (await server.Client.GetStringAsync("/api/articles")).Split("\"id\": \"")[1].Split('"')[0];
 
-        foreach (var path in new[] { $"/articles/{id}", "/", "/?q=ferry", "/search?q=Brell" })
+        foreach (var path in new[] { $"/articles/{id}", "/", "/?q=ferry", "/search?q=Brell", "/quotes?speaker=brell", "/quotes?speaker=%3Cscript%3Ealert(1)%3C/script%3E" })
         {
             var response = await server.Client.GetAsync(path);
             var html = await response.Content.ReadAsStringAsync();
@@ -90,6 +90,7 @@ public sealed class SecurityTests
             Assert.DoesNotContain("<b>Harbour", html, StringComparison.Ordinal);
             Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         }
+        Assert.Contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"", await server.Client.GetStringAsync("/quotes?speaker=%3Cscript%3Ealert(1)%3C/script%3E"), StringComparison.Ordinal);
         var article = await server.Client.GetStringAsync($"/articles/{id}");
         Assert.Contains("&lt;script&gt;document.title=", article, StringComparison.Ordinal);
     }

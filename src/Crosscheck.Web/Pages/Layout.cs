@@ -24,6 +24,7 @@ internal static class Layout
             .Append("<header class=\"site\"><a class=\"brand\" href=\"/\">Crosscheck</a><nav>");
         NavLink(page, "/", "Stories", active == "stories");
         NavLink(page, "/search", "Search", active == "search");
+        NavLink(page, "/quotes", "Quotes", active == "quotes");
         NavLink(page, "/compare", "Compare", active == "compare");
         NavLink(page, "/openapi/v1.json", "API", false);
         page.Append("</nav></header>\n<main>\n");

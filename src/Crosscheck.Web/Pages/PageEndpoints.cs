@@ -21,6 +21,7 @@ internal static class PageEndpoints
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapGet("/", Home);
         pages.MapGet("/search", Search);
+        pages.MapGet("/quotes", Quotes);
         pages.MapGet("/stories/{id}", Story);
         pages.MapGet("/articles/{id}", ArticleView);
         pages.MapGet("/compare", () => Page(ComparePage.Render([], null, null)));
@@ -44,6 +45,38 @@ internal static class PageEndpoints
     {
         var (hits, error) = string.IsNullOrWhiteSpace(q) ? (null, null) : await SearchAsync(data, q, cancellationToken).ConfigureAwait(false);
         return Page(SearchPage.Render(q, hits, error));
+    }
+
+    private static async Task<IResult> Quotes(WebData data, string? speaker, string? reports, CancellationToken cancellationToken)
+    {
+        if (speaker is null && reports is null)
+        {
+            return Page(QuotesPage.Render(null, null, null, null));
+        }
+        Workspace.QuoteQuery query;
+        try
+        {
+            if (!string.IsNullOrEmpty(speaker) && !speaker.Any(char.IsLetterOrDigit))
+            {
+                throw new ArgumentException($"'{speaker}' has no letters or digits to look for.");
+            }
+            query = new Workspace.QuoteQuery(
+                string.IsNullOrWhiteSpace(speaker) ? null : speaker,
+                Workspace.QuoteQuery.ParseSet<Attribution.Reported>("reports", string.IsNullOrEmpty(reports) ? null : [reports]));
+        }
+        catch (ArgumentException ex)
+        {
+            return Page(QuotesPage.Render(speaker, reports, null, ex.Message));
+        }
+        // Every stored article is analysed for a query, so each distinct query's page is kept until the store changes.
+        var key = $"page:quotes:{query.Speaker?.ToUpperInvariant()}:{reports?.ToUpperInvariant()}";
+        var html = await data.RenderedAsync(key, async () =>
+        {
+            var quotes = await data.WithStoreAsync(store => data.Workspace.FindQuotesAsync(store, query, cancellationToken: cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            return QuotesPage.Render(speaker, reports, quotes, null);
+        }, cancellationToken).ConfigureAwait(false);
+        return Page(html!);
     }
 
     private static async Task<IResult> Story(WebData data, string id, CancellationToken cancellationToken)
