@@ -142,6 +142,22 @@ test('search finds an article and opens it with its highlights and legend', asyn
   await context.close();
 });
 
+test('the quotes page lists one speaker\'s quotes across the outlets and links each to its article', async () => {
+  const { page, context, errors } = await open('/quotes');
+  await page.fill('input[name=speaker]', 'marenko');
+  await page.selectOption('select[name=reports]', 'speech');
+  await page.click('form.search button[type=submit]');
+  const rows = page.locator('table.quotes tr:has(td)');
+  assert.ok(await rows.count() > 5, 'the minister is quoted by several outlets');
+  const speakers = await rows.locator('td:first-child').allInnerTexts();
+  assert.ok(speakers.every((s) => /marenko/i.test(s)), `only her quotes: ${[...new Set(speakers)]}`);
+  await page.screenshot({ path: join(shots, 'quotes.png'), fullPage: false });
+  await rows.first().locator('a').click();
+  await page.waitForSelector('section.article');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an article with <script> and onerror= in its text shows them as text and runs nothing', async () => {
   const { page: search, context: first } = await open('/search?q=Vrana');
   const href = await search.locator('ol.hits li a').first().getAttribute('href');
