@@ -170,6 +170,18 @@ internal sealed class PhraseTrie<T>
         where TVisitor : struct, IPhraseVisitor<T> =>
         Walk(node, text, tokens, types, index, end, memo, ref visitor);
 
+    /// <summary>The words on the root's edges (one per case-folded word) and the nodes they lead to, in no particular order.</summary>
+    public IEnumerable<(string Word, int Child)> RootEdges()
+    {
+        foreach (var edge in _edges)
+        {
+            if (edge.Word is not null && edge.Parent == 0)
+            {
+                yield return (edge.Word, edge.Child);
+            }
+        }
+    }
+
     // The child node leads to for the token's word (-1: none), from the memo when its type was asked before. At the root
     // the first-word sketch answers most words first, as in the plain walk.
     private int RememberedChild(int node, string text, Token token, int type, TrieMemo memo)

@@ -33,6 +33,9 @@ internal static class SignalLexicons
     internal static void FindAll(string text, IReadOnlyList<Text.Token> tokens, List<PhraseMatch<SignalEntry>> results, WordTypes words) =>
         Index.FindAll(text, tokens, results, words);
 
+    /// <summary>The lexicons' root answer for a word of lower-cased hash <paramref name="hash"/> (<see cref="SignalPhraseIndex.RootCode"/>).</summary>
+    internal static int RootCode(ulong hash) => Index.RootCode(hash);
+
     internal static List<KeyValuePair<string, SignalEntry>> Entries(string file)
     {
         Technique? technique = null;

@@ -9,7 +9,7 @@ namespace Crosscheck.Signals;
 /// in order of first use), computed once per article for the lexicon walk and the model's features: whatever depends on
 /// the word alone is then looked up once per type instead of once per token.
 /// </summary>
-/// <remarks>Read-only once built.</remarks>
+/// <remarks>Read-only once built, but for the rows found for one model (<see cref="RowOf"/>).</remarks>
 internal sealed class WordTypes
 {
     private readonly ulong[] _hash;
@@ -20,6 +20,8 @@ internal sealed class WordTypes
     private readonly ulong[] _typeHashes;
     private readonly TokenKind[] _kind;
     private readonly int _sharedId = -1;
+    private WordRows? _rows;
+    private int[]? _rowOf;
 
     /// <summary>
     /// Hashes and numbers the words of <paramref name="tokens"/>, in arrays from <paramref name="scratch"/> (fresh ones
@@ -113,6 +115,25 @@ internal sealed class WordTypes
         Count = count;
         Memo = scratch.Memo(count);
     }
+
+    /// <summary>
+    /// Where each type's row starts in <paramref name="rows"/>' values (-1: none), by type, found in batches on the first
+    /// call and kept for these rows: the lexicon walk reads the rows' lexicon column first, the token features the weights
+    /// after it, from one search. The array is <paramref name="scratch"/>'s (as the types') and may run past <see cref="Count"/>.
+    /// </summary>
+    internal int[] RowOf(WordRows rows, SignalScratch scratch)
+    {
+        if (_rowOf is null || !ReferenceEquals(rows, _rows))
+        {
+            var rowOf = scratch.Ints(SignalScratch.RowOf, Count, clear: false);
+            TokenFeatures.FindRows(rows, rowOf, _typeHashes.AsSpan(0, Count));
+            (_rows, _rowOf) = (rows, rowOf);
+        }
+        return _rowOf;
+    }
+
+    /// <summary>The rows <see cref="RowOf"/> found, and where, or nulls before it was called.</summary>
+    internal (WordRows? Rows, int[]? RowOf) FoundRows => (_rows, _rowOf);
 
     /// <summary>Number of tokens.</summary>
     public int Tokens { get; }
