@@ -31,12 +31,13 @@ internal sealed class SignalPhraseIndex
         {
             return;
         }
-        // An all-ASCII token equals a root word (as the trie compares, WordFold) exactly when its lower-cased letters are
-        // the word's folded letters lower-cased: so a root word whose folded letters are all ASCII is found by the hash
-        // the word types take of such a token, and a word folding outside ASCII equals no all-ASCII token.
+        // An all-ASCII token equals an edge's word (as the trie compares, WordFold) exactly when its lower-cased letters are
+        // the word's folded letters lower-cased: so a word whose folded letters are all ASCII is found by the hash the
+        // word types take of such a token, and a word folding outside ASCII equals no all-ASCII token.
         var roots = new List<(ulong Hash, string Letters, int Child)>();
+        var inner = new HashSet<ulong>();
         var maxChild = 0;
-        foreach (var (word, child) in _trie.RootEdges())
+        foreach (var (parent, word, child) in _trie.Edges())
         {
             var folded = new char[word.Length];
             var ascii = true;
@@ -46,11 +47,18 @@ internal sealed class SignalPhraseIndex
                 ascii &= c < 128;
                 folded[k] = c is >= 'A' and <= 'Z' ? (char)(c | 32) : c;
             }
-            if (ascii)
+            if (!ascii)
             {
-                roots.Add((WordTypes.LowerHash(folded, out _), new string(folded), child));
-                maxChild = Math.Max(maxChild, child);
+                continue;
             }
+            var hash = WordTypes.LowerHash(folded, out _);
+            if (parent != 0)
+            {
+                inner.Add(hash);
+                continue;
+            }
+            roots.Add((hash, new string(folded), child));
+            maxChild = Math.Max(maxChild, child);
         }
         _childBits = 1;
         while ((1 << _childBits) <= maxChild + 1)
@@ -60,10 +68,10 @@ internal sealed class SignalPhraseIndex
         var letters = new List<char>();
         foreach (var (hash, word, child) in roots)
         {
-            // A code packs the child and where the word's length and letters start; one that does not fit in 31 bits,
+            // A code packs the child and where the word's length and letters start; one that does not fit in 30 bits,
             // and two words of one hash (a 64-bit collision), leave the answer to the trie (-1).
             var code = -1;
-            if (letters.Count < (1 << (31 - _childBits)) && word.Length <= char.MaxValue && !_rootCodes.ContainsKey(hash))
+            if (letters.Count < (1 << (30 - _childBits)) && word.Length <= char.MaxValue && !_rootCodes.ContainsKey(hash))
             {
                 code = (child + 1) | (letters.Count << _childBits);
                 letters.Add((char)word.Length);
@@ -71,16 +79,24 @@ internal sealed class SignalPhraseIndex
             }
             _rootCodes[hash] = code;
         }
+        foreach (var hash in inner)
+        {
+            _rootCodes[hash] = _rootCodes.GetValueOrDefault(hash) | InnerEdge;
+        }
         _rootLetters = [.. letters];
     }
 
     /// <summary>
-    /// What the trie's root says of an all-ASCII word of lower-cased hash <paramref name="hash"/> (as
-    /// <see cref="WordTypes"/> takes it), as the word rows keep it (<see cref="WordRows.LexiconRoot"/>): 0 when no root
-    /// word can equal it (then no phrase starts there), -1 when the trie must be asked, else a code for the one root word of
-    /// that hash (the node it leads to and its letters, which the walk compares with the token's).
+    /// What the trie says of an all-ASCII word of lower-cased hash <paramref name="hash"/> (as <see cref="WordTypes"/>
+    /// takes it), as the word rows keep it (<see cref="WordRows.LexiconRoot"/>): -1 when the trie must be asked; else
+    /// <see cref="InnerEdge"/> when a word of that hash is on an edge below the root (without it the word leads nowhere
+    /// there), and in the bits under it, 0 when no root word can equal it (no phrase starts there) or a code for the one
+    /// root word of that hash (the node it leads to and its letters, which the walk compares with the token's).
     /// </summary>
     public int RootCode(ulong hash) => _rootCodes.TryGetValue(hash, out var code) ? code : 0;
+
+    /// <summary>The bit of <see cref="RootCode"/> that says a word of the hash is on some edge below the root.</summary>
+    public const int InnerEdge = 1 << 30;
 
     /// <summary>Appends every file's matches to <paramref name="results"/>, file by file, each file's in text order.</summary>
     /// <remarks>
@@ -112,8 +128,8 @@ internal sealed class SignalPhraseIndex
                 {
                     // The type's first token: its row (when it has one) tells the root's answer without the trie.
                     child = rowOf is not null && types[i] >= 0 && rowOf[types[i]] is var row && row >= 0 && words!.IsAscii(i)
-                        && Unsafe.As<float, int>(ref rowValues![row + WordRows.LexiconRoot]) is var code && code >= 0
-                        ? FromCode(code, text, all[i], types[i], memo)
+                        && Unsafe.As<float, int>(ref rowValues![row + WordRows.LexiconRoot]) is var code && code != -1
+                        ? FromCode(code & (InnerEdge - 1), text, all[i], types[i], memo)
                         : _trie.RootChild(text, all[i], types[i], memo);
                 }
                 if (child < 0)

@@ -18,6 +18,7 @@ internal sealed class WordTypes
     private readonly byte[] _shape;
     private readonly int[] _counts;
     private readonly ulong[] _typeHashes;
+    private readonly bool[] _asciiTypes;
     private readonly TokenKind[] _kind;
     private readonly int _sharedId = -1;
     private WordRows? _rows;
@@ -48,6 +49,7 @@ internal sealed class WordTypes
         _counts = scratch.Ints(SignalScratch.WordCounts, n, clear: true);
         _kind = scratch.Kinds(n);
         _typeHashes = scratch.TypeHashes(n);
+        _asciiTypes = scratch.Bools(SignalScratch.AsciiTypes, n, clear: false);
         var count = 0;
         var mask = (1 << bits) - 1;
         // The loop reads and writes through locals: the fields' loads are not hoisted out of a constructor's loop.
@@ -57,6 +59,7 @@ internal sealed class WordTypes
         var shapes = _shape;
         var counts = _counts;
         var typeHashes = _typeHashes;
+        var asciiTypes = _asciiTypes;
         var kinds = _kind;
         for (var i = 0; i < n; i++)
         {
@@ -92,11 +95,16 @@ internal sealed class WordTypes
                 keys[slot] = key;
                 // The shared slot of hashes 0 and 1 is no word type's: 0, which no word table holds.
                 typeHashes[count] = key == 1 ? 0 : key;
+                asciiTypes[count] = true;
                 id = idOfSlot[slot] = count++;
             }
             else
             {
                 id = idOfSlot[slot];
+            }
+            if (!ascii)
+            {
+                asciiTypes[id] = false;
             }
             if (key == 1)
             {
@@ -128,6 +136,17 @@ internal sealed class WordTypes
             var rowOf = scratch.Ints(SignalScratch.RowOf, Count, clear: false);
             TokenFeatures.FindRows(rows, rowOf, _typeHashes.AsSpan(0, Count));
             (_rows, _rowOf) = (rows, rowOf);
+            // The types the rows say are on no edge below the lexicon trie's root (every token all ASCII, its hash on no
+            // such edge): the walk then asks neither its memo nor the trie for them after a phrase's first word.
+            var noInnerEdge = scratch.Bools(SignalScratch.NoInnerEdge, Count, clear: false);
+            var values = rows.Values;
+            for (var type = 0; type < Count; type++)
+            {
+                var row = rowOf[type];
+                noInnerEdge[type] = row >= 0 && _asciiTypes[type]
+                    && (Unsafe.As<float, int>(ref values[row + WordRows.LexiconRoot]) & SignalLexicons.InnerEdge) == 0;
+            }
+            Memo.UseNoInnerEdge(noInnerEdge);
         }
         return _rowOf;
     }
@@ -170,6 +189,12 @@ internal sealed class WordTypes
     /// may run past <see cref="Count"/>.
     /// </summary>
     internal ulong[] TypeHashes => _typeHashes;
+
+    /// <summary>
+    /// Whether every token of a type (by <see cref="CountIdOf"/>) is all ASCII, so that its hash is its lower-cased
+    /// letters'; the array may run past <see cref="Count"/>.
+    /// </summary>
+    internal bool[] AsciiTypes => _asciiTypes;
 
     /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk; the array may run past <see cref="Tokens"/>.</summary>
     internal int[] Types => _type;
