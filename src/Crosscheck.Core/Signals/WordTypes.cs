@@ -71,8 +71,8 @@ internal sealed class WordTypes
             var hash = LowerHash(word, out var ascii, out var upper);
             if (!ascii)
             {
-                // Outside ASCII, the string is lower-cased as a whole (as feature names are) rather than char by char.
-                hash = FeatureHash.Of(word.ToString().ToLowerInvariant());
+                // Outside ASCII, the word is lower-cased as feature names are (string.ToLowerInvariant).
+                hash = NonAsciiHash(word);
                 shapes[i] = Shape(kind, word);
             }
             else
@@ -245,6 +245,27 @@ internal sealed class WordTypes
         TokenKind.Punctuation => 5,
         _ => upper == 0 ? (byte)0 : upper == span.Length && span.Length > 1 ? (byte)1 : char.IsUpper(span[0]) ? (byte)2 : (byte)3,
     };
+
+    /// <summary>
+    /// FNV-1a of <c>word.ToString().ToLowerInvariant()</c> without the two strings: for a word without surrogates (the curly
+    /// quotes, apostrophes and dashes that are most non-ASCII tokens) that string is each character lower-cased on its own
+    /// (invariant casing maps a UTF-16 unit by itself unless it is half of a surrogate pair), so the characters are hashed
+    /// as they are lower-cased; a word with a surrogate goes through the string.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static ulong NonAsciiHash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return FeatureHash.Of(word.ToString().ToLowerInvariant());
+            }
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        }
+        return hash;
+    }
 
     /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
     internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii) => LowerHash(word, out ascii, out _);
