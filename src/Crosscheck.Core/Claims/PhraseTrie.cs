@@ -170,10 +170,27 @@ internal sealed class PhraseTrie<T>
         where TVisitor : struct, IPhraseVisitor<T> =>
         Walk(node, text, tokens, types, index, end, memo, ref visitor);
 
-    // The child node leads to for the token's word (-1: none), from the memo when its type was asked before. At the root
-    // the first-word sketch answers most words first, as in the plain walk.
+    /// <summary>Every edge (one per node and case-folded word): its node, word and the node it leads to, in no particular order.</summary>
+    public IEnumerable<(int Parent, string Word, int Child)> Edges()
+    {
+        foreach (var edge in _edges)
+        {
+            if (edge.Word is not null)
+            {
+                yield return (edge.Parent, edge.Word, edge.Child);
+            }
+        }
+    }
+
+    // The child node leads to for the token's word (-1: none), from the memo when its type was asked before (below the
+    // root, first whether the caller knows that no word of the type is on any edge there). At the root the first-word
+    // sketch answers most words first, as in the plain walk.
     private int RememberedChild(int node, string text, Token token, int type, TrieMemo memo)
     {
+        if (node != 0 && memo.NoInnerEdge(type))
+        {
+            return -1;
+        }
         if (type >= 0 && memo.TryGet(node, type, out var child))
         {
             return child;

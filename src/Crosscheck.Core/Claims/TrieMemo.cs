@@ -14,6 +14,7 @@ internal sealed class TrieMemo
     // The table in use is the first _mask + 1 slots of the arrays, which may be longer (kept from a longer text).
     private int _mask;
     private int _count;
+    private bool[] _noInnerEdge = [];
 
     /// <summary>A memo sized for about <paramref name="expected"/> answers; word types below it are answered at the root by index.</summary>
     public TrieMemo(int expected) => Reset(expected);
@@ -49,7 +50,19 @@ internal sealed class TrieMemo
         }
         _mask = size - 1;
         _count = 0;
+        _noInnerEdge = [];
     }
+
+    /// <summary>
+    /// Tells the walk, by type, which word types are on no edge below the root (for every token of the type, so the trie
+    /// would answer "none" at every node but the root; false: not known). The array must outlive the walk, and stays
+    /// until <see cref="Reset"/>.
+    /// </summary>
+    public void UseNoInnerEdge(bool[] noInnerEdge) => _noInnerEdge = noInnerEdge;
+
+    /// <summary>Whether <paramref name="type"/> leads nowhere below the root (<see cref="UseNoInnerEdge"/>); false for -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool NoInnerEdge(int type) => (uint)type < (uint)_noInnerEdge.Length && _noInnerEdge[type];
 
     /// <summary>The child <paramref name="node"/> leads to for a word of type <paramref name="type"/> (-1: none), if known.</summary>
     public bool TryGet(int node, int type, out int child)

@@ -33,6 +33,12 @@ internal static class SignalLexicons
     internal static void FindAll(string text, IReadOnlyList<Text.Token> tokens, List<PhraseMatch<SignalEntry>> results, WordTypes words) =>
         Index.FindAll(text, tokens, results, words);
 
+    /// <summary>The lexicons' root answer for a word of lower-cased hash <paramref name="hash"/> (<see cref="SignalPhraseIndex.RootCode"/>).</summary>
+    internal static int RootCode(ulong hash) => Index.RootCode(hash);
+
+    /// <summary>The bit of <see cref="RootCode"/> that says a word of the hash is on some edge below the trie's root.</summary>
+    internal const int InnerEdge = SignalPhraseIndex.InnerEdge;
+
     internal static List<KeyValuePair<string, SignalEntry>> Entries(string file)
     {
         Technique? technique = null;

@@ -113,7 +113,9 @@ internal sealed class SignalScratch
     internal const int SentenceDone = 7;
     internal const int ClauseOpens = 8;
     internal const int Skipped = 9;
-    private const int BoolSlots = 10;
+    internal const int AsciiTypes = 10;
+    internal const int NoInnerEdge = 11;
+    private const int BoolSlots = 12;
 
     internal const int OwnTyped = 0;
     internal const int ClauseTyped = 1;

@@ -79,6 +79,9 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         }
         else
         {
+            // The model's word rows found first: they carry the lexicon's root answer for most words, so the walk asks
+            // the trie only for the few types without a row.
+            words.RowOf(_options.Model!.Rows, scratch!);
             SignalLexicons.FindAll(text, tokens, matches, words);
         }
         foreach (var match in matches)

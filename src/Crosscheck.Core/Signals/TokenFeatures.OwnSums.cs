@@ -37,7 +37,45 @@ internal sealed partial class TokenFeatures
         // keys, not seven for each of the five words around it.
         var batch = new SlotBatch(this, table, typed, Scratch.Bools(SignalScratch.OwnKnown, TypeCount * TypeSlots, clear: true), stackalloc ulong[FeatureTable<float>.MaxBatch],
             stackalloc float[FeatureTable<float>.MaxBatch], stackalloc int[FeatureTable<float>.MaxBatch], fromRows ? _rows!.Values : null);
-        foreach (var i in tokens)
+        if (fromRows)
+        {
+            // With rows, every type's word, neighbour and frequency-word weights at once, type by type (a row's copy, or
+            // a look-up for the few types without one): most tokens are scored, and asking per token and slot, with a
+            // "known" flag each, cost more than filling all. Only the suffix is then asked per token.
+            var rowOf = _rowOf!;
+            var rowValues = _rows!.Values;
+            var typeHashes = _words.TypeHashes;
+            for (var type = 0; type < TypeCount; type++)
+            {
+                var at = type * TypeSlots;
+                var row = rowOf[type];
+                if (row >= 0)
+                {
+                    typed[at + TypeW] = rowValues[row + WordRows.Tagger + TypeW];
+                    typed[at + TypeM1] = rowValues[row + WordRows.Tagger + TypeM1];
+                    typed[at + TypeP1] = rowValues[row + WordRows.Tagger + TypeP1];
+                    typed[at + TypeM2] = rowValues[row + WordRows.Tagger + TypeM2];
+                    typed[at + TypeP2] = rowValues[row + WordRows.Tagger + TypeP2];
+                    typed[at + TypeFqW] = rowValues[row + WordRows.Tagger + TypeFqW];
+                }
+                else if (typeHashes[type] is var hash && hash != 0)
+                {
+                    // (Hash 0 is the number of the untyped tokens, which read no slot.)
+                    batch.Ask(at + TypeW, FeatureHash.Key(P.W.Hash, hash));
+                    batch.Ask(at + TypeM1, FeatureHash.Key(P.Wm1.Hash, hash));
+                    batch.Ask(at + TypeP1, FeatureHash.Key(P.Wp1.Hash, hash));
+                    batch.Ask(at + TypeM2, FeatureHash.Key(P.Wm2.Hash, hash));
+                    batch.Ask(at + TypeP2, FeatureHash.Key(P.Wp2.Hash, hash));
+                    batch.Ask(at + TypeFqW, FeatureHash.Key(P.FqW.Hash, hash));
+                }
+            }
+            foreach (var i in tokens)
+            {
+                batch.Need(i, TypeS3, _sentenceStart[i], _sentenceEnd[i]);
+            }
+        }
+        // Without rows, each (type, slot) a scored token reads, asked token by token.
+        foreach (var i in fromRows ? ReadOnlySpan<int>.Empty : tokens)
         {
             var first = _sentenceStart[i];
             var end = _sentenceEnd[i];
@@ -202,6 +240,17 @@ internal sealed partial class TokenFeatures
                 return;
             }
             _keys[_count] = _features.TypeKey(j, slot);
+            _owners[_count++] = at;
+            if (_count == _keys.Length)
+            {
+                Flush();
+            }
+        }
+
+        /// <summary>Asks for <paramref name="key"/>'s weight into the per-type slot at <paramref name="at"/>.</summary>
+        public void Ask(int at, ulong key)
+        {
+            _keys[_count] = key;
             _owners[_count++] = at;
             if (_count == _keys.Length)
             {

@@ -57,6 +57,8 @@ internal sealed partial class TokenFeatures
             row[WordRows.Tagger + TypeFqW] = Weight(span, P.FqW, hash);
             row[WordRows.Odds] = odds?.Of(hash) ?? 0;
             row[WordRows.Affect] = Affect.TryGet(FeatureHash.Key(AffectSalt, hash), out var code) ? code : 0;
+            // Bits, not a number: copied as they are, never computed with.
+            row[WordRows.LexiconRoot] = BitConverter.Int32BitsToSingle(SignalLexicons.RootCode(hash));
         });
 
         static float Weight(FeatureTable<float> table, Prefix prefix, ulong hash) =>
@@ -73,7 +75,7 @@ internal sealed partial class TokenFeatures
     internal int RowOf(int type) => _rowOf is null ? -1 : _rowOf[type];
 
     /// <summary>Each type's row in <paramref name="rowOf"/>, a batch of types at a time.</summary>
-    private static void FindRows(WordRows rows, int[] rowOf, ReadOnlySpan<ulong> typeHashes)
+    internal static void FindRows(WordRows rows, int[] rowOf, ReadOnlySpan<ulong> typeHashes)
     {
         for (var at = 0; at < typeHashes.Length; at += FeatureTable<float>.MaxBatch)
         {

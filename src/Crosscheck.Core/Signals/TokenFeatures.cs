@@ -125,8 +125,7 @@ internal sealed partial class TokenFeatures
         if (rows is not null)
         {
             _rows = rows;
-            _rowOf = scratch.Ints(SignalScratch.RowOf, TypeCount, clear: false);
-            FindRows(rows, _rowOf, words.TypeHashes.AsSpan(0, TypeCount));
+            _rowOf = words.RowOf(rows, scratch);
         }
         // Valence once per word type: a word repeats, and each look-up is a probe into a table outside the L1 cache. The
         // types' look-ups go in batches, so their misses overlap; a type with a row reads its code there. Every type is

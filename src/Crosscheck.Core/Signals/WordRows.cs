@@ -36,6 +36,13 @@ internal sealed class WordRows
     /// <summary>The tagger's word slots, in <see cref="TokenFeatures"/>' per-type slot order (word, -, -1, +1, -2, +2, frequency word), from here.</summary>
     public const int Tagger = 7;
 
+    /// <summary>
+    /// Not a weight: the signal lexicons' answer at their trie's root for the word, as int bits
+    /// (<see cref="SignalPhraseIndex.RootCode"/>), read by the lexicon walk, which runs before any weight is read. It sits
+    /// in the tagger's suffix slot, which has no column (the suffix is keyed by the word's last letters).
+    /// </summary>
+    public const int LexiconRoot = Tagger + 1;
+
     /// <summary>The word log-odds.</summary>
     public const int Odds = 14;
 
@@ -49,7 +56,7 @@ internal sealed class WordRows
     public static readonly Columns Sentence = new(-1, SentenceWord, SentenceFirst);
 
     // A row: the word hash in the first two floats, then the columns above; slot 8 of the tagger's (its suffix, which is
-    // keyed by the suffix, not the word) stays empty.
+    // keyed by the suffix, not the word) holds the lexicon's root answer instead (LexiconRoot).
     private const int Stride = 16;
     private const int Alignment = 64;
 

@@ -9,7 +9,7 @@ namespace Crosscheck.Signals;
 /// in order of first use), computed once per article for the lexicon walk and the model's features: whatever depends on
 /// the word alone is then looked up once per type instead of once per token.
 /// </summary>
-/// <remarks>Read-only once built.</remarks>
+/// <remarks>Read-only once built, but for the rows found for one model (<see cref="RowOf"/>).</remarks>
 internal sealed class WordTypes
 {
     private readonly ulong[] _hash;
@@ -18,8 +18,11 @@ internal sealed class WordTypes
     private readonly byte[] _shape;
     private readonly int[] _counts;
     private readonly ulong[] _typeHashes;
+    private readonly bool[] _asciiTypes;
     private readonly TokenKind[] _kind;
     private readonly int _sharedId = -1;
+    private WordRows? _rows;
+    private int[]? _rowOf;
 
     /// <summary>
     /// Hashes and numbers the words of <paramref name="tokens"/>, in arrays from <paramref name="scratch"/> (fresh ones
@@ -46,6 +49,7 @@ internal sealed class WordTypes
         _counts = scratch.Ints(SignalScratch.WordCounts, n, clear: true);
         _kind = scratch.Kinds(n);
         _typeHashes = scratch.TypeHashes(n);
+        _asciiTypes = scratch.Bools(SignalScratch.AsciiTypes, n, clear: false);
         var count = 0;
         var mask = (1 << bits) - 1;
         // The loop reads and writes through locals: the fields' loads are not hoisted out of a constructor's loop.
@@ -55,6 +59,7 @@ internal sealed class WordTypes
         var shapes = _shape;
         var counts = _counts;
         var typeHashes = _typeHashes;
+        var asciiTypes = _asciiTypes;
         var kinds = _kind;
         for (var i = 0; i < n; i++)
         {
@@ -66,8 +71,8 @@ internal sealed class WordTypes
             var hash = LowerHash(word, out var ascii, out var upper);
             if (!ascii)
             {
-                // Outside ASCII, the string is lower-cased as a whole (as feature names are) rather than char by char.
-                hash = FeatureHash.Of(word.ToString().ToLowerInvariant());
+                // Outside ASCII, the word is lower-cased as feature names are (string.ToLowerInvariant).
+                hash = NonAsciiHash(word);
                 shapes[i] = Shape(kind, word);
             }
             else
@@ -90,11 +95,16 @@ internal sealed class WordTypes
                 keys[slot] = key;
                 // The shared slot of hashes 0 and 1 is no word type's: 0, which no word table holds.
                 typeHashes[count] = key == 1 ? 0 : key;
+                asciiTypes[count] = true;
                 id = idOfSlot[slot] = count++;
             }
             else
             {
                 id = idOfSlot[slot];
+            }
+            if (!ascii)
+            {
+                asciiTypes[id] = false;
             }
             if (key == 1)
             {
@@ -113,6 +123,36 @@ internal sealed class WordTypes
         Count = count;
         Memo = scratch.Memo(count);
     }
+
+    /// <summary>
+    /// Where each type's row starts in <paramref name="rows"/>' values (-1: none), by type, found in batches on the first
+    /// call and kept for these rows: the lexicon walk reads the rows' lexicon column first, the token features the weights
+    /// after it, from one search. The array is <paramref name="scratch"/>'s (as the types') and may run past <see cref="Count"/>.
+    /// </summary>
+    internal int[] RowOf(WordRows rows, SignalScratch scratch)
+    {
+        if (_rowOf is null || !ReferenceEquals(rows, _rows))
+        {
+            var rowOf = scratch.Ints(SignalScratch.RowOf, Count, clear: false);
+            TokenFeatures.FindRows(rows, rowOf, _typeHashes.AsSpan(0, Count));
+            (_rows, _rowOf) = (rows, rowOf);
+            // The types the rows say are on no edge below the lexicon trie's root (every token all ASCII, its hash on no
+            // such edge): the walk then asks neither its memo nor the trie for them after a phrase's first word.
+            var noInnerEdge = scratch.Bools(SignalScratch.NoInnerEdge, Count, clear: false);
+            var values = rows.Values;
+            for (var type = 0; type < Count; type++)
+            {
+                var row = rowOf[type];
+                noInnerEdge[type] = row >= 0 && _asciiTypes[type]
+                    && (Unsafe.As<float, int>(ref values[row + WordRows.LexiconRoot]) & SignalLexicons.InnerEdge) == 0;
+            }
+            Memo.UseNoInnerEdge(noInnerEdge);
+        }
+        return _rowOf;
+    }
+
+    /// <summary>The rows <see cref="RowOf"/> found, and where, or nulls before it was called.</summary>
+    internal (WordRows? Rows, int[]? RowOf) FoundRows => (_rows, _rowOf);
 
     /// <summary>Number of tokens.</summary>
     public int Tokens { get; }
@@ -149,6 +189,12 @@ internal sealed class WordTypes
     /// may run past <see cref="Count"/>.
     /// </summary>
     internal ulong[] TypeHashes => _typeHashes;
+
+    /// <summary>
+    /// Whether every token of a type (by <see cref="CountIdOf"/>) is all ASCII, so that its hash is its lower-cased
+    /// letters'; the array may run past <see cref="Count"/>.
+    /// </summary>
+    internal bool[] AsciiTypes => _asciiTypes;
 
     /// <summary>All the types, by token (<see cref="TypeOf"/>), shared with the token features and the lexicon walk; the array may run past <see cref="Tokens"/>.</summary>
     internal int[] Types => _type;
@@ -199,6 +245,27 @@ internal sealed class WordTypes
         TokenKind.Punctuation => 5,
         _ => upper == 0 ? (byte)0 : upper == span.Length && span.Length > 1 ? (byte)1 : char.IsUpper(span[0]) ? (byte)2 : (byte)3,
     };
+
+    /// <summary>
+    /// FNV-1a of <c>word.ToString().ToLowerInvariant()</c> without the two strings: for a word without surrogates (the curly
+    /// quotes, apostrophes and dashes that are most non-ASCII tokens) that string is each character lower-cased on its own
+    /// (invariant casing maps a UTF-16 unit by itself unless it is half of a surrogate pair), so the characters are hashed
+    /// as they are lower-cased; a word with a surrogate goes through the string.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static ulong NonAsciiHash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return FeatureHash.Of(word.ToString().ToLowerInvariant());
+            }
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        }
+        return hash;
+    }
 
     /// <summary>FNV-1a of the lower-cased characters; <paramref name="ascii"/> false when a character is not ASCII.</summary>
     internal static ulong LowerHash(ReadOnlySpan<char> word, out bool ascii) => LowerHash(word, out ascii, out _);

@@ -204,6 +204,25 @@ public sealed class SignalFeatureTests
         Assert.Equal(separate.Select(m => (m.Span, m.Value.Technique)), combined.Select(m => (m.Span, m.Value.Technique)));
     }
 
+    [Theory]
+    [InlineData("\u2019")]
+    [InlineData("\u201CQuennick\u201D")]
+    [InlineData("Zürich")]
+    [InlineData("ÉCOLE")]
+    [InlineData("\u0130stanbul")]
+    [InlineData("\u03A3\u039F\u03A6\u0399\u0391")]
+    [InlineData("\u041C\u041E\u0421\u041A\u0412\u0410")]
+    [InlineData("\u212Aelvin")]
+    [InlineData("\uD801\uDC00x")]
+    [InlineData("a\uD83D\uDE00")]
+    public void A_non_ASCII_word_hashes_as_its_lower_cased_string(string word)
+    {
+        // Given an invented non-ASCII word (curly marks, accents, a dotted capital I, Greek and Cyrillic capitals, the
+        // Kelvin sign, a surrogate pair with a lower-case form and an emoji)
+        // When it is hashed without building strings, Then the hash is that of the whole string lower-cased
+        Assert.Equal(FeatureHash.Of(word.ToLowerInvariant()), WordTypes.NonAsciiHash(word));
+    }
+
     [Fact]
     public void The_lexicon_walk_finds_the_same_phrases_when_it_remembers_each_trie_edge_per_word_type()
     {

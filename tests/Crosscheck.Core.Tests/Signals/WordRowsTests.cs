@@ -105,6 +105,38 @@ public sealed class WordRowsTests
         Assert.Equal(model.FindSegments(without, 0.05, 0), model.FindSegments(with, 0.05, 0));
     }
 
+    [Fact]
+    public void The_lexicon_walk_finds_the_same_phrases_with_the_root_answers_read_from_the_rows()
+    {
+        // Given the embedded model's rows and an invented text whose phrase-opening words recur in several cases, with
+        // curly and straight apostrophes, a non-ASCII word and words without a row
+        var model = SignalModel.Embedded;
+        Assert.NotNull(model);
+        const string text = "Some say the so-called reform is a disgrace. SOME officials said it could spark chaos, and some " +
+            "experts say the plan will never work. It is what it is. The people know the truth, the Kelm council said. " +
+            "Act before it\u2019s too late, the Zürich mayor wrote; BEFORE IT'S TOO LATE, his Zorvath poster said. " + Charged;
+        var tokens = Tokenizer.Tokenize(text);
+
+        // When the walk runs token by token, and with the word types after their rows were found (dirty scratch too)
+        var plain = new List<PhraseMatch<SignalEntry>>();
+        SignalLexicons.FindAll(text, tokens, plain);
+        foreach (var scratch in new[] { SignalScratch.Fresh, DirtyScratch(model) })
+        {
+            var words = new WordTypes(text, tokens, scratch);
+            var rowOf = words.RowOf(model.Rows, scratch);
+            var fromRows = new List<PhraseMatch<SignalEntry>>();
+            SignalLexicons.FindAll(text, tokens, fromRows, words);
+
+            // Then it finds the same phrases in the same order, and the rows did answer the root ("the" has a row, which
+            // says a phrase starts there)
+            Assert.NotEmpty(plain);
+            Assert.Equal(plain.Select(m => (m.Span, m.Value.Technique)), fromRows.Select(m => (m.Span, m.Value.Technique)));
+            var the = tokens.ToList().FindIndex(t => t.Span.Substring(text) == "the");
+            Assert.True(rowOf[words.TypeOf(the)] >= 0);
+            Assert.True(BitConverter.SingleToInt32Bits(model.Rows.Values[rowOf[words.TypeOf(the)] + WordRows.LexiconRoot]) > 0);
+        }
+    }
+
     private static TokenFeatures Features(string text, IReadOnlyList<Token> tokens, SignalScratch scratch, WordRows? rows)
     {
         var words = new WordTypes(text, tokens, scratch);
