@@ -550,7 +550,7 @@ internal sealed partial class AttributionExtractor
     {
         var first = TokenAtOrAfter(source.Start);
         var last = TokenBefore(source.End);
-        while (last > first && IsOneOf(last, FiniteAuxiliaries) && IsLower(last))
+        while (last > first && IsLower(last) && IsOneOf(last, FiniteAuxiliaries))
         {
             last--;
         }
