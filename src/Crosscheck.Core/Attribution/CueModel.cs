@@ -118,9 +118,10 @@ public sealed class CueModel
     /// <summary>
     /// A 16,384-bit sketch of the cue words by length and first, second and last letters, case and apostrophes folded
     /// as in <see cref="Claims.KeyFilter"/>, so it too never turns away a word the map or the dictionaries hold. The
-    /// claims stage's sketch (first and last letters and length, 4,096 bits) let about half of the tokens of news prose
-    /// through to the map, where about a sixth are in it: "the", "that", "this" share their letters and length with
-    /// cue words. The second letter tells most of them apart, and a quarter of the tokens now reach the map.
+    /// claims stage's sketch (first and last letters and length, 4,096 bits) let about half of the words through to the
+    /// map, where a fifth are in it: "the", "that", "this" share their letters and length with cue words. The second
+    /// letter tells most of them apart (on the benchmark prose, of 29,763 words looked up, 54 % passed the old sketch,
+    /// 28 % pass this one, 19.5 % are in the map).
     /// </summary>
     private sealed class WordSketch
     {
