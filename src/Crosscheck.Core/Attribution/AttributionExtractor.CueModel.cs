@@ -5,7 +5,7 @@ namespace Crosscheck.Attribution;
 
 internal sealed partial class AttributionExtractor
 {
-    /// <summary>Room for every feature <see cref="CueFeatures"/> writes.</summary>
+    /// <summary>Room for every feature <see cref="CueFeatures(int, Span{ulong}, List{string})"/> writes.</summary>
     internal const int MaxCueFeatures = 32;
 
     private static readonly string[] PrecisionBuckets = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
@@ -47,13 +47,15 @@ internal sealed partial class AttributionExtractor
     /// Whether token <paramref name="i"/> is a candidate the cue model decides on: a lower-case word outside quotation
     /// marks that is in the hand lexicon or in the model's vocabulary, and does not start a two-word cue.
     /// </summary>
-    internal bool IsCueCandidate(int i)
+    internal bool IsCueCandidate(int i) => IsLower(i) && IsCueCandidate(i, _options.CueModel.Lookup(Word(i)));
+
+    /// <summary>As <see cref="IsCueCandidate(int)"/>, with the word's lexicon entries already looked up.</summary>
+    private bool IsCueCandidate(int i, in CueWord lexicons)
     {
         if (!IsLower(i))
         {
             return false;
         }
-        var lexicons = _options.CueModel.Lookup(Word(i));
         if (lexicons.Phrasal is { } phrasal && StartsPhrasal(i, phrasal))
         {
             return false;
@@ -76,19 +78,33 @@ internal sealed partial class AttributionExtractor
     /// <summary>The cue model's score of candidate <paramref name="i"/> (positive: a cue).</summary>
     private float CueScore(int i)
     {
+        var score = CachedCueScore(i);
+        return float.IsNaN(score) ? ScoreCue(i, _options.CueModel.Lookup(Word(i))) : score;
+    }
+
+    /// <summary>As <see cref="CueScore(int)"/>, with the word's lexicon entries already looked up (TryCue has them).</summary>
+    private float CueScore(int i, in CueWord lexicons)
+    {
+        var score = CachedCueScore(i);
+        return float.IsNaN(score) ? ScoreCue(i, lexicons) : score;
+    }
+
+    /// <summary>The score computed for token <paramref name="i"/> so far, NaN when none is.</summary>
+    private float CachedCueScore(int i)
+    {
         if (_cueScores is null)
         {
             _cueScores = new float[_tokens.Length];
             Array.Fill(_cueScores, float.NaN);
         }
-        var score = _cueScores[i];
-        if (float.IsNaN(score))
-        {
-            Span<ulong> keys = stackalloc ulong[MaxCueFeatures];
-            var count = CueFeatures(i, keys, null);
-            score = _cueScores[i] = _options.CueModel.Score(keys[..count]);
-        }
-        return score;
+        return _cueScores[i];
+    }
+
+    private float ScoreCue(int i, in CueWord lexicons)
+    {
+        Span<ulong> keys = stackalloc ulong[MaxCueFeatures];
+        var count = CueFeatures(i, keys, null, lexicons);
+        return _cueScores![i] = _options.CueModel.Score(keys[..count]);
     }
 
     private static readonly ulong PrefixAux = CueFeatureHash.Of("aux=");
@@ -130,7 +146,10 @@ internal sealed partial class AttributionExtractor
     /// Writes the cue model's feature keys for candidate <paramref name="i"/> into <paramref name="keys"/> and returns
     /// how many; with <paramref name="names"/> it also lists their readable names (training only).
     /// </summary>
-    internal int CueFeatures(int i, Span<ulong> keys, List<string>? names)
+    internal int CueFeatures(int i, Span<ulong> keys, List<string>? names) => CueFeatures(i, keys, names, _options.CueModel.Lookup(Word(i)));
+
+    /// <summary>As <see cref="CueFeatures(int, Span{ulong}, List{string})"/>, with the word's lexicon entries already looked up.</summary>
+    private int CueFeatures(int i, Span<ulong> keys, List<string>? names, in CueWord lexicons)
     {
         var writer = new CueKeyWriter(keys, names);
         var word = Word(i);
@@ -155,7 +174,6 @@ internal sealed partial class AttributionExtractor
         writer.Add(PrefixNs1, "ns1=", ShapeHash(i + 1, sentence), training ? FeatureShape(i + 1, sentence) : []);
         writer.Pair(PrefixPs21, "ps21=", ShapeHash(i - 2, sentence), ShapeHash(i - 1, sentence), training ? FeatureShape(i - 2, sentence) : [], training ? FeatureShape(i - 1, sentence) : []);
         writer.Pair(PrefixNs12, "ns12=", ShapeHash(i + 1, sentence), ShapeHash(i + 2, sentence), training ? FeatureShape(i + 1, sentence) : [], training ? FeatureShape(i + 2, sentence) : []);
-        var lexicons = _options.CueModel.Lookup(word);
         var lex = lexicons.Hand is { } hand ? ClassIndex(hand.Class) : ClassNames.Length - 1;
         writer.Add(PrefixLex, "lex=", ClassNameHashes[lex], ClassNames[lex]);
         if (lexicons.Learned is { } learned)

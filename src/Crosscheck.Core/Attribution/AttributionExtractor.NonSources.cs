@@ -207,11 +207,13 @@ internal sealed partial class AttributionExtractor
     private bool IsNonSource(TextSpan span)
     {
         var k = TokenAtOrAfter(span.Start);
-        if (k >= _tokens.Length || _tokens[k].Span.Start != span.Start || !IsOneOf(k, NonSourceWords) && !IsOneOf(k, VerbLikeWords))
+        if (k >= _tokens.Length || _tokens[k].Span.Start != span.Start)
         {
             return false;
         }
-        return _tokens[k].Span.End == span.End
+        // The span's shape first: most sources are longer than a word, and the two lists hold 59 words to compare.
+        var oneWord = _tokens[k].Span.End == span.End
             || k + 1 < _tokens.Length && _tokens[k + 1].Span.End == span.End && Attached(k + 1) && Is(k, "let") && (Is(k + 1, "'s") || Is(k + 1, "’s"));
+        return oneWord && (IsOneOf(k, NonSourceWords) || IsOneOf(k, VerbLikeWords));
     }
 }

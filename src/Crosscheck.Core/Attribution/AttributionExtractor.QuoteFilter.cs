@@ -167,9 +167,9 @@ internal sealed partial class AttributionExtractor
         var lexicons = cueToken >= 0 && cueToken < _tokens.Length ? _options.CueModel.Lookup(cueWord) : default;
         var lex = cueToken < 0 ? "none" : lexicons.Hand is not null ? "hand" : lexicons.Learned is not null ? "learned" : "other";
         var score = "none";
-        if (cueToken >= 0 && cueToken < _tokens.Length && IsCueCandidate(cueToken))
+        if (cueToken >= 0 && cueToken < _tokens.Length && IsCueCandidate(cueToken, lexicons))
         {
-            var s = CueScore(cueToken);
+            var s = CueScore(cueToken, lexicons);
             score = ScoreBuckets[s < -6 ? 1 : s < -2 ? 2 : s < 0 ? 3 : s < 3 ? 4 : s < 8 ? 5 : 6];
         }
         var speakerWords = 0;

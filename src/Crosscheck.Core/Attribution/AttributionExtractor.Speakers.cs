@@ -204,10 +204,72 @@ internal sealed partial class AttributionExtractor
         {
             return true;
         }
-        return IsOneOf(i, Quantifiers);
+        return InList(i, WordList.Quantifier);
     }
 
-    private bool IsCueWord(int i) => IsWord(i) && AttributionLexicons.CueLookup.ContainsKey(Word(i));
+    private bool IsCueWord(int i) => IsWord(i) && InList(i, WordList.Cue);
+
+    /// <summary>Word lists whose answer for a token <see cref="InList"/> keeps.</summary>
+    private enum WordList
+    {
+        Cue,
+        GroupNoun,
+        Title,
+        Stopword,
+        OrgWord,
+        Function,
+        Quantifier,
+    }
+
+    // Per token, two bits per word list (asked, and in it), see InList.
+    private ushort[]? _wordLists;
+
+    /// <summary>
+    /// Whether token <paramref name="i"/>'s word is in <paramref name="list"/>, as the list's own look-up says, asked
+    /// once per token and kept. The speaker parsers try a phrase from each start before a cue (ParseSpeakerBackward)
+    /// and read up to four words from each, so the same words were hashed into the same frozen sets again and again
+    /// (those look-ups under ParseGroup, ParseName and IsCueWord were 2 % of the whole analysis by perf).
+    /// </summary>
+    private bool InList(int i, WordList list)
+    {
+        if ((uint)i >= (uint)_tokens.Length)
+        {
+            return IsInList([], list);
+        }
+        var lists = _wordLists ??= new ushort[_tokens.Length];
+        var asked = 1 << (2 * (int)list);
+        var bits = lists[i];
+        if ((bits & asked) == 0)
+        {
+            bits |= (ushort)(asked | (IsInList(Word(i), list) ? asked << 1 : 0));
+            lists[i] = bits;
+        }
+        return (bits & (asked << 1)) != 0;
+    }
+
+    private static bool IsInList(ReadOnlySpan<char> word, WordList list) => list switch
+    {
+        WordList.Cue => AttributionLexicons.CueLookup.ContainsKey(word),
+        WordList.GroupNoun => AttributionLexicons.GroupNounLookup.Contains(word),
+        WordList.Title => AttributionLexicons.TitleLookup.Contains(word),
+        WordList.Stopword => AttributionLexicons.StopwordLookup.Contains(word),
+        WordList.OrgWord => AttributionLexicons.OrgWordLookup.Contains(word),
+        WordList.Function => IsAnyOf(word, FunctionWords),
+        _ => IsAnyOf(word, Quantifiers),
+    };
+
+    /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/> (case ignored), as <see cref="IsOneOf"/> asks of a token.</summary>
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (OrdinalWord.EqualsIgnoreCase(word, candidate))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"three Western diplomats", "a source familiar with the matter", "officials in Belgrade".</summary>
     private SpeakerPhrase? ParseGroup(int i, int limit)
@@ -224,15 +286,15 @@ internal sealed partial class AttributionExtractor
             {
                 break;
             }
-            if (AttributionLexicons.GroupNounLookup.Contains(Word(k)) && (IsLower(k) || IsSentenceStart(k)))
+            if (InList(k, WordList.GroupNoun) && (IsLower(k) || IsSentenceStart(k)))
             {
                 head = k;
-                if (!AttributionLexicons.GroupNounLookup.Contains(Word(k + 1)))
+                if (!InList(k + 1, WordList.GroupNoun))
                 {
                     break;
                 }
             }
-            else if (IsCapitalised(k) && (AttributionLexicons.TitleLookup.Contains(Word(k)) ? false : k + 1 <= limit && IsCapitalised(k + 1) && !AttributionLexicons.GroupNounLookup.Contains(Word(k + 1))))
+            else if (IsCapitalised(k) && (InList(k, WordList.Title) ? false : k + 1 <= limit && IsCapitalised(k + 1) && !InList(k + 1, WordList.GroupNoun)))
             {
                 // A capitalised name inside ("Kremlin officials") is fine; a run of names is not a group.
                 if (k + 2 <= limit && IsCapitalised(k + 2))
@@ -263,7 +325,7 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] FunctionWords = ["on", "in", "at", "of", "for", "to", "by", "with", "from", "and", "or", "that", "who", "which", "is", "are", "was", "were", "has", "have", "had", "about", "over"];
 
-    private bool IsFunctionWord(int i) => IsOneOf(i, FunctionWords);
+    private bool IsFunctionWord(int i) => InList(i, WordList.Function);
 
     private bool IsSentenceStart(int i) => i == 0 || _tokenSentence[i - 1] != _tokenSentence[i];
 
@@ -345,12 +407,12 @@ internal sealed partial class AttributionExtractor
         var article = Is(i, "the");
         var j = article ? i + 1 : i;
         // "the ministry said", and bare "police said".
-        if (IsLower(j) && AttributionLexicons.OrgWordLookup.Contains(Word(j)) && j <= limit && (article || Is(j, "police") || Is(j, "authorities")))
+        if (IsLower(j) && InList(j, WordList.OrgWord) && j <= limit && (article || Is(j, "police") || Is(j, "authorities")))
         {
             var orgSpan = SpanOf(i, j);
             return new SpeakerPhrase(i, j, orgSpan, SpeakerKind.Organization, _tokens[j].Span);
         }
-        if (!IsCapitalised(j) || j > limit || AttributionLexicons.StopwordLookup.Contains(Word(j)) || Word(j).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+        if (!IsCapitalised(j) || j > limit || InList(j, WordList.Stopword) || Word(j).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
             || Word(j).EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -363,21 +425,21 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         var end = j;
-        var lastTitle = AttributionLexicons.TitleLookup.Contains(Word(j)) ? j : -1;
-        var orgLike = AttributionLexicons.OrgWordLookup.Contains(Word(j));
+        var lastTitle = InList(j, WordList.Title) ? j : -1;
+        var orgLike = InList(j, WordList.OrgWord);
         var k = j + 1;
         while (k <= limit)
         {
             // A letter after an initial's dot is a letter of the initialism, even one that is also a word ("F.A.A.",
             // "R.I.": "A" and "I" are stopwords).
-            if (IsCapitalised(k) && (!AttributionLexicons.StopwordLookup.Contains(Word(k)) || _tokens[k].Span.Length == 1 && IsAbbreviationDot(k - 1))
+            if (IsCapitalised(k) && (!InList(k, WordList.Stopword) || _tokens[k].Span.Length == 1 && IsAbbreviationDot(k - 1))
                 && !(headline && IsHeadlineBreak(k)))
             {
-                if (AttributionLexicons.TitleLookup.Contains(Word(k)))
+                if (InList(k, WordList.Title))
                 {
                     lastTitle = k; // "Serbian President Aleksandar Vidric": everything up to the last title word
                 }
-                orgLike |= AttributionLexicons.OrgWordLookup.Contains(Word(k));
+                orgLike |= InList(k, WordList.OrgWord);
                 end = k++;
                 continue;
             }
@@ -403,14 +465,14 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             // "Trump lawyer Marc Kasowitz": a lower-case role between names is part of the title.
-            if (IsLower(k) && AttributionLexicons.RoleLookup.ContainsKey(Word(k)) && k + 1 <= limit && IsCapitalised(k + 1) && !AttributionLexicons.StopwordLookup.Contains(Word(k + 1)))
+            if (IsLower(k) && AttributionLexicons.RoleLookup.ContainsKey(Word(k)) && k + 1 <= limit && IsCapitalised(k + 1) && !InList(k + 1, WordList.Stopword))
             {
                 lastTitle = k;
                 end = k++;
                 continue;
             }
             // "Cicero magazine", "Radio Free Sava news agency".
-            if (IsLower(k) && AttributionLexicons.OrgWordLookup.Contains(Word(k)))
+            if (IsLower(k) && InList(k, WordList.OrgWord))
             {
                 orgLike = true;
                 end = k++;

