@@ -1380,6 +1380,10 @@ internal sealed partial class AttributionExtractor
                         tailEnd++; // "said that, if elected, he would …"
                     }
                 }
+                if (!hasThat && IsPunct(tailEnd - 1, ',') && ParentheticalAttributionAt(tailEnd, contentEnd))
+                {
+                    continue; // "He hoped, he said, that …": the parenthetical attribution's, not this cue's
+                }
                 if (!hasThat && tailEnd > cue.Last + 1 && tailEnd <= last && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',')
                     && RunOpeningAt(tailEnd) is { } spoken)
                 {
