@@ -231,7 +231,7 @@ internal sealed partial class AttributionExtractor
         }
         var before = TokenAtOrAfter(run.OpenMark) - 1;
         return before < 0 || IsWord(before) && (Word(before).EndsWith("s", StringComparison.Ordinal) && Word(before).Length > 2 && Word(before)[^2] is '\'' or '\u2019' || IsLower(before))
-            || IsPunct(before, ',') || IsPunct(before, '(');
+            || IsPunct(before, ',') && !SpeechCueBeforeComma(before) || IsPunct(before, '(');
     }
 
     /// <summary>Whether every word of the run is capitalised or a small function word, within <paramref name="maxWords"/> words.</summary>
