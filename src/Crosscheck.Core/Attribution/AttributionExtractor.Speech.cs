@@ -542,7 +542,8 @@ internal sealed partial class AttributionExtractor
                 return true;
             }
         }
-        if (SubjectBeforeCue(i, limit, out cue) is { } phrase)
+        // "“…,” the chairman of the board, Ivo Brenner, said": a role phrase the subject rules do not read past.
+        if ((SubjectBeforeCue(i, limit, out cue) ?? NameAfterRolePhrase(i, limit, out cue)) is { } phrase)
         {
             speaker = phrase;
             tailEnd = ParseTail(cue, cue.Last + 1, limit, ref venue);
