@@ -737,6 +737,10 @@ internal sealed partial class AttributionExtractor
             {
                 b--; // “… the party,” claiming …: the comma sits inside the closing quotation mark
             }
+            else if (ClosingDoubleApostropheAfterComma(b, floor) && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                b -= 2; // ''… the party,'' claiming …: two apostrophes stand for the closing mark
+            }
             if ((IsPunct(b, ',') || IsPunct(b, '\u2013') || IsPunct(b, '\u2014')) && b > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
@@ -891,7 +895,7 @@ internal sealed partial class AttributionExtractor
     /// quotation mark with the comma inside it ("… from his perspective,” Kovac added, saying …").
     /// </summary>
     private bool ClosesClause(int k) =>
-        IsPunct(k, ',') || (IsPunct(k, '\u201D') || IsPunct(k, '"')) && IsPunct(k - 1, ',');
+        IsPunct(k, ',') || (IsPunct(k, '\u201D') || IsPunct(k, '"')) && IsPunct(k - 1, ',') || ClosingDoubleApostropheAfterComma(k, -1);
 
     private static readonly string[] CommaAdverbs = ["however", "meanwhile", "too", "though", "instead", "moreover", "also", "nonetheless", "nevertheless"];
 
@@ -1795,6 +1799,10 @@ internal sealed partial class AttributionExtractor
             if (IsPunct(k, ',') && k + 2 < last && (IsPunct(k + 1, '\u201D') || IsPunct(k + 1, '"')) && Word(k + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 2, out _))
             {
                 return k + 1;
+            }
+            if (IsPunct(k, ',') && k + 3 < last && ClosingDoubleApostropheAfterComma(k + 2, -1) && Word(k + 3).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 3, out _))
+            {
+                return k + 2; // ''… the party,'' claiming that …
             }
             // A semicolon ends the reported clause; what follows is the writer's or another attribution.
             if (IsPunct(k, ';') && !InsideRun(_tokens[k].Span.Start))
