@@ -503,7 +503,8 @@ internal sealed partial class AttributionExtractor
         if (ParseSpeakerForward(i, limit) is { } before)
         {
             var c = SkipParenthesisForward(before.Last + 1, limit);
-            if (IsPunct(c, ',') && before.Kind == SpeakerKind.Name)
+            // "“…,” an intelligence source, who was not authorized to speak, told …": a relative clause sets off any speaker.
+            if (IsPunct(c, ',') && (before.Kind == SpeakerKind.Name || IsLower(c + 1) && (IsOneOf(c + 1, AsideRelatives) || IsOneOf(c + 1, ContractedRelatives))))
             {
                 // "“…,” Douglas Kane, an economist at the institute, told me." The apposition may hold commas of its own
                 // ("Ana Ruiz, now 81 and retired in Lorton, Vodena, said"): the last comma before the cue ends it.
@@ -930,6 +931,9 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] AsideRelatives = ["who", "which"];
+
+    // "the source, who’s familiar with …, told": the relative pronoun with a contracted "is" or "has".
+    private static readonly string[] ContractedRelatives = ["who's", "who\u2019s"];
 
     /// <summary>Whether a "who" or "which" opens a dash ending at most 30 tokens before <paramref name="close"/>.</summary>
     private bool IsRelativeAside(int close, int floor)
