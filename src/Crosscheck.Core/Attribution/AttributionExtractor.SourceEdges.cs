@@ -61,7 +61,7 @@ internal sealed partial class AttributionExtractor
                     }
                     if (tail.Length > 0 && name.AsSpan().EndsWith(tail, StringComparison.Ordinal))
                     {
-                        name = name[..^tail.Length];
+                        name = FullNameAfterContraction(name[..^tail.Length], tail, quote.CueSpan?.Start ?? mention.Value.Start);
                     }
                 }
                 _quotes[q] = quote with { SourceSpan = source, SpeakerSpan = mention, Speaker = name };

@@ -231,7 +231,7 @@ internal sealed partial class AttributionExtractor
         }
         var before = TokenAtOrAfter(run.OpenMark) - 1;
         return before < 0 || IsWord(before) && (Word(before).EndsWith("s", StringComparison.Ordinal) && Word(before).Length > 2 && Word(before)[^2] is '\'' or '\u2019' || IsLower(before))
-            || IsPunct(before, ',') || IsPunct(before, '(');
+            || IsPunct(before, ',') && !SpeechCueBeforeComma(before) || IsPunct(before, '(');
     }
 
     /// <summary>Whether every word of the run is capitalised or a small function word, within <paramref name="maxWords"/> words.</summary>
@@ -503,7 +503,8 @@ internal sealed partial class AttributionExtractor
         if (ParseSpeakerForward(i, limit) is { } before)
         {
             var c = SkipParenthesisForward(before.Last + 1, limit);
-            if (IsPunct(c, ',') && before.Kind == SpeakerKind.Name)
+            // "“…,” an intelligence source, who was not authorized to speak, told …": a relative clause sets off any speaker.
+            if (IsPunct(c, ',') && (before.Kind == SpeakerKind.Name || IsLower(c + 1) && (IsOneOf(c + 1, AsideRelatives) || IsOneOf(c + 1, ContractedRelatives))))
             {
                 // "“…,” Douglas Kane, an economist at the institute, told me." The apposition may hold commas of its own
                 // ("Ana Ruiz, now 81 and retired in Lorton, Vodena, said"): the last comma before the cue ends it.
@@ -542,7 +543,8 @@ internal sealed partial class AttributionExtractor
                 return true;
             }
         }
-        if (SubjectBeforeCue(i, limit, out cue) is { } phrase)
+        // "“…,” the chairman of the board, Ivo Brenner, said": a role phrase the subject rules do not read past.
+        if ((SubjectBeforeCue(i, limit, out cue) ?? NameAfterRolePhrase(i, limit, out cue)) is { } phrase)
         {
             speaker = phrase;
             tailEnd = ParseTail(cue, cue.Last + 1, limit, ref venue);
@@ -736,6 +738,10 @@ internal sealed partial class AttributionExtractor
             {
                 b--; // “… the party,” claiming …: the comma sits inside the closing quotation mark
             }
+            else if (ClosingDoubleApostropheAfterComma(b, floor) && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                b -= 2; // ''… the party,'' claiming …: two apostrophes stand for the closing mark
+            }
             if ((IsPunct(b, ',') || IsPunct(b, '\u2013') || IsPunct(b, '\u2014')) && b > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 // "…, the mayor said, adding that …": the participle shares the subject of the cue before it, or
@@ -890,7 +896,7 @@ internal sealed partial class AttributionExtractor
     /// quotation mark with the comma inside it ("… from his perspective,” Kovac added, saying …").
     /// </summary>
     private bool ClosesClause(int k) =>
-        IsPunct(k, ',') || (IsPunct(k, '\u201D') || IsPunct(k, '"')) && IsPunct(k - 1, ',');
+        IsPunct(k, ',') || (IsPunct(k, '\u201D') || IsPunct(k, '"')) && IsPunct(k - 1, ',') || ClosingDoubleApostropheAfterComma(k, -1);
 
     private static readonly string[] CommaAdverbs = ["however", "meanwhile", "too", "though", "instead", "moreover", "also", "nonetheless", "nevertheless"];
 
@@ -925,6 +931,9 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] AsideRelatives = ["who", "which"];
+
+    // "the source, who’s familiar with …, told": the relative pronoun with a contracted "is" or "has".
+    private static readonly string[] ContractedRelatives = ["who's", "who\u2019s"];
 
     /// <summary>Whether a "who" or "which" opens a dash ending at most 30 tokens before <paramref name="close"/>.</summary>
     private bool IsRelativeAside(int close, int floor)
@@ -1380,6 +1389,10 @@ internal sealed partial class AttributionExtractor
                         tailEnd++; // "said that, if elected, he would …"
                     }
                 }
+                if (!hasThat && IsPunct(tailEnd - 1, ',') && ParentheticalAttributionAt(tailEnd, contentEnd))
+                {
+                    continue; // "He hoped, he said, that …": the parenthetical attribution's, not this cue's
+                }
                 if (!hasThat && tailEnd > cue.Last + 1 && tailEnd <= last && IsPunct(tailEnd - 1, ',') && IsPunct(Math.Min(speaker.First, cue.First) - 1, ',')
                     && RunOpeningAt(tailEnd) is { } spoken)
                 {
@@ -1790,6 +1803,10 @@ internal sealed partial class AttributionExtractor
             if (IsPunct(k, ',') && k + 2 < last && (IsPunct(k + 1, '\u201D') || IsPunct(k + 1, '"')) && Word(k + 2).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 2, out _))
             {
                 return k + 1;
+            }
+            if (IsPunct(k, ',') && k + 3 < last && ClosingDoubleApostropheAfterComma(k + 2, -1) && Word(k + 3).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && TryCue(k + 3, out _))
+            {
+                return k + 2; // ''… the party,'' claiming that …
             }
             // A semicolon ends the reported clause; what follows is the writer's or another attribution.
             if (IsPunct(k, ';') && !InsideRun(_tokens[k].Span.Start))

@@ -118,6 +118,7 @@ internal sealed partial class AttributionExtractor
             DropNonReports();
             AddReportedlyQuotes();
             AddWhenAskedQuotes();
+            MoveSpeakersToApposedNames();
             MendSpeakerNames();
         }
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
