@@ -18,12 +18,12 @@ public static class QuoteWriter
 
     private static readonly string[] CsvHeader =
     [
-        "article", "outlet", "published", "title", "speaker", "source", "cue", "reports", "kind", "venue", "text", "start", "length",
+        "article", "outlet", "published", "title", "speaker", "sourceText", "cue", "reports", "kind", "venue", "text", "start", "length",
     ];
 
     /// <summary>
     /// Writes <c>{"query":{"speaker","reports","kinds","since"},"count","quotes":[{"article","outlet","published","title",
-    /// "source","speaker","sourceText","sourceStart","sourceLength","cue","cueStart","cueLength","reports","kind","venue",
+    /// "articleSource","speaker","sourceText","sourceStart","sourceLength","cue","cueStart","cueLength","reports","kind","venue",
     /// "text","start","length","sentence"}]}</c>.
     /// </summary>
     public static void WriteJson(IReadOnlyList<FoundQuote> quotes, QuoteQuery query, TextWriter output)
@@ -65,7 +65,7 @@ public static class QuoteWriter
                     json.WriteNull("published");
                 }
                 json.WriteString("title", article.Title);
-                json.WriteString("source", article.Source);
+                json.WriteString("articleSource", article.Source);
                 json.WriteString("speaker", quote.Speaker);
                 json.WriteString("sourceText", found.SourceText);
                 WriteSpan(json, "source", quote.SourceSpan);

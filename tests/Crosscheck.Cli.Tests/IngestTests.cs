@@ -201,7 +201,7 @@ public sealed class IngestTests
         Assert.Equal("We heard the riders,", quote.GetProperty("text").GetString());
         Assert.Equal("speech", quote.GetProperty("reports").GetString());
         var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("article,outlet,published,title,speaker,source,cue,reports,kind,venue,text,start,length", rows[0]);
+        Assert.Equal("article,outlet,published,title,speaker,sourceText,cue,reports,kind,venue,text,start,length", rows[0]);
         Assert.Equal(4, rows.Length);
         Assert.Equal(2, badReports.ExitCode);
         Assert.Contains("--reports: 'gossip' is not one of speech, belief, intent, act.", badReports.Error, StringComparison.Ordinal);
