@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Crosscheck.Attribution;
-using Crosscheck.Documents;
+using Crosscheck.Reports;
 
 namespace Crosscheck.Workspace;
 
@@ -37,8 +36,8 @@ public static class QuoteWriter
             json.WriteStartObject();
             json.WriteStartObject("query");
             json.WriteString("speaker", query.Speaker);
-            WriteNames(json, "reports", query.Reports, Name);
-            WriteNames(json, "kinds", query.Kinds, Name);
+            WriteNames(json, "reports", query.Reports, ReportNames.Reported);
+            WriteNames(json, "kinds", query.Kinds, ReportNames.Kind);
             if (query.Since is { } since)
             {
                 json.WriteString("since", since);
@@ -68,11 +67,11 @@ public static class QuoteWriter
                 json.WriteString("articleSource", article.Source);
                 json.WriteString("speaker", quote.Speaker);
                 json.WriteString("sourceText", found.SourceText);
-                WriteSpan(json, "source", quote.SourceSpan);
+                JsonReportRenderer.WriteOptionalSpan(json, "source", quote.SourceSpan);
                 json.WriteString("cue", quote.Cue);
-                WriteSpan(json, "cue", quote.CueSpan);
-                json.WriteString("reports", Name(quote.Reports));
-                json.WriteString("kind", Name(quote.Kind));
+                JsonReportRenderer.WriteOptionalSpan(json, "cue", quote.CueSpan);
+                json.WriteString("reports", ReportNames.Reported(quote.Reports));
+                json.WriteString("kind", ReportNames.Kind(quote.Kind));
                 json.WriteString("venue", quote.Venue);
                 json.WriteString("text", quote.Text);
                 json.WriteNumber("start", quote.Span.Start);
@@ -102,7 +101,7 @@ public static class QuoteWriter
             WriteCsvRow(output,
             [
                 article.Id, article.Outlet, Date(article.PublishedAt), article.Title, quote.Speaker, found.SourceText, quote.Cue,
-                Name(quote.Reports), Name(quote.Kind), quote.Venue, quote.Text,
+                ReportNames.Reported(quote.Reports), ReportNames.Kind(quote.Kind), quote.Venue, quote.Text,
                 quote.Span.Start.ToString(CultureInfo.InvariantCulture), quote.Span.Length.ToString(CultureInfo.InvariantCulture),
             ]);
         }
@@ -118,7 +117,7 @@ public static class QuoteWriter
             var (article, quote) = (quotes[i].Article, quotes[i].Quote);
             var venue = quote.Venue is { } v ? $", {v}" : "";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{i + 1}. {quote.Speaker ?? quotes[i].SourceText ?? "(unknown)"} [{quote.Cue ?? Name(quote.Kind)}{venue}; {Name(quote.Kind)}, {Name(quote.Reports)}]"));
+                $"{i + 1}. {quote.Speaker ?? quotes[i].SourceText ?? "(unknown)"} [{quote.Cue ?? ReportNames.Kind(quote.Kind)}{venue}; {ReportNames.Kind(quote.Kind)}, {ReportNames.Reported(quote.Reports)}]"));
             output.WriteLine($"   “{Flat(quote.Text)}”");
             var outlet = article.Outlet.Length > 0 ? article.Outlet : article.Source;
             output.WriteLine($"   {Flat(outlet)} · {Date(article.PublishedAt) ?? "undated"} · {Flat(article.Title)} [{article.Id}]");
@@ -137,16 +136,10 @@ public static class QuoteWriter
         foreach (var found in quotes)
         {
             var (article, quote) = (found.Article, found.Quote);
-            output.Write($"| {Cell(quote.Speaker ?? found.SourceText)} | {Cell(quote.Cue)} | {Name(quote.Reports)} | {Name(quote.Kind)} | ");
+            output.Write($"| {Cell(quote.Speaker ?? found.SourceText)} | {Cell(quote.Cue)} | {ReportNames.Reported(quote.Reports)} | {ReportNames.Kind(quote.Kind)} | ");
             output.Write($"{Cell(quote.Venue)} | {Cell(quote.Text)} | {Cell(article.Outlet)} | {Cell(Date(article.PublishedAt))} | {Cell(article.Id)} |\n");
         }
     }
-
-    /// <summary>The wire name of what a quote reports ("speech", "belief", "intent", "act").</summary>
-    public static string Name(Reported reported) => reported.ToString().ToLowerInvariant();
-
-    /// <summary>The wire name of a quote kind ("direct", "indirect", "mixed").</summary>
-    public static string Name(QuoteKind kind) => kind.ToString().ToLowerInvariant();
 
     private static void WriteNames<T>(Utf8JsonWriter json, string name, IReadOnlySet<T>? values, Func<T, string> nameOf)
     {
@@ -161,20 +154,6 @@ public static class QuoteWriter
             json.WriteStringValue(value);
         }
         json.WriteEndArray();
-    }
-
-    private static void WriteSpan(Utf8JsonWriter json, string name, TextSpan? span)
-    {
-        if (span is { } s)
-        {
-            json.WriteNumber(name + "Start", s.Start);
-            json.WriteNumber(name + "Length", s.Length);
-        }
-        else
-        {
-            json.WriteNull(name + "Start");
-            json.WriteNull(name + "Length");
-        }
     }
 
     private static string? Date(DateTimeOffset? date) =>
@@ -208,27 +187,8 @@ public static class QuoteWriter
     }
 
     /// <summary>Text safe inside a Markdown table cell: one line, no raw markup, pipes escaped.</summary>
-    private static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '&': builder.Append("&amp;"); break;
-                case '|': builder.Append("\\|"); break;
-                case '\r' or '\n' or '\t': builder.Append(' '); break;
-                default: builder.Append(c); break;
-            }
-        }
-        return builder.ToString();
-    }
+    private static string Cell(string? value) =>
+        string.IsNullOrEmpty(value) ? "" : MarkdownReportRenderer.Inline(value).Replace("|", "\\|", StringComparison.Ordinal);
 
     // Line breaks inside a quote or title would break a table row or a terminal line.
     private static string Flat(string value) => value.ReplaceLineEndings(" ");

@@ -319,7 +319,7 @@ public sealed class JsonReportRenderer : IReportRenderer
         writer.WriteString("text", text);
     }
 
-    private static void WriteOptionalSpan(Utf8JsonWriter writer, string prefix, TextSpan? span)
+    internal static void WriteOptionalSpan(Utf8JsonWriter writer, string prefix, TextSpan? span)
     {
         if (span is { } value)
         {

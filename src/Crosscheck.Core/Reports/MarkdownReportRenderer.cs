@@ -221,7 +221,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         string.IsNullOrEmpty(text) ? "—" : Inline(ReportNames.Excerpt(text, CellLength)).Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>Text safe inside a Markdown line: one line, no raw markup.</summary>
-    private static string Inline(string text)
+    internal static string Inline(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -1,5 +1,6 @@
 using System.Text;
 using Crosscheck.Attribution;
+using Crosscheck.Reports;
 using Crosscheck.Workspace;
 using static Crosscheck.Web.Pages.Layout;
 
@@ -49,8 +50,8 @@ internal static class QuotesPage
             var (article, quote) = (quotes[i].Article, quotes[i].Quote);
             var venue = quote.Venue is { } v ? $" ({v})" : "";
             page.Append("<tr><td>").Append(E(quote.Speaker ?? quotes[i].SourceText ?? "unknown")).Append("</td><td>")
-                .Append(E((quote.Cue ?? "") + venue)).Append("</td><td>").Append(E(QuoteWriter.Name(quote.Reports)))
-                .Append(quote.Kind == QuoteKind.Indirect ? "" : ", " + E(QuoteWriter.Name(quote.Kind))).Append("</td><td>")
+                .Append(E((quote.Cue ?? "") + venue)).Append("</td><td>").Append(E(ReportNames.Reported(quote.Reports)))
+                .Append(quote.Kind == QuoteKind.Indirect ? "" : ", " + E(ReportNames.Kind(quote.Kind))).Append("</td><td>")
                 .Append(E(quote.Text)).Append("</td><td><a href=\"/articles/").Append(U(article.Id)).Append("\">")
                 .Append(E(string.IsNullOrWhiteSpace(article.Title) ? article.Source : article.Title)).Append("</a> <span class=\"meta\">")
                 .Append(E(Outlet(article.Outlet))).Append(" · ").Append(E(Date(article.PublishedAt))).Append("</span></td></tr>\n");
