@@ -193,9 +193,15 @@ internal static class ApiEndpoints
         {
             return BadRequest(ex.Message);
         }
-        var quotes = await data.WithStoreAsync(store => data.Workspace.FindQuotesAsync(store, query, cancellationToken: cancellationToken),
-            cancellationToken).ConfigureAwait(false);
-        return JsonText(writer => QuoteWriter.WriteJson(quotes, query, writer));
+        // Every stored article is analysed for a query, so each distinct query's answer is kept until the store changes.
+        var key = $"api:quotes:{query.Speaker?.ToUpperInvariant()}:{reports?.ToUpperInvariant()}:{kind?.ToUpperInvariant()}:{query.Since?.UtcTicks}";
+        var json = await data.RenderedAsync(key, async () =>
+        {
+            var quotes = await data.WithStoreAsync(store => data.Workspace.FindQuotesAsync(store, query, cancellationToken: cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            return Render(writer => QuoteWriter.WriteJson(quotes, query, writer));
+        }, cancellationToken).ConfigureAwait(false);
+        return JsonBody(json!);
     }
 
     private static async Task<IResult> PostCompare(WebData data, HttpRequest request, CancellationToken cancellationToken)
