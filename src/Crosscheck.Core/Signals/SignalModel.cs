@@ -687,21 +687,20 @@ public sealed class SignalModel
             }
         }
         var cut = positive > count ? best[0] : float.MinValue;
-        var top = new List<(int Index, float Weight)>();
+        var top = new List<(int Slot, float Weight)>();
         for (var k = 0; k < positive; k++)
         {
             // The table matches keys by a fingerprint; a key it matched that the model never had has no name to show.
-            if (found[k] >= cut && weights.TryGetIndex(all[k], out var index))
+            if (found[k] >= cut && weights.TryGetSlot(all[k], out var slot))
             {
-                top.Add((index, found[k]));
+                top.Add((slot, found[k]));
             }
         }
-        var names = weights.Names;
-        top.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : string.CompareOrdinal(names[a.Index], names[b.Index]));
+        top.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : string.CompareOrdinal(weights.NameAt(a.Slot), weights.NameAt(b.Slot)));
         var cues = new ModelReasons.Cue[Math.Min(top.Count, count)];
         for (var k = 0; k < cues.Length; k++)
         {
-            cues[k] = weights.CueAt(top[k].Index);
+            cues[k] = weights.CueAt(top[k].Slot);
         }
         return cues;
     }
@@ -760,8 +759,9 @@ public sealed class SignalModel
             Names = [.. weights.Select(p => p.Key)];
             Values = [.. weights.Select(p => p.Value)];
             Table = new FeatureTable<float>([.. weights.Select(p => (FeatureHash.OfName(p.Key), p.Value))]);
-            // Key to name index in one flat array of (key, index) slots, at most half full: an explanation asks it for a
-            // dozen features, each a cache miss, where a dictionary took two (its buckets, then its entries).
+            // Key to name index in one flat array of (key, index, cue) slots, at most half full: an explanation asks it for
+            // a dozen features, each a cache miss, where a dictionary took two (its buckets, then its entries), and the
+            // feature's cue is kept in the slot it was found in rather than in an array by name index (a second miss).
             var bits = 4;
             while ((1 << bits) < Names.Length * 2)
             {
@@ -781,41 +781,49 @@ public sealed class SignalModel
                 }
                 if (_index[slot].Key == 0)
                 {
-                    _index[slot] = new IndexSlot(key, k);
+                    _index[slot] = new IndexSlot { Key = key, Index = k };
                 }
             }
-            _cues = new ModelReasons.Cue?[Names.Length];
         }
 
         private readonly IndexSlot[] _index;
         private readonly int _indexShift;
-        // Filled as explanations ask: a cue is a pure function of its name, so two threads filling one slot write equal
-        // values, and a reference is written whole.
-        private readonly ModelReasons.Cue?[] _cues;
 
-        /// <summary>The index in <see cref="Names"/> of the name the weight of <paramref name="key"/> was read under.</summary>
-        public bool TryGetIndex(ulong key, out int index)
+        /// <summary>
+        /// The slot of the key-to-name table that holds <paramref name="key"/>, for <see cref="NameAt"/> and
+        /// <see cref="CueAt"/>: the name is the one the weight of the key was read under.
+        /// </summary>
+        public bool TryGetSlot(ulong key, out int slot)
         {
-            for (var slot = (int)(key >> _indexShift); ; slot = (slot + 1) & (_index.Length - 1))
+            for (slot = (int)(key >> _indexShift); ; slot = (slot + 1) & (_index.Length - 1))
             {
                 ref readonly var found = ref _index[slot];
                 if (found.Key == key && key != 0)
                 {
-                    index = found.Index;
                     return true;
                 }
                 if (found.Key == 0)
                 {
-                    index = -1;
+                    slot = -1;
                     return false;
                 }
             }
         }
 
-        private readonly record struct IndexSlot(ulong Key, int Index);
+        private struct IndexSlot
+        {
+            public ulong Key;
+            public int Index;
+            // Filled as explanations ask: a cue is a pure function of its name, so two threads filling one slot write
+            // equal values, and a reference is written whole.
+            public ModelReasons.Cue? Cue;
+        }
 
-        /// <summary>What the feature <see cref="Names"/>[<paramref name="index"/>] shows a reader.</summary>
-        public ModelReasons.Cue CueAt(int index) => _cues[index] ??= ModelReasons.CueOf(Names[index]);
+        /// <summary>The name of the feature in <paramref name="slot"/> (<see cref="TryGetSlot"/>).</summary>
+        public string NameAt(int slot) => Names[_index[slot].Index];
+
+        /// <summary>What the feature in <paramref name="slot"/> (<see cref="TryGetSlot"/>) shows a reader.</summary>
+        public ModelReasons.Cue CueAt(int slot) => _index[slot].Cue ??= ModelReasons.CueOf(NameAt(slot));
 
         public string[] Names { get; }
 

@@ -32,7 +32,7 @@ internal sealed class SignalScratch
     private readonly float[]?[] _floats = new float[FloatSlots][];
     private readonly byte[]?[] _bytes = new byte[ByteSlots][];
     private ulong[]? _hashes;
-    private ulong[]? _typeKeys;
+    private WordTypes.Slot[]? _typeKeys;
     private ulong[]? _typeHashes;
     private ulong[]? _keySet;
     private List<ulong>? _keys;
@@ -153,8 +153,8 @@ internal sealed class SignalScratch
     /// <summary>Each word type's hash (<see cref="WordTypes"/>), as <see cref="Doubles"/>.</summary>
     public ulong[] TypeHashes(int length) => Fit(ref _typeHashes, length, clear: false);
 
-    /// <summary>The keys of the word-type table (<see cref="WordTypes"/>), zeroed.</summary>
-    public ulong[] TypeKeys(int length) => Fit(ref _typeKeys, length, clear: true);
+    /// <summary>The slots of the word-type table (<see cref="WordTypes"/>), zeroed.</summary>
+    internal WordTypes.Slot[] TypeKeys(int length) => Fit(ref _typeKeys, length, clear: true);
 
     /// <summary>The set of an explanation's distinct feature keys (<see cref="SignalModel"/>), zeroed.</summary>
     public ulong[] KeySet(int length) => Fit(ref _keySet, length, clear: true);

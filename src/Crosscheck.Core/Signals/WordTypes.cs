@@ -43,8 +43,8 @@ internal sealed class WordTypes
         {
             bits++;
         }
-        var keys = scratch.TypeKeys(1 << bits);
-        var idOfSlot = scratch.Ints(SignalScratch.TypeSlotIds, 1 << bits, clear: false);
+        // A slot holds its key and the type's id side by side: a word seen before costs one cache line, not two.
+        var slots = scratch.TypeKeys(1 << bits);
         // The token features' word counts and kinds, filled in this pass rather than one of their own.
         _counts = scratch.Ints(SignalScratch.WordCounts, n, clear: true);
         _kind = scratch.Kinds(n);
@@ -85,22 +85,23 @@ internal sealed class WordTypes
             // counts want; TypeOf gives them no type, so no cache merges them.
             var key = hash == 0 ? 1 : hash;
             var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
-            while (keys[slot] != 0 && keys[slot] != key)
+            while (slots[slot].Key != 0 && slots[slot].Key != key)
             {
                 slot = (slot + 1) & mask;
             }
+            ref var found = ref slots[slot];
             int id;
-            if (keys[slot] == 0)
+            if (found.Key == 0)
             {
-                keys[slot] = key;
                 // The shared slot of hashes 0 and 1 is no word type's: 0, which no word table holds.
                 typeHashes[count] = key == 1 ? 0 : key;
                 asciiTypes[count] = true;
-                id = idOfSlot[slot] = count++;
+                id = count++;
+                found = new Slot(key, id);
             }
             else
             {
-                id = idOfSlot[slot];
+                id = found.Id;
             }
             if (!ascii)
             {
@@ -150,6 +151,9 @@ internal sealed class WordTypes
         }
         return _rowOf;
     }
+
+    /// <summary>A slot of the word-type table: a word hash (0: empty) and its type's id.</summary>
+    internal readonly record struct Slot(ulong Key, int Id);
 
     /// <summary>The rows <see cref="RowOf"/> found, and where, or nulls before it was called.</summary>
     internal (WordRows? Rows, int[]? RowOf) FoundRows => (_rows, _rowOf);
