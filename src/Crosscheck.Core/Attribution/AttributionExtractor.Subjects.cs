@@ -67,6 +67,13 @@ internal sealed partial class AttributionExtractor
             }
             start = p;
         }
+        // "An official who spoke on condition of anonymity said": the walk stopped at a relative "who", so what it
+        // read is the relative clause, not the subject. The subject is the person the clause is about, the speaker
+        // phrase before "who"; the quote stays unresolved if there is none.
+        if (start - 1 > floor && Is(start - 1, "who") && IsLower(start - 1) && IsLower(start))
+        {
+            return ParseSpeakerBackward(start - 2, floor);
+        }
         while (start < b && (IsOneOf(start, SubjectOpeners) || !IsWord(start) && _tokens[start].Kind != TokenKind.Number))
         {
             start++;
