@@ -378,8 +378,9 @@ internal sealed partial class AttributionExtractor
     /// The person an indirect content opens with, for a pronoun after it that nothing earlier can resolve: a news lead
     /// states the claim with its speaker as the subject and attributes it after ("Harbour Minister Lidia Marenko will
     /// not renew the contract, she said on Friday"). Only a name the content opens with (after capitalised title
-    /// words, or a lower-case role phrase ending in a role noun: "Water board chair Mirela Kostic"), so "Kestrel Bay is not for sale to Halvard, she said" stays unresolved; never for a direct quotation,
-    /// whose names are what the speaker talked about.
+    /// words, or a lower-case role phrase ending in a role noun: "Water board chair Mirela Kostic"), so "Kestrel Bay
+    /// is not for sale to Halvard, she said" stays unresolved; never for a direct quotation, whose names are what the
+    /// speaker talked about.
     /// </summary>
     private string? ContentSubject(SpeakerPhrase speaker, TextSpan content, QuoteKind kind)
     {
