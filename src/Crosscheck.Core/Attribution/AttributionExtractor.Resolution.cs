@@ -378,8 +378,9 @@ internal sealed partial class AttributionExtractor
     /// The person an indirect content opens with, for a pronoun after it that nothing earlier can resolve: a news lead
     /// states the claim with its speaker as the subject and attributes it after ("Harbour Minister Lidia Marenko will
     /// not renew the contract, she said on Friday"). Only a name the content opens with (after capitalised title
-    /// words), so "Kestrel Bay is not for sale to Halvard, she said" stays unresolved; never for a direct quotation,
-    /// whose names are what the speaker talked about.
+    /// words, or a lower-case role phrase ending in a role noun: "Water board chair Mirela Kostic"), so "Kestrel Bay
+    /// is not for sale to Halvard, she said" stays unresolved; never for a direct quotation, whose names are what the
+    /// speaker talked about.
     /// </summary>
     private string? ContentSubject(SpeakerPhrase speaker, TextSpan content, QuoteKind kind)
     {
@@ -388,18 +389,61 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         var first = LastSightingBefore(content.Start) + 1;
-        if (first >= _persons.Count || _persons[first] is not { IsPerson: true } person || person.Position >= content.End)
+        // A role phrase that opens the sentence is also read as a group ("Water board chair"); the person after it is
+        // the one the content opens with if the words before the name pass as a role phrase below.
+        var at = first;
+        while (at < _persons.Count && !_persons[at].IsPerson && _persons[at].Position < content.End)
+        {
+            at++;
+        }
+        if (at >= _persons.Count || _persons[at] is not { IsPerson: true } person || person.Position >= content.End)
         {
             return null;
         }
-        for (var t = TokenAtOrAfter(content.Start); t < _tokens.Length && _tokens[t].Span.Start < person.Position; t++)
+        var start = TokenAtOrAfter(content.Start);
+        var last = start;
+        while (last < _tokens.Length && _tokens[last].Span.Start < person.Position)
         {
-            if (!IsCapitalised(t))
+            last++;
+        }
+        last--;
+        // A lower-case word before the name is allowed only where the words before the name are a role phrase ("Water
+        // board chair Mirela Kostic", "the city's finance chief …"): a role noun right before the name, and before it
+        // only content words, "the" and possessives. A function word ("Critics of Mirela Kostic") means the name is
+        // not the subject, and the pronoun stays unresolved.
+        var rolePhrase = last >= start && IsLower(last) && AttributionLexicons.RoleLookup.ContainsKey(Word(last));
+        if (at > first && !rolePhrase)
+        {
+            return null;
+        }
+        for (var t = start; t <= last; t++)
+        {
+            if (IsCapitalised(t) || (rolePhrase && IsRolePhraseWord(t)))
             {
-                return null;
+                continue;
             }
+            return null;
         }
         return person.Name;
+    }
+
+    /// <summary>
+    /// Whether a token may stand in the lower-case role phrase before a name ("the city's finance chief"): a content
+    /// word, "the" or a possessive ending, not a function word that makes the name something other than the subject.
+    /// </summary>
+    private bool IsRolePhraseWord(int t)
+    {
+        var word = Word(t);
+        if (word is "'s" or "’s" or "s" || Is(t, "the"))
+        {
+            return true;
+        }
+        if (!IsLower(t))
+        {
+            return IsPunct(t, '\'') || IsPunct(t, '’') || IsPunct(t, '-');
+        }
+        var stem = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+        return !AttributionLexicons.StopwordLookup.Contains(stem);
     }
 
     /// <summary>

@@ -839,6 +839,10 @@ internal sealed partial class AttributionExtractor
             else
             {
                 found = AbsoluteSubject(cue, floor, b) ?? ParseSpeakerBackward(b, floor) ?? LooseSubject(cue, floor, b) ?? FallbackSubject(cue, floor, b);
+                if (found is { Kind: SpeakerKind.Name } && IsPassiveAgent(found.First, floor))
+                {
+                    found = SubjectOfPassiveParticiple(found.First - 2, floor, b);
+                }
                 if (timeEnd > 0 && found is not null && found.Last == b && HasTrailingParticiple(found))
                 {
                     // "A new poll released Monday shows …", "voters going to the polls Tuesday say …": the time belongs
@@ -931,6 +935,40 @@ internal sealed partial class AttributionExtractor
     }
 
     private static readonly string[] AsideRelatives = ["who", "which"];
+
+    // Auxiliaries of a passive whose agent may be the subject's own clause ("was pardoned by Halvard"), not a modifier.
+    private static readonly string[] PassiveAuxiliaries = ["is", "was", "were", "are", "be", "been", "being", "get", "gets", "got", "has", "have", "had"];
+
+    /// <summary>
+    /// Whether the name at <paramref name="first"/> is the agent of a past participle that modifies a noun before it
+    /// ("Ex-Navy diver pardoned by Halvard says"): the subject is the noun, not the agent.
+    /// </summary>
+    private bool IsPassiveAgent(int first, int floor) =>
+        first - 3 >= floor && Is(first - 1, "by") && IsLower(first - 2) && Word(first - 2).EndsWith("ed", StringComparison.Ordinal)
+        && IsWord(first - 3) && !IsOneOf(first - 3, PassiveAuxiliaries) && !IsOneOf(first - 3, SubjectStops) && !(IsLower(first - 3) && IsCueWord(first - 3));
+
+    /// <summary>
+    /// The subject whose participle phrase ends at the cue: the speaker phrase before the participle, else the noun
+    /// phrase from the clause start, with the participle phrase in its source span; none if neither reads.
+    /// </summary>
+    private SpeakerPhrase? SubjectOfPassiveParticiple(int participle, int floor, int b)
+    {
+        if (ParseSpeakerBackward(participle - 1, floor) is { } head)
+        {
+            return head with { Last = b, Span = SpanOf(head.First, b) };
+        }
+        var start = participle - 1;
+        while (start - 1 >= floor && participle - start < 8 && IsWord(start - 1) && !IsOneOf(start - 1, SubjectStops) && !(IsLower(start - 1) && IsCueWord(start - 1)))
+        {
+            start--;
+        }
+        if (start - 1 >= floor && IsWord(start - 1))
+        {
+            return null; // the walk stopped at a clause word: no clear subject
+        }
+        var span = SpanOf(start, b);
+        return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, SpanOf(start, participle - 1));
+    }
 
     // "the source, who’s familiar with …, told": the relative pronoun with a contracted "is" or "has".
     private static readonly string[] ContractedRelatives = ["who's", "who\u2019s"];

@@ -67,6 +67,42 @@ internal sealed partial class AttributionExtractor
             }
             start = p;
         }
+        // "An official who spoke on condition of anonymity said": the walk stopped at a relative "who", so what it
+        // read is the relative clause, not the subject. The subject is the person the clause is about, the speaker
+        // phrase before "who" (past a comma: "Ana Ruiz, who in 2010 said"); the quote stays unresolved if there is
+        // none. Not when "who" is the clause's object and a subject follows it ("Barros, who the victims say was …").
+        if (start - 1 > floor && Is(start - 1, "who") && IsLower(start - 1) && IsLower(start)
+            && !Is(start, "the") && !Is(start, "a") && !Is(start, "an") && !IsOneOf(start, Determiners) && !IsOneOf(start, SubjectPronouns)
+            && !IsOneOf(start, PossessivePronouns))
+        {
+            var antecedent = IsPunct(start - 2, ',') ? start - 3 : start - 2;
+            if (antecedent < floor || !IsWord(antecedent) || IsOneOf(antecedent, SubjectStops))
+            {
+                return null;
+            }
+            if (ParseSpeakerBackward(antecedent, floor) is { } parsed)
+            {
+                // The source phrase holds the clause, as annotators mark it ("One official who relayed the exchange").
+                return parsed with { Last = b, Span = SpanOf(parsed.First, b) };
+            }
+            if (antecedent != start - 2)
+            {
+                return null; // a set-off clause after a phrase no rule reads: no stand-in across the comma
+            }
+            // No speaker rule reads the phrase before "who" ("One of the crew who left said"): the whole noun phrase
+            // with its clause stands in, as annotators mark it, rather than the clause alone.
+            var head = antecedent;
+            while (head - 1 >= floor && b - head < 24 && IsWord(head - 1) && !IsOneOf(head - 1, SubjectStops) && !(IsLower(head - 1) && IsCueWord(head - 1)))
+            {
+                head--;
+            }
+            while (head < antecedent && IsOneOf(head, SubjectOpeners))
+            {
+                head++;
+            }
+            var whole = SpanOf(head, b);
+            return InsideRun(whole.Start) ? null : new SpeakerPhrase(head, b, whole, SpeakerKind.Organization, whole);
+        }
         while (start < b && (IsOneOf(start, SubjectOpeners) || !IsWord(start) && _tokens[start].Kind != TokenKind.Number))
         {
             start++;
