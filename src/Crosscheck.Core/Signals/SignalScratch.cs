@@ -90,7 +90,7 @@ internal sealed class SignalScratch
     private const int DoubleSlots = 11;
 
     internal const int WordTypeOf = 0;
-    internal const int TypeSlotIds = 1;
+    internal const int RowOf = 1;
     internal const int SentenceStarts = 2;
     internal const int SentenceEnds = 3;
     internal const int SentenceOf = 4;
@@ -100,8 +100,7 @@ internal sealed class SignalScratch
     internal const int SentenceLengths = 8;
     internal const int ClauseOf = 9;
     internal const int SentenceStartOffsets = 10;
-    internal const int RowOf = 11;
-    private const int IntSlots = 12;
+    private const int IntSlots = 11;
 
     internal const int Ascii = 0;
     internal const int Quoted = 1;
