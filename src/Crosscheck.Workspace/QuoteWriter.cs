@@ -38,14 +38,8 @@ public static class QuoteWriter
             json.WriteString("speaker", query.Speaker);
             WriteNames(json, "reports", query.Reports, ReportNames.Reported);
             WriteNames(json, "kinds", query.Kinds, ReportNames.Kind);
-            if (query.Since is { } since)
-            {
-                json.WriteString("since", since);
-            }
-            else
-            {
-                json.WriteNull("since");
-            }
+            // Dates as the analysis JSON writes them (ISO 8601, UTC), or null.
+            json.WriteString("since", ReportNames.IsoDate(query.Since));
             json.WriteEndObject();
             json.WriteNumber("count", quotes.Count);
             json.WriteStartArray("quotes");
@@ -55,14 +49,7 @@ public static class QuoteWriter
                 json.WriteStartObject();
                 json.WriteString("article", article.Id);
                 json.WriteString("outlet", article.Outlet);
-                if (article.PublishedAt is { } published)
-                {
-                    json.WriteString("published", published);
-                }
-                else
-                {
-                    json.WriteNull("published");
-                }
+                json.WriteString("published", ReportNames.IsoDate(article.PublishedAt));
                 json.WriteString("title", article.Title);
                 json.WriteString("articleSource", article.Source);
                 json.WriteString("speaker", quote.Speaker);
