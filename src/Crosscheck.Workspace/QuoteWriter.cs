@@ -81,11 +81,11 @@ public static class QuoteWriter
     {
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(output);
-        WriteCsvRow(output, CsvHeader);
+        Csv.WriteRow(output, CsvHeader);
         foreach (var found in quotes)
         {
             var (article, quote) = (found.Article, found.Quote);
-            WriteCsvRow(output,
+            Csv.WriteRow(output,
             [
                 article.Id, article.Outlet, Date(article.PublishedAt), article.Title, quote.Speaker, found.SourceText, quote.Cue,
                 ReportNames.Reported(quote.Reports), ReportNames.Kind(quote.Kind), quote.Venue, quote.Text,
@@ -145,33 +145,6 @@ public static class QuoteWriter
 
     private static string? Date(DateTimeOffset? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void WriteCsvRow(TextWriter output, string?[] cells)
-    {
-        for (var i = 0; i < cells.Length; i++)
-        {
-            if (i > 0)
-            {
-                output.Write(',');
-            }
-            output.Write(CsvCell(cells[i]));
-        }
-        output.Write("\r\n");
-    }
-
-    /// <summary>One CSV cell: quoted when it holds a comma, quote mark or line break; formula starts defused.</summary>
-    internal static string CsvCell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 
     /// <summary>Text safe inside a Markdown table cell: one line, no raw markup, pipes escaped.</summary>
     private static string Cell(string? value) =>

@@ -6,17 +6,25 @@ using Crosscheck.Reports;
 
 namespace Crosscheck.Workspace;
 
-/// <summary>Renders story lists and single stories (with their cross-check) as text, JSON, Markdown or HTML.</summary>
+/// <summary>Renders story lists and single stories (with their cross-check) as text, JSON, Markdown, HTML or CSV.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class StoryWriter
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
-    /// <summary>Writes the list of stories: label, time range, counts and copies (text), or the JSON array of the contract.</summary>
+    /// <summary>
+    /// Writes the list of stories: label, time range, counts and copies (text), the JSON array of the contract, or CSV
+    /// with one row per article of each story.
+    /// </summary>
     public static void WriteList(IReadOnlyList<StoryView> stories, ReportFormat format, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(output);
+        if (format == ReportFormat.Csv)
+        {
+            WriteListCsv(stories, output);
+            return;
+        }
         if (format == ReportFormat.Json)
         {
             using var stream = new MemoryStream();
@@ -66,12 +74,40 @@ public static class StoryWriter
             case ReportFormat.Html:
                 WriteDetailHtml(detail, output);
                 break;
+            case ReportFormat.Csv:
+                // One table only: the cross-check, whose rows name their articles; the story's own list is `stories --format csv`.
+                ReportWriter.WriteComparison(detail.Comparison, format, output);
+                break;
             default:
                 WriteList([detail.View], ReportFormat.Text, output);
                 WriteCopies(detail.View, output, "  ");
                 output.WriteLine();
                 ReportWriter.WriteComparison(detail.Comparison, ReportFormat.Text, output);
                 break;
+        }
+    }
+
+    private static readonly string[] ListCsvHeader =
+    [
+        "story", "label", "storyline", "from", "to", "articleCount", "outletCount", "article", "published", "outlet", "title", "copyOf",
+    ];
+
+    private static void WriteListCsv(IReadOnlyList<StoryView> stories, TextWriter output)
+    {
+        Csv.WriteRow(output, ListCsvHeader);
+        foreach (var view in stories)
+        {
+            var story = view.Story;
+            var (articleCount, outletCount) = (story.Members.Count.ToString(CultureInfo.InvariantCulture), story.OutletCount.ToString(CultureInfo.InvariantCulture));
+            for (var i = 0; i < view.Articles.Count; i++)
+            {
+                var article = view.Articles[i];
+                Csv.WriteRow(output,
+                [
+                    story.Id, story.Label, story.StorylineId, ReportNames.IsoDate(story.From), ReportNames.IsoDate(story.To), articleCount,
+                    outletCount, article.Id, ReportNames.IsoDate(article.PublishedAt), article.Outlet, article.Title, story.Members[i].DuplicateOf,
+                ]);
+            }
         }
     }
 

@@ -59,4 +59,22 @@ public sealed class DemoTests
         Assert.Contains("VenueChanged", kinds);
         Assert.Contains("HedgeRemoved", kinds);
     }
+
+    [Fact]
+    public async Task Analyze_and_compare_write_csv()
+    {
+        // When
+        var analysis = await CliRun.RunAsync("analyze", "--format", "csv", Path.Combine(Corpus, "05-evening-blaze-rewrite.md"));
+        var comparison = await CliRun.RunAsync("compare", "--format", "csv", Corpus);
+
+        // Then: findings one per row, each with its span; the comparison's changes on the rows of the changed versions
+        Assert.True(analysis.ExitCode == 0, analysis.Error);
+        var rows = analysis.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("article,outlet,published,type,label,text,start,length,speaker,cue,venue,source,score,detail", rows[0]);
+        Assert.Contains(rows, r => r.Contains(",signal,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(",quote,direct,", StringComparison.Ordinal));
+        Assert.True(comparison.ExitCode == 0, comparison.Error);
+        Assert.Contains("HedgeRemoved", comparison.Output, StringComparison.Ordinal);
+        Assert.Contains("VenueChanged", comparison.Output, StringComparison.Ordinal);
+    }
 }

@@ -49,6 +49,35 @@ public sealed class StoriesTests
     }
 
     [Fact]
+    public async Task Stories_and_a_story_come_as_csv_rows_for_a_spreadsheet()
+    {
+        // Given: the demo corpus stored
+        using var dir = new TempDirectory();
+        var database = Path.Combine(dir.Path, "demo.db");
+        var (demoExit, _, demoError) = await CliRun.RunAsync("demo", "--corpus", Corpus, "--db", database, "--html", Path.Combine(dir.Path, "d.html"));
+        Assert.True(demoExit == 0, demoError);
+
+        // When
+        var (listExit, list, listError) = await CliRun.RunAsync("stories", "--db", database, "--format", "csv");
+
+        // Then: one row per article of each story, the syndicated copy naming its original
+        Assert.True(listExit == 0, listError);
+        var rows = list.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("story,label,storyline,from,to,articleCount,outletCount,article,published,outlet,title,copyOf", rows[0]);
+        Assert.Equal(7, rows.Length - 1);
+        // (Labels hold commas inside quoted cells, so rows are matched by their counts, not split.)
+        var main = rows.Skip(1).Where(r => r.Contains(",6,6,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, main.Count);
+        Assert.Single(main, r => !r.EndsWith(','));
+
+        // And: the story's cross-check, one row per article's version of each aligned quote or claim
+        var (storyExit, story, storyError) = await CliRun.RunAsync("story", main[0][..main[0].IndexOf(',')], "--db", database, "--format", "csv");
+        Assert.True(storyExit == 0, storyError);
+        Assert.StartsWith("item,kind,independentOrigins,origin,article,outlet,published,speaker,venue,modality,text,start,length,changes,details\r\n", story, StringComparison.Ordinal);
+        Assert.Contains("SpeakerChanged", story, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_story_and_missing_database_are_usage_errors()
     {
         using var dir = new TempDirectory();

@@ -82,16 +82,6 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Contains(everyone, q => q.Quote.Speaker == "Jonas Pell" && q.Quote.Reports == Attribution.Reported.Belief);
     }
 
-    [Theory]
-    [InlineData("plain", "plain")]
-    [InlineData("a, b", "\"a, b\"")]
-    [InlineData("say \"no\"", "\"say \"\"no\"\"\"")]
-    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
-    [InlineData("-2+3", "'-2+3")]
-    [InlineData("two\nlines", "\"two\nlines\"")]
-    public void Csv_cells_are_quoted_and_formulas_defused(string value, string expected) =>
-        Assert.Equal(expected, QuoteWriter.CsvCell(value));
-
     [Fact]
     public void Quote_set_names_are_checked()
     {

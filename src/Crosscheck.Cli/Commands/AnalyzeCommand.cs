@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
             Arity = ArgumentArity.OneOrMore,
             HelpName = "PATH",
         };
-        var format = CommonOptions.Format("text", "json", "jsonl", "md", "html");
+        var format = CommonOptions.Format("text", "json", "jsonl", "md", "html", "csv");
         var output = CommonOptions.Output();
         var command = new Command("analyze", "Analyse articles: entities, quotes with speaker and venue, citations, claims with modality, manipulation signals.")
         {

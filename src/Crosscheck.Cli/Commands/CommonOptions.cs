@@ -42,6 +42,7 @@ internal static class CommonOptions
         "jsonl" => ReportFormat.Jsonl,
         "md" or "markdown" => ReportFormat.Markdown,
         "html" => ReportFormat.Html,
+        "csv" => ReportFormat.Csv,
         _ => ReportFormat.Text,
     };
 

@@ -15,7 +15,7 @@ internal static class CompareCommand
             Arity = ArgumentArity.OneOrMore,
             HelpName = "PATH",
         };
-        var format = CommonOptions.Format("text", "json", "md", "html");
+        var format = CommonOptions.Format("text", "json", "md", "html", "csv");
         var output = CommonOptions.Output();
         var command = new Command("compare", "Compare articles about one story: shared quotes and claims, and how speaker, venue, hedges and wording differ.")
         {

@@ -12,7 +12,7 @@ internal static class StoriesCommand
     {
         var database = CommonOptions.Database(CrosscheckWorkspace.DefaultDatabasePath);
         var since = Since();
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "csv");
         var knobs = new StoryOptionsBinder();
         var command = new Command("stories", "Group the stored articles into stories (one event covered by several outlets) and mark syndicated and near-duplicate copies.")
         {

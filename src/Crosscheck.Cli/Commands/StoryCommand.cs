@@ -12,7 +12,7 @@ internal static class StoryCommand
         var id = new Argument<string>("id") { Description = "The story id, as listed by 'crosscheck stories'.", HelpName = "ID" };
         var database = CommonOptions.Database(CrosscheckWorkspace.DefaultDatabasePath);
         var since = StoriesCommand.Since();
-        var format = CommonOptions.Format("text", "json", "md", "html");
+        var format = CommonOptions.Format("text", "json", "md", "html", "csv");
         var output = CommonOptions.Output();
         var knobs = new StoryOptionsBinder();
         var command = new Command("story", "Show one story: its articles with copies marked, and how its outlets' quotes and claims agree and differ.")

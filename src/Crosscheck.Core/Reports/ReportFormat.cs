@@ -13,4 +13,6 @@ public enum ReportFormat
     Markdown,
     /// <summary>A self-contained HTML page.</summary>
     Html,
+    /// <summary>RFC 4180 CSV: one row per finding (analyses) or per article's version of an aligned item (comparisons).</summary>
+    Csv,
 }

@@ -15,6 +15,7 @@ public static class ReportWriter
         ReportFormat.Jsonl => JsonReportRenderer.Lines,
         ReportFormat.Markdown => MarkdownReportRenderer.Instance,
         ReportFormat.Html => HtmlReportRenderer.Instance,
+        ReportFormat.Csv => CsvReportRenderer.Instance,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 
