@@ -146,6 +146,39 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task Reports_come_as_csv_downloads_on_request()
+    {
+        await using var server = await TestServer.StartAsync();
+        await server.PostJsonAsync("/api/articles", "[" +
+            Articles.Json("Water tariffs to rise", "Lindenfeld Post", "2026-04-01T08:00:00Z", Articles.Report) + "," +
+            Articles.Json("Water tariffs to soar", "Evening Dispatch", "2026-04-01T12:00:00Z", Articles.Rewrite) + "]");
+        var stories = await Json(await server.Client.GetAsync("/api/stories"));
+        var storyId = stories.EnumerateArray().Single(s => s.GetProperty("articles").GetArrayLength() == 2).GetProperty("id").GetString();
+        var articleId = (await Json(await server.Client.GetAsync("/api/articles")))[0].GetProperty("id").GetString();
+
+        var story = await server.Client.GetAsync($"/api/stories/{storyId}?format=csv");
+        var list = await server.Client.GetAsync("/api/stories?format=CSV");
+        var article = await server.Client.GetAsync($"/api/articles/{articleId}?format=csv");
+        var quotes = await server.Client.GetAsync("/api/quotes?speaker=kostic&format=csv");
+        var json = await server.Client.GetAsync($"/api/stories/{storyId}?format=json");
+        var bad = await server.Client.GetAsync($"/api/stories/{storyId}?format=xml");
+
+        Assert.Equal("text/csv", story.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"story-{storyId}.csv", story.Content.Headers.ContentDisposition?.FileNameStar ?? story.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var storyCsv = await story.Content.ReadAsStringAsync();
+        Assert.StartsWith("item,kind,independentOrigins,", storyCsv, StringComparison.Ordinal);
+        Assert.Contains("NumberChanged", storyCsv, StringComparison.Ordinal);
+        Assert.StartsWith("story,label,storyline,", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(",quote,", await article.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var quoteRows = (await quotes.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("article,outlet,published,title,speaker,", quoteRows[0], StringComparison.Ordinal);
+        Assert.All(quoteRows.Skip(1), row => Assert.Contains("Mirela Kostic", row, StringComparison.Ordinal));
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("format: 'xml' is not one of json, csv", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compare_aligns_posted_texts_without_storing_them()
     {
         await using var server = await TestServer.StartAsync();

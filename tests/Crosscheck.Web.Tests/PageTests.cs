@@ -28,6 +28,7 @@ public sealed class PageTests
         // The changed number is marked on each side, inside the version's own text.
         Assert.Contains("<del>4</del>", html, StringComparison.Ordinal);
         Assert.Contains("<ins>40</ins>", html, StringComparison.Ordinal);
+        Assert.Matches("href=\"/api/stories/[^\"?]+\\?format=csv\" download>CSV</a>", html);
     }
 
     [Fact]
@@ -61,6 +62,11 @@ public sealed class PageTests
         Assert.Equal(2, Regex.Matches(html, "href=\"/articles/[0-9a-f]+\"").Select(m => m.Value).Distinct().Count());
         Assert.Contains("<option value=\"speech\" selected>", html, StringComparison.Ordinal);
         Assert.Contains("class=\"error\"", bad, StringComparison.Ordinal);
+        // The download link carries the page's query, and gives the same four rows.
+        var csvLink = Regex.Match(html, "href=\"(/api/quotes\\?format=csv[^\"]*)\" download").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        Assert.Equal("/api/quotes?format=csv&speaker=kostic&reports=speech", csvLink);
+        var csv = await server.Client.GetStringAsync(csvLink);
+        Assert.Equal(1 + 4, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]

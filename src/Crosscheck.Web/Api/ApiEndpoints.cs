@@ -17,6 +17,7 @@ namespace Crosscheck.Web.Api;
 internal static class ApiEndpoints
 {
     private const string Json = "application/json; charset=utf-8";
+    private const string CsvType = "text/csv; charset=utf-8";
     private const int MaxLimit = 1000;
 
     /// <summary>Adds the endpoints.</summary>
@@ -35,8 +36,10 @@ internal static class ApiEndpoints
         api.MapGet("/articles/{id}", GetArticle)
             .WithName("getArticle")
             .WithSummary("One article's analysis")
-            .WithDescription("Quotes, citations, claims, entities and signals with spans into the text, as `crosscheck analyze --format json`.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithDescription("Quotes, citations, claims, entities and signals with spans into the text, as `crosscheck analyze --format json`; " +
+                "format=csv gives one row per finding, as `crosscheck analyze --format csv`.")
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/json", "text/csv")
+            .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status404NotFound);
 
         api.MapPost("/articles", PostArticles)
@@ -62,15 +65,18 @@ internal static class ApiEndpoints
         api.MapGet("/stories", ListStories)
             .WithName("listStories")
             .WithSummary("List stories")
-            .WithDescription("Stories of the stored articles with label, time range and articles (copies marked), as `crosscheck stories --format json`.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .WithDescription("Stories of the stored articles with label, time range and articles (copies marked), as `crosscheck stories --format json`; " +
+                "format=csv gives one row per article of each story.")
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/json", "text/csv")
+            .Produces<ApiError>(StatusCodes.Status400BadRequest);
 
         api.MapGet("/stories/{id}", GetStory)
             .WithName("getStory")
             .WithSummary("One story's cross-check")
             .WithDescription("The story's articles and the alignment of their quotes and claims with independent origins and mutations, " +
-                "as `crosscheck story ID --format json`.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+                "as `crosscheck story ID --format json`; format=csv gives one row per article's version of each aligned item.")
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/json", "text/csv")
+            .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status404NotFound);
 
         api.MapGet("/quotes", ListQuotes)
@@ -78,8 +84,8 @@ internal static class ApiEndpoints
             .WithSummary("Quotes across the stored articles")
             .WithDescription("Who said what: every quote of the stored articles with speaker, source phrase, cue, venue, what it reports " +
                 "(speech, belief, intent, act) and its article, filtered by speaker words, reports and kind (comma-separated), as " +
-                "`crosscheck quotes --format json`.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+                "`crosscheck quotes --format json`; format=csv as `crosscheck quotes --format csv`.")
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/json", "text/csv")
             .Produces<ApiError>(StatusCodes.Status400BadRequest);
 
         api.MapPost("/compare", PostCompare)
@@ -104,13 +110,17 @@ internal static class ApiEndpoints
         return JsonText(writer => ResultJson.WriteArticleList(articles, writer));
     }
 
-    private static async Task<IResult> GetArticle(WebData data, string id, CancellationToken cancellationToken)
+    private static async Task<IResult> GetArticle(WebData data, string id, string? format, CancellationToken cancellationToken)
     {
-        var json = await data.RenderedAsync("api:article:" + id, async () =>
+        if (ParseFormat(format) is not { } wanted)
+        {
+            return BadFormat(format);
+        }
+        var body = await data.RenderedAsync($"api:article:{wanted}:{id}", async () =>
             await data.AnalyzeAsync(id, cancellationToken).ConfigureAwait(false) is { } analysis
-                ? Render(writer => ReportWriter.WriteAnalyses([analysis], ReportFormat.Json, writer))
+                ? Render(writer => ReportWriter.WriteAnalyses([analysis], wanted, writer))
                 : null, cancellationToken).ConfigureAwait(false);
-        return json is null ? NotFound($"no article '{id}'") : JsonBody(json);
+        return body is null ? NotFound($"no article '{id}'") : Body(body, wanted, $"article-{id}");
     }
 
     private static async Task<IResult> PostArticles(WebData data, HttpRequest request, CancellationToken cancellationToken)
@@ -150,26 +160,38 @@ internal static class ApiEndpoints
         return JsonText(writer => ResultJson.WriteIngestSummary(summary, data.DatabaseName, writer));
     }
 
-    private static async Task<IResult> ListStories(WebData data, CancellationToken cancellationToken)
+    private static async Task<IResult> ListStories(WebData data, string? format, CancellationToken cancellationToken)
     {
+        if (ParseFormat(format) is not { } wanted)
+        {
+            return BadFormat(format);
+        }
         var stories = await data.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
-        var json = await data.RenderedAsync("api:stories", () => Task.FromResult<string?>(Render(writer => StoryWriter.WriteList(stories, ReportFormat.Json, writer))),
+        var body = await data.RenderedAsync($"api:stories:{wanted}", () => Task.FromResult<string?>(Render(writer => StoryWriter.WriteList(stories, wanted, writer))),
             cancellationToken).ConfigureAwait(false);
-        return JsonBody(json!);
+        return Body(body!, wanted, "stories");
     }
 
-    private static async Task<IResult> GetStory(WebData data, string id, CancellationToken cancellationToken)
+    private static async Task<IResult> GetStory(WebData data, string id, string? format, CancellationToken cancellationToken)
     {
-        var json = await data.RenderedAsync("api:story:" + id.ToUpperInvariant(), async () =>
+        if (ParseFormat(format) is not { } wanted)
+        {
+            return BadFormat(format);
+        }
+        var body = await data.RenderedAsync($"api:story:{wanted}:{id.ToUpperInvariant()}", async () =>
             await data.GetStoryAsync(id, cancellationToken).ConfigureAwait(false) is { } detail
-                ? Render(writer => StoryWriter.WriteDetail(detail, ReportFormat.Json, writer))
+                ? Render(writer => StoryWriter.WriteDetail(detail, wanted, writer))
                 : null, cancellationToken).ConfigureAwait(false);
-        return json is null ? NotFound($"no story '{id}'") : JsonBody(json);
+        return body is null ? NotFound($"no story '{id}'") : Body(body, wanted, $"story-{id}");
     }
 
     private static async Task<IResult> ListQuotes(
-        WebData data, string? speaker, string? reports, string? kind, string? since, CancellationToken cancellationToken)
+        WebData data, string? speaker, string? reports, string? kind, string? since, string? format, CancellationToken cancellationToken)
     {
+        if (ParseFormat(format) is not { } wanted)
+        {
+            return BadFormat(format);
+        }
         QuoteQuery query;
         try
         {
@@ -194,14 +216,24 @@ internal static class ApiEndpoints
             return BadRequest(ex.Message);
         }
         // Every stored article is analysed for a query, so each distinct query's answer is kept until the store changes.
-        var key = $"api:quotes:{query.Speaker?.ToUpperInvariant()}:{reports?.ToUpperInvariant()}:{kind?.ToUpperInvariant()}:{query.Since?.UtcTicks}";
-        var json = await data.RenderedAsync(key, async () =>
+        var key = $"api:quotes:{wanted}:{query.Speaker?.ToUpperInvariant()}:{reports?.ToUpperInvariant()}:{kind?.ToUpperInvariant()}:{query.Since?.UtcTicks}";
+        var body = await data.RenderedAsync(key, async () =>
         {
             var quotes = await data.WithStoreAsync(store => data.Workspace.FindQuotesAsync(store, query, cancellationToken: cancellationToken),
                 cancellationToken).ConfigureAwait(false);
-            return Render(writer => QuoteWriter.WriteJson(quotes, query, writer));
+            return Render(writer =>
+            {
+                if (wanted == ReportFormat.Csv)
+                {
+                    QuoteWriter.WriteCsv(quotes, writer);
+                }
+                else
+                {
+                    QuoteWriter.WriteJson(quotes, query, writer);
+                }
+            });
         }, cancellationToken).ConfigureAwait(false);
-        return JsonBody(json!);
+        return Body(body!, wanted, "quotes");
     }
 
     private static async Task<IResult> PostCompare(WebData data, HttpRequest request, CancellationToken cancellationToken)
@@ -236,6 +268,38 @@ internal static class ApiEndpoints
     private static IResult JsonText(Action<TextWriter> write) => JsonBody(Render(write));
 
     private static IResult JsonBody(string json) => Results.Text(json, Json, Encoding.UTF8);
+
+    // The GET endpoints that return a report take format=json (the default) or format=csv.
+    private static ReportFormat? ParseFormat(string? format) => format?.ToUpperInvariant() switch
+    {
+        null or "" or "JSON" => ReportFormat.Json,
+        "CSV" => ReportFormat.Csv,
+        _ => null,
+    };
+
+    private static IResult BadFormat(string? format) => BadRequest($"format: '{format}' is not one of json, csv");
+
+    // CSV comes as a download named after what it holds; the name is built from an id the caller gave, so only safe
+    // characters are kept.
+    private static IResult Body(string body, ReportFormat format, string name)
+    {
+        if (format != ReportFormat.Csv)
+        {
+            return JsonBody(body);
+        }
+        var safe = new string([.. name.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')]);
+        return new CsvResult(body, safe.Length == 0 ? "crosscheck.csv" : safe + ".csv");
+    }
+
+    /// <summary>A CSV body with a download file name.</summary>
+    private sealed class CsvResult(string body, string fileName) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            return Results.Text(body, CsvType, Encoding.UTF8).ExecuteAsync(httpContext);
+        }
+    }
 
     private static string Render(Action<TextWriter> write)
     {

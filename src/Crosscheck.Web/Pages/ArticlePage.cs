@@ -15,7 +15,7 @@ internal static class ArticlePage
         var page = new StringBuilder();
         Open(page, ReportNames.Title(document), "");
         page.Append("<p class=\"crumbs\"><a href=\"/\">Stories</a> › article · <a href=\"/api/articles/").Append(U(document.Article.Id))
-            .Append("\">JSON</a></p>\n");
+            .Append("\">JSON</a> · <a href=\"/api/articles/").Append(U(document.Article.Id)).Append("?format=csv\" download>CSV</a></p>\n");
         page.Append("<p class=\"legend\">Legend: <mark class=\"quote\">quote</mark><mark class=\"citation\">citation</mark>")
             .Append("<mark class=\"claim\">claim</mark><mark class=\"signal\">signal</mark> <span class=\"meta\">Hover a highlight for speaker, ")
             .Append("cue, venue, modality or the reason a signal fired.</span></p>\n");

@@ -43,7 +43,9 @@ internal static class QuotesPage
             return Close(page);
         }
         page.Append("<p>").Append(quotes.Count).Append(quotes.Count == 1 ? " quote" : " quotes")
-            .Append(quotes.Count > MaxRows ? $", the first {MaxRows} shown" : "").Append(".</p>\n")
+            .Append(quotes.Count > MaxRows ? $", the first {MaxRows} shown" : "").Append(". <a href=\"/api/quotes?format=csv")
+            .Append(string.IsNullOrWhiteSpace(speaker) ? "" : "&amp;speaker=" + U(speaker.Trim()))
+            .Append(string.IsNullOrEmpty(reports) ? "" : "&amp;reports=" + U(reports)).Append("\" download>All as CSV</a></p>\n")
             .Append("<div class=\"scroll\"><table class=\"quotes\">\n<tr><th>Speaker</th><th>Cue</th><th>Reports</th><th>Quote</th><th>Article</th></tr>\n");
         for (var i = 0; i < quotes.Count && i < MaxRows; i++)
         {

@@ -20,7 +20,8 @@ internal static class StoryPage
         page.Append("<p class=\"crumbs\"><a href=\"/\">Stories</a> › ").Append(E(story.Id)).Append("</p>\n")
             .Append("<h1>").Append(E(label)).Append("</h1>\n<p class=\"meta\">").Append(E(Date(story.From))).Append(" – ").Append(E(Date(story.To)))
             .Append(" · ").Append(story.Members.Count).Append(" articles from ").Append(story.OutletCount).Append(" outlets")
-            .Append(" · <a href=\"/api/stories/").Append(U(story.Id)).Append("\">JSON</a></p>\n");
+            .Append(" · <a href=\"/api/stories/").Append(U(story.Id)).Append("\">JSON</a>")
+            .Append(" · <a href=\"/api/stories/").Append(U(story.Id)).Append("?format=csv\" download>CSV</a></p>\n");
 
         page.Append("<h2 id=\"timeline\">Timeline</h2>\n");
         WriteTimeline(page, view);
