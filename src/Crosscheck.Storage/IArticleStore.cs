@@ -38,6 +38,12 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>All articles, ordered by publication time (unknown last) then id.</summary>
     IAsyncEnumerable<Article> ListArticlesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// All articles in the order of <see cref="ListArticlesAsync"/>, each with its stored analysis JSON for
+    /// <paramref name="pipelineVersion"/> (null when it has none), read in one pass instead of one look-up per article.
+    /// </summary>
+    IAsyncEnumerable<StoredArticle> ListArticlesWithAnalysesAsync(string pipelineVersion, CancellationToken cancellationToken = default);
+
     /// <summary>How many articles are stored.</summary>
     Task<int> CountArticlesAsync(CancellationToken cancellationToken = default);
 }

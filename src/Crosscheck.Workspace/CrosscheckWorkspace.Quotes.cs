@@ -1,6 +1,5 @@
 using System.Text;
-using Crosscheck.Documents;
-using Crosscheck.Pipeline;
+using Crosscheck.Attribution;
 using Crosscheck.Storage;
 
 namespace Crosscheck.Workspace;
@@ -8,16 +7,23 @@ namespace Crosscheck.Workspace;
 /// <summary>Quotes across the stored articles: who said what, where, filtered by speaker and by what was reported.</summary>
 public sealed partial class CrosscheckWorkspace
 {
-    // Articles are analysed this many at a time, so that a large store never holds every analysis at once: only the
-    // matching quotes are kept.
+    // Articles are read (or analysed) this many at a time, so that a large store never holds every analysis at once:
+    // only the matching quotes are kept.
     private const int QuoteBatchSize = 256;
 
     /// <summary>
-    /// Analyses the stored articles (in publication order) and returns the quotes that match <paramref name="query"/>, in
-    /// article order and then text order.
+    /// Returns the quotes of the stored articles (in publication order) that match <paramref name="query"/>, in article
+    /// order and then text order.
     /// </summary>
+    /// <remarks>
+    /// Quotes are read back from the analysis stored with each article at ingest by this pipeline version
+    /// (<see cref="PipelineVersion"/>); an article stored without one (ingested with <c>--no-analyze</c>, or by another
+    /// version), or whose stored analysis cannot be trusted, is analysed again, as is every article when
+    /// <paramref name="reanalyze"/> is set.
+    /// </remarks>
     public async Task<IReadOnlyList<FoundQuote>> FindQuotesAsync(
-        IArticleStore store, QuoteQuery query, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+        IArticleStore store, QuoteQuery query, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default,
+        bool reanalyze = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
@@ -27,21 +33,22 @@ public sealed partial class CrosscheckWorkspace
             throw new ArgumentException("the speaker to look for has no letters or digits.", nameof(query));
         }
         var found = new List<FoundQuote>();
-        var batch = new List<Article>(QuoteBatchSize);
+        var batch = new List<StoredArticle>(QuoteBatchSize);
         var done = 0;
         async Task FlushAsync()
         {
-            var analyses = new AnalyzedArticle[batch.Count];
+            var quotes = new IReadOnlyList<Quote>[batch.Count];
             await Task.Run(() => Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                analyses[i] = Pipeline.Analyze(batch[i], cancellationToken);
-                progress?.Report(new BatchProgress(Interlocked.Increment(ref done), 0, batch[i].Source));
+                var (article, json) = (batch[i].Article, reanalyze ? null : batch[i].AnalysisJson);
+                quotes[i] = (json is null ? null : StoredQuotes.TryRead(article, json)) ?? Pipeline.Analyze(article, cancellationToken).Quotes;
+                progress?.Report(new BatchProgress(Interlocked.Increment(ref done), 0, article.Source));
             }), cancellationToken).ConfigureAwait(false);
-            foreach (var analysis in analyses)
+            for (var i = 0; i < batch.Count; i++)
             {
-                foreach (var quote in analysis.Quotes)
+                foreach (var quote in quotes[i])
                 {
-                    var candidate = new FoundQuote(analysis.Article, quote);
+                    var candidate = new FoundQuote(batch[i].Article, quote);
                     if (Matches(candidate, query, wanted))
                     {
                         found.Add(candidate);
@@ -50,13 +57,13 @@ public sealed partial class CrosscheckWorkspace
             }
             batch.Clear();
         }
-        await foreach (var article in store.ListArticlesAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var stored in store.ListArticlesWithAnalysesAsync(PipelineVersion, cancellationToken).ConfigureAwait(false))
         {
-            if (query.Since is { } since && !(article.PublishedAt >= since))
+            if (query.Since is { } since && !(stored.Article.PublishedAt >= since))
             {
                 continue;
             }
-            batch.Add(article);
+            batch.Add(stored);
             if (batch.Count == QuoteBatchSize)
             {
                 await FlushAsync().ConfigureAwait(false);

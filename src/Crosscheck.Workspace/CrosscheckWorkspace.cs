@@ -20,8 +20,11 @@ namespace Crosscheck.Workspace;
 public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = null, ArticleReader? reader = null)
 {
     /// <summary>Identifies the analysis stored with each article, so a changed pipeline does not reuse stale results.</summary>
-    /// <remarks>Bump it when the stored JSON changes shape: "2" added each quote's "reports".</remarks>
-    public const string PipelineVersion = "2";
+    /// <remarks>
+    /// Bump it when the stored JSON changes shape: "2" added each quote's "reports", "3" its source phrase span
+    /// ("sourceStart", "sourceLength"), which <c>crosscheck quotes</c> reads back.
+    /// </remarks>
+    public const string PipelineVersion = "3";
 
     /// <summary>The default SQLite file, relative to the working directory.</summary>
     public const string DefaultDatabasePath = "crosscheck.db";

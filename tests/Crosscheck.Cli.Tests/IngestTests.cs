@@ -190,6 +190,7 @@ public sealed class IngestTests
         var text = await CliRun.RunAsync("quotes", "--db", database);
         var json = await CliRun.RunAsync("quotes", "--speaker", "BRANDT1", "--kind", "direct", "--reports", "speech", "--db", database, "--format", "json");
         var csv = await CliRun.RunAsync("quotes", "--db", database, "--format", "csv");
+        var csvAfresh = await CliRun.RunAsync("quotes", "--db", database, "--format", "csv", "--reanalyze");
         var badReports = await CliRun.RunAsync("quotes", "--db", database, "--reports", "speech,gossip");
         var noDatabase = await CliRun.RunAsync("quotes", "--db", Path.Combine(dir.Path, "absent.db"));
 
@@ -203,6 +204,7 @@ public sealed class IngestTests
         var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("article,outlet,published,title,speaker,sourceText,cue,reports,kind,venue,text,start,length", rows[0]);
         Assert.Equal(4, rows.Length);
+        Assert.Equal(csv.Output, csvAfresh.Output);
         Assert.Equal(2, badReports.ExitCode);
         Assert.Contains("--reports: 'gossip' is not one of speech, belief, intent, act.", badReports.Error, StringComparison.Ordinal);
         Assert.Equal(2, noDatabase.ExitCode);

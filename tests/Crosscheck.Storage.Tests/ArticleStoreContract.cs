@@ -146,6 +146,39 @@ public abstract class ArticleStoreContract
     }
 
     [SkippableFact]
+    public async Task Lists_articles_with_their_analysis_of_one_pipeline_version()
+    {
+        // Given: three articles, two analysed by v1, one of them also by v2
+        await using var store = await OpenStoreAsync();
+        await store.AddArticlesAsync(
+        [
+            SampleArticle("b", new DateTimeOffset(2025, 3, 5, 0, 0, 0, TimeSpan.Zero)),
+            SampleArticle("a", new DateTimeOffset(2025, 3, 4, 0, 0, 0, TimeSpan.Zero)),
+            SampleArticle("c") with { PublishedAt = null },
+        ]);
+        await store.SaveAnalysisAsync("a", "v1", """{"n":"a1"}""");
+        await store.SaveAnalysisAsync("c", "v1", """{"n":"c1"}""");
+        await store.SaveAnalysisAsync("a", "v2", """{"n":"a2"}""");
+
+        // When
+        var listed = new List<(string, string?)>();
+        await foreach (var stored in store.ListArticlesWithAnalysesAsync("v1"))
+        {
+            listed.Add((stored.Article.Id, stored.AnalysisJson));
+        }
+
+        // Then: publication order as ListArticlesAsync, the article itself intact, v2's analysis not mixed in
+        Assert.Equal([("a", """{"n":"a1"}"""), ("b", null), ("c", """{"n":"c1"}""")], listed);
+        await foreach (var stored in store.ListArticlesWithAnalysesAsync("v2"))
+        {
+            // (Authors is a list, which record equality compares by reference.)
+            var expected = (await store.GetArticleAsync(stored.Article.Id))!;
+            Assert.Equal(expected with { Authors = [] }, stored.Article with { Authors = [] });
+            Assert.Equal(expected.Authors, stored.Article.Authors);
+        }
+    }
+
+    [SkippableFact]
     public async Task Saving_an_analysis_of_an_unknown_article_fails()
     {
         await using var store = await OpenStoreAsync();

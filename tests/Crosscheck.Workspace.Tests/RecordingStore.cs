@@ -64,6 +64,15 @@ internal sealed class RecordingStore : IArticleStore
         }
     }
 
+    public async IAsyncEnumerable<StoredArticle> ListArticlesWithAnalysesAsync(
+        string pipelineVersion, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var article in ListArticlesAsync(cancellationToken))
+        {
+            yield return new StoredArticle(article, _analyses.GetValueOrDefault((article.Id, pipelineVersion)));
+        }
+    }
+
     public Task<int> CountArticlesAsync(CancellationToken cancellationToken = default) => Task.FromResult(_articles.Count);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -83,6 +83,54 @@ public sealed class WorkspaceTests : IDisposable
     }
 
     [Fact]
+    public async Task Quotes_read_back_from_stored_analyses_equal_a_fresh_analysis_and_untrusted_ones_are_redone()
+    {
+        // Given three stored articles with their analyses, one of which is then tampered with
+        Write("1.txt", "Bridge opens\n\nMayor Lena Brandt opened the bridge on Friday. \"It took ten years,\" she told the Kessel Courier. " +
+            "Tolls will stay low, according to a city spokesman.\n");
+        Write("2.txt", "Port strike ends\n\nThe port of Kessel reopened on Monday, officials said. Union leader Ada Moor " +
+            "believes the deal will hold.\n");
+        Write("3.txt", "Toll row\n\n\"We were never asked,\" said commuter Ivo Rask, 41, who drives the bridge daily.\n");
+        var workspace = new CrosscheckWorkspace();
+        var store = new RecordingStore();
+        await workspace.IngestAsync(store, [_directory]);
+        var bridge = (await store.ListArticlesAsync().SingleAsync(a => a.Text.Contains("Lena Brandt", StringComparison.Ordinal))).Id;
+        var stored = store.Analyses[(bridge, CrosscheckWorkspace.PipelineVersion)];
+
+        // When: read from the stored analyses, and analysed afresh
+        var read = await workspace.FindQuotesAsync(store, new QuoteQuery());
+        var fresh = await workspace.FindQuotesAsync(store, new QuoteQuery(), reanalyze: true);
+
+        // Then the same quotes, field for field (Parts aside, which the JSON does not keep)
+        Assert.True(read.Count >= 4, $"{read.Count} quotes");
+        Assert.Equal(Describe(fresh), Describe(read));
+        Assert.Contains(read, q => q.SourceText is not null && q.SourceText != q.Quote.Speaker);
+
+        // And an analysis that cannot be trusted is redone, so the answer does not change
+        foreach (var tampered in new[]
+        {
+            stored.Replace("\"start\":", "\"start\":9999", StringComparison.Ordinal),
+            stored.Replace("Mayor Lena Brandt", "Mayor Lena Brandy", StringComparison.Ordinal),
+            stored.Replace("\"kind\":\"direct\"", "\"kind\":\"7\"", StringComparison.Ordinal),
+            stored[..(stored.Length / 2)],
+            "[]",
+        })
+        {
+            Assert.NotEqual(stored, tampered);
+            await store.SaveAnalysisAsync(bridge, CrosscheckWorkspace.PipelineVersion, tampered);
+            Assert.Equal(Describe(fresh), Describe(await workspace.FindQuotesAsync(store, new QuoteQuery())));
+        }
+        // A well-formed analysis is trusted: one with a quote removed by hand shows that it is read, not redone.
+        await store.SaveAnalysisAsync(bridge, CrosscheckWorkspace.PipelineVersion, stored.Replace("\"quotes\":[", "\"quotes\":[],\"was\":[", StringComparison.Ordinal));
+        Assert.Contains(fresh, q => q.Article.Id == bridge);
+        Assert.DoesNotContain(await workspace.FindQuotesAsync(store, new QuoteQuery()), q => q.Article.Id == bridge);
+    }
+
+    private static List<string> Describe(IReadOnlyList<FoundQuote> quotes) =>
+        [.. quotes.Select(f => string.Join(" | ", f.Article.Id, f.Quote.Span, f.Quote.Text, f.Quote.Kind, f.Quote.Speaker, f.Quote.SpeakerSpan,
+            f.Quote.SourceSpan, f.Quote.Cue, f.Quote.CueSpan, f.Quote.Reports, f.Quote.Venue, f.Quote.VenueSpan, f.Quote.SentenceIndex))];
+
+    [Fact]
     public void Quote_set_names_are_checked()
     {
         Assert.Null(QuoteQuery.ParseSet<Attribution.Reported>("reports", null));

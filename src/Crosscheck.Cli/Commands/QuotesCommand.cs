@@ -31,9 +31,13 @@ internal static class QuotesCommand
         var since = StoriesCommand.Since();
         var format = CommonOptions.Format("text", "json", "csv", "md");
         var output = CommonOptions.Output();
+        var reanalyze = new Option<bool>("--reanalyze")
+        {
+            Description = "Analyse every article again instead of reading the analyses stored at ingest (slower; use after changing the pipeline's models by hand).",
+        };
         var command = new Command("quotes", "List who said what across the stored articles: each quote with its speaker, cue, venue, what it reports and its article; filter by speaker, by what is reported and by kind.")
         {
-            speaker, reports, kinds, database, since, format, output,
+            speaker, reports, kinds, database, since, format, output, reanalyze,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -62,8 +66,8 @@ internal static class QuotesCommand
             await using (store.ConfigureAwait(false))
             {
                 var workspace = new CrosscheckWorkspace();
-                quotes = console.WithProgress("Analysing", progress =>
-                    workspace.FindQuotesAsync(store, query, progress, cancellationToken).GetAwaiter().GetResult());
+                quotes = console.WithProgress("Reading quotes", progress =>
+                    workspace.FindQuotesAsync(store, query, progress, cancellationToken, parseResult.GetValue(reanalyze)).GetAwaiter().GetResult());
             }
             var chosen = parseResult.GetValue(format)!;
             CommonOptions.WriteReport(console, parseResult.GetValue(output), writer =>

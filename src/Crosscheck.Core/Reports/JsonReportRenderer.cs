@@ -171,6 +171,7 @@ public sealed class JsonReportRenderer : IReportRenderer
             writer.WriteString("kind", ReportNames.Kind(quote.Kind));
             writer.WriteString("speaker", quote.Speaker);
             WriteOptionalSpan(writer, "speaker", quote.SpeakerSpan);
+            WriteOptionalSpan(writer, "source", quote.SourceSpan);
             writer.WriteString("cue", quote.Cue);
             WriteOptionalSpan(writer, "cue", quote.CueSpan);
             writer.WriteString("reports", ReportNames.Reported(quote.Reports));

@@ -245,6 +245,24 @@ public sealed class PostgreSqlArticleStore : IArticleStore
     }
 
     /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredArticle> ListArticlesWithAnalysesAsync(
+        string pipelineVersion, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // The analysis is looked up per row through the analyses table's primary key (article_id, pipeline_version).
+        await using var select = new NpgsqlCommand($"""
+            SELECT {ArticleColumns},
+                   (SELECT json FROM analyses WHERE article_id = articles.id AND pipeline_version = $1)
+            FROM articles ORDER BY published_utc IS NULL, published_utc, id
+            """, _connection);
+        select.Parameters.Add(new NpgsqlParameter { Value = Clean(pipelineVersion) });
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new StoredArticle(ReadArticle(reader), reader.IsDBNull(11) ? null : reader.GetString(11));
+        }
+    }
+
+    /// <inheritdoc/>
     public async Task<int> CountArticlesAsync(CancellationToken cancellationToken = default)
     {
         await using var count = new NpgsqlCommand("SELECT COUNT(*) FROM articles", _connection);

@@ -252,6 +252,25 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredArticle> ListArticlesWithAnalysesAsync(
+        string pipelineVersion, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var select = _connection.CreateCommand();
+        // The analysis is looked up per row through the analyses table's primary key (article_id, pipeline_version).
+        select.CommandText = $"""
+            SELECT {ArticleColumns},
+                   (SELECT json FROM analyses WHERE article_id = articles.id AND pipeline_version = $pipelineVersion)
+            FROM articles ORDER BY published_utc IS NULL, published_utc, id
+            """;
+        select.Parameters.AddWithValue("$pipelineVersion", pipelineVersion);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new StoredArticle(ReadArticle(reader), reader.IsDBNull(11) ? null : reader.GetString(11));
+        }
+    }
+
+    /// <inheritdoc/>
     public async Task<int> CountArticlesAsync(CancellationToken cancellationToken = default)
     {
         await using var count = _connection.CreateCommand();
