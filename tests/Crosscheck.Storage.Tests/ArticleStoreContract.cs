@@ -169,7 +169,14 @@ public abstract class ArticleStoreContract
 
         // Then: publication order as ListArticlesAsync, the article itself intact, v2's analysis not mixed in
         Assert.Equal([("a", """{"n":"a1"}"""), ("b", null), ("c", """{"n":"c1"}""")], listed);
+        // (Read to the end first: a store serves one command at a time.)
+        var withV2 = new List<StoredArticle>();
         await foreach (var stored in store.ListArticlesWithAnalysesAsync("v2"))
+        {
+            withV2.Add(stored);
+        }
+        Assert.Equal(["""{"n":"a2"}""", null, null], withV2.Select(s => s.AnalysisJson));
+        foreach (var stored in withV2)
         {
             // (Authors is a list, which record equality compares by reference.)
             var expected = (await store.GetArticleAsync(stored.Article.Id))!;
