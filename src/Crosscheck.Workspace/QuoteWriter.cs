@@ -34,13 +34,7 @@ public static class QuoteWriter
         using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteStartObject("query");
-            json.WriteString("speaker", query.Speaker);
-            WriteNames(json, "reports", query.Reports, ReportNames.Reported);
-            WriteNames(json, "kinds", query.Kinds, ReportNames.Kind);
-            // Dates as the analysis JSON writes them (ISO 8601, UTC), or null.
-            json.WriteString("since", ReportNames.IsoDate(query.Since));
-            json.WriteEndObject();
+            WriteQuery(json, query);
             json.WriteNumber("count", quotes.Count);
             json.WriteStartArray("quotes");
             foreach (var found in quotes)
@@ -93,6 +87,116 @@ public static class QuoteWriter
             ]);
         }
     }
+
+    private static readonly string[] SpeakerCsvHeader =
+    [
+        "speaker", "resolved", "quotes", "articles", "outlets", "speech", "belief", "intent", "act", "first", "last", "names",
+    ];
+
+    /// <summary>
+    /// Writes speakers (see <see cref="SpeakerTally.Count"/>) as a text table, JSON
+    /// (<c>{"query":{…},"count","speakers":[{"speaker","resolved","quotes","articles","outlets","reports":{"speech",…},
+    /// "first","last","names":[…]}]}</c>), CSV (<c>speaker,resolved,quotes,articles,outlets,speech,belief,intent,act,
+    /// first,last,names</c>, names ";"-separated) or Markdown.
+    /// </summary>
+    public static void WriteSpeakers(IReadOnlyList<SpeakerTally> speakers, QuoteQuery query, string format, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(speakers);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(output);
+        var reports = Enum.GetValues<Attribution.Reported>();
+        switch (format)
+        {
+            case "json":
+                using (var stream = new MemoryStream())
+                {
+                    using (var json = new Utf8JsonWriter(stream, JsonOptions))
+                    {
+                        json.WriteStartObject();
+                        WriteQuery(json, query);
+                        json.WriteNumber("count", speakers.Count);
+                        json.WriteStartArray("speakers");
+                        foreach (var tally in speakers)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("speaker", tally.Speaker);
+                            json.WriteBoolean("resolved", tally.Resolved);
+                            json.WriteNumber("quotes", tally.Quotes);
+                            json.WriteNumber("articles", tally.Articles);
+                            json.WriteNumber("outlets", tally.Outlets);
+                            json.WriteStartObject("reports");
+                            foreach (var reported in reports)
+                            {
+                                json.WriteNumber(ReportNames.Reported(reported), tally.ByReport[(int)reported]);
+                            }
+                            json.WriteEndObject();
+                            json.WriteString("first", ReportNames.IsoDate(tally.First));
+                            json.WriteString("last", ReportNames.IsoDate(tally.Last));
+                            json.WriteStartArray("names");
+                            foreach (var name in tally.Names)
+                            {
+                                json.WriteStringValue(name);
+                            }
+                            json.WriteEndArray();
+                            json.WriteEndObject();
+                        }
+                        json.WriteEndArray();
+                        json.WriteEndObject();
+                    }
+                    output.Write(Encoding.UTF8.GetString(stream.ToArray()));
+                    output.Write('\n');
+                }
+                break;
+            case "csv":
+                Csv.WriteRow(output, SpeakerCsvHeader);
+                foreach (var tally in speakers)
+                {
+                    Csv.WriteRow(output,
+                    [
+                        tally.Speaker, tally.Resolved ? "yes" : "no", Number(tally.Quotes), Number(tally.Articles), Number(tally.Outlets),
+                        .. reports.Select(r => Number(tally.ByReport[(int)r])),
+                        Date(tally.First), Date(tally.Last), string.Join(';', tally.Names),
+                    ]);
+                }
+                break;
+            case "md":
+                output.Write("| Speaker | Quotes | Articles | Outlets | Speech | Belief | Intent | Act | First | Last |\n");
+                output.Write("|---|---|---|---|---|---|---|---|---|---|\n");
+                foreach (var tally in speakers)
+                {
+                    output.Write($"| {Cell(tally.Resolved || tally.Speaker == SpeakerTally.Unknown ? tally.Speaker : $"“{tally.Speaker}”")} | {Number(tally.Quotes)} | {Number(tally.Articles)} | {Number(tally.Outlets)} | ");
+                    output.Write($"{string.Join(" | ", reports.Select(r => Number(tally.ByReport[(int)r])))} | {Cell(Date(tally.First))} | {Cell(Date(tally.Last))} |\n");
+                }
+                break;
+            default:
+                string Shown(SpeakerTally t) => Flat(t.Resolved || t.Speaker == SpeakerTally.Unknown ? t.Speaker : $"“{t.Speaker}”");
+                var width = Math.Clamp(speakers.Count == 0 ? 7 : speakers.Max(t => Shown(t).Length), 7, 40);
+                output.WriteLine($"{"speaker".PadRight(width)}  quotes  articles  outlets  first       last");
+                foreach (var tally in speakers)
+                {
+                    var name = Shown(tally);
+                    name = name.Length > width ? name[..(width - 1)] + "…" : name.PadRight(width);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{name}  {tally.Quotes,6}  {tally.Articles,8}  {tally.Outlets,7}  {Date(tally.First) ?? "-",-10}  {Date(tally.Last) ?? "-"}"));
+                }
+                output.WriteLine(speakers.Count == 1 ? "1 speaker (unresolved source phrases in quotation marks)." :
+                    $"{speakers.Count.ToString(CultureInfo.InvariantCulture)} speakers (unresolved source phrases in quotation marks).");
+                break;
+        }
+    }
+
+    private static void WriteQuery(Utf8JsonWriter json, QuoteQuery query)
+    {
+        json.WriteStartObject("query");
+        json.WriteString("speaker", query.Speaker);
+        WriteNames(json, "reports", query.Reports, ReportNames.Reported);
+        WriteNames(json, "kinds", query.Kinds, ReportNames.Kind);
+        // Dates as the analysis JSON writes them (ISO 8601, UTC), or null.
+        json.WriteString("since", ReportNames.IsoDate(query.Since));
+        json.WriteEndObject();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Writes one block per quote for a terminal, then a count.</summary>
     public static void WriteText(IReadOnlyList<FoundQuote> quotes, TextWriter output)

@@ -191,6 +191,7 @@ public sealed class IngestTests
         var json = await CliRun.RunAsync("quotes", "--speaker", "BRANDT1", "--kind", "direct", "--reports", "speech", "--db", database, "--format", "json");
         var csv = await CliRun.RunAsync("quotes", "--db", database, "--format", "csv");
         var csvAfresh = await CliRun.RunAsync("quotes", "--db", database, "--format", "csv", "--reanalyze");
+        var bySpeaker = await CliRun.RunAsync("quotes", "--db", database, "--by", "speaker", "--format", "json");
         var badReports = await CliRun.RunAsync("quotes", "--db", database, "--reports", "speech,gossip");
         var noDatabase = await CliRun.RunAsync("quotes", "--db", Path.Combine(dir.Path, "absent.db"));
 
@@ -205,6 +206,8 @@ public sealed class IngestTests
         Assert.Equal("article,outlet,published,title,speaker,sourceText,cue,reports,kind,venue,text,start,length", rows[0]);
         Assert.Equal(4, rows.Length);
         Assert.Equal(csv.Output, csvAfresh.Output);
+        using var speakers = JsonDocument.Parse(bySpeaker.Output);
+        Assert.Equal(3, speakers.RootElement.GetProperty("speakers").EnumerateArray().Sum(s => s.GetProperty("quotes").GetInt32()));
         Assert.Equal(2, badReports.ExitCode);
         Assert.Contains("--reports: 'gossip' is not one of speech, belief, intent, act.", badReports.Error, StringComparison.Ordinal);
         Assert.Equal(2, noDatabase.ExitCode);

@@ -161,6 +161,8 @@ public sealed class ApiTests
         var article = await server.Client.GetAsync($"/api/articles/{articleId}?format=csv");
         var quotes = await server.Client.GetAsync("/api/quotes?speaker=kostic&format=csv");
         var json = await server.Client.GetAsync($"/api/stories/{storyId}?format=json");
+        var speakers = await Json(await server.Client.GetAsync("/api/quotes?by=speaker"));
+        var badBy = await server.Client.GetAsync("/api/quotes?by=outlet");
         var bad = await server.Client.GetAsync($"/api/stories/{storyId}?format=xml");
 
         Assert.Equal("text/csv", story.Content.Headers.ContentType?.MediaType);
@@ -174,6 +176,10 @@ public sealed class ApiTests
         Assert.StartsWith("article,outlet,published,title,speaker,", quoteRows[0], StringComparison.Ordinal);
         Assert.All(quoteRows.Skip(1), row => Assert.Contains("Mirela Kostic", row, StringComparison.Ordinal));
         Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        var kostic = speakers.GetProperty("speakers").EnumerateArray().First(s => s.GetProperty("speaker").GetString() == "Mirela Kostic");
+        Assert.Equal(2, kostic.GetProperty("articles").GetInt32());
+        Assert.True(kostic.GetProperty("reports").GetProperty("speech").GetInt32() >= 2);
+        Assert.Equal(HttpStatusCode.BadRequest, badBy.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("format: 'xml' is not one of json, csv", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

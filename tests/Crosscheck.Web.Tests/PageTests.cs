@@ -53,7 +53,9 @@ public sealed class PageTests
         var bad = await server.Client.GetStringAsync("/quotes?reports=gossip");
 
         Assert.Contains("name=\"speaker\"", empty, StringComparison.Ordinal);
-        Assert.DoesNotContain("<table", empty, StringComparison.Ordinal);
+        // Before a search: the most quoted people, each a link to their quotes.
+        Assert.Contains("<h2>Most quoted</h2>", empty, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/quotes?speaker=Mirela%20Kostic\">Mirela Kostic</a>", empty, StringComparison.Ordinal);
         // Each article quotes her in words twice (the lead's "she said" and the quotation to the paper); the rows are
         // hers alone and link to both articles.
         Assert.Contains("4 quotes.", html, StringComparison.Ordinal);

@@ -31,13 +31,19 @@ internal static class QuotesCommand
         var since = StoriesCommand.Since();
         var format = CommonOptions.Format("text", "json", "csv", "md");
         var output = CommonOptions.Output();
+        var by = new Option<string?>("--by")
+        {
+            Description = "Group the matching quotes: 'speaker' prints one row per speaker (quotes, articles, outlets, what they report, first and last date) instead of the quotes.",
+            HelpName = "speaker",
+        };
+        by.AcceptOnlyFromAmong("speaker");
         var reanalyze = new Option<bool>("--reanalyze")
         {
             Description = "Analyse every article again instead of reading the analyses stored at ingest (slower; use after changing the pipeline's models by hand).",
         };
         var command = new Command("quotes", "List who said what across the stored articles: each quote with its speaker, cue, venue, what it reports and its article; filter by speaker, by what is reported and by kind.")
         {
-            speaker, reports, kinds, database, since, format, output, reanalyze,
+            speaker, reports, kinds, database, since, format, output, by, reanalyze,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -70,6 +76,12 @@ internal static class QuotesCommand
                     workspace.FindQuotesAsync(store, query, progress, cancellationToken, parseResult.GetValue(reanalyze)).GetAwaiter().GetResult());
             }
             var chosen = parseResult.GetValue(format)!;
+            if (parseResult.GetValue(by) is not null)
+            {
+                var speakers = SpeakerTally.Count(quotes);
+                CommonOptions.WriteReport(console, parseResult.GetValue(output), writer => QuoteWriter.WriteSpeakers(speakers, query, chosen, writer));
+                return ExitCodes.Ok;
+            }
             CommonOptions.WriteReport(console, parseResult.GetValue(output), writer =>
             {
                 switch (chosen)

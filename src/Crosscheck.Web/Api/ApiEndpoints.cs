@@ -84,7 +84,8 @@ internal static class ApiEndpoints
             .WithSummary("Quotes across the stored articles")
             .WithDescription("Who said what: every quote of the stored articles with speaker, source phrase, cue, venue, what it reports " +
                 "(speech, belief, intent, act) and its article, filtered by speaker words, reports and kind (comma-separated), as " +
-                "`crosscheck quotes --format json`; format=csv as `crosscheck quotes --format csv`.")
+                "`crosscheck quotes --format json`; format=csv as `crosscheck quotes --format csv`; by=speaker counts them per speaker instead, " +
+                "as `crosscheck quotes --by speaker`.")
             .Produces(StatusCodes.Status200OK, responseType: null, "application/json", "text/csv")
             .Produces<ApiError>(StatusCodes.Status400BadRequest);
 
@@ -186,12 +187,17 @@ internal static class ApiEndpoints
     }
 
     private static async Task<IResult> ListQuotes(
-        WebData data, string? speaker, string? reports, string? kind, string? since, string? format, CancellationToken cancellationToken)
+        WebData data, string? speaker, string? reports, string? kind, string? since, string? format, string? by, CancellationToken cancellationToken)
     {
         if (ParseFormat(format) is not { } wanted)
         {
             return BadFormat(format);
         }
+        if (by is not null && !string.Equals(by, "speaker", StringComparison.OrdinalIgnoreCase))
+        {
+            return BadRequest($"by: '{by}' is not speaker");
+        }
+        var bySpeaker = by is not null;
         QuoteQuery query;
         try
         {
@@ -216,14 +222,18 @@ internal static class ApiEndpoints
             return BadRequest(ex.Message);
         }
         // Every stored article is analysed for a query, so each distinct query's answer is kept until the store changes.
-        var key = $"api:quotes:{wanted}:{query.Speaker?.ToUpperInvariant()}:{reports?.ToUpperInvariant()}:{kind?.ToUpperInvariant()}:{query.Since?.UtcTicks}";
+        var key = $"api:quotes:{wanted}:{bySpeaker}:{query.Speaker?.ToUpperInvariant()}:{reports?.ToUpperInvariant()}:{kind?.ToUpperInvariant()}:{query.Since?.UtcTicks}";
         var body = await data.RenderedAsync(key, async () =>
         {
             var quotes = await data.WithStoreAsync(store => data.Workspace.FindQuotesAsync(store, query, cancellationToken: cancellationToken),
                 cancellationToken).ConfigureAwait(false);
             return Render(writer =>
             {
-                if (wanted == ReportFormat.Csv)
+                if (bySpeaker)
+                {
+                    QuoteWriter.WriteSpeakers(SpeakerTally.Count(quotes), query, wanted == ReportFormat.Csv ? "csv" : "json", writer);
+                }
+                else if (wanted == ReportFormat.Csv)
                 {
                     QuoteWriter.WriteCsv(quotes, writer);
                 }
@@ -233,7 +243,7 @@ internal static class ApiEndpoints
                 }
             });
         }, cancellationToken).ConfigureAwait(false);
-        return Body(body!, wanted, "quotes");
+        return Body(body!, wanted, bySpeaker ? "speakers" : "quotes");
     }
 
     private static async Task<IResult> PostCompare(WebData data, HttpRequest request, CancellationToken cancellationToken)

@@ -51,7 +51,14 @@ internal static class PageEndpoints
     {
         if (speaker is null && reports is null)
         {
-            return Page(QuotesPage.Render(null, null, null, null));
+            // Before a search: who is quoted most, each linking to their quotes (kept until the store changes).
+            var start = await data.RenderedAsync("page:quotes:speakers", async () =>
+            {
+                var all = await data.WithStoreAsync(store => data.Workspace.FindQuotesAsync(store, new Workspace.QuoteQuery(), cancellationToken: cancellationToken),
+                    cancellationToken).ConfigureAwait(false);
+                return QuotesPage.Render(null, null, null, null, Workspace.SpeakerTally.Count(all));
+            }, cancellationToken).ConfigureAwait(false);
+            return Page(start!);
         }
         Workspace.QuoteQuery query;
         try

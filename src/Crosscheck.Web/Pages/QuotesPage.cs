@@ -12,8 +12,14 @@ internal static class QuotesPage
     /// <summary>At most this many quotes are listed; the count above the table says how many matched.</summary>
     public const int MaxRows = 500;
 
-    /// <summary>Renders the page; <paramref name="quotes"/> is null before a search, <paramref name="error"/> set for a bad query.</summary>
-    public static string Render(string? speaker, string? reports, IReadOnlyList<FoundQuote>? quotes, string? error)
+    /// <summary>At most this many speakers are listed before a search.</summary>
+    public const int MaxSpeakers = 30;
+
+    /// <summary>
+    /// Renders the page; <paramref name="quotes"/> is null before a search, <paramref name="error"/> set for a bad query,
+    /// <paramref name="speakers"/> (before a search) the most quoted speakers to list.
+    /// </summary>
+    public static string Render(string? speaker, string? reports, IReadOnlyList<FoundQuote>? quotes, string? error, IReadOnlyList<SpeakerTally>? speakers = null)
     {
         var page = new StringBuilder();
         Open(page, string.IsNullOrWhiteSpace(speaker) ? "Quotes" : $"Quotes: {speaker}", "quotes");
@@ -35,6 +41,7 @@ internal static class QuotesPage
         }
         if (quotes is null)
         {
+            WriteSpeakers(page, speakers);
             return Close(page);
         }
         if (quotes.Count == 0)
@@ -60,5 +67,23 @@ internal static class QuotesPage
         }
         page.Append("</table></div>\n");
         return Close(page);
+    }
+
+    // The most quoted speakers with resolved names (source phrases such as "officials" name no one to look up).
+    private static void WriteSpeakers(StringBuilder page, IReadOnlyList<SpeakerTally>? speakers)
+    {
+        var named = speakers?.Where(t => t.Resolved).Take(MaxSpeakers).ToList() ?? [];
+        if (named.Count == 0)
+        {
+            return;
+        }
+        page.Append("<h2>Most quoted</h2>\n<div class=\"scroll\"><table class=\"speakers\">\n<tr><th>Speaker</th><th>Quotes</th><th>Articles</th><th>Outlets</th><th>Last quoted</th></tr>\n");
+        foreach (var tally in named)
+        {
+            page.Append("<tr><td><a href=\"/quotes?speaker=").Append(U(tally.Speaker)).Append("\">").Append(E(tally.Speaker)).Append("</a></td><td>")
+                .Append(tally.Quotes).Append("</td><td>").Append(tally.Articles).Append("</td><td>").Append(tally.Outlets).Append("</td><td>")
+                .Append(E(Date(tally.Last))).Append("</td></tr>\n");
+        }
+        page.Append("</table></div>\n<p class=\"meta\"><a href=\"/api/quotes?by=speaker&amp;format=csv\" download>Every speaker as CSV</a></p>\n");
     }
 }
