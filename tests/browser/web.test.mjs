@@ -144,6 +144,8 @@ test('search finds an article and opens it with its highlights and legend', asyn
 
 test('the quotes page lists one speaker\'s quotes across the outlets and links each to its article', async () => {
   const { page, context, errors } = await open('/quotes');
+  // Before a search the page lists the most quoted people: the minister first.
+  assert.match(await page.locator('table.speakers a').first().innerText(), /Lidia Marenko/);
   await page.fill('input[name=speaker]', 'marenko');
   await page.selectOption('select[name=reports]', 'speech');
   await page.click('form.search button[type=submit]');
