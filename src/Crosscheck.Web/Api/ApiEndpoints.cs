@@ -221,7 +221,8 @@ internal static class ApiEndpoints
         {
             return BadRequest(ex.Message);
         }
-        // Every stored article is analysed for a query, so each distinct query's answer is kept until the store changes.
+        // Every stored article is read (its stored analysis, or analysed again) for a query, so each distinct query's answer is
+        // kept until the store changes.
         var key = $"api:quotes:{wanted}:{bySpeaker}:{query.Speaker?.ToUpperInvariant()}:{reports?.ToUpperInvariant()}:{kind?.ToUpperInvariant()}:{query.Since?.UtcTicks}";
         var body = await data.RenderedAsync(key, async () =>
         {

@@ -75,7 +75,8 @@ internal static class PageEndpoints
         {
             return Page(QuotesPage.Render(speaker, reports, null, ex.Message));
         }
-        // Every stored article is analysed for a query, so each distinct query's page is kept until the store changes.
+        // Every stored article is read (its stored analysis, or analysed again) for a query, so each distinct query's page is
+        // kept until the store changes.
         var key = $"page:quotes:{query.Speaker?.ToUpperInvariant()}:{reports?.ToUpperInvariant()}";
         var html = await data.RenderedAsync(key, async () =>
         {
