@@ -105,7 +105,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         if (_options.Model is { } model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AddModelSignals(model, text, tokens, sentences, matches, words!, quotationMarks, quoted, signals, scratch!);
+            AddModelSignals(model, document, tokens, sentences, matches, words!, quotationMarks, quoted, signals, scratch!);
         }
 
         foreach (var sentence in sentences)
@@ -141,11 +141,14 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         return new Signal(span, span.Substring(text), technique, weight, reason);
     }
 
-    private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+    private void AddModelSignals(SignalModel model, AnalyzedArticle document, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
         List<PhraseMatch<SignalEntry>> matches, WordTypes words, List<TextSpan> quotationMarks, SpanIndex quoted, List<Signal> signals,
         SignalScratch scratch)
     {
-        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks), words, scratch, model.Rows);
+        var text = document.Article.Text;
+        // The earlier stages' quotes, entities and claims as per-token flags: the same look-ups the trainer makes.
+        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks), words, scratch, model.Rows,
+            StageFlags.Of(document, tokens));
         // The lexicon's signals, indexed: checking each model span against all of them was quadratic on long texts.
         var lexicalSpans = new TextSpan[signals.Count];
         for (var i = 0; i < lexicalSpans.Length; i++)
