@@ -54,6 +54,18 @@ public static class PropagandaTrainer
         return result;
     }
 
+    /// <summary>
+    /// The features the trainer reads for <paramref name="document"/>: with its <see cref="PropagandaDocument.Analysis"/>,
+    /// that analysis's tokens, sentences and stage flags (as <see cref="SignalStage"/> reads them); without, the text's own
+    /// tokens and sentences and no stage flags.
+    /// </summary>
+    internal static TokenFeatures FeaturesOf(PropagandaDocument document)
+    {
+        var tokens = document.Analysis?.Tokens ?? Tokenizer.Tokenize(document.Text);
+        return TokenFeatures.Build(document.Text, tokens, document.Analysis?.Sentences ?? SentenceSplitter.Split(document.Text),
+            document.Analysis is { } analysis ? StageFlags.Of(analysis, tokens) : null);
+    }
+
     /// <summary>Trains a model on <paramref name="documents"/>.</summary>
     public static SignalModel Train(IReadOnlyList<PropagandaDocument> documents, PropagandaTrainingOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -72,9 +84,8 @@ public static class PropagandaTrainer
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = document.Analysis?.Tokens ?? Tokenizer.Tokenize(document.Text);
-            var features = TokenFeatures.Build(document.Text, tokens, document.Analysis?.Sentences ?? SentenceSplitter.Split(document.Text),
-                document.Analysis is { } analysis ? StageFlags.Of(analysis, tokens) : null);
+            var features = FeaturesOf(document);
+            var tokens = features.Tokens;
             var inside = new bool[tokens.Count];
             var tokenTechnique = new int[tokens.Count];
             foreach (var gold in document.Spans)

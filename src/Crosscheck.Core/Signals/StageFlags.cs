@@ -80,9 +80,11 @@ internal sealed class StageFlags
     /// The flags of <paramref name="document"/>'s <paramref name="tokens"/> (the tokens the model reads); null when
     /// no flag is switched on.
     /// </summary>
-    public static StageFlags? Of(AnalyzedArticle document, IReadOnlyList<Token> tokens)
+    public static StageFlags? Of(AnalyzedArticle document, IReadOnlyList<Token> tokens) => Of(document, tokens, Enabled.TokenMask, Enabled.SentenceMask);
+
+    /// <summary>The flags of <paramref name="tokens"/> in the masks given (all bits: -1); null when both are 0.</summary>
+    internal static StageFlags? Of(AnalyzedArticle document, IReadOnlyList<Token> tokens, int tokenMask, int sentenceMask)
     {
-        var (tokenMask, sentenceMask) = Enabled;
         if (tokenMask == 0 && sentenceMask == 0)
         {
             return null;
