@@ -292,6 +292,11 @@ internal sealed class SegmentScorer
                 x[at + 4] = end < features.SentenceEnd(first) ? (float)wordOdds[end] : 0;
                 x[at + 5] = (float)Math.Min(oddsPositive, 8) / 4;
             }
+            at += 6;
+            if (StageFlags.Dense && features.HasStageFlags)
+            {
+                StageShares(features, first, end, x[at..]);
+            }
             var at0 = vectors.Count;
             CollectionsMarshal.SetCount(vectors, at0 + Count);
             x.CopyTo(CollectionsMarshal.AsSpan(vectors).Slice(at0, Count));
@@ -479,6 +484,46 @@ internal sealed class SegmentScorer
         return Math.Log(p / (1 - p));
     }
 
+    private static readonly string[] StageNames = ["stage.quote", "stage.direct", "stage.frame", "stage.entity", "stage.person",
+        "stage.hedged", "stage.question", "stage.noclaim", "stage.vquoted", "stage.vcited", "stage.quote-start", "stage.quote-end"];
+
+    private const int QuoteContent = 1 << StageFlags.DirectContent | 1 << StageFlags.IndirectContent | 1 << StageFlags.MixedContent;
+    private const int Frame = 1 << StageFlags.InCue | 1 << StageFlags.InSource;
+    private const int Entity = 0b11111 << StageFlags.InPerson;
+
+    /// <summary>
+    /// The candidate's stage features (<see cref="StageNames"/>): the share of its tokens in quote content (any, direct),
+    /// in a quote's cue or source, in an entity mention (any, a person), its sentence's claim (hedged or speculative, a
+    /// question, no claim, quoted or cited voice), and whether it starts or ends where a quote's content does.
+    /// </summary>
+    private static void StageShares(TokenFeatures features, int first, int end, Span<float> x)
+    {
+        int quote = 0, direct = 0, frame = 0, entity = 0, person = 0;
+        for (var t = first; t < end; t++)
+        {
+            var f = features.FlagsOf(t);
+            quote += (f & QuoteContent) != 0 ? 1 : 0;
+            direct += (f >> StageFlags.DirectContent) & 1;
+            frame += (f & Frame) != 0 ? 1 : 0;
+            entity += (f & Entity) != 0 ? 1 : 0;
+            person += (f >> StageFlags.InPerson) & 1;
+        }
+        float length = end - first;
+        x[0] = quote / length;
+        x[1] = direct / length;
+        x[2] = frame / length;
+        x[3] = entity / length;
+        x[4] = person / length;
+        var sentence = features.SentenceFlagsOf(features.SentenceOf(first));
+        x[5] = (sentence & (1 << (int)Claims.Modality.Hedged | 1 << (int)Claims.Modality.Speculative)) != 0 ? 1 : 0;
+        x[6] = (sentence >> (int)Claims.Modality.Question) & 1;
+        x[7] = (sentence >> StageFlags.NoClaim) & 1;
+        x[8] = (sentence >> StageFlags.VoiceQuoted) & 1;
+        x[9] = (sentence >> StageFlags.VoiceCited) & 1;
+        x[10] = (features.FlagsOf(first) & QuoteContent) != 0 && (first == 0 || (features.FlagsOf(first - 1) & QuoteContent) == 0) ? 1 : 0;
+        x[11] = (features.FlagsOf(end - 1) & QuoteContent) != 0 && (end == features.Count || (features.FlagsOf(end) & QuoteContent) == 0) ? 1 : 0;
+    }
+
     private static string[] BuildNames()
     {
         var names = new List<string>();
@@ -493,6 +538,7 @@ internal sealed class SegmentScorer
         names.AddRange(["starts-sentence", "ends-sentence"]);
         names.Add("sentence.slc");
         names.AddRange(["odds.max", "odds.mean", "odds.high", "odds.left", "odds.right", "odds.positive"]);
+        names.AddRange(StageNames);
         return [.. names];
     }
 }

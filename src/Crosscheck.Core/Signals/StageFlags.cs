@@ -61,6 +61,9 @@ internal sealed class StageFlags
     /// <summary>Whether the clause and sentence classifiers read the flags.</summary>
     internal static readonly bool Clauses = Use.Contains('c', StringComparison.Ordinal);
 
+    /// <summary>Whether the segment scorer reads the flags.</summary>
+    internal static readonly bool Dense = Use.Contains('d', StringComparison.Ordinal);
+
     /// <summary>Whether the technique classifier reads the flags.</summary>
     internal static readonly bool Techniques = Use.Contains('k', StringComparison.Ordinal);
 

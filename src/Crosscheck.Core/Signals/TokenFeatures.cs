@@ -312,6 +312,9 @@ internal sealed partial class TokenFeatures
         return new TokenFeatures(text, tokens, sentences, matches, words: words, stage: stage);
     }
 
+    /// <summary>Whether the features hold the earlier stages' flags.</summary>
+    internal bool HasStageFlags => _flags is not null;
+
     /// <summary>Token <paramref name="i"/>'s stage flags (0 without them).</summary>
     internal int FlagsOf(int i) => _flags is null ? 0 : _flags[i];
 
