@@ -53,6 +53,10 @@ internal sealed class SegmentScorer
     private static readonly string[] KindNames = ["clause", "run", "pair", "sentence"];
     private static readonly string[] PerKindNames = ["mean", "max", "min", "over", "cmax", "cmean", "cmin"];
 
+    // Before FeatureNames, which reads it as the class is initialised.
+    private static readonly string[] StageNames = ["stage.quote", "stage.direct", "stage.frame", "stage.entity", "stage.person",
+        "stage.hedged", "stage.question", "stage.noclaim", "stage.vquoted", "stage.vcited", "stage.quote-start", "stage.quote-end"];
+
     /// <summary>The feature names, in vector order (the model file's "sg" lines).</summary>
     internal static readonly string[] FeatureNames = BuildNames();
 
@@ -483,9 +487,6 @@ internal sealed class SegmentScorer
         p = Math.Clamp(p, 1e-4, 1 - 1e-4);
         return Math.Log(p / (1 - p));
     }
-
-    private static readonly string[] StageNames = ["stage.quote", "stage.direct", "stage.frame", "stage.entity", "stage.person",
-        "stage.hedged", "stage.question", "stage.noclaim", "stage.vquoted", "stage.vcited", "stage.quote-start", "stage.quote-end"];
 
     private const int QuoteContent = 1 << StageFlags.DirectContent | 1 << StageFlags.IndirectContent | 1 << StageFlags.MixedContent;
     private const int Frame = 1 << StageFlags.InCue | 1 << StageFlags.InSource;
