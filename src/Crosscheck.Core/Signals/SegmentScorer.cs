@@ -168,6 +168,16 @@ internal sealed class SegmentScorer
             // seen fewer than three times) but the odds keep. Outside the active sentences the odds are zero. No bridging.
             AddRuns(features, wordOdds, OddsRunCut, OddsRunCut, seen, candidates);
         }
+        if (StageFlags.QuoteRuns && features.HasStageFlags)
+        {
+            // Each quote's content (runs of quoted tokens within a sentence) is a candidate too, as a run.
+            var quoted = new double[n];
+            for (var t = 0; t < n; t++)
+            {
+                quoted[t] = (features.FlagsOf(t) & QuoteContent) != 0 && (activeSentences is null || activeSentences[features.SentenceOf(t)]) ? 1 : 0;
+            }
+            AddRuns(features, quoted, 0.5, 0.5, seen, candidates);
+        }
         var start = 0;
         for (var t = 1; t <= n; t++)
         {

@@ -64,6 +64,9 @@ internal sealed class StageFlags
     /// <summary>Whether the segment scorer reads the flags.</summary>
     internal static readonly bool Dense = Use.Contains('d', StringComparison.Ordinal);
 
+    /// <summary>Whether quote content runs are segment candidates.</summary>
+    internal static readonly bool QuoteRuns = Use.Contains('u', StringComparison.Ordinal);
+
     /// <summary>Whether the technique classifier reads the flags.</summary>
     internal static readonly bool Techniques = Use.Contains('k', StringComparison.Ordinal);
 
