@@ -88,7 +88,7 @@ public sealed partial class CrosscheckWorkspace
 
     /// <summary>Trains the signals model on <paramref name="documents"/> (deterministic for a given seed).</summary>
     public static SignalModel TrainSignals(IReadOnlyList<PropagandaDocument> documents, PropagandaTrainingOptions? options = null, CancellationToken cancellationToken = default) =>
-        PropagandaTrainer.Train(PropagandaTrainer.Analyze(documents, cancellationToken), options, cancellationToken);
+        PropagandaTrainer.Train(documents, options, cancellationToken);
 
     /// <summary>
     /// Scores the signals stage on <paramref name="documents"/>: with <paramref name="folds"/> ≥ 2, a model is trained
@@ -104,8 +104,6 @@ public sealed partial class CrosscheckWorkspace
         ArgumentNullException.ThrowIfNull(documents);
         options ??= PropagandaTrainingOptions.Default;
         var clock = Stopwatch.StartNew();
-        // The stages before the signals stage, once per article: training and scoring read their output as analysis does.
-        documents = PropagandaTrainer.Analyze(documents, cancellationToken);
         var predicted = new Dictionary<string, IReadOnlyList<PropagandaSpan>>(StringComparer.Ordinal);
         var gold = documents.ToDictionary(d => d.Id, d => d.Spans, StringComparer.Ordinal);
         double usedThreshold;
@@ -210,7 +208,12 @@ public sealed partial class CrosscheckWorkspace
         var results = new List<PropagandaSpan>[documents.Count];
         Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var analysed = documents[i].Analysis ?? AnalyzedText(documents[i]);
+            var article = new Article { Id = documents[i].Id, Source = documents[i].Id, Text = documents[i].Text };
+            var analysed = new AnalyzedArticle(article) with
+            {
+                Tokens = Tokenizer.Tokenize(article.Text),
+                Sentences = SentenceSplitter.Split(article.Text),
+            };
             var signals = stage.Process(analysed, cancellationToken).Signals;
             results[i] = [.. signals.Where(s => PtcTechniques.Contains(s.Technique)).Select(s => new PropagandaSpan(s.Span, s.Technique.Name()))];
         });
@@ -218,12 +221,6 @@ public sealed partial class CrosscheckWorkspace
         {
             predicted[documents[i].Id] = results[i];
         }
-    }
-
-    private static AnalyzedArticle AnalyzedText(PropagandaDocument document)
-    {
-        var article = new Article { Id = document.Id, Source = document.Id, Text = document.Text };
-        return new AnalyzedArticle(article) with { Tokens = Tokenizer.Tokenize(article.Text), Sentences = SentenceSplitter.Split(article.Text) };
     }
 
     private static int ColumnCount(string file)

@@ -1,7 +1,4 @@
-using Crosscheck.Attribution;
 using Crosscheck.Claims;
-using Crosscheck.Entities;
-using Crosscheck.Pipeline;
 using Crosscheck.Text;
 
 namespace Crosscheck.Signals;
@@ -27,45 +24,6 @@ public static class PropagandaTrainer
     /// </summary>
     internal static Action<float[], float[], float[]>? SegmentDataHook { get; set; }
 
-    /// <summary>
-    /// The stages the signals stage follows in analysis (text, entities, attribution, claims; default options), as
-    /// <see cref="AnalysisPipeline.Default"/> runs them: what <see cref="Analyze"/> runs on training articles.
-    /// </summary>
-    private static readonly Lazy<AnalysisPipeline> Preceding = new(() => new AnalysisPipelineBuilder()
-        .UseText().UseEntities().UseAttribution().UseClaims().Build());
-
-    /// <summary>
-    /// <paramref name="documents"/> with their <see cref="PropagandaDocument.Analysis"/> set: the stages before the
-    /// signals stage run on each (deterministic; in parallel), so the model trains and is scored on the features analysis
-    /// gives it.
-    /// </summary>
-    public static IReadOnlyList<PropagandaDocument> Analyze(IReadOnlyList<PropagandaDocument> documents, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var result = new PropagandaDocument[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var document = documents[i];
-            result[i] = document.Analysis is not null ? document : document with
-            {
-                Analysis = Preceding.Value.Analyze(new Documents.Article { Id = document.Id, Source = document.Id, Text = document.Text }, cancellationToken),
-            };
-        });
-        return result;
-    }
-
-    /// <summary>
-    /// The features the trainer reads for <paramref name="document"/>: with its <see cref="PropagandaDocument.Analysis"/>,
-    /// that analysis's tokens, sentences and stage flags (as <see cref="SignalStage"/> reads them); without, the text's own
-    /// tokens and sentences and no stage flags.
-    /// </summary>
-    internal static TokenFeatures FeaturesOf(PropagandaDocument document)
-    {
-        var tokens = document.Analysis?.Tokens ?? Tokenizer.Tokenize(document.Text);
-        return TokenFeatures.Build(document.Text, tokens, document.Analysis?.Sentences ?? SentenceSplitter.Split(document.Text),
-            document.Analysis is { } analysis ? StageFlags.Of(analysis, tokens) : null);
-    }
-
     /// <summary>Trains a model on <paramref name="documents"/>.</summary>
     public static SignalModel Train(IReadOnlyList<PropagandaDocument> documents, PropagandaTrainingOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -84,8 +42,8 @@ public static class PropagandaTrainer
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var features = FeaturesOf(document);
-            var tokens = features.Tokens;
+            var tokens = Tokenizer.Tokenize(document.Text);
+            var features = TokenFeatures.Build(document.Text, tokens, SentenceSplitter.Split(document.Text));
             var inside = new bool[tokens.Count];
             var tokenTechnique = new int[tokens.Count];
             foreach (var gold in document.Spans)

@@ -53,10 +53,6 @@ internal sealed class SegmentScorer
     private static readonly string[] KindNames = ["clause", "run", "pair", "sentence"];
     private static readonly string[] PerKindNames = ["mean", "max", "min", "over", "cmax", "cmean", "cmin"];
 
-    // Before FeatureNames, which reads it as the class is initialised.
-    private static readonly string[] StageNames = ["stage.quote", "stage.direct", "stage.frame", "stage.entity", "stage.person",
-        "stage.hedged", "stage.question", "stage.noclaim", "stage.vquoted", "stage.vcited", "stage.quote-start", "stage.quote-end"];
-
     /// <summary>The feature names, in vector order (the model file's "sg" lines).</summary>
     internal static readonly string[] FeatureNames = BuildNames();
 
@@ -167,16 +163,6 @@ internal sealed class SegmentScorer
             // Runs of words with high log-odds are candidates too: the rare charged words the tagger misses (it drops words
             // seen fewer than three times) but the odds keep. Outside the active sentences the odds are zero. No bridging.
             AddRuns(features, wordOdds, OddsRunCut, OddsRunCut, seen, candidates);
-        }
-        if (StageFlags.QuoteRuns && features.HasStageFlags)
-        {
-            // Each quote's content (runs of quoted tokens within a sentence) is a candidate too, as a run.
-            var quoted = new double[n];
-            for (var t = 0; t < n; t++)
-            {
-                quoted[t] = (features.FlagsOf(t) & QuoteContent) != 0 && (activeSentences is null || activeSentences[features.SentenceOf(t)]) ? 1 : 0;
-            }
-            AddRuns(features, quoted, 0.5, 0.5, seen, candidates);
         }
         var start = 0;
         for (var t = 1; t <= n; t++)
@@ -305,11 +291,6 @@ internal sealed class SegmentScorer
                 x[at + 3] = first > features.SentenceStart(first) ? (float)wordOdds[first - 1] : 0;
                 x[at + 4] = end < features.SentenceEnd(first) ? (float)wordOdds[end] : 0;
                 x[at + 5] = (float)Math.Min(oddsPositive, 8) / 4;
-            }
-            at += 6;
-            if (StageFlags.Dense && features.HasStageFlags)
-            {
-                StageShares(features, first, end, x[at..]);
             }
             var at0 = vectors.Count;
             CollectionsMarshal.SetCount(vectors, at0 + Count);
@@ -498,43 +479,6 @@ internal sealed class SegmentScorer
         return Math.Log(p / (1 - p));
     }
 
-    private const int QuoteContent = 1 << StageFlags.DirectContent | 1 << StageFlags.IndirectContent | 1 << StageFlags.MixedContent;
-    private const int Frame = 1 << StageFlags.InCue | 1 << StageFlags.InSource;
-    private const int Entity = 0b11111 << StageFlags.InPerson;
-
-    /// <summary>
-    /// The candidate's stage features (<see cref="StageNames"/>): the share of its tokens in quote content (any, direct),
-    /// in a quote's cue or source, in an entity mention (any, a person), its sentence's claim (hedged or speculative, a
-    /// question, no claim, quoted or cited voice), and whether it starts or ends where a quote's content does.
-    /// </summary>
-    private static void StageShares(TokenFeatures features, int first, int end, Span<float> x)
-    {
-        int quote = 0, direct = 0, frame = 0, entity = 0, person = 0;
-        for (var t = first; t < end; t++)
-        {
-            var f = features.FlagsOf(t);
-            quote += (f & QuoteContent) != 0 ? 1 : 0;
-            direct += (f >> StageFlags.DirectContent) & 1;
-            frame += (f & Frame) != 0 ? 1 : 0;
-            entity += (f & Entity) != 0 ? 1 : 0;
-            person += (f >> StageFlags.InPerson) & 1;
-        }
-        float length = end - first;
-        x[0] = quote / length;
-        x[1] = direct / length;
-        x[2] = frame / length;
-        x[3] = entity / length;
-        x[4] = person / length;
-        var sentence = features.SentenceFlagsOf(features.SentenceOf(first));
-        x[5] = (sentence & (1 << (int)Claims.Modality.Hedged | 1 << (int)Claims.Modality.Speculative)) != 0 ? 1 : 0;
-        x[6] = (sentence >> (int)Claims.Modality.Question) & 1;
-        x[7] = (sentence >> StageFlags.NoClaim) & 1;
-        x[8] = (sentence >> StageFlags.VoiceQuoted) & 1;
-        x[9] = (sentence >> StageFlags.VoiceCited) & 1;
-        x[10] = (features.FlagsOf(first) & QuoteContent) != 0 && (first == 0 || (features.FlagsOf(first - 1) & QuoteContent) == 0) ? 1 : 0;
-        x[11] = (features.FlagsOf(end - 1) & QuoteContent) != 0 && (end == features.Count || (features.FlagsOf(end) & QuoteContent) == 0) ? 1 : 0;
-    }
-
     private static string[] BuildNames()
     {
         var names = new List<string>();
@@ -549,7 +493,6 @@ internal sealed class SegmentScorer
         names.AddRange(["starts-sentence", "ends-sentence"]);
         names.Add("sentence.slc");
         names.AddRange(["odds.max", "odds.mean", "odds.high", "odds.left", "odds.right", "odds.positive"]);
-        names.AddRange(StageNames);
         return [.. names];
     }
 }

@@ -105,7 +105,7 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         if (_options.Model is { } model)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AddModelSignals(model, document, tokens, sentences, matches, words!, quotationMarks, quoted, signals, scratch!);
+            AddModelSignals(model, text, tokens, sentences, matches, words!, quotationMarks, quoted, signals, scratch!);
         }
 
         foreach (var sentence in sentences)
@@ -141,12 +141,11 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
         return new Signal(span, span.Substring(text), technique, weight, reason);
     }
 
-    private void AddModelSignals(SignalModel model, AnalyzedArticle document, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+    private void AddModelSignals(SignalModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
         List<PhraseMatch<SignalEntry>> matches, WordTypes words, List<TextSpan> quotationMarks, SpanIndex quoted, List<Signal> signals,
         SignalScratch scratch)
     {
-        var text = document.Article.Text;
-        var features = ModelFeatures(model, document, tokens, sentences, matches, words, quotationMarks, scratch);
+        var features = new TokenFeatures(text, tokens, sentences, matches, new SpanIndex(quotationMarks), words, scratch, model.Rows);
         // The lexicon's signals, indexed: checking each model span against all of them was quadratic on long texts.
         var lexicalSpans = new TextSpan[signals.Count];
         for (var i = 0; i < lexicalSpans.Length; i++)
@@ -175,26 +174,6 @@ public sealed class SignalStage(SignalOptions options) : IAnalysisStage
             var reason = ModelReasons.Describe(model.TopCues(features, found, 12), technique, found.Probability);
             signals.Add(Create(text, span, technique, Math.Round(found.Probability, 3), reason, quoted));
         }
-    }
-
-    /// <summary>The features the model reads in analysis (the trainer's are <see cref="PropagandaTrainer.FeaturesOf"/>).</summary>
-    internal static TokenFeatures ModelFeatures(SignalModel model, AnalyzedArticle document, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
-        List<PhraseMatch<SignalEntry>> matches, WordTypes words, List<TextSpan> quotationMarks, SignalScratch scratch) =>
-        // The earlier stages' quotes, entities and claims as per-token flags: the same look-ups the trainer makes.
-        new(document.Article.Text, tokens, sentences, matches, new SpanIndex(quotationMarks), words, scratch, model.Rows, StageFlags.Of(document, tokens));
-
-    /// <summary>
-    /// The features the model reads for <paramref name="document"/> in analysis, as <see cref="Process(AnalyzedArticle, CancellationToken)"/> builds them
-    /// (the lexicon walk, the word rows, the quotation marks), on fresh arrays: for tests.
-    /// </summary>
-    internal static TokenFeatures ModelFeatures(SignalModel model, AnalyzedArticle document)
-    {
-        var text = document.Article.Text;
-        var words = new WordTypes(text, document.Tokens, SignalScratch.Fresh);
-        words.RowOf(model.Rows, SignalScratch.Fresh);
-        var matches = new List<PhraseMatch<SignalEntry>>();
-        SignalLexicons.FindAll(text, document.Tokens, matches, words);
-        return ModelFeatures(model, document, document.Tokens, document.Sentences, matches, words, TextRegions.QuotationMarkRegions(text), SignalScratch.Fresh);
     }
 
     private static SignalOptions Validate(SignalOptions options)

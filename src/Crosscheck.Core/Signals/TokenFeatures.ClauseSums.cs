@@ -276,13 +276,6 @@ internal sealed partial class TokenFeatures
             {
                 sum += constants.Quoted;
             }
-            if (StageFlags.Clauses && _flags is not null)
-            {
-                for (var bits = MajorityFlags(first, end); bits != 0; bits &= bits - 1)
-                {
-                    sum += constants.Cx[System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                }
-            }
             sums[c] = sum;
         }
     }
@@ -331,20 +324,6 @@ internal sealed partial class TokenFeatures
             }
         }
         sum += _sentenceMark[sentence] switch { 1 => c.Exclamation, 2 => c.Question, _ => 0f };
-        if (StageFlags.Clauses)
-        {
-            sum += SentenceFlagSum(sentence, c);
-        }
-        return sum;
-    }
-
-    private double SentenceFlagSum(int sentence, ClauseConstants c)
-    {
-        var sum = 0.0;
-        for (var bits = _unitFlags is null ? 0 : _unitFlags[sentence]; bits != 0; bits &= bits - 1)
-        {
-            sum += c.Sx[System.Numerics.BitOperations.TrailingZeroCount(bits)];
-        }
         return sum;
     }
 
@@ -375,10 +354,6 @@ internal sealed partial class TokenFeatures
         sum += c.SLen[Bucket(_sentenceLength[sentence])];
         sum += c.SAffect[Bucket(_sentenceAffect[sentence])];
         sum += c.ADensity[_affectDensity];
-        if (StageFlags.TaggerSentences)
-        {
-            sum += SentenceFlagSum(sentence, c);
-        }
         return sum;
     }
 
@@ -409,12 +384,7 @@ internal sealed partial class TokenFeatures
             Slx = [.. TechniqueHashes.Select(h => Get(P.Slx, h))];
             Exclamation = Get(P.Exclamation, EmptyHash);
             Question = Get(P.Question, EmptyHash);
-            Sx = [.. SentenceFlagHashes.Select(h => Get(P.Sx, h))];
-            Cx = [.. TokenFlagHashes.Select(h => Get(P.Cx, h))];
         }
-
-        public float[] Sx { get; }
-        public float[] Cx { get; }
 
         public float Bias { get; }
         public float[] Len { get; }

@@ -165,13 +165,6 @@ internal sealed partial class TokenFeatures
             sum += c.Fq[_frequency[i] switch { 2 => 1, <= 4 => 2, _ => 3 }];
             sum += Typed(i, TypeFqW, table, typed);
         }
-        if (StageFlags.TaggerTokens && _flags is not null)
-        {
-            for (var bits = _flags[i]; bits != 0; bits &= bits - 1)
-            {
-                sum += c.X[System.Numerics.BitOperations.TrailingZeroCount(bits)];
-            }
-        }
         return sum;
     }
 
@@ -311,10 +304,7 @@ internal sealed partial class TokenFeatures
             Pos = [.. BucketHashes.Select(h => Get(P.Pos, h))];
             RPos = [.. BucketHashes.Select(h => Get(P.RPos, h))];
             Fq = [.. FrequencyHashes.Select(h => Get(P.Fq, h))];
-            X = [.. TokenFlagHashes.Select(h => Get(P.X, h))];
         }
-
-        public float[] X { get; }
 
         public float[] Shape { get; }
         public float StartM1 { get; }

@@ -83,10 +83,6 @@ internal sealed partial class TokenFeatures
     private readonly int _sentenceCount;
     private readonly WordRows? _rows;
     private readonly int[]? _rowOf;
-    // The earlier stages' flags (StageFlags): per token, and per sentence unit (its first token's sentence flags); null
-    // without them.
-    private readonly int[]? _flags;
-    private readonly int[]? _unitFlags;
 
     /// <summary>
     /// Features of <paramref name="tokens"/>, with the lexicon matches the signals stage already found and the text's
@@ -98,7 +94,7 @@ internal sealed partial class TokenFeatures
     /// are read from it.
     /// </summary>
     public TokenFeatures(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<PhraseMatch<SignalEntry>> matches,
-        SpanIndex? quotationMarks = null, WordTypes? words = null, SignalScratch? scratch = null, WordRows? rows = null, StageFlags? stage = null)
+        SpanIndex? quotationMarks = null, WordTypes? words = null, SignalScratch? scratch = null, WordRows? rows = null)
     {
         _text = text;
         _tokens = tokens;
@@ -278,18 +274,6 @@ internal sealed partial class TokenFeatures
             CloseUnit(unit, start, n, all[n - 1].Span.Slice(text));
         }
         _sentenceCount = unit + 1;
-        if (stage is not null)
-        {
-            _flags = stage.Tokens;
-            _unitFlags = new int[_sentenceCount];
-            for (var i = 0; i < n; i++)
-            {
-                if (i == 0 || sentenceOf[i] != sentenceOf[i - 1])
-                {
-                    _unitFlags[sentenceOf[i]] = stage.Sentences[i];
-                }
-            }
-        }
         _density = Bucket(hits * 100 / Math.Max(n, 1));
         _affectDensity = Bucket(charged * 200 / Math.Max(n, 1));
     }
@@ -304,63 +288,13 @@ internal sealed partial class TokenFeatures
     }
 
     /// <summary>Features of <paramref name="tokens"/>, finding the lexicon matches itself (training).</summary>
-    public static TokenFeatures Build(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, StageFlags? stage = null)
+    public static TokenFeatures Build(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var matches = new List<PhraseMatch<SignalEntry>>();
         var words = new WordTypes(text, tokens);
         SignalLexicons.FindAll(text, tokens, matches, words);
-        return new TokenFeatures(text, tokens, sentences, matches, words: words, stage: stage);
+        return new TokenFeatures(text, tokens, sentences, matches, words: words);
     }
-
-    /// <summary>Whether the features hold the earlier stages' flags.</summary>
-    internal bool HasStageFlags => _flags is not null;
-
-    /// <summary>Token <paramref name="i"/>'s stage flags (0 without them).</summary>
-    internal int FlagsOf(int i) => _flags is null ? 0 : _flags[i];
-
-    /// <summary>Sentence unit <paramref name="sentence"/>'s stage flags (0 without them).</summary>
-    internal int SentenceFlagsOf(int sentence) => _unitFlags is null ? 0 : _unitFlags[sentence];
-
-    /// <summary>The token flags more than half of tokens [<paramref name="first"/>, <paramref name="end"/>) hold.</summary>
-    internal int MajorityFlags(int first, int end)
-    {
-        if (_flags is null)
-        {
-            return 0;
-        }
-        var any = 0;
-        for (var i = first; i < end; i++)
-        {
-            any |= _flags[i];
-        }
-        var result = 0;
-        for (var bits = any; bits != 0; bits &= bits - 1)
-        {
-            var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-            var count = 0;
-            for (var i = first; i < end; i++)
-            {
-                count += (_flags[i] >> bit) & 1;
-            }
-            if (count * 2 > end - first)
-            {
-                result |= 1 << bit;
-            }
-        }
-        return result;
-    }
-
-    private static void Flags<TSink>(ref TSink sink, Prefix prefix, int bits, ulong[] hashes, string[] names) where TSink : struct, IFeatureSink
-    {
-        for (; bits != 0; bits &= bits - 1)
-        {
-            var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-            Emit(ref sink, prefix, hashes[bit], names[bit]);
-        }
-    }
-
-    private static readonly ulong[] TokenFlagHashes = [.. StageFlags.TokenNames.Select(n => FeatureHash.Of(n))];
-    private static readonly ulong[] SentenceFlagHashes = [.. StageFlags.SentenceNames.Select(n => FeatureHash.Of(n))];
 
     /// <summary>Number of tokens.</summary>
     public int Count => _count;
@@ -437,10 +371,6 @@ internal sealed partial class TokenFeatures
         Bucket(ref sink, P.SLen, Bucket(_sentenceLength[sentence]));
         Bucket(ref sink, P.SAffect, Bucket(_sentenceAffect[sentence]));
         Bucket(ref sink, P.ADensity, _affectDensity);
-        if (StageFlags.TaggerSentences && _unitFlags is not null)
-        {
-            Flags(ref sink, P.Sx, _unitFlags[sentence], SentenceFlagHashes, StageFlags.SentenceNames);
-        }
     }
 
     /// <summary>The part of <see cref="EmitToken"/> that depends on the token itself.</summary>
@@ -500,10 +430,6 @@ internal sealed partial class TokenFeatures
             Emit(ref sink, P.Fq, FrequencyHashes[bucket], Frequencies[bucket]);
             Word(ref sink, P.FqW, i, first, end);
         }
-        if (StageFlags.TaggerTokens && _flags is not null)
-        {
-            Flags(ref sink, P.X, _flags[i], TokenFlagHashes, StageFlags.TokenNames);
-        }
     }
 
     /// <summary>
@@ -559,11 +485,6 @@ internal sealed partial class TokenFeatures
         if (Recurrences(first, end) is > 0 and var recurrences)
         {
             Bucket(ref sink, P.Recurs, Math.Min(recurrences, 2));
-        }
-        if (StageFlags.Techniques && _flags is not null)
-        {
-            Flags(ref sink, P.Cx, MajorityFlags(first, end), TokenFlagHashes, StageFlags.TokenNames);
-            Flags(ref sink, P.Sx, _unitFlags![_sentenceOf[first]], SentenceFlagHashes, StageFlags.SentenceNames);
         }
     }
 
@@ -750,10 +671,6 @@ internal sealed partial class TokenFeatures
         }
         SentenceLexicons(ref sink, sentence);
         SentenceMark(ref sink, sentence);
-        if (StageFlags.Clauses && _unitFlags is not null)
-        {
-            Flags(ref sink, P.Sx, _unitFlags[sentence], SentenceFlagHashes, StageFlags.SentenceNames);
-        }
     }
 
     /// <summary>
@@ -792,10 +709,6 @@ internal sealed partial class TokenFeatures
         if (quoted * 2 > end - first)
         {
             Flag(ref sink, P.Quoted);
-        }
-        if (StageFlags.Clauses && _flags is not null)
-        {
-            Flags(ref sink, P.Cx, MajorityFlags(first, end), TokenFlagHashes, StageFlags.TokenNames);
         }
     }
 
@@ -961,8 +874,5 @@ internal sealed partial class TokenFeatures
         public static readonly Prefix SAffect = Prefix.Of("sa=");
         public static readonly Prefix ADensity = Prefix.Of("adens=");
         public static readonly Prefix Recurs = Prefix.Of("recurs=");
-        public static readonly Prefix X = Prefix.Of("x=");
-        public static readonly Prefix Sx = Prefix.Of("sx=");
-        public static readonly Prefix Cx = Prefix.Of("cx=");
     }
 }
