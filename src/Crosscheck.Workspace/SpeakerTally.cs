@@ -29,7 +29,8 @@ public sealed record SpeakerTally(
     /// with a shorter name of two or more words counts with it ("Councillor Samuel Birch" with "Samuel Birch"), and a
     /// one-word name that is the last word of exactly one longer name ("Marenko", "Lidia Marenko") too, since a title or
     /// a surname after a first full mention is how articles name people. A quote without a resolved speaker counts
-    /// under its source phrase as written, never merged with a name; one without either under <see cref="Unknown"/>.
+    /// under its source phrase as written, never merged with a name (as does a speaker that is only an unresolved pronoun,
+    /// "I" or "we"); one without either under <see cref="Unknown"/>.
     /// </summary>
     public static IReadOnlyList<SpeakerTally> Count(IReadOnlyList<FoundQuote> quotes)
     {
@@ -37,7 +38,9 @@ public sealed record SpeakerTally(
         var groups = new Dictionary<string, List<(FoundQuote Quote, string Name)>>(StringComparer.Ordinal);
         foreach (var found in quotes)
         {
-            var (name, resolved) = found.Quote.Speaker is { } speaker ? (speaker, true) : (found.SourceText ?? Unknown, false);
+            var (name, resolved) = found.Quote.Speaker is { } speaker && !IsPronoun(speaker)
+                ? (speaker, true)
+                : (found.SourceText ?? found.Quote.Speaker ?? Unknown, false);
             var key = (resolved ? "n:" : "s:") + Key(name);
             if (!groups.TryGetValue(key, out var members))
             {
@@ -69,6 +72,13 @@ public sealed record SpeakerTally(
         }
         return [.. tallies.OrderByDescending(t => t.Quotes).ThenBy(t => t.Speaker, StringComparer.Ordinal)];
     }
+
+    // The stage leaves a pronoun it could not resolve as the speaker ("I" in an op-ed, "we", "you"): that names no one,
+    // so it counts as an unresolved source phrase.
+    private static readonly HashSet<string> Pronouns = new(
+        ["i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "one"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsPronoun(string name) => Pronouns.Contains(name.Trim());
 
     /// <summary>What unresolved quotes without any source phrase are counted under.</summary>
     public const string Unknown = "(no source)";

@@ -41,6 +41,8 @@ public sealed class SpeakerTallyTests
             Quote(null, "Daily Ledger", "2026-03-14T09:00:00Z", source: "two officials"),
             Quote(null, "Meridian Press", "2026-03-14T09:00:00Z", source: "Two Officials"),
             Quote(null, "Meridian Press", "2026-03-14T09:00:00Z"),
+            // A pronoun the stage could not resolve names no one.
+            Quote("We", "Evening Blaze", "2026-03-14T09:00:00Z", source: "We"),
         };
 
         // When
@@ -58,6 +60,7 @@ public sealed class SpeakerTallyTests
         var officials = Assert.Single(tallies, t => !t.Resolved && t.Speaker.Equals("two officials", StringComparison.OrdinalIgnoreCase));
         Assert.Equal((2, 2), (officials.Quotes, officials.Outlets));
         Assert.Contains(tallies, t => t.Speaker == SpeakerTally.Unknown && t.Quotes == 1);
+        Assert.Contains(tallies, t => t.Speaker == "We" && !t.Resolved);
         Assert.Equal(quotes.Length, tallies.Sum(t => t.Quotes));
     }
 }
