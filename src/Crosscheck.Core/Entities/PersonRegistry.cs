@@ -58,6 +58,23 @@ internal sealed class PersonRegistry
     public bool HasFullWithoutInitials(ReadOnlySpan<char> firstWord, ReadOnlySpan<char> joined) =>
         _firstWordSpans.ContainsKey(firstWord) && (_byNameSpans.ContainsKey(joined) || _initialled.Count > 0 && _initialledSpans.ContainsKey(joined));
 
+    /// <summary>
+    /// What <see cref="FindFull"/> finds for a name with no middle initials, given as its words joined by single spaces
+    /// (<paramref name="firstWord"/> the first of them): the same look-ups, in the same order, without a string per word.
+    /// </summary>
+    public PersonEntity? FindFullWithoutInitials(ReadOnlySpan<char> firstWord, ReadOnlySpan<char> joined)
+    {
+        if (!_firstWordSpans.ContainsKey(firstWord))
+        {
+            return null;
+        }
+        if (_byNameSpans.TryGetValue(joined, out var person))
+        {
+            return person;
+        }
+        return _initialled.Count > 0 && _initialledSpans.TryGetValue(joined, out person) ? person : null;
+    }
+
     public PersonEntity Add(string key, string[] words)
     {
         var person = new PersonEntity(key, words, _people.Count);
