@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Crosscheck.Documents;
 using Crosscheck.Text;
 using Crosscheck.Entities;
@@ -221,14 +222,16 @@ internal sealed partial class AttributionExtractor
         Quantifier,
     }
 
-    // Per token, two bits per word list (asked, and in it), see InList.
+    // Per token: bit 15 once its word was looked up, and below it one bit per word list that holds it, see InList.
     private ushort[]? _wordLists;
 
     /// <summary>
-    /// Whether token <paramref name="i"/>'s word is in <paramref name="list"/>, as the list's own look-up says, asked
-    /// once per token and kept. The speaker parsers try a phrase from each start before a cue (ParseSpeakerBackward)
-    /// and read up to four words from each, so the same words were hashed into the same frozen sets again and again
-    /// (those look-ups under ParseGroup, ParseName and IsCueWord were 2 % of the whole analysis by perf).
+    /// Whether token <paramref name="i"/>'s word is in <paramref name="list"/>, as the list's own look-up says. The
+    /// speaker parsers try a phrase from each start before a cue (ParseSpeakerBackward) and read up to four words from
+    /// each, so the same words went into the same frozen sets again and again; the first question about a token now
+    /// answers for all seven lists with one look-up (<see cref="ListsOfWord"/>) and is kept. Asked list by list, a token
+    /// was hashed once per list and the function words and quantifiers were compared one by one (those look-ups under
+    /// ParseGroup and ParseName were about 3 % of the analysis by perf).
     /// </summary>
     private bool InList(int i, WordList list)
     {
@@ -237,14 +240,45 @@ internal sealed partial class AttributionExtractor
             return IsInList([], list);
         }
         var lists = _wordLists ??= new ushort[_tokens.Length];
-        var asked = 1 << (2 * (int)list);
         var bits = lists[i];
-        if ((bits & asked) == 0)
+        if (bits == 0)
         {
-            bits |= (ushort)(asked | (IsInList(Word(i), list) ? asked << 1 : 0));
+            bits = (ushort)(ListsOfWord.Lookup.TryGetValue(Word(i), out var found) ? found | 0x8000 : 0x8000);
             lists[i] = bits;
         }
-        return (bits & (asked << 1)) != 0;
+        return (bits & (1 << (int)list)) != 0;
+    }
+
+    // In a class of its own so that it is built on first use, after the partial class's static lists (whose order across
+    // files is not defined) are set.
+    /// <summary>
+    /// Every word of the seven lists of <see cref="WordList"/>, with one bit per list that holds it (bit n for list n).
+    /// The lists and this map compare words ignoring case (ordinal), so a word's bits are exactly the lists that the
+    /// list-by-list look-up (<see cref="IsInList"/>) finds it in.
+    /// </summary>
+    private static class ListsOfWord
+    {
+        public static readonly FrozenDictionary<string, ushort>.AlternateLookup<ReadOnlySpan<char>> Lookup = Build().GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static FrozenDictionary<string, ushort> Build()
+        {
+            var bits = new Dictionary<string, ushort>(StringComparer.OrdinalIgnoreCase);
+            void Add(IEnumerable<string> words, WordList list)
+            {
+                foreach (var word in words)
+                {
+                    bits[word] = (ushort)(bits.GetValueOrDefault(word) | 1 << (int)list);
+                }
+            }
+            Add(AttributionLexicons.Cues.Keys, WordList.Cue);
+            Add(AttributionLexicons.GroupNouns, WordList.GroupNoun);
+            Add(AttributionLexicons.Titles, WordList.Title);
+            Add(AttributionLexicons.Stopwords, WordList.Stopword);
+            Add(AttributionLexicons.OrgWords, WordList.OrgWord);
+            Add(FunctionWords, WordList.Function);
+            Add(Quantifiers, WordList.Quantifier);
+            return bits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        }
     }
 
     private static bool IsInList(ReadOnlySpan<char> word, WordList list) => list switch
