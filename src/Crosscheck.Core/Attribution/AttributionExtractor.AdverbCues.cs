@@ -6,7 +6,7 @@ internal sealed partial class AttributionExtractor
 {
     // Adverbs that leave the verb's sense as it is; a negation ("don't know", "didn't say") stays in the cue, where the
     // reader sees it (moving it made "I don't think so" read "think: so" on PTC text).
-    private static readonly string[] MovableAdverbs =
+    private static readonly ListedWords MovableAdverbs =
         ["long", "also", "still", "often", "repeatedly", "publicly", "privately", "openly", "previously", "already", "just",
          "even", "now", "first", "once", "later", "then", "reportedly", "again", "recently", "further", "always", "ever", "soon",
          "usually", "both"];

@@ -8,7 +8,7 @@ internal sealed partial class AttributionExtractor
     // Nouns naming someone by a stance they take: "Ruiz is a vocal supporter of the tolls". Counted in PolNeAR train,
     // "be a/an/the (adjectives) NOUN of/for" is a gold cue in 14 of its 27 uses; "ally", "fan", "sponsor" were not
     // (0 of 4), and are left out.
-    private static readonly string[] AgentNouns =
+    private static readonly ListedWords AgentNouns =
     [
         "supporter", "supporters", "advocate", "advocates", "defender", "defenders", "proponent", "proponents", "critic", "critics",
         "backer", "backers", "opponent", "opponents", "architect", "architects", "surrogate", "surrogates", "champion", "champions",

@@ -11,7 +11,7 @@ internal sealed partial class AttributionExtractor
     // infinitive ("To defend …").
     // Checked together with VerbLikeWords (VerbSources.cs): the auxiliaries and modals the subject rules already refuse
     // in lower case, which this pass also catches capitalised or reached by another rule.
-    private static readonly string[] NonSourceWords =
+    private static readonly ListedWords NonSourceWords =
     [
         "am", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "let", "let's", "let’s", "lets",
         "why", "how", "what", "when", "where", "whether", "clearly", "obviously", "apparently", "perhaps", "maybe",

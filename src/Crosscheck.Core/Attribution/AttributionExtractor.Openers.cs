@@ -293,7 +293,7 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
-    private static readonly string[] PollDeterminers = ["a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her", "our", "each"];
+    private static readonly ListedWords PollDeterminers = ["a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her", "our", "each"];
 
     // What may follow the poll's noun inside its phrase ("a poll released Monday", "a survey of 900 voters").
     private static readonly string[] PollFollowers = ["released", "conducted", "taken", "published", "last", "this", "of", "by", "from", "on", "out", "for"];

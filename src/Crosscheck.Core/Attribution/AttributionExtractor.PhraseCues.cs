@@ -21,7 +21,7 @@ internal sealed partial class AttributionExtractor
     // that", "offered an opinion on", "issued a warning to", "voiced concerns about". "Raise" stays out: "raised
     // questions about" is as often a thing's doing ("the discrepancy could raise questions") as a speaker's, and on
     // held-out folds it added only wrong relations.
-    private static readonly string[] DeliverForms =
+    private static readonly ListedWords DeliverForms =
     [
         "deliver", "delivers", "delivered", "delivering", "give", "gives", "gave", "giving", "offer", "offers", "offered",
         "offering", "issue", "issues", "issued", "issuing", "voice", "voices", "voiced", "voicing",

@@ -12,7 +12,7 @@ internal sealed partial class AttributionExtractor
     // CV: source exact +4). "Perhaps", "like", "unlike", "whereas", "alongside" and "including" open an adverbial or a
     // comparison ("Perhaps [Ruiz] said it best", "Like [other pilots] …"): held-out predictions on train, 5 sources
     // become exact and none is lost (round 17).
-    private static readonly string[] SourceLeadingWords =
+    private static readonly ListedWords SourceLeadingWords =
     [
         "but", "yet", "while", "whilst", "as", "and", "so", "when", "whether", "how", "why", "what", "let", "do", "does",
         "did", "is", "are", "was", "were", "had", "has", "have", "now", "then", "although", "though", "because", "if",
@@ -21,7 +21,7 @@ internal sealed partial class AttributionExtractor
 
     // Auxiliaries and time words a source phrase sweeps in before its cue ("I am [convinced]", "Ruiz late [said]",
     // "polls at the time [showed]", "some outright [denying]"); no gold source of the train split ends in one.
-    private static readonly string[] SourceTrailingWords =
+    private static readonly ListedWords SourceTrailingWords =
     [
         "am", "is", "are", "was", "were", "has", "have", "had", "did", "do", "does", "can", "could", "might", "must",
         "should", "been", "being", "not", "earlier", "late", "outright",
@@ -218,7 +218,7 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] ContactDeterminers = ["the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "some", "many", "most"];
 
     // Words that open the head noun phrase of a relative clause without "that": "[a probe] the agency said …".
-    private static readonly string[] ContactHeadOpeners = ["a", "an", "the", "some", "one", "this", "these", "those", "several", "every", "each", "another"];
+    private static readonly ListedWords ContactHeadOpeners = ["a", "an", "the", "some", "one", "this", "these", "those", "several", "every", "each", "another"];
 
     /// <summary>
     /// Where the subject of a relative clause without "that" starts inside a source phrase the left walk swept over its

@@ -9,7 +9,7 @@ internal sealed partial class AttributionExtractor
     private const int MaxAppositionTokens = 40;
 
     // Words that end a noun phrase on its left: a source's modifiers never reach past a clause word or preposition.
-    private static readonly string[] LeftBoundaryWords =
+    private static readonly ListedWords LeftBoundaryWords =
     [
         "that", "and", "but", "or", "when", "while", "as", "because", "if", "after", "before", "since", "though",
         "although", "where", "in", "on", "at", "to", "for", "with", "by", "from", "during", "into", "than", "so",
@@ -174,7 +174,7 @@ internal sealed partial class AttributionExtractor
     // Between a subject and its cue: "Wells Fargo just this month announced", "the White House is saying".
     private static readonly string[] ProgressiveAuxiliaries = ["is", "are", "was", "were"];
 
-    private static readonly string[] SubjectVerbGap =
+    private static readonly ListedWords SubjectVerbGap =
     [
         "is", "are", "was", "were", "has", "have", "had", "also", "just", "now", "still", "already", "never", "not",
         "did", "does", "do", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
@@ -182,9 +182,9 @@ internal sealed partial class AttributionExtractor
     ];
 
     // A subject does not end in these: "more than expected", "nobody doubted", "The said agreement".
-    private static readonly string[] NotSubjectEnds = ["more", "less", "than", "nobody", "no", "none", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"];
+    private static readonly ListedWords NotSubjectEnds = ["more", "less", "than", "nobody", "no", "none", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"];
 
-    private static readonly string[] ClauseOpeners = ["that", "and", "but", "while", "because", "as", "when", "if", "though", "although", "whereas"];
+    private static readonly ListedWords ClauseOpeners = ["that", "and", "but", "while", "because", "as", "when", "if", "though", "although", "whereas"];
 
     /// <summary>
     /// The noun phrase that opens the cue's clause when no speaker rule names it ("Another 19 percent said",
@@ -263,6 +263,8 @@ internal sealed partial class AttributionExtractor
             || word.Length > 2 && word[^1] == 's' && AttributionLexicons.RoleLookup.ContainsKey(word[..^1]);
     }
 
+    // Preferred where both overloads apply: a list written in place ("IsOneOf(k, ["is", "are"])") stays an array.
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     private bool IsOneOf(int i, string[] words)
     {
         // The token is sliced once and only words of its length compared: the lists are scanned at most tokens.
@@ -280,6 +282,13 @@ internal sealed partial class AttributionExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// As <see cref="IsOneOf(int, string[])"/>, for the lists the rules test most (<see cref="ListedWords"/>): a bit test
+    /// of the token's list bits (<see cref="WordBitsOf"/>), where a scan compared it with each word of the list (about
+    /// 40,000 list tests and 560,000 word comparisons per round of the benchmark's 50 articles).
+    /// </summary>
+    private bool IsOneOf(int i, ListedWords words) => (uint)i < (uint)_tokens.Length && (WordBitsOf(i) & words.Bit) != 0;
 
     private bool Attached(int i) => i > 0 && _tokens[i - 1].Span.End == _tokens[i].Span.Start;
 

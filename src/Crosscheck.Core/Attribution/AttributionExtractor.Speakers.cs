@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Crosscheck.Documents;
 using Crosscheck.Text;
 using Crosscheck.Entities;
@@ -221,14 +222,17 @@ internal sealed partial class AttributionExtractor
         Quantifier,
     }
 
-    // Per token, two bits per word list (asked, and in it), see InList.
-    private ushort[]? _wordLists;
+    // Per token: bit 31 once its word was looked up, and below it one bit per word list that holds it: the lists of
+    // WordList (bit n for list n) and the ListedWords lists (their Bit), see WordBitsOf.
+    private uint[]? _wordBits;
 
     /// <summary>
-    /// Whether token <paramref name="i"/>'s word is in <paramref name="list"/>, as the list's own look-up says, asked
-    /// once per token and kept. The speaker parsers try a phrase from each start before a cue (ParseSpeakerBackward)
-    /// and read up to four words from each, so the same words were hashed into the same frozen sets again and again
-    /// (those look-ups under ParseGroup, ParseName and IsCueWord were 2 % of the whole analysis by perf).
+    /// Whether token <paramref name="i"/>'s word is in <paramref name="list"/>, as the list's own look-up says. The
+    /// speaker parsers try a phrase from each start before a cue (ParseSpeakerBackward) and read up to four words from
+    /// each, so the same words went into the same frozen sets again and again; the first question about a token now
+    /// answers for every list with one look-up (<see cref="WordBitsOf"/>). Asked list by list, a token was hashed once
+    /// per list and the function words and quantifiers were compared one by one (those look-ups under ParseGroup and
+    /// ParseName were about 3 % of the analysis by perf).
     /// </summary>
     private bool InList(int i, WordList list)
     {
@@ -236,15 +240,56 @@ internal sealed partial class AttributionExtractor
         {
             return IsInList([], list);
         }
-        var lists = _wordLists ??= new ushort[_tokens.Length];
-        var asked = 1 << (2 * (int)list);
-        var bits = lists[i];
-        if ((bits & asked) == 0)
+        return (WordBitsOf(i) & (1u << (int)list)) != 0;
+    }
+
+    /// <summary>The list bits of token <paramref name="i"/> (in range), looked up on first use and kept.</summary>
+    private uint WordBitsOf(int i)
+    {
+        var all = _wordBits ??= new uint[_tokens.Length];
+        var bits = all[i];
+        if (bits == 0)
         {
-            bits |= (ushort)(asked | (IsInList(Word(i), list) ? asked << 1 : 0));
-            lists[i] = bits;
+            bits = (ListsOfWord.Lookup.TryGetValue(Word(i), out var found) ? found : 0) | 1u << 31;
+            all[i] = bits;
         }
-        return (bits & (asked << 1)) != 0;
+        return bits;
+    }
+
+    // In a class of its own so that it is built on first use, after the partial class's static lists (whose order across
+    // files is not defined) are set.
+    /// <summary>
+    /// Every word of the seven lists of <see cref="WordList"/> and of the <see cref="ListedWords"/> lists, with one bit per
+    /// list that holds it. The lists and this map compare words ignoring case (ordinal), so a word's bits are exactly
+    /// the lists that a look-up in each (<see cref="IsInList"/>, or a comparison with each word) finds it in.
+    /// </summary>
+    private static class ListsOfWord
+    {
+        public static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Lookup = Build().GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static FrozenDictionary<string, uint> Build()
+        {
+            var bits = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+            void Add(IEnumerable<string> words, uint bit)
+            {
+                foreach (var word in words)
+                {
+                    bits[word] = bits.GetValueOrDefault(word) | bit;
+                }
+            }
+            Add(AttributionLexicons.Cues.Keys, 1u << (int)WordList.Cue);
+            Add(AttributionLexicons.GroupNouns, 1u << (int)WordList.GroupNoun);
+            Add(AttributionLexicons.Titles, 1u << (int)WordList.Title);
+            Add(AttributionLexicons.Stopwords, 1u << (int)WordList.Stopword);
+            Add(AttributionLexicons.OrgWords, 1u << (int)WordList.OrgWord);
+            Add(FunctionWords, 1u << (int)WordList.Function);
+            Add(Quantifiers, 1u << (int)WordList.Quantifier);
+            foreach (var list in ListedWords.Close())
+            {
+                Add(list, list.Bit);
+            }
+            return bits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        }
     }
 
     private static bool IsInList(ReadOnlySpan<char> word, WordList list) => list switch
@@ -258,7 +303,7 @@ internal sealed partial class AttributionExtractor
         _ => IsAnyOf(word, Quantifiers),
     };
 
-    /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/> (case ignored), as <see cref="IsOneOf"/> asks of a token.</summary>
+    /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/> (case ignored), as <see cref="IsOneOf(int, string[])"/> asks of a token.</summary>
     private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
     {
         foreach (var candidate in words)

@@ -148,7 +148,7 @@ internal sealed partial class AttributionExtractor
     /// <summary>Whether the word after "to" starts a noun phrase rather than a verb ("spoke to the press", "told to reporters").</summary>
     private bool IsAdverbialTo(int i) => IsOneOf(i, NounPhraseStarts);
 
-    private static readonly string[] NounPhraseStarts = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "reporters", "me", "him", "them", "us"];
+    private static readonly ListedWords NounPhraseStarts = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "reporters", "me", "him", "them", "us"];
 
     private static readonly string[] SubjectPronouns = ["he", "she", "they", "we", "i"];
 
@@ -1073,7 +1073,7 @@ internal sealed partial class AttributionExtractor
     }
 
     // "last week", "on Wednesday", "earlier this month" between a subject and its cue.
-    private static readonly string[] TimeUnits = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private static readonly ListedWords TimeUnits = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private static readonly string[] RecentUnits = ["days", "weeks", "months", "years"];
 
@@ -1185,7 +1185,7 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
-    private static readonly string[] FiniteAuxiliaries =
+    private static readonly ListedWords FiniteAuxiliaries =
         ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do"];
 
     /// <summary>
@@ -1777,7 +1777,7 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] SeemWords = ["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"];
 
     // Participles that state the subject's own stance ("are concerned that", "is convinced that"): the subject is the source.
-    private static readonly string[] StanceParticiples =
+    private static readonly ListedWords StanceParticiples =
     [
         "concerned", "convinced", "assured", "worried", "pleased", "disappointed", "determined", "committed", "opposed",
         "interested", "satisfied", "prepared", "surprised", "frustrated", "excited", "troubled", "alarmed", "angered",
@@ -1785,7 +1785,7 @@ internal sealed partial class AttributionExtractor
         "unconvinced", "unimpressed", "unmoved", "entitled", "poised", "tempted", "agreed", "united",
     ];
 
-    private static readonly string[] IrregularParticiples = ["shown", "told", "known", "seen", "heard", "written", "given", "said", "thought", "deemed"];
+    private static readonly ListedWords IrregularParticiples = ["shown", "told", "known", "seen", "heard", "written", "given", "said", "thought", "deemed"];
 
     /// <summary>
     /// Whether the cue reports no source although a subject precedes it: "seems/appears to …" (an impression, not a

@@ -5,7 +5,7 @@ namespace Crosscheck.Attribution;
 internal sealed partial class AttributionExtractor
 {
     // Words a subject noun phrase does not reach back over: they open the clause or belong to another one.
-    private static readonly string[] SubjectStops =
+    private static readonly ListedWords SubjectStops =
     [
         "that", "but", "while", "because", "when", "if", "though", "although", "whereas", "who", "which", "where", "whom",
         "after", "before", "since", "so", "than", "to", "by", "as", "said", "says", "say", "is", "was", "are", "were",
@@ -13,10 +13,10 @@ internal sealed partial class AttributionExtractor
     ];
 
     // Words that open the clause rather than the noun phrase ("In Vodena, polls show", "Meanwhile the council said").
-    private static readonly string[] SubjectOpeners =
+    private static readonly ListedWords SubjectOpeners =
         ["in", "on", "at", "for", "with", "from", "of", "and", "or", "also", "however", "meanwhile", "then", "now", "still", "but", "yet", "instead"];
 
-    private static readonly string[] Determiners = ["its", "our", "my", "your", "some", "any", "no", "every", "each", "all", "such", "very", "most", "many", "much", "other", "another"];
+    private static readonly ListedWords Determiners = ["its", "our", "my", "your", "some", "any", "no", "every", "each", "all", "such", "very", "most", "many", "much", "other", "another"];
 
     private static readonly string[] ObjectPronouns = ["him", "her", "them", "me", "us", "it", "this", "there", "here"];
 

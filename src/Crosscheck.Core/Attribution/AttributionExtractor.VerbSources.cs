@@ -4,7 +4,7 @@ internal sealed partial class AttributionExtractor
 {
     // One-word "sources" the subject rules read when the subject stands further back: "have ever agreed" (ever), "could
     // favor" (could), "is being hailed" (being). None was a gold source on PolNeAR train.
-    private static readonly string[] VerbLikeWords = ["be", "been", "being", "having", "ever", "there", "could", "can", "would", "will", "should", "may", "might", "must", "shall"];
+    private static readonly ListedWords VerbLikeWords = ["be", "been", "being", "having", "ever", "there", "could", "can", "would", "will", "should", "may", "might", "must", "shall"];
 
     /// <summary>
     /// Whether a speaker phrase is one lower-case word that is a verb form or an adverb rather than a noun: an

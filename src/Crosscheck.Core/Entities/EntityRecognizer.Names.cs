@@ -461,14 +461,14 @@ internal sealed partial class EntityRecognizer
     /// <summary>The end of the longest full name learnt before that starts at <paramref name="k"/>, or 0.</summary>
     private int KnownNameEnd(int k, int end)
     {
-        if (!_people.StartsName(Word(k)))
+        if (!_people.StartsName(Word(k), out var longest))
         {
             return 0;
         }
         var limit = Math.Min(_words.Count, k + _options.MaxNameWords + 2);
         for (var e = Math.Max(end, limit); e >= k + 2; e--)
         {
-            if (e <= _words.Count && KnowsFullName(k, e))
+            if (e <= _words.Count && KnowsFullName(k, e, longest))
             {
                 return e;
             }
@@ -480,9 +480,11 @@ internal sealed partial class EntityRecognizer
     /// Whether the registry knows words <paramref name="start"/> to <paramref name="end"/> as a full name
     /// (<see cref="PersonRegistry.FindFull"/>). KnownNameEnd asks for every length from the longest down; a name
     /// without middle initials is joined in a stack buffer and looked up as a span, instead of a string per word and
-    /// the joined string at every length.
+    /// the joined string at every length. Words longer together than <paramref name="longest"/>, the longest name the
+    /// registry has that starts with the first word, are no name it knows: most of the lengths KnownNameEnd tries
+    /// (up to six words) are turned away so, before the words are joined and hashed.
     /// </summary>
-    private bool KnowsFullName(int start, int end)
+    private bool KnowsFullName(int start, int end, int longest)
     {
         var length = end - start - 1;
         for (var w = start; w < end; w++)
@@ -497,6 +499,10 @@ internal sealed partial class EntityRecognizer
         if (length > 256)
         {
             return _people.FindFull(WordsOf(start, end)) is not null;
+        }
+        if (length > longest)
+        {
+            return false;
         }
         Span<char> joined = stackalloc char[length];
         var at = 0;

@@ -312,6 +312,13 @@ internal sealed partial class EntityRecognizer
     /// <summary>The person that name words [start, end) denote; learns new full names in the first pass.</summary>
     private PersonEntity ResolvePerson(int start, int end, char? gender, out MentionForm form)
     {
+        if (FoundWithoutInitials(start, end) is { } found)
+        {
+            // A name met before, asked again in both passes: found as a span, without its words as strings.
+            form = MentionForm.Name;
+            MarkInProse(found, start, end);
+            return found;
+        }
         var words = new string[end - start];
         var n = 0;
         for (var w = start; w < end; w++)
@@ -336,11 +343,54 @@ internal sealed partial class EntityRecognizer
             person = _people.Add(Phrase(start, end), words);
             person.Gender = words.Length > 1 ? GenderOf(words[0]) : null;
         }
-        if (!person.InProse && (words.Length == 1 || !InNameList(start, end)))
+        MarkInProse(person, start, end);
+        return person;
+    }
+
+    private void MarkInProse(PersonEntity person, int start, int end)
+    {
+        if (!person.InProse && (end - start == 1 || !InNameList(start, end)))
         {
             person.InProse = true;
         }
-        return person;
+    }
+
+    /// <summary>
+    /// The person <see cref="PersonRegistry.FindFull"/> finds for name words [<paramref name="start"/>,
+    /// <paramref name="end"/>) of two or more words without middle initials (null for any other name, and when none is
+    /// found): the words joined in a stack buffer and looked up as a span.
+    /// </summary>
+    private PersonEntity? FoundWithoutInitials(int start, int end)
+    {
+        if (end - start < 2)
+        {
+            return null;
+        }
+        var length = end - start - 1;
+        for (var w = start; w < end; w++)
+        {
+            length += _words[w].Length;
+            if (w > start && w < end - 1 && PersonRegistry.IsInitial(Word(w)))
+            {
+                return null;
+            }
+        }
+        if (length > 256)
+        {
+            return null;
+        }
+        Span<char> joined = stackalloc char[length];
+        var at = 0;
+        for (var w = start; w < end; w++)
+        {
+            if (w > start)
+            {
+                joined[at++] = ' ';
+            }
+            Word(w).CopyTo(joined[at..]);
+            at += _words[w].Length;
+        }
+        return _people.FindFullWithoutInitials(Word(start), joined);
     }
 
     /// <summary>

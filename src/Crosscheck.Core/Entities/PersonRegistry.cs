@@ -8,8 +8,12 @@ internal sealed class PersonRegistry
     private readonly Dictionary<string, PersonEntity> _byName = new(StringComparer.OrdinalIgnoreCase);
     // Names written with middle initials, by the name without them ("Marta Lind" → Marta K. Lind).
     private readonly Dictionary<string, PersonEntity> _initialled = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _firstWords = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
+    // The first word of each name, with the length of the longest name (as written, or without its initials) that
+    // starts with it (see LongestNameFrom).
+    private readonly Dictionary<string, int> _firstWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
+    // Whether a name's first word holds a space, so that a name's first word is not what comes before its first space.
+    private bool _spacedFirstWord;
     private readonly Dictionary<string, PersonEntity>.AlternateLookup<ReadOnlySpan<char>> _byNameSpans;
     private readonly Dictionary<string, PersonEntity>.AlternateLookup<ReadOnlySpan<char>> _initialledSpans;
 
@@ -29,7 +33,7 @@ internal sealed class PersonRegistry
     /// </summary>
     public PersonEntity? FindFull(IReadOnlyList<string> words)
     {
-        if (words.Count == 0 || !_firstWords.Contains(words[0]))
+        if (words.Count == 0 || !_firstWords.ContainsKey(words[0]))
         {
             return null;
         }
@@ -52,7 +56,24 @@ internal sealed class PersonRegistry
     /// single spaces (<paramref name="firstWord"/> the first of them): the same look-ups without a string per word.
     /// </summary>
     public bool HasFullWithoutInitials(ReadOnlySpan<char> firstWord, ReadOnlySpan<char> joined) =>
-        _firstWordSpans.Contains(firstWord) && (_byNameSpans.ContainsKey(joined) || _initialled.Count > 0 && _initialledSpans.ContainsKey(joined));
+        _firstWordSpans.ContainsKey(firstWord) && (_byNameSpans.ContainsKey(joined) || _initialled.Count > 0 && _initialledSpans.ContainsKey(joined));
+
+    /// <summary>
+    /// What <see cref="FindFull"/> finds for a name with no middle initials, given as its words joined by single spaces
+    /// (<paramref name="firstWord"/> the first of them): the same look-ups, in the same order, without a string per word.
+    /// </summary>
+    public PersonEntity? FindFullWithoutInitials(ReadOnlySpan<char> firstWord, ReadOnlySpan<char> joined)
+    {
+        if (!_firstWordSpans.ContainsKey(firstWord))
+        {
+            return null;
+        }
+        if (_byNameSpans.TryGetValue(joined, out var person))
+        {
+            return person;
+        }
+        return _initialled.Count > 0 && _initialledSpans.TryGetValue(joined, out person) ? person : null;
+    }
 
     public PersonEntity Add(string key, string[] words)
     {
@@ -60,11 +81,14 @@ internal sealed class PersonRegistry
         _people.Add(person);
         var joined = string.Join(' ', words);
         _byName.TryAdd(joined, person);
+        var longest = joined.Length;
         if (WithoutInitials(words) is { } bare)
         {
             _initialled.TryAdd(bare, person);
+            longest = Math.Max(longest, bare.Length);
         }
-        _firstWords.Add(words[0]);
+        _firstWords[words[0]] = Math.Max(longest, _firstWords.GetValueOrDefault(words[0]));
+        _spacedFirstWord |= words[0].Contains(' ', StringComparison.Ordinal);
         return person;
     }
 
@@ -141,7 +165,30 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>Whether a full name (two words or more) starts with <paramref name="word"/>.</summary>
-    public bool StartsName(ReadOnlySpan<char> word) => _firstWordSpans.Contains(word);
+    public bool StartsName(ReadOnlySpan<char> word) => _firstWordSpans.ContainsKey(word);
+
+    /// <summary>
+    /// Whether a name starts with <paramref name="word"/>, and the most characters that a name starting with it can
+    /// have, as <see cref="HasFullWithoutInitials"/> compares it: a longer string of words is no name it knows.
+    /// </summary>
+    /// <remarks>
+    /// Two strings equal ignoring case (ordinal) have equal lengths and their first spaces at the same place, so a
+    /// name's first word is the text before its first space, unless a first word holds a space itself (then the
+    /// bound is <see cref="int.MaxValue"/>). Names only ever grow in number here but for single words that
+    /// <see cref="MergeSingleNames"/> drops, so the bound stays an upper one.
+    /// </remarks>
+    public bool StartsName(ReadOnlySpan<char> word, out int longest)
+    {
+        if (!_firstWordSpans.TryGetValue(word, out longest))
+        {
+            return false;
+        }
+        if (_spacedFirstWord || word.Contains(' '))
+        {
+            longest = int.MaxValue;
+        }
+        return true;
+    }
 
     /// <summary>Drops single-word entries ("Vidric" from "President Vidric") that a full name with that surname covers.</summary>
     /// <remarks>A single name stays apart when gender or title rule the full name out ("Mr. Obama" beside
