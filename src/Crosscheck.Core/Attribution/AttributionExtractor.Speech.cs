@@ -1820,9 +1820,11 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        // "on the weekend", "over the past week": a determiner before a time word.
+        // "on the weekend", "over the past week": a determiner before a time word. "Spoke on (the) condition of
+        // anonymity" sets the terms of speaking, not its topic: read as the content, it swallowed the main verb of
+        // "An official who spoke on condition of anonymity said …".
         return !(IsOneOf(i + 1, NounPhraseStarts) && (IsOneOf(i + 2, TimeWords) || Is(i + 2, "past") || Is(i + 2, "phone") || Is(i + 2, "condition")))
-            && !Is(i + 1, "behalf") && !Is(i + 1, "record") && !Is(i + 1, "camera") && !Is(i + 1, "television") && !Is(i + 1, "twitter");
+            && !Is(i + 1, "condition") && !Is(i + 1, "behalf") && !Is(i + 1, "record") && !Is(i + 1, "camera") && !Is(i + 1, "television") && !Is(i + 1, "twitter");
     }
 
     /// <summary>
