@@ -843,6 +843,12 @@ internal sealed partial class AttributionExtractor
                 {
                     found = SubjectOfPassiveParticiple(found.First - 2, floor, b);
                 }
+                else if (found is not null && found.Last == b && !IsVerbLikeSource(found) && RelativeClauseAround(found.First, floor) is var who and >= 0)
+                {
+                    // "The pilots who spoke to the Gazette said": the phrase before the cue is the object inside a
+                    // relative clause, and the subject is the phrase the clause is about.
+                    found = SubjectBeforeRelative(who, floor, b);
+                }
                 if (timeEnd > 0 && found is not null && found.Last == b && HasTrailingParticiple(found))
                 {
                     // "A new poll released Monday shows …", "voters going to the polls Tuesday say …": the time belongs
@@ -946,6 +952,34 @@ internal sealed partial class AttributionExtractor
     private bool IsPassiveAgent(int first, int floor) =>
         first - 3 >= floor && Is(first - 1, "by") && IsLower(first - 2) && Word(first - 2).EndsWith("ed", StringComparison.Ordinal)
         && IsWord(first - 3) && !IsOneOf(first - 3, PassiveAuxiliaries) && !IsOneOf(first - 3, SubjectStops) && !(IsLower(first - 3) && IsCueWord(first - 3));
+
+    // Words that end the walk back over a relative clause: another clause opens there.
+    private static readonly string[] RelativeClauseStops = ["that", "which", "whom", "whose", "what", "where", "how", "why", "whether", "because", "while", "when", "if", "although", "though", "and", "but", "or"];
+
+    /// <summary>
+    /// The "who" whose relative clause holds the phrase at <paramref name="first"/> as an object ("The pilots who
+    /// spoke to the Gazette said", "People who know Ana Ruiz said"), or -1: up to ten lower-case words back, no mark or
+    /// clause word between, and "who" the clause's subject (its verb follows it; "the man who Ruiz said" has none).
+    /// </summary>
+    private int RelativeClauseAround(int first, int floor)
+    {
+        if (first - 2 <= floor || !IsLower(first - 1) || Is(first - 1, "who"))
+        {
+            return -1;
+        }
+        for (var k = first - 1; k > floor && k >= first - 11; k--)
+        {
+            if (!IsLower(k) || IsOneOf(k, RelativeClauseStops))
+            {
+                return -1;
+            }
+            if (Is(k, "who"))
+            {
+                return IsOneOf(k + 1, SubjectDeterminers) || IsOneOf(k + 1, Determiners) || IsOneOf(k + 1, SubjectPronouns) || Is(k + 1, "it") || Is(k + 1, "you") ? -1 : k;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>
     /// The subject whose participle phrase ends at the cue: the speaker phrase before the participle, else the noun
