@@ -98,7 +98,8 @@ internal sealed partial class AttributionExtractor
     private SpeakerPhrase? SubjectBeforeRelative(int who, int floor, int b)
     {
         var antecedent = IsPunct(who - 1, ',') ? who - 2 : who - 1;
-        if (antecedent < floor || !IsWord(antecedent) || IsOneOf(antecedent, SubjectStops))
+        // "Justice Karel B. Novak Jr., who in two rulings had said": a name may end in the dot of "Jr.".
+        if (antecedent < floor || !(IsWord(antecedent) || IsAbbreviationDot(antecedent)) || IsOneOf(antecedent, SubjectStops))
         {
             return null;
         }
@@ -107,7 +108,7 @@ internal sealed partial class AttributionExtractor
             // The source phrase holds the clause, as annotators mark it ("One official who relayed the exchange").
             return parsed with { Last = b, Span = SpanOf(parsed.First, b) };
         }
-        if (antecedent != who - 1)
+        if (antecedent != who - 1 || !IsWord(antecedent))
         {
             return null; // a set-off clause after a phrase no rule reads: no stand-in across the comma
         }
