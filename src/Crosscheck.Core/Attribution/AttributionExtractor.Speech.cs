@@ -953,6 +953,40 @@ internal sealed partial class AttributionExtractor
         first - 3 >= floor && Is(first - 1, "by") && IsLower(first - 2) && Word(first - 2).EndsWith("ed", StringComparison.Ordinal)
         && IsWord(first - 3) && !IsOneOf(first - 3, PassiveAuxiliaries) && !IsOneOf(first - 3, SubjectStops) && !(IsLower(first - 3) && IsCueWord(first - 3));
 
+    // Finite speech verbs that end a restrictive relative clause's subject as the sentence's own verb.
+    private static readonly string[] MainSpeechVerbs = ["said", "says", "say", "told", "tells"];
+
+    /// <summary>
+    /// Whether <paramref name="cue"/> is the verb of a restrictive relative clause ("An official who spoke anonymously
+    /// to discuss the talks said …") whose content, from <paramref name="contentFirst"/>, runs over the sentence's own
+    /// speech verb after a word of the clause: the clause reports no words of its own there, and "said" is the cue.
+    /// "who told reporters he said …" (a subject before the verb) is a clause's own report and is kept.
+    /// </summary>
+    private bool RelativeCueBeforeMainVerb(CueMatch cue, int contentFirst, int contentLast)
+    {
+        var k = cue.First - 1;
+        while (k > 0 && cue.First - k <= 2 && IsAuxiliary(k))
+        {
+            k--;
+        }
+        if (!Is(k, "who") || !IsLower(k) || IsPunct(k - 1, ',') || IsPunct(k - 1, '\u2014') || IsPunct(k - 1, '\u2013'))
+        {
+            return false;
+        }
+        for (var j = contentFirst + 1; j <= contentLast && j <= contentFirst + 15; j++)
+        {
+            if (_tokens[j].Kind == TokenKind.Punctuation && !IsAbbreviationDot(j) && !IsAttachedMark(j) || IsOneOf(j, ClauseOpeners) || InsideRun(_tokens[j].Span.Start))
+            {
+                return false;
+            }
+            if (IsLower(j) && IsOneOf(j, MainSpeechVerbs))
+            {
+                return IsWord(j - 1) && !IsOneOf(j - 1, SubjectPronouns) && !Is(j - 1, "it") && !Is(j - 1, "you") && !Is(j - 1, "who");
+            }
+        }
+        return false;
+    }
+
     // Words that end the walk back over a relative clause: another clause opens there.
     private static readonly string[] RelativeClauseStops = ["that", "which", "whom", "whose", "what", "where", "how", "why", "whether", "because", "while", "when", "if", "although", "though", "and", "but", "or"];
 
@@ -1587,6 +1621,10 @@ internal sealed partial class AttributionExtractor
             if (Is(contentFirst, "nothing") && contentFirst > cue.Last)
             {
                 continue; // "said nothing new" reports that nothing was said
+            }
+            if (contentFirst > cue.Last && RelativeCueBeforeMainVerb(cue, contentFirst, contentLast))
+            {
+                continue; // the clause's verb, whose "content" would run over the sentence's own cue
             }
             var content = SpanOf(contentFirst, contentLast);
             var kind = QuoteKind.Indirect;
