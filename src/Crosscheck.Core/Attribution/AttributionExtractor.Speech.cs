@@ -953,7 +953,7 @@ internal sealed partial class AttributionExtractor
         first - 3 >= floor && Is(first - 1, "by") && IsLower(first - 2) && Word(first - 2).EndsWith("ed", StringComparison.Ordinal)
         && IsWord(first - 3) && !IsOneOf(first - 3, PassiveAuxiliaries) && !IsOneOf(first - 3, SubjectStops) && !(IsLower(first - 3) && IsCueWord(first - 3));
 
-    // Finite speech verbs that end a restrictive relative clause's subject as the sentence's own verb.
+    // The sentence's own speech verbs that may follow a subject with a restrictive relative clause ("An official who … said").
     private static readonly string[] MainSpeechVerbs = ["said", "says", "say", "told", "tells"];
 
     /// <summary>
