@@ -36,10 +36,10 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
-            // The label opens its sentence, or a dash sets it off from the words before it. ("More from Ruiz: “…”" was
-            // left out: the source phrase then widens over "More from".)
+            // The label opens its sentence, or a dash or "from" ("More from Ruiz: “…”") sets it off from the words before it.
             var before = first - 1;
-            if (before >= sentenceFirst && !(IsPunct(before, '-') && !Attached(before) || IsPunct(before, '\u2013') || IsPunct(before, '\u2014')))
+            var afterFrom = before >= sentenceFirst && Is(before, "from");
+            if (before >= sentenceFirst && !(IsPunct(before, '-') && !Attached(before) || IsPunct(before, '\u2013') || IsPunct(before, '\u2014') || afterFrom))
             {
                 continue;
             }
@@ -49,8 +49,14 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var span = SpanOf(first, last);
+            var label = new SpeakerPhrase(first, last, span, SpeakerKind.Name, span);
             run.Used = true;
-            AddQuote(run.Content, QuoteKind.Direct, new CueMatch(colon, colon, ":", CueClass.Speech), new SpeakerPhrase(first, last, span, SpeakerKind.Name, span), null, run.Parts, _tokens[colon].Span.Start);
+            AddQuote(run.Content, QuoteKind.Direct, new CueMatch(colon, colon, ":", CueClass.Speech), label, null, run.Parts, _tokens[colon].Span.Start);
+            if (afterFrom)
+            {
+                // "More from Ruiz: “…”": the source phrase widened over "More from"; the label alone is the source.
+                _quotes[^1] = _quotes[^1] with { SourceSpan = span, SpeakerSpan = span, Speaker = Resolve(label, _tokens[colon].Span.Start, run.Content, QuoteKind.Direct) };
+            }
         }
     }
 }
