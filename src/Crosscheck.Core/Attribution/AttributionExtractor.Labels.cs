@@ -43,7 +43,7 @@ internal sealed partial class AttributionExtractor
                 first++; // a transcript quoted as a whole: "KANE: …
             }
             var colon = LabelColon(first, last);
-            if (colon < 0 || IsPlaceLabel(first, colon - 1))
+            if (colon < 0 || _usedCues[colon] || IsPlaceLabel(first, colon - 1))
             {
                 continue;
             }

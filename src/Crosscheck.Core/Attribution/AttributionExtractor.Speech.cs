@@ -843,6 +843,12 @@ internal sealed partial class AttributionExtractor
                 {
                     found = SubjectOfPassiveParticiple(found.First - 2, floor, b);
                 }
+                else if (found is not null && found.Last == b && !IsVerbLikeSource(found) && RelativeClauseAround(found.First, floor) is var who and >= 0)
+                {
+                    // "The pilots who spoke to the Gazette said": the phrase before the cue is the object inside a
+                    // relative clause, and the subject is the phrase the clause is about.
+                    found = SubjectBeforeRelative(who, floor, b);
+                }
                 if (timeEnd > 0 && found is not null && found.Last == b && HasTrailingParticiple(found))
                 {
                     // "A new poll released Monday shows …", "voters going to the polls Tuesday say …": the time belongs
@@ -946,6 +952,68 @@ internal sealed partial class AttributionExtractor
     private bool IsPassiveAgent(int first, int floor) =>
         first - 3 >= floor && Is(first - 1, "by") && IsLower(first - 2) && Word(first - 2).EndsWith("ed", StringComparison.Ordinal)
         && IsWord(first - 3) && !IsOneOf(first - 3, PassiveAuxiliaries) && !IsOneOf(first - 3, SubjectStops) && !(IsLower(first - 3) && IsCueWord(first - 3));
+
+    // The sentence's own speech verbs that may follow a subject with a restrictive relative clause ("An official who … said").
+    private static readonly string[] MainSpeechVerbs = ["said", "says", "say", "told", "tells"];
+
+    /// <summary>
+    /// Whether <paramref name="cue"/> is the verb of a restrictive relative clause ("An official who spoke anonymously
+    /// to discuss the talks said …") whose content, from <paramref name="contentFirst"/>, runs over the sentence's own
+    /// speech verb after a word of the clause: the clause reports no words of its own there, and "said" is the cue.
+    /// "who told reporters he said …" (a subject before the verb) is a clause's own report and is kept.
+    /// </summary>
+    private bool RelativeCueBeforeMainVerb(CueMatch cue, int contentFirst, int contentLast)
+    {
+        var k = cue.First - 1;
+        while (k > 0 && cue.First - k <= 2 && IsAuxiliary(k))
+        {
+            k--;
+        }
+        if (!Is(k, "who") || !IsLower(k) || IsPunct(k - 1, ',') || IsPunct(k - 1, '\u2014') || IsPunct(k - 1, '\u2013'))
+        {
+            return false;
+        }
+        for (var j = contentFirst + 1; j <= contentLast && j <= contentFirst + 15; j++)
+        {
+            if (_tokens[j].Kind == TokenKind.Punctuation && !IsAbbreviationDot(j) && !IsAttachedMark(j) || IsOneOf(j, ClauseOpeners) || InsideRun(_tokens[j].Span.Start))
+            {
+                return false;
+            }
+            if (IsLower(j) && IsOneOf(j, MainSpeechVerbs))
+            {
+                return IsWord(j - 1) && !IsOneOf(j - 1, SubjectPronouns) && !Is(j - 1, "it") && !Is(j - 1, "you") && !Is(j - 1, "who");
+            }
+        }
+        return false;
+    }
+
+    // Words that end the walk back over a relative clause: another clause opens there.
+    private static readonly string[] RelativeClauseStops = ["that", "which", "whom", "whose", "what", "where", "how", "why", "whether", "because", "while", "when", "if", "although", "though", "and", "but", "or"];
+
+    /// <summary>
+    /// The "who" whose relative clause holds the phrase at <paramref name="first"/> as an object ("The pilots who
+    /// spoke to the Gazette said", "People who know Ana Ruiz said"), or -1: up to ten lower-case words back, no mark or
+    /// clause word between, and "who" the clause's subject (its verb follows it; "the man who Ruiz said" has none).
+    /// </summary>
+    private int RelativeClauseAround(int first, int floor)
+    {
+        if (first - 2 <= floor || !IsLower(first - 1) || Is(first - 1, "who"))
+        {
+            return -1;
+        }
+        for (var k = first - 1; k > floor && k >= first - 11; k--)
+        {
+            if (!IsLower(k) || IsOneOf(k, RelativeClauseStops))
+            {
+                return -1;
+            }
+            if (Is(k, "who"))
+            {
+                return IsOneOf(k + 1, SubjectDeterminers) || IsOneOf(k + 1, Determiners) || IsOneOf(k + 1, SubjectPronouns) || Is(k + 1, "it") || Is(k + 1, "you") ? -1 : k;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>
     /// The subject whose participle phrase ends at the cue: the speaker phrase before the participle, else the noun
@@ -1554,6 +1622,10 @@ internal sealed partial class AttributionExtractor
             {
                 continue; // "said nothing new" reports that nothing was said
             }
+            if (contentFirst > cue.Last && RelativeCueBeforeMainVerb(cue, contentFirst, contentLast))
+            {
+                continue; // the clause's verb, whose "content" would run over the sentence's own cue
+            }
             var content = SpanOf(contentFirst, contentLast);
             var kind = QuoteKind.Indirect;
             var wholeRun = false;
@@ -1820,9 +1892,11 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        // "on the weekend", "over the past week": a determiner before a time word.
+        // "on the weekend", "over the past week": a determiner before a time word. "Spoke on (the) condition of
+        // anonymity" sets the terms of speaking, not its topic: read as the content, it swallowed the main verb of
+        // "An official who spoke on condition of anonymity said …".
         return !(IsOneOf(i + 1, NounPhraseStarts) && (IsOneOf(i + 2, TimeWords) || Is(i + 2, "past") || Is(i + 2, "phone") || Is(i + 2, "condition")))
-            && !Is(i + 1, "behalf") && !Is(i + 1, "record") && !Is(i + 1, "camera") && !Is(i + 1, "television") && !Is(i + 1, "twitter");
+            && !Is(i + 1, "condition") && !Is(i + 1, "behalf") && !Is(i + 1, "record") && !Is(i + 1, "camera") && !Is(i + 1, "television") && !Is(i + 1, "twitter");
     }
 
     /// <summary>

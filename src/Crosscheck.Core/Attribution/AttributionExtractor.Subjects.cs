@@ -75,33 +75,7 @@ internal sealed partial class AttributionExtractor
             && !Is(start, "the") && !Is(start, "a") && !Is(start, "an") && !IsOneOf(start, Determiners) && !IsOneOf(start, SubjectPronouns)
             && !IsOneOf(start, PossessivePronouns))
         {
-            var antecedent = IsPunct(start - 2, ',') ? start - 3 : start - 2;
-            if (antecedent < floor || !IsWord(antecedent) || IsOneOf(antecedent, SubjectStops))
-            {
-                return null;
-            }
-            if (ParseSpeakerBackward(antecedent, floor) is { } parsed)
-            {
-                // The source phrase holds the clause, as annotators mark it ("One official who relayed the exchange").
-                return parsed with { Last = b, Span = SpanOf(parsed.First, b) };
-            }
-            if (antecedent != start - 2)
-            {
-                return null; // a set-off clause after a phrase no rule reads: no stand-in across the comma
-            }
-            // No speaker rule reads the phrase before "who" ("One of the crew who left said"): the whole noun phrase
-            // with its clause stands in, as annotators mark it, rather than the clause alone.
-            var head = antecedent;
-            while (head - 1 >= floor && b - head < 24 && IsWord(head - 1) && !IsOneOf(head - 1, SubjectStops) && !(IsLower(head - 1) && IsCueWord(head - 1)))
-            {
-                head--;
-            }
-            while (head < antecedent && IsOneOf(head, SubjectOpeners))
-            {
-                head++;
-            }
-            var whole = SpanOf(head, b);
-            return InsideRun(whole.Start) ? null : new SpeakerPhrase(head, b, whole, SpeakerKind.Organization, whole);
+            return SubjectBeforeRelative(start - 1, floor, b);
         }
         while (start < b && (IsOneOf(start, SubjectOpeners) || !IsWord(start) && _tokens[start].Kind != TokenKind.Number))
         {
@@ -113,6 +87,44 @@ internal sealed partial class AttributionExtractor
         }
         var span = SpanOf(start, b);
         return new SpeakerPhrase(start, b, span, SpeakerKind.Organization, span);
+    }
+
+    /// <summary>
+    /// The subject of a cue whose walk back reached a relative clause, "who" at <paramref name="who"/> being its
+    /// subject: the speaker phrase before "who" (past a comma: "Ana Ruiz, who in 2010 said"), its source span running
+    /// through the clause to <paramref name="b"/>; a restrictive clause after a phrase no rule reads gives the whole
+    /// phrase ("One of the docs who sent the letter"); otherwise none.
+    /// </summary>
+    private SpeakerPhrase? SubjectBeforeRelative(int who, int floor, int b)
+    {
+        var antecedent = IsPunct(who - 1, ',') ? who - 2 : who - 1;
+        // "Justice Karel B. Novak Jr., who in two rulings had said": a name may end in the dot of "Jr.".
+        if (antecedent < floor || !(IsWord(antecedent) || IsAbbreviationDot(antecedent)) || IsOneOf(antecedent, SubjectStops))
+        {
+            return null;
+        }
+        if (ParseSpeakerBackward(antecedent, floor) is { } parsed)
+        {
+            // The source phrase holds the clause, as annotators mark it ("One official who relayed the exchange").
+            return parsed with { Last = b, Span = SpanOf(parsed.First, b) };
+        }
+        if (antecedent != who - 1 || !IsWord(antecedent))
+        {
+            return null; // a set-off clause after a phrase no rule reads: no stand-in across the comma
+        }
+        // No speaker rule reads the phrase before "who" ("One of the crew who left said"): the whole noun phrase
+        // with its clause stands in, as annotators mark it, rather than the clause alone.
+        var head = antecedent;
+        while (head - 1 >= floor && b - head < 24 && IsWord(head - 1) && !IsOneOf(head - 1, SubjectStops) && !(IsLower(head - 1) && IsCueWord(head - 1)))
+        {
+            head--;
+        }
+        while (head < antecedent && IsOneOf(head, SubjectOpeners))
+        {
+            head++;
+        }
+        var whole = SpanOf(head, b);
+        return InsideRun(whole.Start) ? null : new SpeakerPhrase(head, b, whole, SpeakerKind.Organization, whole);
     }
 
     /// <summary>

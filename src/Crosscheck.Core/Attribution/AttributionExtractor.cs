@@ -99,6 +99,7 @@ internal sealed partial class AttributionExtractor
         FindNominalsReadAsCues();
         FindSentenceLevelCues();
         FindCitingPhrases();
+        FindLabelledQuotations(deferred);
         InheritSpeakers(deferred);
         FindSpeakerLabels();
         SortQuotes();

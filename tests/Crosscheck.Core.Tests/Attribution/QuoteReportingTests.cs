@@ -55,6 +55,11 @@ public sealed class QuoteReportingTests
     [InlineData("criticism of", Reported.Speech)]
     [InlineData("slammed", Reported.Speech)]
     [InlineData("planning", Reported.Intent)]
+    [InlineData("heralded", Reported.Speech)]
+    [InlineData("reciting", Reported.Speech)]
+    [InlineData("accusations of", Reported.Speech)]
+    [InlineData("divided about", Reported.Belief)]
+    [InlineData("is adamant", Reported.Belief)]
     public void The_cue_head_decides_after_auxiliaries_negations_and_adverbs(string cue, Reported expected)
     {
         // Given an indirect quote with this cue as written
