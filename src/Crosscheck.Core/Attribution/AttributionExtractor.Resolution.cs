@@ -177,6 +177,10 @@ internal sealed partial class AttributionExtractor
         {
             return key;
         }
+        if (_writer is not null && IsWriterI(speaker))
+        {
+            return _writer;
+        }
         if (speaker.Kind == SpeakerKind.Pronoun)
         {
             if (IsFirstPersonPronoun(speaker) && !InsideRun(speaker.Span.Start))
@@ -521,6 +525,47 @@ internal sealed partial class AttributionExtractor
             }
         }
         return false;
+    }
+
+    // The byline's one author, whom an "I" in the article's own voice names (a column, an op-ed, a first-person report).
+    private readonly string? _writer;
+
+    /// <summary>
+    /// The author an "I" outside quotation marks refers to: the article's only author, when that reads as a person's
+    /// name (two to five capitalised words, no digits: not "Staff", "Reuters" or "Ana Ruiz and Ivo Brenner"); else null,
+    /// and "I" stays as written.
+    /// </summary>
+    private static string? WriterOf(IReadOnlyList<string> authors)
+    {
+        if (authors.Count != 1)
+        {
+            return null;
+        }
+        var name = authors[0].Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5 || name.Any(char.IsDigit) || name.Contains(',', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) || word.Equals("And", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    /// <summary>Whether the speaker phrase is the writer's own "I" ("I", "I’ve", "I'd"), outside any quotation.</summary>
+    private bool IsWriterI(SpeakerPhrase speaker)
+    {
+        if (InsideRun(speaker.Span.Start))
+        {
+            return false;
+        }
+        var phrase = _text.AsSpan(speaker.Span.Start, speaker.Span.Length);
+        return phrase is "I" || phrase.Length > 2 && phrase[0] == 'I' && phrase[1] is '\'' or '\u2019' && !phrase[2..].Contains(' ');
     }
 
     private bool IsPluralPronoun(SpeakerPhrase speaker) =>

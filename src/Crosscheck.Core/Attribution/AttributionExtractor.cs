@@ -53,6 +53,7 @@ internal sealed partial class AttributionExtractor
         _tokenSentence = MapTokensToSentences();
         _sentenceTokens = MapSentencesToTokens();
         _runs = ScanQuoteMarks();
+        _writer = WriterOf(document.Article.Authors);
         CollectPersons();
     }
 

@@ -27,6 +27,29 @@ public sealed class AttributionStageTests
         Assert.Equal("the minister", quote.SpeakerSpan!.Value.Substring(document.Article.Text));
     }
 
+    [Theory]
+    [InlineData("Mira Castell", "Mira Castell")]
+    [InlineData("Kessel Courier Staff, Wire", "I")]
+    [InlineData("Staff", "I")]
+    [InlineData("Mira Castell and Ivo Rask", "I")]
+    public void The_writers_own_I_is_the_bylines_only_author(string author, string expected)
+    {
+        // Given a column in the writer's own voice that also quotes someone else's "I"
+        const string text = "I argued in March that the toll was a mistake.\n\n" +
+            "\u201CI have read every page of it,\u201D Mayor Lena Brandt told reporters. I said then that the wages question would come back.";
+        var document = TextOnly(text);
+        document = document with { Article = document.Article with { Authors = author.Contains(" and ", StringComparison.Ordinal) ? [author] : author.Split(", ") } };
+
+        // When the stage runs
+        var quotes = Stage.Process(document, CancellationToken.None).Quotes;
+
+        // Then the writer's "I" outside quotation marks names the byline's only author, when there is one person;
+        // the mayor's "I" inside her quotation is not the writer
+        Assert.Equal(expected, quotes.Single(q => q.Cue == "argued").Speaker);
+        Assert.Equal(expected, quotes.Single(q => q.Cue == "said").Speaker);
+        Assert.Equal("Lena Brandt", quotes.Single(q => q.Cue == "told").Speaker);
+    }
+
     [Fact]
     public void Uses_entity_mention_key_as_speaker()
     {
