@@ -1141,7 +1141,9 @@ internal sealed partial class AttributionExtractor
     }
 
     // "last week", "on Wednesday", "earlier this month" between a subject and its cue.
-    private static readonly ListedWords TimeUnits = ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private static readonly ListedWords TimeUnits =
+        ["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "spring", "summer", "autumn", "fall", "winter"];
 
     private static readonly string[] RecentUnits = ["days", "weeks", "months", "years"];
 

@@ -8,6 +8,7 @@ internal sealed partial class AttributionExtractor
     private static readonly string[] TimeWords =
         ["on", "last", "this", "earlier", "later", "late", "yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
          "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
+         "spring", "summer", "autumn", "fall", "winter",
          "also", "again", "publicly", "previously", "then", "first", "repeatedly"];
 
     private static readonly string[] Durations = ["days", "weeks", "months", "years", "decades"];
