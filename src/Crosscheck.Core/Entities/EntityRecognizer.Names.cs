@@ -505,6 +505,16 @@ internal sealed partial class EntityRecognizer
             return false;
         }
         Span<char> joined = stackalloc char[length];
+        JoinWords(start, end, joined);
+        return _people.HasFullWithoutInitials(Word(start), joined);
+    }
+
+    /// <summary>
+    /// Writes the words [<paramref name="start"/>, <paramref name="end"/>) joined by single spaces into
+    /// <paramref name="joined"/>, which the caller sizes (and allocates on its stack) to their lengths plus the spaces.
+    /// </summary>
+    private void JoinWords(int start, int end, Span<char> joined)
+    {
         var at = 0;
         for (var w = start; w < end; w++)
         {
@@ -515,7 +525,6 @@ internal sealed partial class EntityRecognizer
             Word(w).CopyTo(joined[at..]);
             at += _words[w].Length;
         }
-        return _people.HasFullWithoutInitials(Word(start), joined);
     }
 
     /// <summary>A speech verb or an age in apposition right after a capitalised pair: "Tomas Brdar said".</summary>

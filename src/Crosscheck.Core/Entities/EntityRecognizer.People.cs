@@ -380,16 +380,7 @@ internal sealed partial class EntityRecognizer
             return null;
         }
         Span<char> joined = stackalloc char[length];
-        var at = 0;
-        for (var w = start; w < end; w++)
-        {
-            if (w > start)
-            {
-                joined[at++] = ' ';
-            }
-            Word(w).CopyTo(joined[at..]);
-            at += _words[w].Length;
-        }
+        JoinWords(start, end, joined);
         return _people.FindFullWithoutInitials(Word(start), joined);
     }
 
