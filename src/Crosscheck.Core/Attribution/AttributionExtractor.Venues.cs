@@ -13,6 +13,11 @@ internal sealed partial class AttributionExtractor
 
     private static readonly string[] Durations = ["days", "weeks", "months", "years", "decades"];
 
+    // "said two years ago that …", "a decade ago": the count before a time unit and "ago".
+    private static readonly string[] AgoCounts = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many"];
+
+    private static readonly string[] AgoUnits = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"];
+
     private static readonly string[] AddresseeEnds = ["reporters", "journalists", "media", "press", "parliament", "lawmakers", "supporters", "students", "crowd", "audience", "delegates", "viewers", "listeners", "readers", "officials", "colleagues", "me", "us", "him", "her", "them", "investigators", "voters", "guests", "host"];
 
     /// <summary>A venue phrase starting at token <paramref name="i"/>.</summary>
@@ -251,6 +256,24 @@ internal sealed partial class AttributionExtractor
         return phrase with { NameSpan = SpanOf(nameStart, phrase.Last) };
     }
 
+    /// <summary>
+    /// The length of "two years ago", "a few weeks ago", "18 months ago" at <paramref name="i"/> (a count, "few" after
+    /// "a", a time unit, then "ago"), or 0.
+    /// </summary>
+    private int AgoLength(int i, int limit)
+    {
+        var k = i;
+        if (!(_tokens[k].Kind == TokenKind.Number || IsLower(k) && IsOneOf(k, AgoCounts)))
+        {
+            return 0;
+        }
+        if (Is(k, "a") && k + 1 <= limit && Is(k + 1, "few"))
+        {
+            k++;
+        }
+        return k + 2 <= limit && IsOneOf(k + 1, AgoUnits) && Is(k + 2, "ago") ? k + 3 - i : 0;
+    }
+
     private bool IsTimeWord(int i)
     {
         if (!IsWord(i))
@@ -333,6 +356,17 @@ internal sealed partial class AttributionExtractor
             if (Is(i, "for") && i + 1 <= limit && IsOneOf(i + 1, Durations))
             {
                 i += 2;
+                continue;
+            }
+            // "said two years ago that …", "a few weeks ago", "back in May": a time, not the start of the content.
+            if (AgoLength(i, limit) is > 0 and var ago)
+            {
+                i += ago;
+                continue;
+            }
+            if (Is(i, "back") && i + 1 <= limit && Is(i + 1, "in"))
+            {
+                i++;
                 continue;
             }
             // "said, on condition of anonymity": the adverbial is no time, and the content does not start in it.
