@@ -22,8 +22,7 @@ public sealed partial class CrosscheckWorkspace
     /// <paramref name="reanalyze"/> is set.
     /// </remarks>
     public async Task<IReadOnlyList<FoundQuote>> FindQuotesAsync(
-        IArticleStore store, QuoteQuery query, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default,
-        bool reanalyze = false)
+        IArticleStore store, QuoteQuery query, bool reanalyze = false, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);

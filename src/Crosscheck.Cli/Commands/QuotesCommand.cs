@@ -73,7 +73,7 @@ internal static class QuotesCommand
             {
                 var workspace = new CrosscheckWorkspace();
                 quotes = console.WithProgress("Reading quotes", progress =>
-                    workspace.FindQuotesAsync(store, query, progress, cancellationToken, parseResult.GetValue(reanalyze)).GetAwaiter().GetResult());
+                    workspace.FindQuotesAsync(store, query, parseResult.GetValue(reanalyze), progress, cancellationToken).GetAwaiter().GetResult());
             }
             var chosen = parseResult.GetValue(format)!;
             if (parseResult.GetValue(by) is not null)
