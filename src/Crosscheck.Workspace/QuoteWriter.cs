@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Crosscheck.Reports;
 
@@ -13,8 +11,6 @@ namespace Crosscheck.Workspace;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class QuoteWriter
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private static readonly string[] CsvHeader =
     [
         "article", "outlet", "published", "title", "speaker", "sourceText", "cue", "reports", "kind", "venue", "text", "start", "length",
@@ -30,8 +26,7 @@ public static class QuoteWriter
         ArgumentNullException.ThrowIfNull(quotes);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(output);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        ResultJson.Write(output, json =>
         {
             json.WriteStartObject();
             WriteQuery(json, query);
@@ -62,9 +57,7 @@ public static class QuoteWriter
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 
     /// <summary>
@@ -108,44 +101,39 @@ public static class QuoteWriter
         switch (format)
         {
             case "json":
-                using (var stream = new MemoryStream())
+                ResultJson.Write(output, json =>
                 {
-                    using (var json = new Utf8JsonWriter(stream, JsonOptions))
+                json.WriteStartObject();
+                WriteQuery(json, query);
+                json.WriteNumber("count", speakers.Count);
+                json.WriteStartArray("speakers");
+                foreach (var tally in speakers)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("speaker", tally.Speaker);
+                    json.WriteBoolean("resolved", tally.Resolved);
+                    json.WriteNumber("quotes", tally.Quotes);
+                    json.WriteNumber("articles", tally.Articles);
+                    json.WriteNumber("outlets", tally.Outlets);
+                    json.WriteStartObject("reports");
+                    foreach (var reported in reports)
                     {
-                        json.WriteStartObject();
-                        WriteQuery(json, query);
-                        json.WriteNumber("count", speakers.Count);
-                        json.WriteStartArray("speakers");
-                        foreach (var tally in speakers)
-                        {
-                            json.WriteStartObject();
-                            json.WriteString("speaker", tally.Speaker);
-                            json.WriteBoolean("resolved", tally.Resolved);
-                            json.WriteNumber("quotes", tally.Quotes);
-                            json.WriteNumber("articles", tally.Articles);
-                            json.WriteNumber("outlets", tally.Outlets);
-                            json.WriteStartObject("reports");
-                            foreach (var reported in reports)
-                            {
-                                json.WriteNumber(ReportNames.Reported(reported), tally.ByReport[(int)reported]);
-                            }
-                            json.WriteEndObject();
-                            json.WriteString("first", ReportNames.IsoDate(tally.First));
-                            json.WriteString("last", ReportNames.IsoDate(tally.Last));
-                            json.WriteStartArray("names");
-                            foreach (var name in tally.Names)
-                            {
-                                json.WriteStringValue(name);
-                            }
-                            json.WriteEndArray();
-                            json.WriteEndObject();
-                        }
-                        json.WriteEndArray();
-                        json.WriteEndObject();
+                        json.WriteNumber(ReportNames.Reported(reported), tally.ByReport[(int)reported]);
                     }
-                    output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-                    output.Write('\n');
+                    json.WriteEndObject();
+                    json.WriteString("first", ReportNames.IsoDate(tally.First));
+                    json.WriteString("last", ReportNames.IsoDate(tally.Last));
+                    json.WriteStartArray("names");
+                    foreach (var name in tally.Names)
+                    {
+                        json.WriteStringValue(name);
+                    }
+                    json.WriteEndArray();
+                    json.WriteEndObject();
                 }
+                json.WriteEndArray();
+                json.WriteEndObject();
+                });
                 break;
             case "csv":
                 Csv.WriteRow(output, SpeakerCsvHeader);

@@ -103,7 +103,8 @@ public static class ResultJson
         }
     }
 
-    private static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    /// <summary>Writes one indented JSON document (relaxed escaping: a file, never inlined in HTML) and a line break.</summary>
+    internal static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
