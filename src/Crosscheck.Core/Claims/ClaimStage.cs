@@ -54,7 +54,8 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             var span = sentence.Span;
             var (first, end) = TextRegions.TokenRange(tokens, span);
             var wordCount = ClaimFeatureExtractor.CountWords(tokens, first, end);
-            if (wordCount == 0)
+            // A one-word sentence ("Embarrassed.", "2.", "P.S.") states nothing a reader could check.
+            if (wordCount <= 1)
             {
                 continue;
             }

@@ -77,8 +77,9 @@ internal sealed partial class EntityRecognizer
                 EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
                 var firstWord = _scannedCount;
                 Keep(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
-                _shouting = IsShouting();
-                _headline = _shouting || IsTitleCase();
+                // A dateline is in capitals by convention, not a shouted headline: "(UPI)" in it is still an acronym.
+                _shouting = !sentence.IsDateline && IsShouting();
+                _headline = !sentence.IsDateline && (_shouting || IsTitleCase());
                 _scannedSentences.Add((firstWord, _shouting, _headline));
             }
             else
@@ -88,7 +89,7 @@ internal sealed partial class EntityRecognizer
                 _words.AddRange(_scanned.AsSpan(from, to - from));
                 (_, _shouting, _headline) = _scannedSentences[s];
             }
-            var k = 0;
+            var k = emit && sentences[s].IsDateline ? DatelinePlace(sentences[s]) : 0;
             while (k < _words.Count)
             {
                 // Most words open nothing: lower case, no opening lexicon bit, not "the" or "then". One test for all the
@@ -129,6 +130,59 @@ internal sealed partial class EntityRecognizer
                 k += Math.Max(consumed, 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Emits the place of a dateline ("VELL, May 4 (Northgate Observer) -"): a filing place in capitals is a place even
+    /// when no gazetteer knows it, where the capitals rule would take it for an organisation. Returns the word to go on
+    /// from (past the place), or 0 when the gazetteer should judge it as usual.
+    /// </summary>
+    // The dateline's place, once read: its key and its number of words.
+    private (string Key, int Words)? _datelinePlace;
+
+    private int DatelinePlace(Sentence sentence)
+    {
+        Dateline.Match(_text.AsSpan(sentence.Span.Start, sentence.Span.Length), out var placeLength, out _);
+        var placeEnd = sentence.Span.Start + placeLength;
+        var end = 0;
+        while (end < _words.Count && _words[end].End <= placeEnd)
+        {
+            end++;
+        }
+        if (end == 0 || EntityLexicon.Places.Match(_text, _words, 0, out _) == end)
+        {
+            return 0;
+        }
+        var key = PlaceKey(_text.AsSpan(sentence.Span.Start, placeLength));
+        Emit(0, end, EntityKind.Place, key, MentionForm.Name);
+        _datelinePlace = (key, end);
+        return end;
+    }
+
+    /// <summary>Whether the words at <paramref name="k"/> name the dateline's place again ("in Velda" after "VELDA, May 4 -").</summary>
+    private bool IsDatelinePlace(int k)
+    {
+        if (_datelinePlace is not var (key, words) || k + words > _words.Count)
+        {
+            return false;
+        }
+        var start = _words[k].Start;
+        var end = _words[k + words - 1].End;
+        return end - start == key.Length && _text.AsSpan(start, end - start).Equals(key, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"LAS VEGAS" → "Las Vegas", so that the dateline's place and the body's "in Las Vegas" share a key.</summary>
+    private static string PlaceKey(ReadOnlySpan<char> place)
+    {
+        Span<char> buffer = place.Length <= 128 ? stackalloc char[place.Length] : new char[place.Length];
+        var wordStart = true;
+        for (var i = 0; i < place.Length; i++)
+        {
+            var c = place[i];
+            buffer[i] = wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+            wordStart = c is ' ' or '-' or '.';
+        }
+        return new string(buffer);
     }
 
     // In a class of its own so that it is read after the partial class's other static fields (whose order across files
