@@ -2079,7 +2079,8 @@ internal sealed partial class AttributionExtractor
                 var q = order[o];
                 var quote = _quotes[q];
                 var quoteParagraph = ParagraphOfOffset(quote.Span.Start);
-                if (quote.Span.End <= run.OpenMark && quoteParagraph >= paragraph - 1)
+                // A quote that runs over several paragraphs is near by where it ends, not where it starts.
+                if (quote.Span.End <= run.OpenMark && (quoteParagraph >= paragraph - 1 || ParagraphOfOffset(quote.Span.End - 1) >= paragraph - 1))
                 {
                     if (nearestBefore < 0 || quote.Span.End > _quotes[nearestBefore].Span.End || quote.Span.End == _quotes[nearestBefore].Span.End && q < nearestBefore)
                     {
