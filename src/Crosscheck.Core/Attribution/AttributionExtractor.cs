@@ -122,6 +122,7 @@ internal sealed partial class AttributionExtractor
             AddWhenAskedQuotes();
             MoveSpeakersToApposedNames();
             MendSpeakerNames();
+            ResolvePronounsAgainstEverySpeaker();
         }
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);

@@ -171,19 +171,38 @@ internal sealed partial class EntityRecognizer
         return end - start == key.Length && _text.AsSpan(start, end - start).Equals(key, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"LAS VEGAS" → "Las Vegas", so that the dateline's place and the body's "in Las Vegas" share a key.</summary>
+    /// <summary>
+    /// "LAS VEGAS" → "Las Vegas", "RIO DE JANEIRO" → "Rio de Janeiro", so that the dateline's place and the body's "in
+    /// Las Vegas" share a key.
+    /// </summary>
     private static string PlaceKey(ReadOnlySpan<char> place)
     {
         Span<char> buffer = place.Length <= 128 ? stackalloc char[place.Length] : new char[place.Length];
-        var wordStart = true;
-        for (var i = 0; i < place.Length; i++)
+        var wordStart = 0;
+        for (var i = 0; i <= place.Length; i++)
         {
-            var c = place[i];
-            buffer[i] = wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
-            wordStart = c is ' ' or '-' or '.';
+            if (i < place.Length && place[i] is not (' ' or '-' or '.'))
+            {
+                buffer[i] = char.ToLowerInvariant(place[i]);
+                continue;
+            }
+            // A particle inside a name stays in lower case: "de", "la", "of", "upon".
+            if (i > wordStart && !(wordStart > 0 && PlaceParticles.Contains(buffer[wordStart..i].ToString())))
+            {
+                buffer[wordStart] = char.ToUpperInvariant(buffer[wordStart]);
+            }
+            if (i < place.Length)
+            {
+                buffer[i] = place[i];
+            }
+            wordStart = i + 1;
         }
         return new string(buffer);
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceParticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "los", "las", "of", "on", "upon", "the", "am", "an", "der", "en"],
+        StringComparer.Ordinal);
 
     // In a class of its own so that it is read after the partial class's other static fields (whose order across files
     // is not defined) are set.
