@@ -272,7 +272,7 @@ internal sealed partial class AttributionExtractor
     /// list that holds it. The lists and this map compare words ignoring case (ordinal), so a word's bits are exactly
     /// the lists that a look-up in each (<see cref="IsInList"/>, or a comparison with each word) finds it in.
     /// </summary>
-    private static class ListsOfWord
+    internal static class ListsOfWord
     {
         public static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Lookup = Build().GetAlternateLookup<ReadOnlySpan<char>>();
 
