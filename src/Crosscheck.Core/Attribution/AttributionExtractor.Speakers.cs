@@ -288,8 +288,10 @@ internal sealed partial class AttributionExtractor
         /// comparison is the shared vocabulary's fold; a vocabulary word outside ASCII (which could fold to ASCII letters
         /// and compare differently here) asks the token.
         /// </summary>
-        public static uint OfId(int id) => id < 0 ? 1u << 31 : (_byId ??= SharedWords.ById(static word =>
-            !System.Text.Ascii.IsValid(word) ? AskTheWord : (Lookup.TryGetValue(word, out var bits) ? bits : 0) | 1u << 31))[id];
+        public static uint OfId(int id) => id < 0 ? 1u << 31 : (_byId ?? BuildById())[id];
+
+        private static uint[] BuildById() => _byId = SharedWords.ById(static word =>
+            !System.Text.Ascii.IsValid(word) ? AskTheWord : (Lookup.TryGetValue(word, out var bits) ? bits : 0) | 1u << 31);
 
         private static FrozenDictionary<string, uint> Build()
         {

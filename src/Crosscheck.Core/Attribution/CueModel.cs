@@ -117,8 +117,10 @@ public sealed class CueModel
 
     private readonly string[] _wordKeys;
 
-    // Per SharedWords id, what Lookup gives a token with that id; made on first use (see LookupById).
-    private (CueWord[] ById, bool AllKeysHaveIds)? _byId;
+    // Per SharedWords id, what Lookup gives a token with that id, and whether each of the model's words has an id; made
+    // on first use (see LookupById). The flag is written before the array is published.
+    private CueWord[]? _byId;
+    private bool _allKeysHaveIds;
 
     /// <summary>
     /// A 16,384-bit sketch of the cue words by length and first, second and last letters, case and apostrophes folded
@@ -201,11 +203,11 @@ public sealed class CueModel
     /// </summary>
     internal CueWord LookupById(int id, ReadOnlySpan<char> word)
     {
-        var (byId, allKeysHaveIds) = _byId ??= BuildById();
-        return id >= 0 ? byId[id] : allKeysHaveIds ? default : Lookup(word);
+        var byId = Volatile.Read(ref _byId) ?? BuildById();
+        return id >= 0 ? byId[id] : _allKeysHaveIds ? default : Lookup(word);
     }
 
-    private (CueWord[], bool) BuildById()
+    private CueWord[] BuildById()
     {
         var words = _words;
         var allKeysHaveIds = true;
@@ -213,7 +215,10 @@ public sealed class CueModel
         {
             allKeysHaveIds &= SharedWords.IdOf(key) >= 0;
         }
-        return (SharedWords.ById(word => words.TryGetValue(word, out var found) ? found : default), allKeysHaveIds);
+        var byId = SharedWords.ById(word => words.TryGetValue(word, out var found) ? found : default);
+        _allKeysHaveIds = allKeysHaveIds;
+        Volatile.Write(ref _byId, byId);
+        return byId;
     }
 
     private (WordMap<CueWord> Words, WordSketch Filter, string[] Keys) BuildWords()

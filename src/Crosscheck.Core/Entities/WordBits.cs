@@ -47,12 +47,12 @@ internal sealed class WordBits
     /// gives them: a token never ends in a period, so its bits are its word's.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public ulong OfId(int id) => id < 0 ? 0 : (_byId ??= ById())[id];
+    public ulong OfId(int id) => id < 0 ? 0 : (_byId ?? ById())[id];
 
     private ulong[] ById()
     {
         var lookup = _lookup ?? throw new InvalidOperationException("word bits are not frozen");
-        return SharedWords.ById(word => lookup.TryGetValue(word, out var bits) ? bits : 0);
+        return _byId = SharedWords.ById(word => lookup.TryGetValue(word, out var bits) ? bits : 0);
     }
 
     /// <summary>The bits of the lexicons that may match <paramref name="word"/> (or, ending in a period, the word without it).</summary>
