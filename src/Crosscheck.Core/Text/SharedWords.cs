@@ -28,12 +28,12 @@ internal static class SharedWords
 
     private static readonly (WordMap<int> Map, string[] Words) Vocabulary = Build();
 
-    // The ids again, in a table made for the text stage's one probe per token: a 64-bit entry per slot holding the
-    // word's hash (top 48 bits) and its id plus one (low 16 bits; 0 is an empty slot), 8 bytes where the map's slot
-    // takes 24, so the table (64 KB) stays in the caches the later stages share. A tag that matches is confirmed by
-    // comparing the characters with the word of that id, so the answer is the map's.
-    private static readonly ulong[] Entries = BuildEntries(Vocabulary.Words, out EntryShift);
-    private static readonly int EntryShift;
+    // The ids again, in a table made for the text stage's one probe per token, keyed so that most tokens need no
+    // compare of characters: a word of up to eight ASCII characters is its own key (seven bits a folded character
+    // under a leading 1, below bit 57), a longer one its hash with the top bit set, confirmed by comparing the
+    // characters. The keys (64 KB) and the ids beside them stay in the caches the later stages share, where the map's
+    // 24-byte slots and a string per hit did not.
+    private static readonly (ulong[] Keys, ushort[] Ids, int Shift) Table = BuildTable(Vocabulary.Words);
 
     /// <summary>The vocabulary's words, by id.</summary>
     public static ReadOnlySpan<string> Words => Vocabulary.Words;
@@ -44,42 +44,29 @@ internal static class SharedWords
     /// <summary>Writes each token's id into <paramref name="ids"/> (one entry per token).</summary>
     public static void Identify(string text, ReadOnlySpan<Token> tokens, Span<int> ids)
     {
-        var entries = Entries;
+        var (keys, idOf, shift) = Table;
         var words = Vocabulary.Words;
-        var shift = EntryShift;
-        var mask = entries.Length - 1;
+        var mask = keys.Length - 1;
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = tokens[t].Span.Slice(text);
-            // The fold and the hash as WordFold.Hash computes them, with the test for a character outside ASCII or an
-            // apostrophe in the same pass.
-            var hash = 14695981039346656037UL;
-            var plain = true;
-            foreach (var c in word)
-            {
-                if (c >= 128 || c == '\'')
-                {
-                    plain = false;
-                    break;
-                }
-                hash = (hash ^ (c is >= 'a' and <= 'z' ? (uint)(c - 32) : c)) * 1099511628211UL;
-            }
-            if (!plain)
+            var key = KeyOf(word);
+            if (key == 0)
             {
                 ids[t] = Unknown;
                 continue;
             }
             var id = Unlisted;
-            for (var slot = SlotOf(hash, shift); ; slot = (slot + 1) & mask)
+            for (var slot = SlotOf(key, shift); ; slot = (slot + 1) & mask)
             {
-                var entry = entries[slot];
-                if (entry == 0)
+                var found = keys[slot];
+                if (found == 0)
                 {
                     break;
                 }
-                if ((entry ^ hash) >> 16 == 0 && WordFold.Equal(words[(int)(entry & 0xFFFF) - 1], word))
+                if (found == key && (key < LongKey || WordFold.Equal(words[idOf[slot]], word)))
                 {
-                    id = (int)(entry & 0xFFFF) - 1;
+                    id = idOf[slot];
                     break;
                 }
             }
@@ -87,12 +74,46 @@ internal static class SharedWords
         }
     }
 
-    // As WordMap places a hash: FNV's low bits are weak, so mix before taking the top bits.
-    private static int SlotOf(ulong hash, int shift) => (int)((hash * 0x9E3779B97F4A7C15UL) >> shift);
+    // The top bit marks a long word's key (a hash); a short word's key stays below bit 57.
+    private const ulong LongKey = 1UL << 63;
 
-    private static ulong[] BuildEntries(string[] words, out int shift)
+    /// <summary>
+    /// The key of <paramref name="word"/> (0 when it holds a character outside ASCII or an apostrophe): words
+    /// <see cref="WordFold"/> equates have the same key, and two short words with the same key are equal so folded.
+    /// </summary>
+    private static ulong KeyOf(ReadOnlySpan<char> word)
     {
-        if (words.Length >= 0xFFFF)
+        if (word.Length <= 8)
+        {
+            var key = 1UL;
+            foreach (var c in word)
+            {
+                if (c >= 128 || c == '\'')
+                {
+                    return 0;
+                }
+                key = key << 7 | (c is >= 'a' and <= 'z' ? (uint)(c - 32) : c);
+            }
+            return key;
+        }
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            if (c >= 128 || c == '\'')
+            {
+                return 0;
+            }
+            hash = (hash ^ (c is >= 'a' and <= 'z' ? (uint)(c - 32) : c)) * 1099511628211UL;
+        }
+        return hash | LongKey;
+    }
+
+    // FNV's and the packed keys' low bits are weak: mix before taking the top bits.
+    private static int SlotOf(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+
+    private static (ulong[], ushort[], int) BuildTable(string[] words)
+    {
+        if (words.Length > ushort.MaxValue)
         {
             throw new InvalidOperationException("the shared vocabulary has outgrown its 16-bit ids");
         }
@@ -101,19 +122,33 @@ internal static class SharedWords
         {
             bits++;
         }
-        var entries = new ulong[1 << bits];
-        shift = 64 - bits;
+        var keys = new ulong[1 << bits];
+        var ids = new ushort[1 << bits];
+        var shift = 64 - bits;
         for (var id = 0; id < words.Length; id++)
         {
-            var hash = WordFold.Hash(words[id]);
-            var slot = SlotOf(hash, shift);
-            while (entries[slot] != 0)
+            // A token gets an id only when it is ASCII without an apostrophe, so it can equal a word (as WordFold
+            // folds both) only when the word's folded characters are too; those are keyed as the token would be.
+            var word = words[id];
+            var folded = new char[word.Length];
+            for (var k = 0; k < word.Length; k++)
             {
-                slot = (slot + 1) & (entries.Length - 1);
+                folded[k] = WordFold.Fold(word[k]);
             }
-            entries[slot] = (hash & ~0xFFFFUL) | (uint)(id + 1);
+            var key = KeyOf(folded);
+            if (key == 0)
+            {
+                continue;
+            }
+            var slot = SlotOf(key, shift);
+            while (keys[slot] != 0)
+            {
+                slot = (slot + 1) & (keys.Length - 1);
+            }
+            keys[slot] = key;
+            ids[slot] = (ushort)id;
         }
-        return entries;
+        return (keys, ids, shift);
     }
 
     /// <summary>
