@@ -18,6 +18,8 @@ internal sealed partial class EntityRecognizer
     private readonly PersonRegistry _people = new();
     private readonly List<Mention> _mentions = [];
     private readonly List<EntityWord> _words = [];
+    private IReadOnlyList<Token> _tokens = [];
+    private TokenWords? _tokenWords;
 
     // The first pass's words of every sentence, end to end, with where each sentence's words start: the second pass
     // copies them back instead of scanning (and looking every word up in the lexicons) again.
@@ -43,9 +45,11 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>Finds the mentions of <paramref name="text"/>, sentence by sentence.</summary>
-    public static List<Mention> Recognize(string text, IReadOnlyList<Sentence> sentences, EntityOptions options, CancellationToken cancellationToken)
+    /// <remarks><paramref name="words"/>: the shared word ids of <paramref name="tokens"/>, when the text stage made them.</remarks>
+    public static List<Mention> Recognize(string text, IReadOnlyList<Sentence> sentences, EntityOptions options,
+        IReadOnlyList<Token> tokens, TokenWords? words, CancellationToken cancellationToken)
     {
-        var recognizer = new EntityRecognizer(text, options);
+        var recognizer = new EntityRecognizer(text, options) { _tokens = tokens, _tokenWords = words };
         try
         {
             recognizer.Pass(sentences, emit: false, cancellationToken);
@@ -67,6 +71,9 @@ internal sealed partial class EntityRecognizer
     private void Pass(IReadOnlyList<Sentence> sentences, bool emit, CancellationToken cancellationToken)
     {
         _emit = emit;
+        var tokens = _tokenWords is null ? [] : TokenList.AsSpan(_tokens);
+        var ids = _tokenWords is null ? [] : _tokenWords.Ids;
+        var cursor = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -74,7 +81,7 @@ internal sealed partial class EntityRecognizer
             if (!emit)
             {
                 var sentence = sentences[s];
-                EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
+                EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words, tokens, ids, ref cursor);
                 var firstWord = _scannedCount;
                 Keep(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
                 // A dateline is in capitals by convention, not a shouted headline: "(UPI)" in it is still an acronym.
