@@ -1383,6 +1383,10 @@ internal sealed partial class AttributionExtractor
                 TryViewpointOpener(i);
                 continue;
             }
+            if (IsIdiomaticSpeechVerb(cue))
+            {
+                continue;
+            }
             var (first, last) = SentenceTokens(_tokenSentence[i]);
             // Text without sentence breaks would make every cue's content run to the end of the text (quadratic
             // time and memory); real sentences are far shorter than this window.
