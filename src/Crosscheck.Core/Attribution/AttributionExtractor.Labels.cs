@@ -64,7 +64,7 @@ internal sealed partial class AttributionExtractor
             var content = SpanOf(colon + 1, contentLast);
             // "Ruiz to Pilots: …", "Kovac at Lorton Summit: …": the speaker is the words before the preposition.
             var preposition = LabelSpeakerPreposition(first, colon - 1);
-            var labelLast = preposition > first ? preposition - 1 : LabelSubjectLast(first, colon - 1);
+            var labelLast = LabelSubjectLast(first, preposition > first ? preposition - 1 : colon - 1);
             if (preposition > first ? !NamesSpeakerBeforePreposition(first, labelLast) : !NamesSpeaker(first, labelLast))
             {
                 continue; // a topic ("Harbour Fire: A Third Timeline Emerges"), not someone's turn
