@@ -14,7 +14,32 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool IsLabelSpeakerPreposition(int first, int k) =>
         k > first && IsOneOf(k, LabelSpeakerPrepositions) && IsCapitalised(k - 1) && !IsOneOf(k - 1, LabelSpeakerPrepositions)
-        && (IsCapitalised(k + 1) || Is(k + 1, "the"));
+        && (IsCapitalised(k + 1) || Is(k + 1, "the")) && !(Is(k, "to") && !NamesAddressee(k + 1));
+
+    /// <summary>
+    /// Whether the word after a label's "to" may begin whom the speaker addresses ("Ruiz to Voters:", "Kovac to Ana
+    /// Ruiz:", "Ruiz to Planned Parenthood:"), not an infinitive: "Ruiz to Visit Vodena: What the Pilots Want" is a
+    /// plan, and what follows its colon nobody's words. A verb is recognised by the headline-verb list (whose -s forms
+    /// it holds) or the cue lexicons ("Ruiz to Testify on Tolls: …").
+    /// </summary>
+    private bool NamesAddressee(int i) =>
+        Is(i, "the") || MentionAt(i) is not null
+        // An -ed word after "to" is no infinitive ("Clinton to Planned Parenthood:"), though the cue lexicon lists it.
+        || !IsHeadlineVerbBase(i) && !(IsCueWord(i) && !Word(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a capitalised word is the base form of a headline verb ("Visit", "Meet": "visits", "meets" are listed).</summary>
+    private bool IsHeadlineVerbBase(int i)
+    {
+        var word = Word(i);
+        if (word.Length is 0 or > 30)
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[32];
+        word.ToLowerInvariant(buffer);
+        buffer[word.Length] = 's';
+        return EntityLexicon.HeadlineVerbs.Contains(buffer[..(word.Length + 1)]);
+    }
 
     /// <summary>
     /// The first preposition of a headline label "Name to Addressee:" / "Name at Venue:" / "Name On Topic:" in tokens
