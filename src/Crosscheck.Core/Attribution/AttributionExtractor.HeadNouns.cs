@@ -57,6 +57,10 @@ internal sealed partial class AttributionExtractor
             }
             break;
         }
+        if (head < 0 && RoleAfterModifyingRole(phrase, limit) is var role and >= 0)
+        {
+            return phrase with { Last = role, Span = SpanOf(phrase.First, role) };
+        }
         if (head < 0 || phrase.Kind == SpeakerKind.Name && phrase.MentionKey is not null || !EndsNounPhrase(head + 1, limit))
         {
             return phrase;

@@ -62,8 +62,10 @@ internal sealed partial class AttributionExtractor
                 continue; // too short, or one unbroken string: a link or an address ("Email: desk@…")
             }
             var content = SpanOf(colon + 1, contentLast);
-            var labelLast = LabelSubjectLast(first, colon - 1);
-            if (!NamesSpeaker(first, labelLast))
+            // "Ruiz to Pilots: …", "Kovac at Lorton Summit: …": the speaker is the words before the preposition.
+            var preposition = LabelSpeakerPreposition(first, colon - 1);
+            var labelLast = LabelSubjectLast(first, preposition > first ? preposition - 1 : colon - 1);
+            if (preposition > first ? !NamesSpeakerBeforePreposition(first, labelLast) : !NamesSpeaker(first, labelLast))
             {
                 continue; // a topic ("Harbour Fire: A Third Timeline Emerges"), not someone's turn
             }
@@ -288,7 +290,8 @@ internal sealed partial class AttributionExtractor
             {
                 return k > first && !IsOneOf(first, NonSpeakerLabels) && !IsOneOf(k - 1, NonSpeakerLabels) && !IsDigitAfter(k) ? k : -1;
             }
-            if (!(IsCapitalised(k) || IsAbbreviationDot(k) || IsPunct(k, '-') && Attached(k) || Is(k, "of") || Is(k, "the") && k > first))
+            if (!(IsCapitalised(k) || IsAbbreviationDot(k) || IsPunct(k, '-') && Attached(k) || Is(k, "of") || Is(k, "the") && k > first
+                || IsLabelSpeakerPreposition(first, k)))
             {
                 return -1;
             }

@@ -740,7 +740,7 @@ internal sealed partial class AttributionExtractor
             var timeEnd = b;
             b = SkipTimeBackward(b, floor);
             timeEnd = b < timeEnd ? timeEnd : -1;
-            b = SkipParenthesis(b, floor);
+            b = SkipParenthesis(SkipCommaAfterPartyLabel(b, cue, floor), floor);
             if ((IsPunct(b, '\u201D') || IsPunct(b, '"')) && IsPunct(b - 1, ',') && b - 1 > floor && Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 b--; // “… the party,” claiming …: the comma sits inside the closing quotation mark
@@ -1388,6 +1388,10 @@ internal sealed partial class AttributionExtractor
             {
                 TryNominalAttribution(i);
                 TryViewpointOpener(i);
+                continue;
+            }
+            if (IsIdiomaticSpeechVerb(cue))
+            {
                 continue;
             }
             var (first, last) = SentenceTokens(_tokenSentence[i]);
