@@ -32,7 +32,8 @@ internal sealed partial class AttributionExtractor
     private void NoteRelayed(int index, Quote quote)
     {
         if (quote.Speaker is null || quote.SpeakerSpan is not { } speaker || quote.CueSpan is not { } cue
-            || QuoteReporting.Of(quote, _options.CueModel) != Reported.Speech)
+            || !char.IsLetter(_text[cue.Start]) || QuoteReporting.Of(quote, _options.CueModel) != Reported.Speech
+            || !SpeaksForItself(speaker))
         {
             return;
         }
@@ -68,6 +69,30 @@ internal sealed partial class AttributionExtractor
             return citation;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a nested speaker phrase can be the speaker of a relayed statement. Inside another's content the rules
+    /// read speakers less reliably, and a wrong speaker shown to readers is worse than the outer relation alone: a
+    /// place, outlet or organisation ("most voters in Lorton, Sava and Marin say": Marin) or the last conjunct of a
+    /// list is the tail of a longer subject, not the speaker. A mark cue ("Tolls: …") is a label, not speech; the caller
+    /// checks that.
+    /// </summary>
+    private bool SpeaksForItself(TextSpan speaker)
+    {
+        var first = TokenAtOrAfter(speaker.Start);
+        if (Is(first - 1, "and") || Is(first - 1, "or") || Is(first - 1, "nor") || Is(first - 1, "of") || Is(first - 1, "in"))
+        {
+            return false;
+        }
+        for (var t = first; t < _tokens.Length && _tokens[t].Span.End <= speaker.End; t++)
+        {
+            if (MentionAt(t) is { Kind: EntityKind.Place or EntityKind.Outlet or EntityKind.Organization })
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool NamesPerson(TextSpan span)
