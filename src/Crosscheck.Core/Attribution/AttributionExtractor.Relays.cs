@@ -32,8 +32,8 @@ internal sealed partial class AttributionExtractor
     private void NoteRelayed(int index, Quote quote)
     {
         if (quote.Speaker is null || quote.SpeakerSpan is not { } speaker || quote.CueSpan is not { } cue
-            || !char.IsLetter(_text[cue.Start]) || QuoteReporting.Of(quote, _options.CueModel) != Reported.Speech
-            || !SpeaksForItself(speaker))
+            || !char.IsLetter(_text[cue.Start]) || !ReportsSpeech(quote)
+            || !SpeaksForItself(speaker) || !NamesRelayedSpeaker(speaker))
         {
             return;
         }
@@ -49,6 +49,14 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>
+    /// Whether the nested quote reports words said. A mixed quote counts as speech for <see cref="Quote.Reports"/>
+    /// whatever its cue, but one nested in a paper's report is often the paper's own words about a deed ("the team
+    /// avoided taking her to the emergency room to “keep the details under wraps”"), so its cue must be a speech cue.
+    /// </summary>
+    private bool ReportsSpeech(Quote quote) =>
+        QuoteReporting.Of(quote.Kind == QuoteKind.Mixed ? quote with { Kind = QuoteKind.Indirect } : quote, _options.CueModel) == Reported.Speech;
+
+    /// <summary>
     /// The citation that makes <paramref name="outer"/> a relay: a named, non-person source cited with "according to"
     /// or a reporting verb, whose phrase holds the outer cue. A person ("according to Ruiz, Marenko said …") is left
     /// as the base had it: what a person says another said is that person's claim, not a publication's record.
@@ -62,7 +70,8 @@ internal sealed partial class AttributionExtractor
         foreach (var citation in _citations)
         {
             if (citation.Anonymous || !citation.Span.Overlaps(cue) || citation.Relation is not ("according to" or "reported")
-                || citation.SourceSpan is not { } name || NamesPerson(name) || (outer.SourceSpan ?? outer.SpeakerSpan) is not { } source || !citation.Span.Overlaps(source))
+                || citation.SourceSpan is not { } name || (outer.SourceSpan ?? outer.SpeakerSpan) is not { } source || !citation.Span.Overlaps(source)
+                || !Relays(name, citation.Relation == "reported"))
             {
                 continue;
             }
@@ -95,16 +104,86 @@ internal sealed partial class AttributionExtractor
         return true;
     }
 
-    private bool NamesPerson(TextSpan span)
+    // What a document is called when it is the source a statement came through: "according to court documents".
+    private static readonly string[] DocumentNouns =
+    [
+        "report", "reports", "document", "documents", "statement", "indictment", "filing", "filings", "records", "complaint",
+        "affidavit", "transcript", "papers",
+    ];
+
+    // A possessive before the source is someone's own account, not a publication: "according to her account".
+    private static readonly string[] Possessives = ["his", "her", "their", "its", "my", "our", "your"];
+
+    /// <summary>
+    /// Whether the cited name can relay a statement: an outlet or organisation the entity stage knows, a source that
+    /// "reported" it, or a document ("according to court documents"); never a person, a possessive ("Trump's", "her
+    /// account"), or a loose phrase ("her laws", "Friday's"), which the citation finder accepts more readily.
+    /// </summary>
+    private bool Relays(TextSpan name, bool reported)
     {
-        for (var t = TokenAtOrAfter(span.Start); t < _tokens.Length && _tokens[t].Span.End <= span.End; t++)
+        var first = TokenAtOrAfter(name.Start);
+        var last = first;
+        var organisation = false;
+        for (var t = first; t < _tokens.Length && _tokens[t].Span.End <= name.End; t++)
+        {
+            switch (MentionAt(t)?.Kind)
+            {
+                case EntityKind.Person:
+                    return false;
+                case EntityKind.Outlet or EntityKind.Organization:
+                    organisation = true;
+                    break;
+            }
+            last = t;
+        }
+        var tail = Word(last);
+        if (IsOneOf(first, Possessives) || tail.EndsWith("'s", StringComparison.Ordinal) || tail.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return organisation || IsOneOf(last, DocumentNouns) || reported && IsCapitalised(first) && IsCapitalised(last);
+    }
+
+    /// <summary>
+    /// Whether the nested speaker phrase names someone who speaks: a person the entity stage knows, a name written in
+    /// capitals ("Marenko", whom a lone surname often leaves unknown to it), a pronoun, or a phrase headed by a role or
+    /// group noun ("immigration officials", "one diplomat"). Inside another's content the rules read speakers less
+    /// reliably ("The aid announced …", "the forecast calls for …"), and a wrong speaker shown to readers is worse than
+    /// the relaying relation alone.
+    /// </summary>
+    private bool NamesRelayedSpeaker(TextSpan speaker)
+    {
+        var first = TokenAtOrAfter(speaker.Start);
+        var last = first;
+        var capitalised = true;
+        for (var t = first; t < _tokens.Length && _tokens[t].Span.End <= speaker.End; t++)
         {
             if (MentionAt(t) is { Kind: EntityKind.Person })
             {
                 return true;
             }
+            if (IsWord(t))
+            {
+                capitalised &= IsCapitalised(t) && !IsOneOf(t, ArticleWords) && OnlyLetters(Word(t));
+                last = t;
+            }
         }
-        return false;
+        return capitalised || first == last && IsOneOf(first, RelayedPronouns) || IsSpeakerHead(last) && OnlyLetters(Word(last));
+    }
+
+    private static readonly string[] ArticleWords = ["the", "a", "an"];
+    private static readonly string[] RelayedPronouns = ["he", "she", "they"];
+
+    private static bool OnlyLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-' && c != '.')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
