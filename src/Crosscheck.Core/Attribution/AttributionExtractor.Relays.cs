@@ -58,8 +58,8 @@ internal sealed partial class AttributionExtractor
 
     /// <summary>
     /// The citation that makes <paramref name="outer"/> a relay: a named, non-person source cited with "according to"
-    /// or a reporting verb, whose phrase holds the outer cue. A person ("according to Ruiz, Marenko said …") is left
-    /// as the base had it: what a person says another said is that person's claim, not a publication's record.
+    /// or a reporting verb, whose phrase holds the outer cue. A person ("according to Ruiz, Marenko said …") keeps the
+    /// one attribution, Ruiz's: what a person says another said is that person's claim, not a publication's record.
     /// </summary>
     private Citation? RelaySource(Quote outer)
     {
