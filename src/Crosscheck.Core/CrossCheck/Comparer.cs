@@ -140,6 +140,7 @@ public static class Comparer
                 Outlet = outlet,
                 QuoteKind = quote.Kind,
                 Speaker = KnownSpeaker(document, quote),
+                RelayedBy = quote.RelayedBy,
                 Venue = quote.Venue,
                 Cue = quote.Cue,
                 Modality = ModalityAt(document.Claims, quote),

@@ -87,7 +87,7 @@ public sealed class CsvReportRenderer : IReportRenderer
                 [
                     Number(i + 1), ReportNames.Kind(item.Kind), Number(item.IndependentOrigins), OriginOf(item, member.ArticleId),
                     member.ArticleId, document is null ? null : ReportNames.Outlet(document), ReportNames.IsoDate(document?.Article.PublishedAt),
-                    member.Speaker, member.Venue, member.Modality, member.Text, Number(member.Span.Start), Number(member.Span.Length),
+                    ReportNames.Speaker(member), member.Venue, member.Modality, member.Text, Number(member.Span.Start), Number(member.Span.Length),
                     string.Join(';', changes), string.Join(" | ", details),
                 ]);
             }

@@ -266,9 +266,9 @@ public sealed class HtmlReportRenderer : IReportRenderer
                     'c' => "copy",
                     _ => "cites",
                 });
-                if (member.Speaker is not null)
+                if (ReportNames.Speaker(member) is { } speaker)
                 {
-                    output.Write($"<br>{E(member.Speaker)}");
+                    output.Write($"<br>{E(speaker)}");
                 }
                 if (member.Venue is not null)
                 {
@@ -294,7 +294,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 var (outlet, date) = byId.TryGetValue(member.ArticleId, out var entry)
                     ? (ReportNames.Outlet(entry.Document), ReportNames.DisplayDate(entry.Document.Article.PublishedAt))
                     : (member.ArticleId, "");
-                output.Write($"<tr><td>{E(outlet)}</td><td>{E(date)}</td><td>{Cell(member.Speaker)}</td><td>{Cell(member.Venue)}</td>");
+                output.Write($"<tr><td>{E(outlet)}</td><td>{E(date)}</td><td>{Cell(ReportNames.Speaker(member))}</td><td>{Cell(member.Venue)}</td>");
                 output.Write($"<td>{Cell(member.Modality)}</td><td>{Cell(member.Text)}</td></tr>\n");
             }
             output.Write("</table>\n");

@@ -254,6 +254,7 @@ public sealed class JsonReportRenderer : IReportRenderer
             }
             WriteSpan(writer, member.Span, member.Text);
             writer.WriteString("speaker", member.Speaker);
+            writer.WriteString("relayedBy", member.RelayedBy);
             writer.WriteString("venue", member.Venue);
             writer.WriteString("modality", member.Modality);
             writer.WriteEndObject();

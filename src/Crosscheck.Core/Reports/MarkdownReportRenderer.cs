@@ -166,7 +166,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                 var (outlet, date) = byId.TryGetValue(member.ArticleId, out var entry)
                     ? (ReportNames.Outlet(entry.Document), ReportNames.DisplayDate(entry.Document.Article.PublishedAt))
                     : (member.ArticleId, "");
-                output.Write($"| {Cell(outlet)} | {date} | {Cell(member.Speaker)} | {Cell(member.Venue)} | {Cell(member.Modality)} | {Cell(member.Text)} |\n");
+                output.Write($"| {Cell(outlet)} | {date} | {Cell(ReportNames.Speaker(member))} | {Cell(member.Venue)} | {Cell(member.Modality)} | {Cell(member.Text)} |\n");
             }
             output.Write('\n');
             if (item.Origins.Count > 0)

@@ -35,6 +35,10 @@ internal static class ReportNames
     public static string? Speaker(Quote quote) =>
         quote.RelayedBy is { } relay ? $"{quote.Speaker ?? "(unknown)"} (via {relay})" : quote.Speaker;
 
+    /// <summary>An aligned version's speaker as a report shows it: "Marenko (via Daily Ledger)" when relayed.</summary>
+    public static string? Speaker(AlignedMember member) =>
+        member.RelayedBy is { } relay ? $"{member.Speaker ?? "(unknown)"} (via {relay})" : member.Speaker;
+
     /// <summary>
     /// Whether a report lists the quote: all but a relation that only relays another quote (<see cref="Quote.Relays"/>),
     /// which the relayed quote stands for, so a reader sees one quote per statement.

@@ -65,7 +65,7 @@ public sealed class TextReportRenderer : IReportRenderer
             foreach (var member in item.Members)
             {
                 var outlet = byId.TryGetValue(member.ArticleId, out var entry) ? ReportNames.Outlet(entry.Document) : member.ArticleId;
-                var row = "  " + Pad(outlet, OutletColumn) + Pad(member.Speaker ?? "-", SpeakerColumn)
+                var row = "  " + Pad(outlet, OutletColumn) + Pad(ReportNames.Speaker(member) ?? "-", SpeakerColumn)
                     + Pad(member.Venue ?? "-", VenueColumn) + Pad(member.Modality ?? "-", ModalityColumn);
                 Line(output, row + ReportNames.Excerpt(member.Text, Width - row.Length));
             }

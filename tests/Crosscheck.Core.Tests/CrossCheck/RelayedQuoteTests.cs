@@ -1,6 +1,7 @@
 using Crosscheck.CrossCheck;
 using Crosscheck.Documents;
 using Crosscheck.Pipeline;
+using Crosscheck.Reports;
 
 namespace Crosscheck.Core.Tests.CrossCheck;
 
@@ -50,7 +51,13 @@ public sealed class RelayedQuoteTests
             Assert.DoesNotContain(item.Mutations, m => m.Kind == MutationKind.SpeakerChanged);
             var origin = Assert.Single(item.Origins);
             Assert.Equal("a", origin.ArticleId);
+            Assert.Equal([null, "Daily Ledger"], item.Members.Select(m => m.RelayedBy));
         }
+
+        // And the report shows the Herald's version as relayed
+        using var output = new StringWriter();
+        ReportWriter.WriteComparison(report, ReportFormat.Markdown, output);
+        Assert.Contains("| Marenko (via Daily Ledger) |", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
