@@ -61,6 +61,18 @@ public sealed class RelayedQuoteTests
     }
 
     [Fact]
+    public void A_relayed_quotation_the_outlet_never_printed_is_flagged()
+    {
+        // Given the Herald crediting the Ledger with a quotation the Ledger's article does not carry
+        var report = Compare("As the Daily Ledger reported, Marenko said: \"We will sell the whole harbour to the highest bidder.\"\n");
+
+        // Then it is reported as credited to the Ledger without the Ledger having the words
+        var mutation = Assert.Single(report.Alignments.SelectMany(a => a.Mutations), m => m.Kind == MutationKind.QuoteFabricated);
+        Assert.Equal("b", mutation.To.ArticleId);
+        Assert.StartsWith("quote credited to \"Daily Ledger\", but Daily Ledger has no such words", mutation.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_swapped_speaker_is_still_reported()
     {
         // Given the Herald giving the Ledger's line to another person, with no credit
