@@ -140,18 +140,18 @@ public static class StageAb
         private readonly MethodInfo _process;
         private readonly object[] _documents;
         private readonly object[] _articles;
-        private readonly object _without;
-        private readonly MethodInfo _analyze;
+        // The other stages, in pipeline order, each with its Process method.
+        private readonly List<(object Stage, MethodInfo Process)> _others = [];
+        private readonly Type _analyzedType;
 
         public Side(string folder, string stageName, string[] texts)
         {
             var context = new FolderContext(folder);
             var core = context.LoadFromAssemblyPath(Path.GetFullPath(Path.Combine(folder, "Crosscheck.Core.dll")));
             var pipelineType = core.GetType("Crosscheck.Pipeline.AnalysisPipeline", throwOnError: true)!;
-            var builderType = core.GetType("Crosscheck.Pipeline.AnalysisPipelineBuilder", throwOnError: true)!;
             var articleType = core.GetType("Crosscheck.Documents.Article", throwOnError: true)!;
             var pipeline = pipelineType.GetProperty("Default")!.GetValue(null)!;
-            var builder = Activator.CreateInstance(builderType)!;
+            _analyzedType = core.GetType("Crosscheck.Pipeline.AnalyzedArticle", throwOnError: true)!;
             object? stage = null;
             foreach (var candidate in (IEnumerable)pipelineType.GetProperty("Stages")!.GetValue(pipeline)!)
             {
@@ -160,12 +160,10 @@ public static class StageAb
                     stage = candidate;
                     continue;
                 }
-                builderType.GetMethod("Use")!.Invoke(builder, [candidate]);
+                _others.Add((candidate, candidate.GetType().GetMethod("Process")!));
             }
             _stage = stage ?? throw new InvalidOperationException($"No stage named {stageName} in {folder}.");
             _process = _stage.GetType().GetMethod("Process")!;
-            var without = _without = builderType.GetMethod("Build")!.Invoke(builder, null)!;
-            var analyze = _analyze = without.GetType().GetMethod("Analyze")!;
             _documents = new object[texts.Length];
             _articles = new object[texts.Length];
             for (var i = 0; i < texts.Length; i++)
@@ -175,14 +173,26 @@ public static class StageAb
                 articleType.GetProperty("Source")!.SetValue(article, "ab");
                 articleType.GetProperty("Text")!.SetValue(article, texts[i]);
                 _articles[i] = article;
-                _documents[i] = analyze.Invoke(without, [article, CancellationToken.None])!;
+                _documents[i] = Rest(i);
             }
         }
 
         public void Run(int article) => _process.Invoke(_stage, [_documents[article], CancellationToken.None]);
 
-        /// <summary>Analyses the article with the other stages (the document the stage reads).</summary>
-        public object Rest(int article) => _analyze.Invoke(_without, [_articles[article], CancellationToken.None])!;
+        /// <summary>
+        /// Analyses the article with the other stages (the document the stage reads), stage by stage as the pipeline runs
+        /// them but without its last step, so the document keeps the working data the stages hand on (the text stage's
+        /// shared word ids), which the pipeline takes off its result.
+        /// </summary>
+        public object Rest(int article)
+        {
+            var document = Activator.CreateInstance(_analyzedType, _articles[article])!;
+            foreach (var (stage, process) in _others)
+            {
+                document = process.Invoke(stage, [document, CancellationToken.None])!;
+            }
+            return document;
+        }
 
         /// <summary>Runs the stage on a document <see cref="Rest"/> gave.</summary>
         public void Stage(object document) => _process.Invoke(_stage, [document, CancellationToken.None]);

@@ -33,7 +33,7 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
-            var lexicons = _options.CueModel.Lookup(Word(verb));
+            var lexicons = CueWordOf(verb);
             if (lexicons.Hand is null && lexicons.Learned is null)
             {
                 continue;

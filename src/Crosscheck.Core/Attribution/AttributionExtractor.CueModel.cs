@@ -47,7 +47,7 @@ internal sealed partial class AttributionExtractor
     /// Whether token <paramref name="i"/> is a candidate the cue model decides on: a lower-case word outside quotation
     /// marks that is in the hand lexicon or in the model's vocabulary, and does not start a two-word cue.
     /// </summary>
-    internal bool IsCueCandidate(int i) => IsLower(i) && IsCueCandidate(i, _options.CueModel.Lookup(Word(i)));
+    internal bool IsCueCandidate(int i) => IsLower(i) && IsCueCandidate(i, CueWordOf(i));
 
     /// <summary>As <see cref="IsCueCandidate(int)"/>, with the word's lexicon entries already looked up.</summary>
     private bool IsCueCandidate(int i, in CueWord lexicons)
@@ -79,7 +79,7 @@ internal sealed partial class AttributionExtractor
     private float CueScore(int i)
     {
         var score = CachedCueScore(i);
-        return float.IsNaN(score) ? ScoreCue(i, _options.CueModel.Lookup(Word(i))) : score;
+        return float.IsNaN(score) ? ScoreCue(i, CueWordOf(i)) : score;
     }
 
     /// <summary>As <see cref="CueScore(int)"/>, with the word's lexicon entries already looked up (TryCue has them).</summary>
@@ -146,7 +146,7 @@ internal sealed partial class AttributionExtractor
     /// Writes the cue model's feature keys for candidate <paramref name="i"/> into <paramref name="keys"/> and returns
     /// how many; with <paramref name="names"/> it also lists their readable names (training only).
     /// </summary>
-    internal int CueFeatures(int i, Span<ulong> keys, List<string>? names) => CueFeatures(i, keys, names, _options.CueModel.Lookup(Word(i)));
+    internal int CueFeatures(int i, Span<ulong> keys, List<string>? names) => CueFeatures(i, keys, names, CueWordOf(i));
 
     /// <summary>As <see cref="CueFeatures(int, Span{ulong}, List{string})"/>, with the word's lexicon entries already looked up.</summary>
     private int CueFeatures(int i, Span<ulong> keys, List<string>? names, in CueWord lexicons)

@@ -135,7 +135,7 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
-            var lexicons = _options.CueModel.Lookup(Word(k));
+            var lexicons = CueWordOf(k);
             var isCue = lexicons.Hand is { } hand && hand.Lemma != "state" || lexicons.Phrasal is not null && lexicons.Learned is not null || lexicons.Learned is { } learned && learned.Precision >= HeadlineCuePrecision;
             if (!isCue || MentionAt(k) is not null)
             {
@@ -219,7 +219,7 @@ internal sealed partial class AttributionExtractor
     private bool IsHeadlineBreak(int k) => IsOneOf(k, HeadlineSmallWords) || IsHeadlineVerb(k);
 
     /// <summary>A headline verb at <paramref name="k"/> not followed by a speech verb ("Defies", but not the "Reports" of "Media Reports Reveal").</summary>
-    private bool IsHeadlineVerb(int k) => EntityLexicon.HeadlineVerbs.Contains(Word(k)) && _options.CueModel.Lookup(Word(k + 1)).Hand is null;
+    private bool IsHeadlineVerb(int k) => EntityLexicon.HeadlineVerbs.Contains(Word(k)) && CueWordOf(k + 1).Hand is null;
 
     /// <summary>
     /// Whether the sentence from <paramref name="first"/> to <paramref name="last"/> is a title-case headline: at
@@ -266,7 +266,7 @@ internal sealed partial class AttributionExtractor
         {
             return null;
         }
-        var lexicons = _options.CueModel.Lookup(Word(i));
+        var lexicons = CueWordOf(i);
         // Learned words that are mostly not cues ("Speaking earlier", "Growing up", "Looking back") need a "that".
         var known = (lexicons.Hand is not null || lexicons.Learned is not null) && Is(i + 1, "that") || lexicons.Hand is not null || lexicons.Learned is { Precision: >= OpeningParticiplePrecision };
         if (!known || StartsAdverbial(i + 1) || IsOneOf(i + 1, Particles) || IsPunct(i + 1, ','))

@@ -164,7 +164,7 @@ internal sealed partial class AttributionExtractor
         }
         var cueToken = quote.CueSpan is { } cueSpan ? TokenAtOrAfter(cueSpan.Start) : -1;
         var cueWord = cueToken >= 0 && cueToken < _tokens.Length ? Word(cueToken) : "-";
-        var lexicons = cueToken >= 0 && cueToken < _tokens.Length ? _options.CueModel.Lookup(cueWord) : default;
+        var lexicons = cueToken >= 0 && cueToken < _tokens.Length ? CueWordOf(cueToken) : default;
         var lex = cueToken < 0 ? "none" : lexicons.Hand is not null ? "hand" : lexicons.Learned is not null ? "learned" : "other";
         var score = "none";
         if (cueToken >= 0 && cueToken < _tokens.Length && IsCueCandidate(cueToken, lexicons))

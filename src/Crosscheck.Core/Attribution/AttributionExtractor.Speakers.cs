@@ -246,6 +246,15 @@ internal sealed partial class AttributionExtractor
     /// <summary>The list bits of token <paramref name="i"/> (in range), looked up on first use and kept.</summary>
     private uint WordBitsOf(int i)
     {
+        // Read by the token's shared id when it has one whose word the lists compare as they would the token.
+        if (_wordIds.Length != 0 && _wordIds[i] != SharedWords.Unknown)
+        {
+            var byId = ListsOfWord.OfId(_wordIds[i]);
+            if (byId != ListsOfWord.AskTheWord)
+            {
+                return byId;
+            }
+        }
         var all = _wordBits ??= new uint[_tokens.Length];
         var bits = all[i];
         if (bits == 0)
@@ -263,9 +272,26 @@ internal sealed partial class AttributionExtractor
     /// list that holds it. The lists and this map compare words ignoring case (ordinal), so a word's bits are exactly
     /// the lists that a look-up in each (<see cref="IsInList"/>, or a comparison with each word) finds it in.
     /// </summary>
-    private static class ListsOfWord
+    internal static class ListsOfWord
     {
         public static readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> Lookup = Build().GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Not a word's bits (bit 31 is never a list's): the token must be looked up itself.</summary>
+        public const uint AskTheWord = uint.MaxValue;
+
+        private static uint[]? _byId;
+
+        /// <summary>
+        /// The bits of a token whose <see cref="SharedWords"/> id is <paramref name="id"/> (at least
+        /// <see cref="SharedWords.Unlisted"/>, which has none), with bit 31 set as <see cref="WordBitsOf"/> keeps them, or
+        /// <see cref="AskTheWord"/>. Such a token is ASCII without an apostrophe, and for ASCII letters the lists' case-blind
+        /// comparison is the shared vocabulary's fold; a vocabulary word outside ASCII (which could fold to ASCII letters
+        /// and compare differently here) asks the token.
+        /// </summary>
+        public static uint OfId(int id) => id < 0 ? 1u << 31 : (_byId ?? BuildById())[id];
+
+        private static uint[] BuildById() => _byId = SharedWords.ById(static word =>
+            !System.Text.Ascii.IsValid(word) ? AskTheWord : (Lookup.TryGetValue(word, out var bits) ? bits : 0) | 1u << 31);
 
         private static FrozenDictionary<string, uint> Build()
         {
@@ -291,6 +317,9 @@ internal sealed partial class AttributionExtractor
             return bits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         }
     }
+
+    /// <summary>Every word of the extractor's word lists (for <see cref="SharedWords"/>).</summary>
+    internal static IEnumerable<string> ListedWordKeys => ListsOfWord.Lookup.Dictionary.Keys;
 
     private static bool IsInList(ReadOnlySpan<char> word, WordList list) => list switch
     {

@@ -352,6 +352,13 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
+            if (speaker.First > cue.Last && speaker.Last == openTok - 1 && IsWord(openTok - 1) && cue.Lemma != "according to")
+            {
+                // "Ruiz, speaking in Sava, said the government “will never surrender …”": a phrase after the cue that
+                // runs straight into the quotation is its subject, not an inverted speaker, who is set off by a comma
+                // or a colon ("said the minister: “…”"). The quotation is then read with the reported clause.
+                continue;
+            }
             if (run.Used)
             {
                 return false; // the run is a programme title inside the venue ("told MSNBC's “Morning Hour”")
@@ -2072,7 +2079,8 @@ internal sealed partial class AttributionExtractor
                 var q = order[o];
                 var quote = _quotes[q];
                 var quoteParagraph = ParagraphOfOffset(quote.Span.Start);
-                if (quote.Span.End <= run.OpenMark && quoteParagraph >= paragraph - 1)
+                // A quote that runs over several paragraphs is near by where it ends, not where it starts.
+                if (quote.Span.End <= run.OpenMark && (quoteParagraph >= paragraph - 1 || ParagraphOfOffset(quote.Span.End - 1) >= paragraph - 1))
                 {
                     if (nearestBefore < 0 || quote.Span.End > _quotes[nearestBefore].Span.End || quote.Span.End == _quotes[nearestBefore].Span.End && q < nearestBefore)
                     {

@@ -290,6 +290,38 @@ internal sealed partial class AttributionExtractor
         return false;
     }
 
+    // Cue verbs whose object, before "that", is the person addressed: "told aides that", "assured voters that".
+    private static readonly string[] AddressingCues =
+        ["told", "tells", "tell", "telling", "warned", "warns", "warn", "warning", "assured", "assures", "assure", "assuring",
+         "informed", "informs", "inform", "reminded", "reminds", "remind", "reassured", "reassures", "advised", "advises",
+         "notified", "cautioned", "convinced", "persuaded", "promised", "promises"];
+
+    /// <summary>
+    /// The "that" after one to three lower-case words that are a cue's addressee ("aides", "her aides", "the board's
+    /// members"), or 0. A pronoun among them ("warned it that") or a verb form makes it a clause, not an addressee.
+    /// </summary>
+    private int AddresseeBeforeThat(int i, int limit)
+    {
+        for (var k = i; k <= limit && k <= i + 3; k++)
+        {
+            if (Is(k, "that"))
+            {
+                // "warning the plague that has sickened …", "told him everything that happened": a verb right after
+                // "that" makes it a relative pronoun inside the object, not the start of what was said.
+                var next = k + 1;
+                var relative = next <= limit && IsWord(next) && IsLower(next)
+                    && (IsOneOf(next, FiniteAuxiliaries) || Word(next).EndsWith("ed", StringComparison.Ordinal) || IsCueWord(next));
+                return k > i && !relative ? k : 0;
+            }
+            if (!IsWord(k) || !IsLower(k) || IsOneOf(k, SubjectPronouns) || Is(k, "it") || IsCueWord(k) || IsTimeWord(k)
+                || IsOneOf(k, FiniteAuxiliaries) || Word(k).EndsWith("ed", StringComparison.Ordinal) || Word(k).EndsWith("ly", StringComparison.Ordinal))
+            {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /// <summary>
     /// Reads what follows a cue before its content: the addressee of "told", venues, time phrases, "that", commas.
     /// Returns the index of the first token after them.
@@ -337,6 +369,11 @@ internal sealed partial class AttributionExtractor
                     i = last + 1;
                 }
             }
+        }
+        if (IsOneOf(cue.Last, AddressingCues) && AddresseeBeforeThat(i, limit) is > 0 and var thatAt)
+        {
+            // "told aides that …", "warned investors that …": the people addressed are not the content.
+            i = thatAt;
         }
         var guard = 0;
         while (i <= limit && guard++ < 12)

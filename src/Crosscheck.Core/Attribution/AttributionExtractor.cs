@@ -32,6 +32,9 @@ internal sealed partial class AttributionExtractor
     // Per token: whether a quote already took the cue starting there. An array, not a set: the rules ask at most cue
     // candidates, and hashing each question cost more than the flag.
     private readonly bool[] _usedCues;
+    // Per token: its shared word id (see SharedWords), or empty when the document carries none. The text stage's rented
+    // array, longer than the tokens: read only for tokens in range.
+    private readonly int[] _wordIds;
 
     // How many of _quotes are the direct quotes attributed before reported speech is read (see QuotedInside).
     private int _directCount;
@@ -46,6 +49,7 @@ internal sealed partial class AttributionExtractor
         _text = document.Article.Text;
         _sentences = [.. document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(_text)];
         _tokens = [.. document.Tokens.Count > 0 ? document.Tokens : Tokenizer.Tokenize(_text)];
+        _wordIds = document.Tokens.Count > 0 && TokenWords.Of(document) is { } words ? words.IdArray : [];
         _tokenByBlock = MapBlocksToTokens();
         _usedCues = new bool[_tokens.Length];
         _mentions = SortedMentions(document.Mentions);
@@ -122,6 +126,7 @@ internal sealed partial class AttributionExtractor
             AddWhenAskedQuotes();
             MoveSpeakersToApposedNames();
             MendSpeakerNames();
+            ResolvePronounsAgainstEverySpeaker();
             // Last, and only with the mends: no pass and no quote-filter training sees the relayed quotes.
             AddRelayedQuotes();
         }
@@ -226,6 +231,15 @@ internal sealed partial class AttributionExtractor
     }
 
     // ---- token helpers -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// What the cue model's lexicons hold for token <paramref name="i"/> (out of range: nothing), read by the token's
+    /// shared word id when it has one (<see cref="CueModel.LookupById"/>), else looked up.
+    /// </summary>
+    private CueWord CueWordOf(int i) =>
+        _wordIds.Length != 0 && (uint)i < (uint)_tokens.Length && _wordIds[i] != SharedWords.Unknown
+            ? _options.CueModel.LookupById(_wordIds[i], Word(i))
+            : _options.CueModel.Lookup(Word(i));
 
     // Out-of-range indexes read as an empty word, so look-ahead in the parsers needs no bounds checks of its own.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -454,7 +468,7 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i + 1, "according to", CueClass.Speech);
             return true;
         }
-        var lexicons = _options.CueModel.Lookup(Word(i));
+        var lexicons = CueWordOf(i);
         // Phrases headed by a cue word ("lashed out at", "made it clear"): AttributionExtractor.PhraseCues.cs. Only words of
         // a lexicon are asked about, as TryCue runs on most tokens many times over and nearly all are in none.
         var inLexicon = lexicons.Phrasal is not null || lexicons.Hand is not null || lexicons.Learned is not null;

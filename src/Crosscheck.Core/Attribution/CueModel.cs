@@ -68,7 +68,7 @@ public sealed class CueModel
         }
         _vocabulary = forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         VocabularyLookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        (_words, _wordFilter) = BuildWords();
+        (_words, _wordFilter, _wordKeys) = BuildWords();
     }
 
     /// <summary>Name prefix of the source-boundary weights for the left edge of a source phrase.</summary>
@@ -114,6 +114,13 @@ public sealed class CueModel
 
     // Most tokens are in no cue lexicon; the sketch turns most of them away before the map hashes them.
     private readonly WordSketch _wordFilter;
+
+    private readonly string[] _wordKeys;
+
+    // Per SharedWords id, what Lookup gives a token with that id, and whether each of the model's words has an id; made
+    // on first use (see LookupById). The flag is written before the array is published.
+    private CueWord[]? _byId;
+    private bool _allKeysHaveIds;
 
     /// <summary>
     /// A 16,384-bit sketch of the cue words by length and first, second and last letters, case and apostrophes folded
@@ -164,6 +171,9 @@ public sealed class CueModel
         private static char Fold(char c) => c == '\u2019' ? '\'' : char.ToUpperInvariant(c);
     }
 
+    /// <summary>Every word of the hand lexicon, the two-word cues and the vocabulary (for <see cref="SharedWords"/>).</summary>
+    internal IEnumerable<string> WordKeys => _wordKeys;
+
     /// <summary>What the hand lexicon, the two-word cues and the vocabulary hold for <paramref name="word"/> (case ignored).</summary>
     internal CueWord Lookup(ReadOnlySpan<char> word)
     {
@@ -184,7 +194,34 @@ public sealed class CueModel
         return _words.TryGetValue(word, out var found) ? found : default;
     }
 
-    private (WordMap<CueWord> Words, WordSketch Filter) BuildWords()
+    /// <summary>
+    /// What <see cref="Lookup"/> gives <paramref name="word"/>, a token whose <see cref="SharedWords"/> id is
+    /// <paramref name="id"/> (not <see cref="SharedWords.Unknown"/>): read by the id. Such a token has no apostrophe, so
+    /// Lookup would ask the map, which folds words as the vocabulary does. A token outside the vocabulary is in no
+    /// lexicon of this model when each of the model's words has an id (the shipped model's all do, a model trained on
+    /// other data may have words of its own): otherwise it is looked up.
+    /// </summary>
+    internal CueWord LookupById(int id, ReadOnlySpan<char> word)
+    {
+        var byId = Volatile.Read(ref _byId) ?? BuildById();
+        return id >= 0 ? byId[id] : _allKeysHaveIds ? default : Lookup(word);
+    }
+
+    private CueWord[] BuildById()
+    {
+        var words = _words;
+        var allKeysHaveIds = true;
+        foreach (var key in _wordKeys)
+        {
+            allKeysHaveIds &= SharedWords.IdOf(key) >= 0;
+        }
+        var byId = SharedWords.ById(word => words.TryGetValue(word, out var found) ? found : default);
+        _allKeysHaveIds = allKeysHaveIds;
+        Volatile.Write(ref _byId, byId);
+        return byId;
+    }
+
+    private (WordMap<CueWord> Words, WordSketch Filter, string[] Keys) BuildWords()
     {
         var words = new Dictionary<string, CueWord>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, phrasal) in AttributionLexicons.Phrasal)
@@ -199,7 +236,7 @@ public sealed class CueModel
         {
             words[word] = words.GetValueOrDefault(word) with { Learned = learned };
         }
-        return (new WordMap<CueWord>(words), new WordSketch(words.Keys));
+        return (new WordMap<CueWord>(words), new WordSketch(words.Keys), [.. words.Keys]);
     }
 
     /// <summary>The sum of the cue weights of <paramref name="keys"/>.</summary>

@@ -53,7 +53,10 @@ internal static class ClaimLexicons
     /// Most words are in none of the lists: the filter (keyed by first and last letter and length, folded as the map
     /// folds) turns most of them away before the map hashes them, as the cue model's look-up does.
     /// </remarks>
-    private static readonly (WordMap<ClaimWord> Map, KeyFilter Filter) Words = LoadWords();
+    private static readonly (WordMap<ClaimWord> Map, KeyFilter Filter, string[] Keys) Words = LoadWords();
+
+    /// <summary>Every word of the single-word lists (for <see cref="SharedWords"/>).</summary>
+    internal static IEnumerable<string> WordKeys => Words.Keys;
 
     /// <summary>The single-word lists <paramref name="word"/> is in (case ignored).</summary>
     public static ClaimWord Lookup(ReadOnlySpan<char> word) =>
@@ -71,7 +74,26 @@ internal static class ClaimLexicons
         }
     }
 
-    private static (WordMap<ClaimWord> Map, KeyFilter Filter) LoadWords()
+    /// <summary>
+    /// As <see cref="Lookup(string, ReadOnlySpan{Token}, Span{ClaimWord})"/>, reading a token's lists by its shared word
+    /// id (<paramref name="ids"/>, one per token; see <see cref="SharedWords"/>) where it has one: the map folds words
+    /// as the shared vocabulary does, so a word's id gives the map's answer.
+    /// </summary>
+    public static void Lookup(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, Span<ClaimWord> flags)
+    {
+        var byId = _byId ??= SharedWords.ById(static word => Words.Map.TryGetValue(word, out var found) ? found : ClaimWord.None);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            flags[i] = tokens[i].Kind != TokenKind.Word ? ClaimWord.None
+                : ids[i] >= 0 ? byId[ids[i]]
+                : ids[i] == SharedWords.Unlisted ? ClaimWord.None
+                : Lookup(tokens[i].Span.Slice(text));
+        }
+    }
+
+    private static ClaimWord[]? _byId;
+
+    private static (WordMap<ClaimWord> Map, KeyFilter Filter, string[] Keys) LoadWords()
     {
         var words = new Dictionary<string, ClaimWord>(StringComparer.OrdinalIgnoreCase);
         foreach (var (set, flag) in new[]
@@ -89,7 +111,7 @@ internal static class ClaimLexicons
                 words[word] = words.GetValueOrDefault(word) | flag;
             }
         }
-        return (new WordMap<ClaimWord>(words), new KeyFilter(words.Keys));
+        return (new WordMap<ClaimWord>(words), new KeyFilter(words.Keys), [.. words.Keys]);
     }
 
     private static IEnumerable<KeyValuePair<string, CueKind>> LoadCues()

@@ -35,6 +35,8 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
         var text = document.Article.Text;
         var tokenList = document.Tokens.Count > 0 || text.Length == 0 ? document.Tokens : Tokenizer.Tokenize(text);
         var tokens = TokenList.AsSpan(tokenList);
+        // The shared word ids of the document's tokens, when the text stage made them (see SharedWords).
+        var ids = ReferenceEquals(tokenList, document.Tokens) && TokenWords.Of(document) is { } shared ? shared.Ids : [];
         var sentences = document.Sentences.Count > 0 || text.Length == 0 ? document.Sentences : SentenceSplitter.Split(text);
         var context = new VoiceContext(
             document,
@@ -54,7 +56,8 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
             var span = sentence.Span;
             var (first, end) = TextRegions.TokenRange(tokens, span);
             var wordCount = ClaimFeatureExtractor.CountWords(tokens, first, end);
-            if (wordCount == 0)
+            // A one-word sentence ("Embarrassed.", "2.", "P.S.") states nothing a reader could check.
+            if (wordCount <= 1)
             {
                 continue;
             }
@@ -64,7 +67,14 @@ public sealed class ClaimStage(ClaimOptions options) : IAnalysisStage
                 words = new ClaimWord[Math.Max(end - first, words.Length * 2)];
             }
             var flags = words.AsSpan(0, end - first);
-            ClaimLexicons.Lookup(text, tokens[first..end], flags);
+            if (ids.IsEmpty)
+            {
+                ClaimLexicons.Lookup(text, tokens[first..end], flags);
+            }
+            else
+            {
+                ClaimLexicons.Lookup(text, tokens[first..end], ids[first..end], flags);
+            }
             if (IsAttributionFrame(text, tokens, first, end, flags, wordCount) || IsHeadlineNoise(document.Article, text, span, wordCount))
             {
                 continue;

@@ -36,6 +36,11 @@ internal sealed partial class EntityRecognizer
             Emit(core, core + placeLength, EntityKind.Place, place.Key, place.IsAlias ? MentionForm.Alias : MentionForm.Name);
             return core + placeLength - k;
         }
+        if (IsDatelinePlace(core))
+        {
+            Emit(core, core + _datelinePlace!.Value.Words, EntityKind.Place, _datelinePlace.Value.Key, MentionForm.Name);
+            return core + _datelinePlace.Value.Words - k;
+        }
         if (EntityLexicon.OrgAcronyms.Match(_text, _words, core, out var org) is > 0 and var orgLength)
         {
             Emit(core, core + orgLength, EntityKind.Organization, org, MentionForm.Name);

@@ -18,6 +18,8 @@ internal sealed partial class EntityRecognizer
     private readonly PersonRegistry _people = new();
     private readonly List<Mention> _mentions = [];
     private readonly List<EntityWord> _words = [];
+    private IReadOnlyList<Token> _tokens = [];
+    private TokenWords? _tokenWords;
 
     // The first pass's words of every sentence, end to end, with where each sentence's words start: the second pass
     // copies them back instead of scanning (and looking every word up in the lexicons) again.
@@ -43,9 +45,11 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>Finds the mentions of <paramref name="text"/>, sentence by sentence.</summary>
-    public static List<Mention> Recognize(string text, IReadOnlyList<Sentence> sentences, EntityOptions options, CancellationToken cancellationToken)
+    /// <remarks><paramref name="words"/>: the shared word ids of <paramref name="tokens"/>, when the text stage made them.</remarks>
+    public static List<Mention> Recognize(string text, IReadOnlyList<Sentence> sentences, EntityOptions options,
+        IReadOnlyList<Token> tokens, TokenWords? words, CancellationToken cancellationToken)
     {
-        var recognizer = new EntityRecognizer(text, options);
+        var recognizer = new EntityRecognizer(text, options) { _tokens = tokens, _tokenWords = words };
         try
         {
             recognizer.Pass(sentences, emit: false, cancellationToken);
@@ -67,6 +71,9 @@ internal sealed partial class EntityRecognizer
     private void Pass(IReadOnlyList<Sentence> sentences, bool emit, CancellationToken cancellationToken)
     {
         _emit = emit;
+        var tokens = _tokenWords is null ? [] : TokenList.AsSpan(_tokens);
+        var ids = _tokenWords is null ? [] : _tokenWords.Ids;
+        var cursor = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -74,11 +81,12 @@ internal sealed partial class EntityRecognizer
             if (!emit)
             {
                 var sentence = sentences[s];
-                EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words);
+                EntityWordScanner.Scan(_text, sentence.Span.Start, sentence.Span.End, _words, tokens, ids, ref cursor);
                 var firstWord = _scannedCount;
                 Keep(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_words));
-                _shouting = IsShouting();
-                _headline = _shouting || IsTitleCase();
+                // A dateline is in capitals by convention, not a shouted headline: "(UPI)" in it is still an acronym.
+                _shouting = !sentence.IsDateline && IsShouting();
+                _headline = !sentence.IsDateline && (_shouting || IsTitleCase());
                 _scannedSentences.Add((firstWord, _shouting, _headline));
             }
             else
@@ -88,7 +96,7 @@ internal sealed partial class EntityRecognizer
                 _words.AddRange(_scanned.AsSpan(from, to - from));
                 (_, _shouting, _headline) = _scannedSentences[s];
             }
-            var k = 0;
+            var k = emit && sentences[s].IsDateline ? DatelinePlace(sentences[s]) : 0;
             while (k < _words.Count)
             {
                 // Most words open nothing: lower case, no opening lexicon bit, not "the" or "then". One test for all the
@@ -130,6 +138,78 @@ internal sealed partial class EntityRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// Emits the place of a dateline ("VELL, May 4 (Northgate Observer) -"): a filing place in capitals is a place even
+    /// when no gazetteer knows it, where the capitals rule would take it for an organisation. Returns the word to go on
+    /// from (past the place), or 0 when the gazetteer should judge it as usual.
+    /// </summary>
+    // The dateline's place, once read: its key and its number of words.
+    private (string Key, int Words)? _datelinePlace;
+
+    private int DatelinePlace(Sentence sentence)
+    {
+        Dateline.Match(_text.AsSpan(sentence.Span.Start, sentence.Span.Length), out var placeLength, out _);
+        var placeEnd = sentence.Span.Start + placeLength;
+        var end = 0;
+        while (end < _words.Count && _words[end].End <= placeEnd)
+        {
+            end++;
+        }
+        if (end == 0 || EntityLexicon.Places.Match(_text, _words, 0, out _) == end)
+        {
+            return 0;
+        }
+        var key = PlaceKey(_text.AsSpan(sentence.Span.Start, placeLength));
+        Emit(0, end, EntityKind.Place, key, MentionForm.Name);
+        _datelinePlace = (key, end);
+        return end;
+    }
+
+    /// <summary>Whether the words at <paramref name="k"/> name the dateline's place again ("in Velda" after "VELDA, May 4 -").</summary>
+    private bool IsDatelinePlace(int k)
+    {
+        if (_datelinePlace is not var (key, words) || k + words > _words.Count)
+        {
+            return false;
+        }
+        var start = _words[k].Start;
+        var end = _words[k + words - 1].End;
+        return end - start == key.Length && _text.AsSpan(start, end - start).Equals(key, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "LAS VEGAS" → "Las Vegas", "RIO DE JANEIRO" → "Rio de Janeiro", so that the dateline's place and the body's "in
+    /// Las Vegas" share a key.
+    /// </summary>
+    private static string PlaceKey(ReadOnlySpan<char> place)
+    {
+        Span<char> buffer = place.Length <= 128 ? stackalloc char[place.Length] : new char[place.Length];
+        var wordStart = 0;
+        for (var i = 0; i <= place.Length; i++)
+        {
+            if (i < place.Length && place[i] is not (' ' or '-' or '.'))
+            {
+                buffer[i] = char.ToLowerInvariant(place[i]);
+                continue;
+            }
+            // A particle inside a name stays in lower case: "de", "la", "of", "upon".
+            if (i > wordStart && !(wordStart > 0 && PlaceParticles.Contains(buffer[wordStart..i].ToString())))
+            {
+                buffer[wordStart] = char.ToUpperInvariant(buffer[wordStart]);
+            }
+            if (i < place.Length)
+            {
+                buffer[i] = place[i];
+            }
+            wordStart = i + 1;
+        }
+        return new string(buffer);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceParticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "los", "las", "of", "on", "upon", "the", "am", "an", "der", "en"],
+        StringComparer.Ordinal);
 
     // In a class of its own so that it is read after the partial class's other static fields (whose order across files
     // is not defined) are set.

@@ -25,6 +25,6 @@ public sealed class EntityStage(EntityOptions options) : IAnalysisStage
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Article.Text;
         var sentences = document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Split(text);
-        return document with { Mentions = EntityRecognizer.Recognize(text, sentences, _options, cancellationToken) };
+        return document with { Mentions = EntityRecognizer.Recognize(text, sentences, _options, document.Tokens, TokenWords.Of(document), cancellationToken) };
     }
 }

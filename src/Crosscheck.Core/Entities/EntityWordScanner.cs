@@ -1,4 +1,5 @@
 using Crosscheck.Lexicons;
+using Crosscheck.Text;
 using System.Collections.Frozen;
 
 namespace Crosscheck.Entities;
@@ -13,7 +14,13 @@ internal static class EntityWordScanner
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
         Lexicon.Table("abbreviations").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Scan(string text, int from, int to, List<EntityWord> words)
+    /// <summary>
+    /// Appends the words of text [<paramref name="from"/>, <paramref name="to"/>) to <paramref name="words"/>. A word
+    /// that is also a token takes its lexicon bits from the token's shared id (<paramref name="ids"/>, one per token of
+    /// <paramref name="tokens"/>, empty when there are none); <paramref name="cursor"/> is the first token not passed
+    /// yet, kept from one call to the next as the sentences come in text order.
+    /// </summary>
+    public static void Scan(string text, int from, int to, List<EntityWord> words, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ref int cursor)
     {
         var i = from;
         while (i < to)
@@ -35,7 +42,7 @@ internal static class EntityWordScanner
                     {
                         j += 2;
                     }
-                    words.Add(Scanned(text, start, j, ShapeOf(text, start, j) | WordShape.Dotted, false));
+                    words.Add(Scanned(text, start, j, ShapeOf(text, start, j) | WordShape.Dotted, false, tokens, ids, ref cursor));
                     i = j;
                     continue;
                 }
@@ -72,7 +79,7 @@ internal static class EntityWordScanner
                     end = i;
                     shape |= WordShape.Dotted;
                 }
-                words.Add(Scanned(text, start, end, shape, possessive));
+                words.Add(Scanned(text, start, end, shape, possessive, tokens, ids, ref cursor));
             }
             else if (char.IsDigit(c))
             {
@@ -81,19 +88,39 @@ internal static class EntityWordScanner
                 {
                     i++;
                 }
-                words.Add(Scanned(text, start, i, WordShape.Number, false));
+                words.Add(Scanned(text, start, i, WordShape.Number, false, tokens, ids, ref cursor));
             }
             else
             {
                 i++;
-                words.Add(Scanned(text, start, i, WordShape.Punctuation, false));
+                words.Add(Scanned(text, start, i, WordShape.Punctuation, false, tokens, ids, ref cursor));
             }
         }
     }
 
     // Every word is looked up once in the union of the entity lexicons, so later rules can rule it out by a bit test.
-    private static EntityWord Scanned(string text, int start, int end, WordShape shape, bool possessive) =>
-        new(start, end, shape, possessive) { Lexicons = EntityLexicon.Bits.Of(text.AsSpan(start, end - start)) };
+    private static EntityWord Scanned(string text, int start, int end, WordShape shape, bool possessive,
+        ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ref int cursor) =>
+        new(start, end, shape, possessive) { Lexicons = BitsOf(text, start, end, tokens, ids, ref cursor) };
+
+    // Most words are tokens too (not "U.S.", "Mr." with its period, a possessive's name or "5G"): their bits are read
+    // by the token's shared id, which the text stage found, instead of hashing the word into the lexicons' map again.
+    private static ulong BitsOf(string text, int start, int end, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> ids, ref int cursor)
+    {
+        if (!ids.IsEmpty)
+        {
+            while (cursor < tokens.Length && tokens[cursor].Span.Start < start)
+            {
+                cursor++;
+            }
+            if (cursor < tokens.Length && tokens[cursor].Span.Start == start && tokens[cursor].Span.Length == end - start
+                && ids[cursor] != SharedWords.Unknown)
+            {
+                return EntityLexicon.Bits.OfId(ids[cursor]);
+            }
+        }
+        return EntityLexicon.Bits.Of(text.AsSpan(start, end - start));
+    }
 
     private static WordShape ShapeOf(string text, int start, int end)
     {

@@ -14,6 +14,7 @@ internal sealed class WordBits
     private int _next;
     private WordMap<ulong>? _lookup;
     private bool _frozen;
+    private ulong[]? _byId;
 
     /// <summary>Gives a lexicon its bit and records the words it may match on.</summary>
     public ulong Register(IEnumerable<string> words)
@@ -36,6 +37,22 @@ internal sealed class WordBits
         _lookup = new WordMap<ulong>(_words);
         _frozen = true;
         return this;
+    }
+
+    /// <summary>Every word some lexicon registered (for <see cref="SharedWords"/>).</summary>
+    public IEnumerable<string> Words => _words.Keys;
+
+    /// <summary>
+    /// The bits of a token whose <see cref="SharedWords"/> id is <paramref name="id"/> (no id: 0), as <see cref="Of"/>
+    /// gives them: a token never ends in a period, so its bits are its word's.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public ulong OfId(int id) => id < 0 ? 0 : (_byId ?? ById())[id];
+
+    private ulong[] ById()
+    {
+        var lookup = _lookup ?? throw new InvalidOperationException("word bits are not frozen");
+        return _byId = SharedWords.ById(word => lookup.TryGetValue(word, out var bits) ? bits : 0);
     }
 
     /// <summary>The bits of the lexicons that may match <paramref name="word"/> (or, ending in a period, the word without it).</summary>

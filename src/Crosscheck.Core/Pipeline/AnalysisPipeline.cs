@@ -24,6 +24,12 @@ public sealed class AnalysisPipeline
             cancellationToken.ThrowIfCancellationRequested();
             document = stage.Process(document, cancellationToken);
         }
+        if (document.Words is { } words)
+        {
+            // The ids are the stages' working data in a rented array: off the result, back to the pool.
+            document = document with { Words = null };
+            words.Return();
+        }
         return document;
     }
 }

@@ -34,4 +34,10 @@ public sealed record AnalyzedArticle(Article Article)
 
     /// <summary>Article-level scores.</summary>
     public ArticleScores Scores { get; init; } = ArticleScores.None;
+
+    /// <summary>
+    /// The shared word ids of <see cref="Tokens"/> (see <see cref="TokenWords"/>), from the text stage to the stages after
+    /// it; taken off the document the pipeline returns.
+    /// </summary>
+    internal TokenWords? Words { get; init; }
 }

@@ -21,6 +21,9 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string> Starters = Lexicon.Set("sentence-starters");
     private static readonly FrozenSet<string> ContinuationWords = Lexicon.Set("sentence-continuation-words");
     private static readonly FrozenSet<string> QuoteCues = Lexicon.Set("sentence-quote-cues");
+    // A dateline opens the story's first paragraph; after a headline, a standfirst and a byline that is paragraph 3.
+    private const int MaxDatelineParagraph = 3;
+
     private static readonly System.Buffers.SearchValues<char> TerminalMarks = System.Buffers.SearchValues.Create(".!?\u2026");
 
     /// <summary>Splits <paramref name="text"/> into sentences; a blank line always ends a sentence and a paragraph.</summary>
@@ -178,6 +181,12 @@ public static class SentenceSplitter
     private static void SplitSegment(string text, int from, int to, int paragraph, List<Sentence> sentences)
     {
         var start = SkipWhitespace(text, from, to);
+        if (paragraph <= MaxDatelineParagraph && Dateline.Match(text.AsSpan(start, to - start), out _, out var head) is > 0 and var body)
+        {
+            // The dateline is a sentence of its own, so that the first sentence's claim and quotes start at its words.
+            sentences.Add(new Sentence(sentences.Count, new TextSpan(start, head), paragraph, IsDateline: true));
+            start += body;
+        }
         var i = start;
         while (i < to)
         {

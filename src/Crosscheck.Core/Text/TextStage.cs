@@ -12,6 +12,7 @@ public sealed class TextStage : IAnalysisStage
     public AnalyzedArticle Process(AnalyzedArticle document, CancellationToken cancellationToken)
     {
         var text = document.Article.Text;
-        return document with { Tokens = Tokenizer.Tokenize(text), Sentences = SentenceSplitter.Split(text) };
+        var tokens = Tokenizer.Tokenize(text);
+        return document with { Tokens = tokens, Sentences = SentenceSplitter.Split(text), Words = TokenWords.Make(text, tokens) };
     }
 }
