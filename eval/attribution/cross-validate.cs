@@ -55,7 +55,7 @@ for (var fold = 0; fold < 5; fold++)
     var scored = new List<(BratAttributionDocument, IReadOnlyList<PredictedAttribution>)>();
     foreach (var i in held)
     {
-        scored.Add((documents[i], stage.Process(analysed[i], CancellationToken.None).Quotes.Select(PredictedAttribution.FromQuote).ToArray()));
+        scored.Add((documents[i], PredictedAttribution.FromQuotes(stage.Process(analysed[i], CancellationToken.None).Quotes)));
     }
     pooled.AddRange(scored);
     Print($"fold {fold}", AttributionScorer.Score(scored));

@@ -47,7 +47,7 @@ static bool Overlaps(IReadOnlyList<TextSpan> a, IReadOnlyList<TextSpan> b) => At
 static bool Touches(GoldAttribution r, PredictedAttribution[] predicted) =>
     predicted.Any(p => Overlaps(p.Content, r.Content) || p.Cue is { } c && Overlaps(r.Cue, [c]) || Overlaps(p.Content, r.Cue));
 PredictedAttribution[] Run(AnalyzedArticle a, AttributionOptions o, bool mends) =>
-    [.. new AttributionExtractor(a, o) { MendsAfterFilter = mends }.Run(CancellationToken.None).Quotes.Select(PredictedAttribution.FromQuote)];
+    PredictedAttribution.FromQuotes(new AttributionExtractor(a, o) { MendsAfterFilter = mends }.Run(CancellationToken.None).Quotes);
 for (var fold = 0; fold < 5; fold++)
 {
     var fit = new List<BratAttributionDocument>();

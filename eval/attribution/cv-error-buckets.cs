@@ -35,7 +35,7 @@ for (var fold = 0; fold < 5; fold++)
     for (var i = fold; i < documents.Count; i += 5)
     {
         var gold = documents[i];
-        var predicted = stage.Process(analysed[i], CancellationToken.None).Quotes.Select(PredictedAttribution.FromQuote).ToArray();
+        var predicted = PredictedAttribution.FromQuotes(stage.Process(analysed[i], CancellationToken.None).Quotes);
         var alignment = AttributionScorer.Align(gold, predicted);
         var content = alignment.ContentMatches.ToDictionary(m => m.Gold, m => m.Predicted);
         var relation = alignment.RelationMatches.Select(m => m.Gold).ToHashSet();

@@ -66,7 +66,9 @@ Parallel.For(0, documents.Count, i =>
 foreach (var (gold, analysis) in results)
 {
     var text = gold.Text;
-    var predicted = analysis.Quotes.Select(PredictedAttribution.FromQuote).ToArray();
+    var predicted = PredictedAttribution.FromQuotes(analysis.Quotes);
+    // The scored quotes, parallel to predicted (FromQuotes leaves out the relayed ones).
+    var scoredQuotes = analysis.Quotes.Where(q => q.RelayedBy is null).ToList();
     var alignment = AttributionScorer.Align(gold, predicted);
     var contentOf = alignment.ContentMatches.ToDictionary(m => m.Gold, m => m.Predicted);
     var predMatched = alignment.ContentMatches.Select(m => m.Predicted).ToHashSet();
@@ -218,7 +220,7 @@ foreach (var (gold, analysis) in results)
         Count("predicted relations");
         if (predMatched.Contains(p)) continue;
         var q = predicted[p];
-        var quote = analysis.Quotes[p];
+        var quote = scoredQuotes[p];
         Count("F false positive (no gold content overlaps)");
         Count($"F false positive kind: {quote.Kind}");
         var overlapsGold = gold.Relations.Any(r => AttributionScorer.OverlapLength(r.Content, q.Content) > 0);

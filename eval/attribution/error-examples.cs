@@ -74,7 +74,9 @@ void Emit(string text, AnalyzedArticle a, GoldAttribution? g, PredictedAttributi
 foreach (var (gold, analysis) in results)
 {
     var text = gold.Text;
-    var predicted = analysis.Quotes.Select(PredictedAttribution.FromQuote).ToArray();
+    var predicted = PredictedAttribution.FromQuotes(analysis.Quotes);
+    // The scored quotes, parallel to predicted (FromQuotes leaves out the relayed ones).
+    var scoredQuotes = analysis.Quotes.Where(q => q.RelayedBy is null).ToList();
     var al = AttributionScorer.Align(gold, predicted);
     var contentOf = al.ContentMatches.ToDictionary(m => m.Gold, m => m.Predicted);
     var goldOf = al.ContentMatches.ToDictionary(m => m.Predicted, m => m.Gold);
@@ -90,7 +92,7 @@ foreach (var (gold, analysis) in results)
                 var relPred = al.RelationMatches.Select(m => m.Predicted).ToHashSet();
                 for (var p = 0; p < predicted.Length; p++)
                 {
-                    var q = analysis.Quotes[p];
+                    var q = scoredQuotes[p];
                     var words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                     var len = words <= 2 ? "1-2w" : words <= 5 ? "3-5w" : words <= 12 ? "6-12w" : "13+w";
                     var spk = q.SpeakerSpan is null ? "nospk" : "spk";
@@ -108,7 +110,7 @@ foreach (var (gold, analysis) in results)
             // Direct quotes with neither cue nor speaker: content matched (speaker missing), split, or no gold at all.
             for (var p = 0; p < predicted.Length; p++)
             {
-                var q = analysis.Quotes[p];
+                var q = scoredQuotes[p];
                 if (q.Cue is not null || q.SpeakerSpan is not null) continue;
                 var status = goldOf.TryGetValue(p, out var gm) ? (relOk.Contains(gm) ? "relation ok" : "content matched") : rels.Any(r => AttributionScorer.OverlapLength(r.Content, predicted[p].Content) > 0) ? "split" : "no gold";
                 var g = gm >= 0 && goldOf.ContainsKey(p) ? rels[gm] : rels.FirstOrDefault(r => AttributionScorer.OverlapLength(r.Content, predicted[p].Content) > 0);
@@ -132,7 +134,7 @@ foreach (var (gold, analysis) in results)
                 if (goldOf.ContainsKey(p)) continue;
                 var g = Enumerable.Range(0, rels.Count).FirstOrDefault(g => AttributionScorer.OverlapLength(rels[g].Content, predicted[p].Content) > 0, -1);
                 if (g < 0) continue;
-                var q = analysis.Quotes[p];
+                var q = scoredQuotes[p];
                 Tally($"{q.Kind} cue={(q.Cue is null ? "none" : "yes")}");
                 Emit(text, analysis, rels[g], predicted[p], $"split kind={q.Kind} cue={q.Cue}");
             }
@@ -163,7 +165,7 @@ foreach (var (gold, analysis) in results)
             {
                 if (goldOf.ContainsKey(p)) continue;
                 if (rels.Any(r => AttributionScorer.OverlapLength(r.Content, predicted[p].Content) > 0)) continue;
-                var q = analysis.Quotes[p];
+                var q = scoredQuotes[p];
                 var cw = (q.Cue ?? "(none)").ToLowerInvariant();
                 if (filter is not null && cw != filter) continue;
                 Tally($"{q.Kind} {cw}");

@@ -45,7 +45,7 @@ for (var fold = 0; fold < 5; fold++)
     var scored = new List<(BratAttributionDocument, IReadOnlyList<PredictedAttribution>)>();
     for (var i = fold; i < documents.Count; i += 5)
     {
-        scored.Add((documents[i], stage.Process(analysed[i], CancellationToken.None).Quotes.Select(PredictedAttribution.FromQuote).ToArray()));
+        scored.Add((documents[i], PredictedAttribution.FromQuotes(stage.Process(analysed[i], CancellationToken.None).Quotes)));
     }
     pooled.AddRange(scored);
     var e = AttributionScorer.Score(scored);

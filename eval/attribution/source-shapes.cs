@@ -103,7 +103,7 @@ for (var fold = 0; fold < 5; fold++)
     {
         var doc = documents[i];
         var text = doc.Text;
-        var predicted = stage.Process(analysed[i], CancellationToken.None).Quotes.Select(PredictedAttribution.FromQuote).ToArray();
+        var predicted = PredictedAttribution.FromQuotes(stage.Process(analysed[i], CancellationToken.None).Quotes);
         var gold = doc.Relations.Where(r => r.HasSource).Select(r => AttributionScorer.Trimmed(text, r.Source)).Where(t => t.Length > 0).ToList();
         var seen = new HashSet<string>();
         var pred = new List<TextSpan[]>();

@@ -38,7 +38,7 @@ void Run(string label, AttributionOptions attribution)
     for (var i = 0; i < held.Count; i++)
     {
         var quotes = stage.Process(analysed[i], CancellationToken.None).Quotes;
-        scored.Add((held[i], quotes.Select(PredictedAttribution.FromQuote).ToArray()));
+        scored.Add((held[i], PredictedAttribution.FromQuotes(quotes)));
     }
     var e = AttributionScorer.Score(scored);
     Console.WriteLine($"{label,-28} relation P {e.Relation.Precision:0.000} R {e.Relation.Recall:0.000} F1 {e.Relation.F1:0.000} | content F1 {e.Content.Overlap.F1:0.000} | source exact F1 {e.Source.Exact.F1:0.000}");

@@ -23,13 +23,7 @@ public sealed partial class CrosscheckWorkspace
         var scored = new (BratAttributionDocument, IReadOnlyList<PredictedAttribution>)[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {
-            var quotes = analyses[i].Quotes;
-            var predicted = new PredictedAttribution[quotes.Count];
-            for (var q = 0; q < quotes.Count; q++)
-            {
-                predicted[q] = PredictedAttribution.FromQuote(quotes[q]);
-            }
-            scored[i] = (documents[i], predicted);
+            scored[i] = (documents[i], PredictedAttribution.FromQuotes(analyses[i].Quotes));
         }
         return AttributionScorer.Score(scored);
     }

@@ -78,6 +78,12 @@ public sealed partial class CrosscheckWorkspace
     private static bool Matches(FoundQuote candidate, QuoteQuery query, string[] wanted)
     {
         var quote = candidate.Quote;
+        // The relation that only relays another quote ("According to the Ledger, [Marenko said …]") is not a quote of
+        // the Ledger's: the relayed quote stands for the statement and counts for its own speaker.
+        if (quote.Relays)
+        {
+            return false;
+        }
         if (query.Reports is { } reports && !reports.Contains(quote.Reports))
         {
             return false;

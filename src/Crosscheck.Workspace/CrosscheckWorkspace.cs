@@ -22,9 +22,10 @@ public sealed partial class CrosscheckWorkspace(AnalysisPipeline? pipeline = nul
     /// <summary>Identifies the analysis stored with each article, so a changed pipeline does not reuse stale results.</summary>
     /// <remarks>
     /// Bump it when the stored JSON changes shape: "2" added each quote's "reports", "3" its source phrase span
-    /// ("sourceStart", "sourceLength"), which <c>crosscheck quotes</c> reads back.
+    /// ("sourceStart", "sourceLength"), which <c>crosscheck quotes</c> reads back, "4" relayed quotes ("relayedBy",
+    /// "relayedByStart", "relayedByLength") and the relations that relay them ("relays").
     /// </remarks>
-    public const string PipelineVersion = "3";
+    public const string PipelineVersion = "4";
 
     /// <summary>The default SQLite file, relative to the working directory.</summary>
     public const string DefaultDatabasePath = "crosscheck.db";

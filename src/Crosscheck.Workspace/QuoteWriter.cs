@@ -19,7 +19,7 @@ public static class QuoteWriter
     /// <summary>
     /// Writes <c>{"query":{"speaker","reports","kinds","since"},"count","quotes":[{"article","outlet","published","title",
     /// "articleSource","speaker","sourceText","sourceStart","sourceLength","cue","cueStart","cueLength","reports","kind","venue",
-    /// "text","start","length","sentence"}]}</c>.
+    /// "relayedBy","text","start","length","sentence"}]}</c>; "relayedBy" names the source a relayed quote came through.
     /// </summary>
     public static void WriteJson(IReadOnlyList<FoundQuote> quotes, QuoteQuery query, TextWriter output)
     {
@@ -49,6 +49,7 @@ public static class QuoteWriter
                 json.WriteString("reports", ReportNames.Reported(quote.Reports));
                 json.WriteString("kind", ReportNames.Kind(quote.Kind));
                 json.WriteString("venue", quote.Venue);
+                json.WriteString("relayedBy", quote.RelayedBy);
                 json.WriteString("text", quote.Text);
                 json.WriteNumber("start", quote.Span.Start);
                 json.WriteNumber("length", quote.Span.Length);
@@ -74,7 +75,7 @@ public static class QuoteWriter
             var (article, quote) = (found.Article, found.Quote);
             Csv.WriteRow(output,
             [
-                article.Id, article.Outlet, Date(article.PublishedAt), article.Title, quote.Speaker, found.SourceText, quote.Cue,
+                article.Id, article.Outlet, Date(article.PublishedAt), article.Title, ReportNames.Speaker(quote), found.SourceText, quote.Cue,
                 ReportNames.Reported(quote.Reports), ReportNames.Kind(quote.Kind), quote.Venue, quote.Text,
                 quote.Span.Start.ToString(CultureInfo.InvariantCulture), quote.Span.Length.ToString(CultureInfo.InvariantCulture),
             ]);
@@ -196,7 +197,7 @@ public static class QuoteWriter
             var (article, quote) = (quotes[i].Article, quotes[i].Quote);
             var venue = quote.Venue is { } v ? $", {v}" : "";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{i + 1}. {quote.Speaker ?? quotes[i].SourceText ?? "(unknown)"} [{quote.Cue ?? ReportNames.Kind(quote.Kind)}{venue}; {ReportNames.Kind(quote.Kind)}, {ReportNames.Reported(quote.Reports)}]"));
+                $"{i + 1}. {ReportNames.Speaker(quote) ?? quotes[i].SourceText ?? "(unknown)"} [{quote.Cue ?? ReportNames.Kind(quote.Kind)}{venue}; {ReportNames.Kind(quote.Kind)}, {ReportNames.Reported(quote.Reports)}]"));
             output.WriteLine($"   “{Flat(quote.Text)}”");
             var outlet = article.Outlet.Length > 0 ? article.Outlet : article.Source;
             output.WriteLine($"   {Flat(outlet)} · {Date(article.PublishedAt) ?? "undated"} · {Flat(article.Title)} [{article.Id}]");
@@ -215,7 +216,7 @@ public static class QuoteWriter
         foreach (var found in quotes)
         {
             var (article, quote) = (found.Article, found.Quote);
-            output.Write($"| {Cell(quote.Speaker ?? found.SourceText)} | {Cell(quote.Cue)} | {ReportNames.Reported(quote.Reports)} | {ReportNames.Kind(quote.Kind)} | ");
+            output.Write($"| {Cell(ReportNames.Speaker(quote) ?? found.SourceText)} | {Cell(quote.Cue)} | {ReportNames.Reported(quote.Reports)} | {ReportNames.Kind(quote.Kind)} | ");
             output.Write($"{Cell(quote.Venue)} | {Cell(quote.Text)} | {Cell(article.Outlet)} | {Cell(Date(article.PublishedAt))} | {Cell(article.Id)} |\n");
         }
     }

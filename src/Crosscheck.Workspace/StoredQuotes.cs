@@ -72,7 +72,8 @@ internal static class StoredQuotes
         var sourceSpan = Optional("source", out var badSource);
         var cueSpan = Optional("cue", out var badCue);
         var venueSpan = Optional("venue", out var badVenue);
-        if (badSpeaker || badSource || badCue || badVenue)
+        var relayedBySpan = Optional("relayedBy", out var badRelayedBy);
+        if (badSpeaker || badSource || badCue || badVenue || badRelayedBy)
         {
             return null;
         }
@@ -86,6 +87,10 @@ internal static class StoredQuotes
             Reports = reports,
             Venue = String(element, "venue"),
             VenueSpan = venueSpan,
+            RelayedBy = String(element, "relayedBy"),
+            RelayedBySpan = relayedBySpan,
+            // Written since pipeline 4; an older JSON has no relayed quotes, so false is right for it.
+            Relays = element.TryGetProperty("relays", out var relays) && relays.ValueKind == JsonValueKind.True,
             SentenceIndex = element.TryGetProperty("sentence", out var sentence) ? sentence.GetInt32() : 0,
             Parts = [span],
         };

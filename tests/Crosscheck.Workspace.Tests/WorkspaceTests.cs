@@ -128,7 +128,31 @@ public sealed class WorkspaceTests : IDisposable
 
     private static List<string> Describe(IReadOnlyList<FoundQuote> quotes) =>
         [.. quotes.Select(f => string.Join(" | ", f.Article.Id, f.Quote.Span, f.Quote.Text, f.Quote.Kind, f.Quote.Speaker, f.Quote.SpeakerSpan,
-            f.Quote.SourceSpan, f.Quote.Cue, f.Quote.CueSpan, f.Quote.Reports, f.Quote.Venue, f.Quote.VenueSpan, f.Quote.SentenceIndex))];
+            f.Quote.SourceSpan, f.Quote.Cue, f.Quote.CueSpan, f.Quote.Reports, f.Quote.Venue, f.Quote.VenueSpan, f.Quote.SentenceIndex,
+            f.Quote.RelayedBy, f.Quote.RelayedBySpan, f.Quote.Relays))];
+
+    [Fact]
+    public async Task A_relayed_quote_is_read_back_and_counts_for_its_own_speaker()
+    {
+        // Given a stored article that relays two of another paper's quotes
+        Write("relay.txt", "Port deal delayed\n\nAccording to the Daily Ledger, Ana Marenko said the port deal would be delayed until autumn. " +
+            "As the Daily Ledger reported, Marenko said: \"We will not sign a bad contract.\"\n");
+        var workspace = new CrosscheckWorkspace();
+        var store = new RecordingStore();
+        await workspace.IngestAsync(store, [_directory]);
+
+        // When the quotes are read back from the stored analysis, and analysed afresh
+        var read = await workspace.FindQuotesAsync(store, new QuoteQuery());
+        var fresh = await workspace.FindQuotesAsync(store, new QuoteQuery(), reanalyze: true);
+
+        // Then the relay survives the round trip, the relaying relation is not listed, and both count for Marenko
+        Assert.Equal(Describe(fresh), Describe(read));
+        Assert.Equal(2, read.Count);
+        Assert.All(read, q => Assert.Equal("Daily Ledger", q.Quote.RelayedBy));
+        Assert.All(read, q => Assert.Equal("Ana Marenko", q.Quote.Speaker));
+        var speaker = Assert.Single(SpeakerTally.Count(read));
+        Assert.Equal(("Ana Marenko", 2), (speaker.Speaker, speaker.Quotes));
+    }
 
     [Fact]
     public void Quote_set_names_are_checked()

@@ -127,6 +127,8 @@ internal sealed partial class AttributionExtractor
             MoveSpeakersToApposedNames();
             MendSpeakerNames();
             ResolvePronounsAgainstEverySpeaker();
+            // Last, and only with the mends: no pass and no quote-filter training sees the relayed quotes.
+            AddRelayedQuotes();
         }
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
@@ -147,6 +149,10 @@ internal sealed partial class AttributionExtractor
             if (quote.CueSpan is not { } cue || !InsideOtherContent(i, cue) || OpensOwnClause(quote))
             {
                 _quotes[keep++] = quote;
+            }
+            else
+            {
+                NoteRelayed(i, quote);
             }
         }
         _quotes.RemoveRange(keep, _quotes.Count - keep);

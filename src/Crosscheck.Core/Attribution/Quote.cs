@@ -52,4 +52,23 @@ public sealed record Quote(TextSpan Span, string Text, QuoteKind Kind)
     /// to <see cref="Span"/>.
     /// </summary>
     public IReadOnlyList<TextSpan> Parts { get; init; } = [];
+
+    /// <summary>
+    /// The source that passed this quote on, when the article has it second-hand: "Daily Ledger" in "According to the
+    /// Daily Ledger, Marenko said …" or "As the Daily Ledger reported, Marenko said: “…”". The quote itself keeps its
+    /// real speaker, cue and content. Null when the article quotes the speaker itself.
+    /// </summary>
+    public string? RelayedBy { get; init; }
+
+    /// <summary>Where the relaying source's name is (<see cref="RelayedBy"/>); null when there is none.</summary>
+    public TextSpan? RelayedBySpan { get; init; }
+
+    /// <summary>
+    /// Whether this relation only passes on another quote of the article ("According to the Daily Ledger, [Marenko
+    /// said …]"): its speaker is the relaying source and its content the relayed attribution, which the article's
+    /// quotes also hold as a quote of its own with <see cref="RelayedBy"/> set. Kept as the annotators mark it (an
+    /// attribution to the relaying source), but reports and the cross-check show the relayed quote in its place, so a
+    /// reader sees one quote per statement.
+    /// </summary>
+    public bool Relays { get; init; }
 }

@@ -11,6 +11,12 @@ public sealed record AlignedMember(string ArticleId, TextSpan Span, string Text)
     /// <summary>The speaker this article gives (quotes only).</summary>
     public string? Speaker { get; init; }
 
+    /// <summary>
+    /// The source this article says the quote came through ("Daily Ledger" in "According to the Daily Ledger, Marenko
+    /// said …"; <see cref="Attribution.Quote.RelayedBy"/>); null when the article quotes the speaker itself.
+    /// </summary>
+    public string? RelayedBy { get; init; }
+
     /// <summary>The venue this article gives (quotes only).</summary>
     public string? Venue { get; init; }
 

@@ -112,7 +112,10 @@ public static class Comparer
         foreach (var quote in document.Quotes)
         {
             var words = WordSequence.From(quote.Text);
-            if (words.Count == 0)
+            // A relation that only relays another quote ("According to the Ledger, [Marenko said …]") is compared
+            // through that quote, which has the real speaker; aligned itself, it would report the Ledger as a new
+            // speaker of Marenko's words.
+            if (words.Count == 0 || quote.Relays)
             {
                 continue;
             }
@@ -137,6 +140,7 @@ public static class Comparer
                 Outlet = outlet,
                 QuoteKind = quote.Kind,
                 Speaker = KnownSpeaker(document, quote),
+                RelayedBy = quote.RelayedBy,
                 Venue = quote.Venue,
                 Cue = quote.Cue,
                 Modality = ModalityAt(document.Claims, quote),

@@ -44,6 +44,9 @@ internal sealed class ComparisonUnit
 
     public string? Venue { get; init; }
 
+    /// <summary>The source a relayed quote came through (<see cref="Quote.RelayedBy"/>).</summary>
+    public string? RelayedBy { get; init; }
+
     public string? Cue { get; init; }
 
     public Modality? Modality { get; init; }
@@ -54,6 +57,7 @@ internal sealed class ComparisonUnit
     public AlignedMember ToMember() => new(ArticleId, Span, Text)
     {
         Speaker = Speaker,
+        RelayedBy = RelayedBy,
         Venue = Venue,
         Modality = Modality is { } modality ? ModalityName(modality) : null,
     };

@@ -3,8 +3,9 @@ using Crosscheck.Pipeline;
 namespace Crosscheck.CrossCheck;
 
 /// <summary>
-/// Finds direct quotes credited to a venue whose own coverage is among the compared articles but does not carry them:
-/// "told the Daily Ledger" while the Daily Ledger's article has no such words.
+/// Finds direct quotes credited to a venue or relayed from an outlet whose own coverage is among the compared articles
+/// but does not carry them: "told the Daily Ledger" or "as the Daily Ledger reported, Marenko said: “…”" while the
+/// Daily Ledger's article has no such words.
 /// </summary>
 internal static class FabricationDetector
 {
@@ -23,7 +24,8 @@ internal static class FabricationDetector
         for (var q = 0; q < quotes.Count; q++)
         {
             var unit = quotes[q];
-            if (aligned.Contains(q) || unit.Verbatim is not { Count: >= MinWords } verbatim || unit.Venue is not { } venue)
+            // A relayed quote ("As the Daily Ledger reported, Marenko said: “…”") credits the outlet as a venue does.
+            if (aligned.Contains(q) || unit.Verbatim is not { Count: >= MinWords } verbatim || (unit.Venue ?? unit.RelayedBy) is not { } venue)
             {
                 continue;
             }

@@ -23,6 +23,9 @@ public enum MutationKind
     NegationFlipped,
     /// <summary>A qualifying clause or condition was removed.</summary>
     ContextDropped,
-    /// <summary>A direct quote with no counterpart although its claimed venue is covered by others.</summary>
+    /// <summary>
+    /// A direct quote with no counterpart although its claimed venue, or the outlet it is relayed from, is covered by
+    /// others.
+    /// </summary>
     QuoteFabricated,
 }

@@ -234,6 +234,12 @@ internal sealed class Provenance
                 var at = quote.VenueSpan ?? quote.Span;
                 raw.Add((at.Start, quote.SentenceIndex, venue, Evidence(quote.Cue, venue), HasOutletMention(document, at)));
             }
+            // "According to the Ledger, Marenko said …": the quote came through the Ledger, whatever the citation found.
+            if (quote.RelayedBy is { } relay)
+            {
+                var at = quote.RelayedBySpan ?? quote.Span;
+                raw.Add((at.Start, quote.SentenceIndex, relay, relay, HasOutletMention(document, at)));
+            }
             // "..., the Ledger reported": the speaker is the source.
             if (quote.Speaker is { } speaker && quote.Cue is { } cue && cue.Contains("report", StringComparison.OrdinalIgnoreCase))
             {

@@ -87,7 +87,7 @@ public sealed class CsvReportRenderer : IReportRenderer
                 [
                     Number(i + 1), ReportNames.Kind(item.Kind), Number(item.IndependentOrigins), OriginOf(item, member.ArticleId),
                     member.ArticleId, document is null ? null : ReportNames.Outlet(document), ReportNames.IsoDate(document?.Article.PublishedAt),
-                    member.Speaker, member.Venue, member.Modality, member.Text, Number(member.Span.Start), Number(member.Span.Length),
+                    ReportNames.Speaker(member), member.Venue, member.Modality, member.Text, Number(member.Span.Start), Number(member.Span.Length),
                     string.Join(';', changes), string.Join(" | ", details),
                 ]);
             }
@@ -113,8 +113,12 @@ public sealed class CsvReportRenderer : IReportRenderer
         }
         foreach (var quote in document.Quotes)
         {
+            if (!ReportNames.Shown(quote))
+            {
+                continue;
+            }
             var source = quote.SourceSpan is { } s ? article.Text.Substring(s.Start, s.Length) : null;
-            Row("quote", ReportNames.Kind(quote.Kind), quote.Span, quote.Text, quote.Speaker, quote.Cue, quote.Venue, source,
+            Row("quote", ReportNames.Kind(quote.Kind), quote.Span, quote.Text, ReportNames.Speaker(quote), quote.Cue, quote.Venue, source,
                 detail: ReportNames.Reported(quote.Reports));
         }
         foreach (var citation in document.Citations)

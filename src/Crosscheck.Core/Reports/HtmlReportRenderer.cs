@@ -107,13 +107,18 @@ public sealed class HtmlReportRenderer : IReportRenderer
         output.Write($"<p class=\"meta\">{E(ReportNames.Counts(document))}</p>\n");
         WriteHighlightedText(document, output);
 
-        if (document.Quotes.Count > 0)
+        var shown = ReportNames.ShownQuotes(document);
+        if (shown > 0)
         {
-            output.Write($"<details open><summary>Quotes ({document.Quotes.Count})</summary>\n<table>\n");
+            output.Write($"<details open><summary>Quotes ({shown})</summary>\n<table>\n");
             output.Write("<tr><th>Speaker</th><th>Cue</th><th>Venue</th><th>Kind</th><th>Text</th></tr>\n");
             foreach (var quote in document.Quotes)
             {
-                output.Write($"<tr><td>{Cell(quote.Speaker)}</td><td>{Cell(quote.Cue)}</td><td>{Cell(quote.Venue)}</td>");
+                if (!ReportNames.Shown(quote))
+                {
+                    continue;
+                }
+                output.Write($"<tr><td>{Cell(ReportNames.Speaker(quote))}</td><td>{Cell(quote.Cue)}</td><td>{Cell(quote.Venue)}</td>");
                 output.Write($"<td>{E(ReportNames.KindAndReports(quote))}</td><td>{Cell(quote.Text)}</td></tr>\n");
             }
             output.Write("</table>\n</details>\n");
@@ -158,6 +163,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
         var highlights = new List<Highlight>();
         foreach (var quote in document.Quotes)
         {
+            if (!ReportNames.Shown(quote))
+            {
+                continue;
+            }
             var context = (quote.Cue, quote.Venue) switch
             {
                 ({ Length: > 0 } cue, { Length: > 0 } venue) => $"{cue}, {venue}",
@@ -166,7 +175,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 _ => "",
             };
             highlights.Add(new Highlight(quote.Span, HighlightLayer.Quote,
-                $"quote ({ReportNames.KindAndReports(quote)}): {quote.Speaker ?? "unknown speaker"}{(context.Length > 0 ? $" [{context}]" : "")}"));
+                $"quote ({ReportNames.KindAndReports(quote)}): {ReportNames.Speaker(quote) ?? "unknown speaker"}{(context.Length > 0 ? $" [{context}]" : "")}"));
         }
         foreach (var citation in document.Citations)
         {
@@ -257,9 +266,9 @@ public sealed class HtmlReportRenderer : IReportRenderer
                     'c' => "copy",
                     _ => "cites",
                 });
-                if (member.Speaker is not null)
+                if (ReportNames.Speaker(member) is { } speaker)
                 {
-                    output.Write($"<br>{E(member.Speaker)}");
+                    output.Write($"<br>{E(speaker)}");
                 }
                 if (member.Venue is not null)
                 {
@@ -285,7 +294,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
                 var (outlet, date) = byId.TryGetValue(member.ArticleId, out var entry)
                     ? (ReportNames.Outlet(entry.Document), ReportNames.DisplayDate(entry.Document.Article.PublishedAt))
                     : (member.ArticleId, "");
-                output.Write($"<tr><td>{E(outlet)}</td><td>{E(date)}</td><td>{Cell(member.Speaker)}</td><td>{Cell(member.Venue)}</td>");
+                output.Write($"<tr><td>{E(outlet)}</td><td>{E(date)}</td><td>{Cell(ReportNames.Speaker(member))}</td><td>{Cell(member.Venue)}</td>");
                 output.Write($"<td>{Cell(member.Modality)}</td><td>{Cell(member.Text)}</td></tr>\n");
             }
             output.Write("</table>\n");

@@ -177,6 +177,9 @@ public sealed class JsonReportRenderer : IReportRenderer
             writer.WriteString("reports", ReportNames.Reported(quote.Reports));
             writer.WriteString("venue", quote.Venue);
             WriteOptionalSpan(writer, "venue", quote.VenueSpan);
+            writer.WriteString("relayedBy", quote.RelayedBy);
+            WriteOptionalSpan(writer, "relayedBy", quote.RelayedBySpan);
+            writer.WriteBoolean("relays", quote.Relays);
             writer.WriteNumber("sentence", quote.SentenceIndex);
             writer.WriteEndObject();
         }
@@ -251,6 +254,7 @@ public sealed class JsonReportRenderer : IReportRenderer
             }
             WriteSpan(writer, member.Span, member.Text);
             writer.WriteString("speaker", member.Speaker);
+            writer.WriteString("relayedBy", member.RelayedBy);
             writer.WriteString("venue", member.Venue);
             writer.WriteString("modality", member.Modality);
             writer.WriteEndObject();

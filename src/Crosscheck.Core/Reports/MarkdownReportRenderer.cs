@@ -61,8 +61,9 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         }
         output.Write($"\n{ReportNames.Counts(document)}\n\n");
 
-        output.Write($"### Quotes ({document.Quotes.Count})\n\n");
-        if (document.Quotes.Count == 0)
+        var shown = ReportNames.ShownQuotes(document);
+        output.Write($"### Quotes ({shown})\n\n");
+        if (shown == 0)
         {
             output.Write("_None found._\n\n");
         }
@@ -71,7 +72,11 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             output.Write("| Speaker | Cue | Venue | Kind | Text |\n|---|---|---|---|---|\n");
             foreach (var quote in document.Quotes)
             {
-                output.Write($"| {Cell(quote.Speaker)} | {Cell(quote.Cue)} | {Cell(quote.Venue)} | {ReportNames.KindAndReports(quote)} | {Cell(quote.Text)} |\n");
+                if (!ReportNames.Shown(quote))
+                {
+                    continue;
+                }
+                output.Write($"| {Cell(ReportNames.Speaker(quote))} | {Cell(quote.Cue)} | {Cell(quote.Venue)} | {ReportNames.KindAndReports(quote)} | {Cell(quote.Text)} |\n");
             }
             output.Write('\n');
         }
@@ -161,7 +166,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                 var (outlet, date) = byId.TryGetValue(member.ArticleId, out var entry)
                     ? (ReportNames.Outlet(entry.Document), ReportNames.DisplayDate(entry.Document.Article.PublishedAt))
                     : (member.ArticleId, "");
-                output.Write($"| {Cell(outlet)} | {date} | {Cell(member.Speaker)} | {Cell(member.Venue)} | {Cell(member.Modality)} | {Cell(member.Text)} |\n");
+                output.Write($"| {Cell(outlet)} | {date} | {Cell(ReportNames.Speaker(member))} | {Cell(member.Venue)} | {Cell(member.Modality)} | {Cell(member.Text)} |\n");
             }
             output.Write('\n');
             if (item.Origins.Count > 0)

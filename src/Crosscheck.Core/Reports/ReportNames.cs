@@ -28,6 +28,34 @@ internal static class ReportNames
         _ => kind.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>
+    /// The speaker as a report shows it: "Ana Marenko (via Daily Ledger)" for a relayed quote (<see cref="Quote.RelayedBy"/>),
+    /// else the speaker; null when unknown.
+    /// </summary>
+    public static string? Speaker(Quote quote) =>
+        quote.RelayedBy is { } relay ? $"{quote.Speaker ?? "(unknown)"} (via {relay})" : quote.Speaker;
+
+    /// <summary>An aligned version's speaker as a report shows it: "Marenko (via Daily Ledger)" when relayed.</summary>
+    public static string? Speaker(AlignedMember member) =>
+        member.RelayedBy is { } relay ? $"{member.Speaker ?? "(unknown)"} (via {relay})" : member.Speaker;
+
+    /// <summary>
+    /// Whether a report lists the quote: all but a relation that only relays another quote (<see cref="Quote.Relays"/>),
+    /// which the relayed quote stands for, so a reader sees one quote per statement.
+    /// </summary>
+    public static bool Shown(Quote quote) => !quote.Relays;
+
+    /// <summary>How many of the article's quotes a report lists (<see cref="Shown"/>).</summary>
+    public static int ShownQuotes(AnalyzedArticle document)
+    {
+        var count = 0;
+        foreach (var quote in document.Quotes)
+        {
+            count += Shown(quote) ? 1 : 0;
+        }
+        return count;
+    }
+
     /// <summary>"indirect", or "indirect, act" when the quote reports something other than speech.</summary>
     public static string KindAndReports(Quote quote) =>
         quote.Reports == Attribution.Reported.Speech ? Kind(quote.Kind) : $"{Kind(quote.Kind)}, {Reported(quote.Reports)}";
@@ -69,7 +97,7 @@ internal static class ReportNames
 
     /// <summary>The counts line shared by the renderers ("2 entities · 1 quote · ...").</summary>
     public static string Counts(AnalyzedArticle document) =>
-        $"{Count(document.Mentions.Count, "entity")} · {Count(document.Quotes.Count, "quote")} · " +
+        $"{Count(document.Mentions.Count, "entity")} · {Count(ShownQuotes(document), "quote")} · " +
         $"{Count(document.Citations.Count, "citation")} · {Count(document.Claims.Count, "claim")} · " +
         $"{Count(document.Signals.Count, "signal")} · sensationalism {Score(document.Scores.Sensationalism)}";
 

@@ -65,7 +65,7 @@ public sealed class TextReportRenderer : IReportRenderer
             foreach (var member in item.Members)
             {
                 var outlet = byId.TryGetValue(member.ArticleId, out var entry) ? ReportNames.Outlet(entry.Document) : member.ArticleId;
-                var row = "  " + Pad(outlet, OutletColumn) + Pad(member.Speaker ?? "-", SpeakerColumn)
+                var row = "  " + Pad(outlet, OutletColumn) + Pad(ReportNames.Speaker(member) ?? "-", SpeakerColumn)
                     + Pad(member.Venue ?? "-", VenueColumn) + Pad(member.Modality ?? "-", ModalityColumn);
                 Line(output, row + ReportNames.Excerpt(member.Text, Width - row.Length));
             }
@@ -139,11 +139,15 @@ public sealed class TextReportRenderer : IReportRenderer
         Line(output, $"   {ReportNames.Counts(document)}");
         foreach (var quote in document.Quotes)
         {
+            if (!ReportNames.Shown(quote))
+            {
+                continue;
+            }
             var cue = quote.Cue ?? ReportNames.Kind(quote.Kind);
             // A cue that reports a belief, intent or act says so, so that "ordered" is not read as words said.
             cue = quote.Reports == Reported.Speech ? cue : $"{cue}: {ReportNames.Reported(quote.Reports)}";
             var context = quote.Venue is null ? cue : $"{cue}, {quote.Venue}";
-            Wrap(output, $"   - {quote.Speaker ?? "(unknown)"}: “{ReportNames.Excerpt(Flat(quote.Text), 300)}” [{Flat(context)}]", "     ");
+            Wrap(output, $"   - {ReportNames.Speaker(quote) ?? "(unknown)"}: “{ReportNames.Excerpt(Flat(quote.Text), 300)}” [{Flat(context)}]", "     ");
         }
     }
 

@@ -90,9 +90,9 @@ internal static class ComparisonView
         var mark = ReportNames.MatrixMark(item, articleId);
         page.Append(mark[0] == 'O' ? "<td class=\"cell origin\">" : "<td class=\"cell\">")
             .Append(mark[0] switch { 'O' => "origin", 'c' => "copy", _ => "cites" });
-        if (member.Speaker is not null)
+        if (ReportNames.Speaker(member) is { } speaker)
         {
-            page.Append("<br>").Append(E(member.Speaker));
+            page.Append("<br>").Append(E(speaker));
         }
         if (member.Venue is not null)
         {
@@ -133,7 +133,7 @@ internal static class ComparisonView
             {
                 page.Append(E(outlet));
             }
-            page.Append("</td><td>").Append(E(date)).Append("</td><td>").Append(Cell(member.Speaker)).Append("</td><td>").Append(Cell(member.Venue))
+            page.Append("</td><td>").Append(E(date)).Append("</td><td>").Append(Cell(ReportNames.Speaker(member))).Append("</td><td>").Append(Cell(member.Venue))
                 .Append("</td><td>").Append(Cell(member.Modality)).Append("</td><td>").Append(E(member.Text)).Append("</td></tr>\n");
         }
         page.Append("</tbody></table></div>\n");
@@ -189,9 +189,9 @@ internal static class ComparisonView
     {
         page.Append("<div class=\"side ").Append(own == DiffOperation.Delete ? "before" : "after").Append("\"><div class=\"side-head\">")
             .Append(E(outlet));
-        if (member.Speaker is not null)
+        if (ReportNames.Speaker(member) is { } speaker)
         {
-            page.Append(" · speaker ").Append(E(member.Speaker));
+            page.Append(" · speaker ").Append(E(speaker));
         }
         if (member.Venue is not null)
         {

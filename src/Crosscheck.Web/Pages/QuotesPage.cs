@@ -58,7 +58,7 @@ internal static class QuotesPage
         {
             var (article, quote) = (quotes[i].Article, quotes[i].Quote);
             var venue = quote.Venue is { } v ? $" ({v})" : "";
-            page.Append("<tr><td>").Append(E(quote.Speaker ?? quotes[i].SourceText ?? "unknown")).Append("</td><td>")
+            page.Append("<tr><td>").Append(E(ReportNames.Speaker(quote) ?? quotes[i].SourceText ?? "unknown")).Append("</td><td>")
                 .Append(E((quote.Cue ?? "") + venue)).Append("</td><td>").Append(E(ReportNames.Reported(quote.Reports)))
                 .Append(quote.Kind == QuoteKind.Indirect ? "" : ", " + E(ReportNames.Kind(quote.Kind))).Append("</td><td>")
                 .Append(E(quote.Text)).Append("</td><td><a href=\"/articles/").Append(U(article.Id)).Append("\">")

@@ -100,6 +100,9 @@ internal static class AttributionSpec
                         "cue" => match.Cue,
                         "venue" => match.Venue,
                         "venueSpan" => match.VenueSpan?.Substring(spec.Input),
+                        "relayedBy" => match.RelayedBy,
+                        "relayedBySpan" => match.RelayedBySpan?.Substring(spec.Input),
+                        "relays" => match.Relays ? "yes" : "no",
                         _ => $"<unknown key {key}>",
                     };
                     Check(problems, expectation.Text, key, value, actual);
@@ -148,7 +151,8 @@ internal static class AttributionSpec
     }
 
     public static string Describe(Quote quote, string text) =>
-        $"{quote.Kind} | {quote.Text} | speaker={quote.Speaker ?? "-"} | via={quote.SpeakerSpan?.Substring(text) ?? "-"} | cue={quote.Cue ?? "-"} | venue={quote.Venue ?? "-"}";
+        $"{quote.Kind} | {quote.Text} | speaker={quote.Speaker ?? "-"} | via={quote.SpeakerSpan?.Substring(text) ?? "-"} | cue={quote.Cue ?? "-"} | venue={quote.Venue ?? "-"}"
+        + (quote.RelayedBy is { } relay ? $" | relayedBy={relay}" : "") + (quote.Relays ? " | relays=yes" : "");
 
     public static string Describe(Citation citation) =>
         $"{citation.Source} | relation={citation.Relation} | anonymous={(citation.Anonymous ? "yes" : "no")} | span={citation.Text}";

@@ -21,4 +21,29 @@ public sealed record PredictedAttribution(IReadOnlyList<TextSpan> Content, TextS
         IReadOnlyList<TextSpan> content = quote.Parts.Count > 0 ? quote.Parts : [quote.Span];
         return new PredictedAttribution(content, quote.CueSpan, quote.SourceSpan ?? quote.SpeakerSpan, quote.Speaker);
     }
+
+    /// <summary>
+    /// Maps the quotes an analysis scores: all but the relayed ones (<see cref="Quote.RelayedBy"/>). PolNeAR is
+    /// univocal and marks only the outer relation of "According to the Ledger, Marenko said …", which the analysis
+    /// keeps (<see cref="Quote.Relays"/>); the inner quote it adds for readers has no gold relation to match.
+    /// </summary>
+    public static PredictedAttribution[] FromQuotes(IReadOnlyList<Quote> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        var count = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            count += quotes[q].RelayedBy is null ? 1 : 0;
+        }
+        var predicted = new PredictedAttribution[count];
+        var at = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].RelayedBy is null)
+            {
+                predicted[at++] = FromQuote(quotes[q]);
+            }
+        }
+        return predicted;
+    }
 }
