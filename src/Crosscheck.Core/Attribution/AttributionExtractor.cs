@@ -129,6 +129,7 @@ internal sealed partial class AttributionExtractor
             ResolvePronounsAgainstEverySpeaker();
             // Last, and only with the mends: no pass and no quote-filter training sees the relayed quotes.
             AddRelayedQuotes();
+            AddQuotedAsSaying();
         }
         _citations.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (_quotes, _citations);
