@@ -109,7 +109,11 @@ internal static class MutationDetector
         var established = Established(units, referenceIndex, index, u => u.Speaker);
         if (established >= 0 && units[established].Speaker is { } a && !Similarity.SameSpeaker(a, b))
         {
-            output.Add(new Mutation(MutationKind.SpeakerChanged, members[established], members[index], $"speaker \"{a}\" → \"{b}\""));
+            // "…, according to the Daily Ledger" in place of the Ledger's "…, officials said": the later version credits
+            // the outlet it took the item from, and the original source is gone. Still a change of who is said to
+            // vouch for it, but a reader should see which kind.
+            var credit = units[established].Outlet.Length > 0 && Similarity.SameSpeaker(units[established].Outlet, b) ? $" (credited to the outlet that reported it; \"{a}\" dropped)" : "";
+            output.Add(new Mutation(MutationKind.SpeakerChanged, members[established], members[index], $"speaker \"{a}\" → \"{b}\"{credit}"));
         }
     }
 

@@ -93,4 +93,18 @@ public sealed class RelayedQuoteTests
         var change = Assert.Single(report.Alignments.SelectMany(a => a.Mutations), m => m.Kind == MutationKind.SpeakerChanged);
         Assert.Equal("speaker \"Ana Marenko\" → \"Tomas Ruiz\"", change.Detail);
     }
+
+    [Fact]
+    public void A_speaker_replaced_by_the_crediting_outlet_says_so()
+    {
+        // Given the Ledger's "…, officials said" retold by the Herald as "…, according to the Daily Ledger"
+        var report = Comparer.Compare([
+            Analyze("a", "Daily Ledger", "2026-03-01T08:00:00Z", "The port authority lost about 12 million euros last year, officials said on Tuesday.\n"),
+            Analyze("b", "Coast Herald", "2026-03-02T08:00:00Z", "The port authority lost about 12 million euros last year, according to the Daily Ledger.\n"),
+        ]);
+
+        // Then the speaker change names the outlet as the credit and the original source as dropped
+        var change = Assert.Single(report.Alignments.SelectMany(a => a.Mutations), m => m.Kind == MutationKind.SpeakerChanged);
+        Assert.Equal("speaker \"officials\" → \"Daily Ledger\" (credited to the outlet that reported it; \"officials\" dropped)", change.Detail);
+    }
 }
