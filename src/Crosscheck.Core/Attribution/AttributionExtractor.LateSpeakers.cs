@@ -62,7 +62,7 @@ internal sealed partial class AttributionExtractor
                     found = person.Name;
                     break;
                 }
-                if (!IsKnownPerson(people!, person.Name))
+                if (people!.PersonByKey(person.Name) is null)
                 {
                     break;
                 }
@@ -88,18 +88,6 @@ internal sealed partial class AttributionExtractor
             s--;
         }
         return s;
-    }
-
-    private static bool IsKnownPerson(MentionIndex people, string name)
-    {
-        foreach (var mention in people.Mentions)
-        {
-            if (mention.Kind == EntityKind.Person && string.Equals(mention.Key, name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>

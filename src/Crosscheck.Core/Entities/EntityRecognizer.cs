@@ -139,14 +139,14 @@ internal sealed partial class EntityRecognizer
         }
     }
 
+    // The dateline's place, once read: its key and its number of words.
+    private (string Key, int Words)? _datelinePlace;
+
     /// <summary>
     /// Emits the place of a dateline ("VELL, May 4 (Northgate Observer) -"): a filing place in capitals is a place even
     /// when no gazetteer knows it, where the capitals rule would take it for an organisation. Returns the word to go on
     /// from (past the place), or 0 when the gazetteer should judge it as usual.
     /// </summary>
-    // The dateline's place, once read: its key and its number of words.
-    private (string Key, int Words)? _datelinePlace;
-
     private int DatelinePlace(Sentence sentence)
     {
         Dateline.Match(_text.AsSpan(sentence.Span.Start, sentence.Span.Length), out var placeLength, out _);
@@ -194,7 +194,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
             // A particle inside a name stays in lower case: "de", "la", "of", "upon".
-            if (i > wordStart && !(wordStart > 0 && PlaceParticles.Contains(buffer[wordStart..i].ToString())))
+            if (i > wordStart && !(wordStart > 0 && PlaceParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[wordStart..i])))
             {
                 buffer[wordStart] = char.ToUpperInvariant(buffer[wordStart]);
             }
