@@ -2193,7 +2193,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private bool ContinuedQuote(int q, QuoteRun run, bool before)
     {
-        if (q < 0 || CountWords(run.Content) < 3)
+        if (q < 0 || CountWords(run.Content) < 3 && !(before && IsShortUtterance(run)))
         {
             return false;
         }
@@ -2223,6 +2223,22 @@ internal sealed partial class AttributionExtractor
         var sentence = SentenceOfOffset(run.OpenMark);
         var first = TokenAtOrAfter(_sentences[sentence].Span.Start);
         return (sentence == 0 || _sentences[sentence - 1].Paragraph != runParagraph) && _tokens[first].Span.Start >= run.OpenMark - 1;
+    }
+
+    /// <summary>
+    /// A quotation of one or two words that is a sentence of its own, closed by its own full stop, question or
+    /// exclamation mark inside the marks (“Nobody.”, “Never again!”): an utterance, not a scare quote, which sits inside
+    /// a sentence and is not closed by one.
+    /// </summary>
+    private bool IsShortUtterance(QuoteRun run)
+    {
+        var content = run.Content;
+        if (run.Parts.Count != 1 || content.Length == 0 || _text[content.End - 1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+        var sentence = _sentences[SentenceOfOffset(run.OpenMark)];
+        return sentence.Span.Start >= run.OpenMark - 1 && sentence.Span.End <= run.End + 1;
     }
 
     private bool OnlyPunctuationBetween(int start, int end)
