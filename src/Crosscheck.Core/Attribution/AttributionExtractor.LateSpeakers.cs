@@ -125,4 +125,40 @@ internal sealed partial class AttributionExtractor
             : word.Equals("she", StringComparison.OrdinalIgnoreCase) ? PersonGender.Female
             : null;
     }
+
+    /// <summary>
+    /// Names both bodies of a source phrase that coordinates two organisations or outlets, "The European Commission and
+    /// the IMF (both) warned …": the speaker phrase the rules found holds only the second ("International Monetary
+    /// Fund"), and the source phrase is widened to the pair after it (<see cref="TrimSourceEdges"/>), so this runs after
+    /// the mends. The source phrase must be exactly the two mentions (each after an optional "the") and "and".
+    /// </summary>
+    private void NameCoordinatedBodies()
+    {
+        for (var q = 0; q < _quotes.Count; q++)
+        {
+            var quote = _quotes[q];
+            if (quote.SourceSpan is not { } source || quote.SpeakerSpan is not { } speaker || speaker.Start <= source.Start
+                || MentionAt(TokenAtOrAfter(speaker.End) - 1) is not { Kind: EntityKind.Organization or EntityKind.Outlet } second
+                || second.Span.End != source.End)
+            {
+                continue;
+            }
+            var k = TokenAtOrAfter(source.Start);
+            if (Is(k, "the"))
+            {
+                k++;
+            }
+            if (k >= _tokens.Length || MentionAt(k) is not { Kind: EntityKind.Organization or EntityKind.Outlet } first
+                || first.Span.Start != _tokens[k].Span.Start || first.Key == second.Key)
+            {
+                continue;
+            }
+            var and = TokenAtOrAfter(first.Span.End);
+            var next = Is(and + 1, "the") ? and + 2 : and + 1;
+            if (Is(and, "and") && next < _tokens.Length && _tokens[next].Span.Start == second.Span.Start)
+            {
+                _quotes[q] = quote with { Speaker = first.Key + " and " + second.Key };
+            }
+        }
+    }
 }

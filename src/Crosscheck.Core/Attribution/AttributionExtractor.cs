@@ -126,6 +126,7 @@ internal sealed partial class AttributionExtractor
             AddWhenAskedQuotes();
             MoveSpeakersToApposedNames();
             MendSpeakerNames();
+            NameCoordinatedBodies();
             ResolvePronounsAgainstEverySpeaker();
             // Last, and only with the mends: no pass and no quote-filter training sees the relayed quotes.
             AddRelayedQuotes();
