@@ -104,36 +104,36 @@ public static class QuoteWriter
             case "json":
                 ResultJson.Write(output, json =>
                 {
-                json.WriteStartObject();
-                WriteQuery(json, query);
-                json.WriteNumber("count", speakers.Count);
-                json.WriteStartArray("speakers");
-                foreach (var tally in speakers)
-                {
                     json.WriteStartObject();
-                    json.WriteString("speaker", tally.Speaker);
-                    json.WriteBoolean("resolved", tally.Resolved);
-                    json.WriteNumber("quotes", tally.Quotes);
-                    json.WriteNumber("articles", tally.Articles);
-                    json.WriteNumber("outlets", tally.Outlets);
-                    json.WriteStartObject("reports");
-                    foreach (var reported in reports)
+                    WriteQuery(json, query);
+                    json.WriteNumber("count", speakers.Count);
+                    json.WriteStartArray("speakers");
+                    foreach (var tally in speakers)
                     {
-                        json.WriteNumber(ReportNames.Reported(reported), tally.ByReport[(int)reported]);
-                    }
-                    json.WriteEndObject();
-                    json.WriteString("first", ReportNames.IsoDate(tally.First));
-                    json.WriteString("last", ReportNames.IsoDate(tally.Last));
-                    json.WriteStartArray("names");
-                    foreach (var name in tally.Names)
-                    {
-                        json.WriteStringValue(name);
+                        json.WriteStartObject();
+                        json.WriteString("speaker", tally.Speaker);
+                        json.WriteBoolean("resolved", tally.Resolved);
+                        json.WriteNumber("quotes", tally.Quotes);
+                        json.WriteNumber("articles", tally.Articles);
+                        json.WriteNumber("outlets", tally.Outlets);
+                        json.WriteStartObject("reports");
+                        foreach (var reported in reports)
+                        {
+                            json.WriteNumber(ReportNames.Reported(reported), tally.ByReport[(int)reported]);
+                        }
+                        json.WriteEndObject();
+                        json.WriteString("first", ReportNames.IsoDate(tally.First));
+                        json.WriteString("last", ReportNames.IsoDate(tally.Last));
+                        json.WriteStartArray("names");
+                        foreach (var name in tally.Names)
+                        {
+                            json.WriteStringValue(name);
+                        }
+                        json.WriteEndArray();
+                        json.WriteEndObject();
                     }
                     json.WriteEndArray();
                     json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
                 });
                 break;
             case "csv":
