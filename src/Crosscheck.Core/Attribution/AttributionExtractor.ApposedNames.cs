@@ -47,7 +47,8 @@ internal sealed partial class AttributionExtractor
             return false;
         }
         var word = Word(first);
-        return IsLower(first) && IsOneOf(first, RoleDeterminers)
+        // A determiner opening the sentence is capitalised: "The institute's director, Nadia Osei, cautioned …".
+        return (IsLower(first) || first == SentenceTokens(_tokenSentence[first]).First) && IsOneOf(first, RoleDeterminers)
             || IsCapitalised(first) && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
     }
 

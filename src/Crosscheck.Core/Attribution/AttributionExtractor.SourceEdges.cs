@@ -286,6 +286,7 @@ internal sealed partial class AttributionExtractor
     {
         const int MaxRolePhraseTokens = 12;
         var possessive = false;
+        var possessor = -1;
         var noun = false;
         var k = last;
         for (; k >= sentenceFirst && last - k < MaxRolePhraseTokens; k--)
@@ -316,6 +317,10 @@ internal sealed partial class AttributionExtractor
                     return null;
                 }
                 noun |= IsLower(k) && !IsOneOf(k, RolePhraseJoins) && !IsOneOf(k, RolePhraseOpeners);
+                if (IsPossessive(k))
+                {
+                    possessor = k;
+                }
                 continue;
             }
             if (_tokens[k].Kind == TokenKind.Number || IsAbbreviationDot(k) || IsPunct(k, '-') && Attached(k))
@@ -333,7 +338,15 @@ internal sealed partial class AttributionExtractor
             return null;
         }
         var start = k + 1;
-        return start <= last && noun && (IsOneOf(start, RolePhraseOpeners) || possessive && IsCapitalised(start)) ? start : null;
+        // "Kessel's deputy", "Dora Vance's aide": the tokenizer keeps that possessive inside the word, and it must end
+        // the name that opens the phrase ("In an article on the cardinal's work, Ana Ruiz …" is a preposition's
+        // phrase, not a role).
+        var possessedName = possessor >= start;
+        for (var n = start; n <= possessor && possessedName; n++)
+        {
+            possessedName = IsCapitalised(n);
+        }
+        return start <= last && noun && (IsOneOf(start, RolePhraseOpeners) || (possessive || possessedName) && IsCapitalised(start)) ? start : null;
     }
 
     /// <summary>

@@ -1562,7 +1562,7 @@ internal sealed partial class AttributionExtractor
                     }
                     else
                     {
-                        (contentFirst, contentLast) = (first, pre - 1);
+                        (contentFirst, contentLast) = (first, ContentLastBeforeSetOffRole(first, pre, speaker));
                     }
                     // "The plan, she said, would fail.": a clause interrupted by its attribution goes on after it, and
                     // both pieces are the content (one discontinuous span, as annotators mark it).
