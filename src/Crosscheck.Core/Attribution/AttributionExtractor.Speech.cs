@@ -1870,7 +1870,7 @@ internal sealed partial class AttributionExtractor
         "unconvinced", "unimpressed", "unmoved", "entitled", "poised", "tempted", "agreed", "united",
     ];
 
-    private static readonly ListedWords IrregularParticiples = ["shown", "told", "known", "seen", "heard", "written", "given", "said", "thought", "deemed"];
+    private static readonly ListedWords IrregularParticiples = ["shown", "told", "known", "seen", "heard", "written", "given", "said", "thought", "deemed", "understood"];
 
     /// <summary>
     /// Whether the cue reports no source although a subject precedes it: "seems/appears to …" (an impression, not a

@@ -23,10 +23,12 @@ internal sealed partial class AttributionExtractor
     /// <summary>A venue phrase starting at token <paramref name="i"/>.</summary>
     private VenueMatch? ParseVenue(int i, int limit)
     {
-        // "in an interview with Cicero magazine", "in a statement", "in a post on X"
-        if (Is(i, "in") && (Is(i + 1, "a") || Is(i + 1, "an") || Is(i + 1, "his") || Is(i + 1, "her") || Is(i + 1, "its") || Is(i + 1, "their")))
+        // "in an interview with Cicero magazine", "in a statement", "in a post on X"; "in remarks to reporters" has no
+        // determiner.
+        var bare = Is(i, "in") && (Is(i + 1, "remarks") || Is(i + 1, "comments"));
+        if (Is(i, "in") && (bare || Is(i + 1, "a") || Is(i + 1, "an") || Is(i + 1, "his") || Is(i + 1, "her") || Is(i + 1, "its") || Is(i + 1, "their")))
         {
-            var k = i + 2;
+            var k = bare ? i + 1 : i + 2;
             while (k <= limit && k < i + 5 && IsLower(k) && !AttributionLexicons.VenueLookup.Contains(Word(k)))
             {
                 k++;
@@ -220,6 +222,12 @@ internal sealed partial class AttributionExtractor
             if (!IsWord(k))
             {
                 return null;
+            }
+            // "on social media": a two-word platform of the lexicon.
+            if (k == i && IsLower(k) && k + 1 <= limit && IsWord(k + 1) && AttributionLexicons.VenueLookup.Contains(TextOf(SpanOf(k, k + 1))))
+            {
+                var pair = SpanOf(k, k + 1);
+                return new VenueMatch(TextOf(pair), pair, pair, Named: false);
             }
             var isVenue = AttributionLexicons.VenueLookup.Contains(Word(k));
             var platformName = isVenue && IsCapitalised(k) && k == i;

@@ -120,6 +120,7 @@ internal sealed partial class AttributionExtractor
             DropNamingSources();
             MoveCuesOffAdverbs();
             EndContentsAtFragments();
+            MoveTrailingVenuesOffContents();
             TrimFootnoteMarks();
             DropNonReports();
             AddReportedlyQuotes();
