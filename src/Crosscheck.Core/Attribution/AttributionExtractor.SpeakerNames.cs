@@ -32,6 +32,7 @@ internal sealed partial class AttributionExtractor
     [
         "am", "is", "are", "was", "were", "has", "have", "had", "did", "do", "does", "can", "could", "may", "might",
         "must", "shall", "should", "will", "would", "been", "being", "not", "wrote", "writes", "said", "says", "told",
+        "himself", "herself", "themselves", "itself",
     ];
 
     /// <summary>
@@ -80,6 +81,11 @@ internal sealed partial class AttributionExtractor
             if (mended is not null && _quotes[q].SpeakerSpan is { } mention)
             {
                 mended = PronounFits(mention, mended) ? AntecedentName(mention, mended) : null;
+                if (mended is not null && !ReferenceEquals(mended, name) && EndsReflexive(name) && !mended.Contains(' ', StringComparison.Ordinal) && mended.Length > 0 && char.IsUpper(mended[0]))
+                {
+                    // "Vasquez herself" lost its last word: the surname left takes the full name an earlier mention gave.
+                    mended = FindFullName(mended, mention.Start)?.Name ?? mended;
+                }
             }
             if (!ReferenceEquals(mended, name))
             {
@@ -102,6 +108,11 @@ internal sealed partial class AttributionExtractor
         }
         _citations.RemoveRange(keep, _citations.Count - keep);
     }
+
+    /// <summary>Whether the name ends with an emphatic reflexive ("Vasquez herself").</summary>
+    private static bool EndsReflexive(string name) =>
+        name.EndsWith(" himself", StringComparison.Ordinal) || name.EndsWith(" herself", StringComparison.Ordinal)
+        || name.EndsWith(" themselves", StringComparison.Ordinal) || name.EndsWith(" itself", StringComparison.Ordinal);
 
     /// <summary>
     /// The name without the words of <see cref="NameLeadingWords"/> and <see cref="SourceLeadingWords"/> at its
