@@ -122,6 +122,12 @@ internal sealed partial class EntityRecognizer
         {
             return capitals + 1;
         }
+        // "ministers in June": the months that are also given names are no stopwords, so a lone one is read as a name
+        // here; as a group's object it is a time ("to ministers in June"), and the group is the bare noun.
+        if (capitals == j + 1 && (WordIs(j, "April") || WordIs(j, "May") || WordIs(j, "June") || WordIs(j, "August")))
+        {
+            return start;
+        }
         return capitals > j ? capitals : start;
     }
 
