@@ -192,6 +192,10 @@ internal sealed partial class AttributionExtractor
         switch (speaker.Kind)
         {
             case SpeakerKind.Name:
+                if (PersonBeforeOf(speaker.NameSpan) is { } person)
+                {
+                    return person;
+                }
                 var name = TextOf(speaker.NameSpan);
                 if (name.Contains(' ', StringComparison.Ordinal))
                 {
@@ -214,6 +218,22 @@ internal sealed partial class AttributionExtractor
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The person of a name read on over "of" ("Aleksandar Vidric of Lorton", "Bishop Ana Ruiz of Sava"): the name rules
+    /// join "of" for bodies such as "Bank of England", but when a person mention ends right before it, the rest is
+    /// where the person is from, and the speaker is the person as the entities stage keys them. Null otherwise.
+    /// </summary>
+    private string? PersonBeforeOf(TextSpan nameSpan)
+    {
+        var first = TokenAtOrAfter(nameSpan.Start);
+        if (MentionAt(first) is not { Kind: EntityKind.Person } mention || mention.Span.Start != nameSpan.Start || mention.Span.End >= nameSpan.End)
+        {
+            return null;
+        }
+        var next = TokenAtOrAfter(mention.Span.End);
+        return Is(next, "of") && _tokens[next].Span.End < nameSpan.End ? mention.Key : null;
     }
 
     /// <summary>
