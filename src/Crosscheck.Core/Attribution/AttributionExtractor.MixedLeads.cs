@@ -1,0 +1,66 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Attribution;
+
+internal sealed partial class AttributionExtractor
+{
+    // How many tokens of the sentence may come before the quotation for them to be read as its lead-in.
+    private const int MaxMixedLeadTokens = 40;
+
+    /// <summary>
+    /// The first token of a writer's lead-in that a quotation attributed after it completes: in "The new ferry was
+    /// “a disgrace to the harbour,” Ruiz said." the speaker's claim is the whole sentence up to the cue, and PolNeAR
+    /// marks it so (a mixed quote); the quoted words alone are a fragment ("a disgrace to the harbour"). -1 when the
+    /// quotation opens its sentence, or when the words before it are not a plain lead-in: a cue word or "that" (a
+    /// reported clause of its own, "Grayson said Randolph “…,”"), another quotation, or a colon, semicolon, dash or
+    /// bracket (a second clause the annotators cut off).
+    /// </summary>
+    private int MixedLeadStart(QuoteRun run)
+    {
+        var open = TokenAtOrAfter(run.OpenMark);
+        if (open >= _tokens.Length || open == 0)
+        {
+            return -1;
+        }
+        var first = SentenceTokens(_tokenSentence[open]).First;
+        if (open - first < 2 || open - first > MaxMixedLeadTokens || ParagraphOfOffset(_tokens[first].Span.Start) != ParagraphOfOffset(run.OpenMark))
+        {
+            return -1;
+        }
+        var words = 0;
+        for (var k = first; k < open; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation)
+            {
+                if (!(IsPunct(k, ',') || IsAbbreviationDot(k) || IsAttachedMark(k) || IsPunct(k, '\'') || IsPunct(k, '\u2019') || IsPunct(k, '-')))
+                {
+                    return -1;
+                }
+                continue;
+            }
+            if (IsWord(k))
+            {
+                words++;
+                if (Is(k, "that") || IsLower(k) && IsCueWord(k))
+                {
+                    return -1;
+                }
+            }
+            if (InsideRun(_tokens[k].Span.Start))
+            {
+                return -1;
+            }
+        }
+        return words >= 2 ? first : -1;
+    }
+
+    /// <summary>
+    /// Whether a quote is direct, or a mixed quote of a lead-in and the quotation that completes it, credited after the
+    /// quotation (<see cref="MixedLeadStart"/>): a cue-less quotation after it goes on with it as after a direct one
+    /// ("The ferry was “a disgrace,” Ruiz said. “It leaks.”").
+    /// </summary>
+    private bool ReadsAsDirect(Quote quote) =>
+        quote.Kind == QuoteKind.Direct
+        || quote.Kind == QuoteKind.Mixed && quote.CueSpan is { } cue && cue.Start >= quote.Span.End && quote.Span.Length > 0
+            && _text[quote.Span.End - 1] is '\u201D' or '"';
+}
