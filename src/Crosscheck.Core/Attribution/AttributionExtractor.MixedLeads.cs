@@ -8,7 +8,7 @@ internal sealed partial class AttributionExtractor
     private const int MaxMixedLeadTokens = 40;
 
     // Words that open a fronted adverbial clause or phrase: a lead-in that starts with one frames the quotation.
-    private static readonly string[] MixedLeadFrames = ["when", "while", "as", "after", "before", "although", "though", "because", "since", "until", "unless", "even", "rather", "under", "once", "whether", "despite"];
+    private static readonly string[] MixedLeadFrames = ["when", "while", "as", "after", "before", "although", "though", "because", "since", "until", "unless", "even", "rather", "under", "once", "whether", "despite", "during"];
 
     /// <summary>
     /// Whether the quotation ends with a comma, inside or right after its closing mark: "… was “a disgrace,” Ruiz said".
@@ -37,7 +37,7 @@ internal sealed partial class AttributionExtractor
     private int MixedLeadStart(QuoteRun run)
     {
         var open = TokenAtOrAfter(run.OpenMark);
-        if (open >= _tokens.Length || open == 0 || !ClosesWithComma(run) || !char.IsLower(_text[run.Parts[0].Start]))
+        if (open >= _tokens.Length || open == 0 || !ClosesWithComma(run) || !OpensMidClause(run))
         {
             return -1;
         }
@@ -89,4 +89,20 @@ internal sealed partial class AttributionExtractor
         quote.Kind == QuoteKind.Direct
         || quote.Kind == QuoteKind.Mixed && quote.CueSpan is { } cue && cue.Start >= quote.Span.End && quote.Span.Length > 0
             && _text[quote.Span.End - 1] is '\u201D' or '"';
+
+    /// <summary>
+    /// Whether the quotation's first word can go on with the lead-in: a lower-case word, or a name ("… but “New York
+    /// has the fewest born-again voters,” Kos said"). Another capitalised word opens a title or a sentence of its own
+    /// ("“Gaudete et Exultate,”", "“Yeah, I know,”").
+    /// </summary>
+    private bool OpensMidClause(QuoteRun run)
+    {
+        var start = run.Parts[0].Start;
+        if (char.IsLower(_text[start]))
+        {
+            return true;
+        }
+        var first = TokenAtOrAfter(start);
+        return first < _tokens.Length && _tokens[first].Span.Start == start && MentionAt(first) is { } mention && mention.Span.Start == start;
+    }
 }
