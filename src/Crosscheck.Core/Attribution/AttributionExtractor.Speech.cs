@@ -304,6 +304,13 @@ internal sealed partial class AttributionExtractor
                     next.Used = true;
                 }
                 run.Used = true;
+                if (parts.Count == 1 && MixedLeadStart(run) is var lead and >= 0)
+                {
+                    // “The ferry was “a disgrace,” Ruiz said.”: the lead-in is part of what the speaker claims.
+                    var mixed = TextSpan.FromBounds(_tokens[lead].Span.Start, run.End);
+                    AddQuote(mixed, QuoteKind.Mixed, cue, speaker, venue, [mixed], _tokens[cue.First].Span.Start);
+                    return true;
+                }
                 AddQuote(TextSpan.FromBounds(parts[0].Start, parts[^1].End), QuoteKind.Direct, cue, speaker, venue, parts, _tokens[cue.First].Span.Start);
                 return true;
             }
@@ -2096,7 +2103,7 @@ internal sealed partial class AttributionExtractor
                 {
                     nearestAfter = q;
                 }
-                if (quote.Kind != QuoteKind.Direct || quote.Speaker is null || quoteParagraph != paragraph)
+                if (!ReadsAsDirect(quote) || quote.Speaker is null || quoteParagraph != paragraph)
                 {
                     continue;
                 }
@@ -2202,7 +2209,7 @@ internal sealed partial class AttributionExtractor
         {
             return false;
         }
-        if (quote.Kind != QuoteKind.Direct)
+        if (!ReadsAsDirect(quote))
         {
             // "Ruiz shot back, saying she had “made money in bad markets.” “Frankly, …”": a quotation right after
             // reported speech that closed its paragraph or sentence goes on with it.
