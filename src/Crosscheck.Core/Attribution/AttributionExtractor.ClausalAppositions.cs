@@ -17,6 +17,13 @@ internal sealed partial class AttributionExtractor
     // has picked up …]". No gold source of PolNeAR train holds ", has", ", have", ", is" or ", are" (one holds ", was").
     private static readonly string[] FiniteAfterComma = ["has", "have", "had", "is", "are", "was", "were", "will", "would"];
 
+    // A past-tense verb with its object right after a comma: "Ana Ruiz, who chairs the board, dropped her support".
+    // A participle that heads an apposition takes a preposition instead ("conducted for", "released on", "named after").
+    private static readonly string[] ObjectStarts = ["his", "her", "their", "its", "the", "a", "an", "those", "this", "these", "that", "our", "my"];
+
+    private bool PastTenseWithObject(int i) =>
+        IsLower(i) && Word(i).Length > 4 && Word(i).EndsWith("ed", StringComparison.Ordinal) && IsOneOf(i + 1, ObjectStarts);
+
     /// <summary>
     /// The last token of the apposition that runs from <paramref name="first"/> (its first word, after the comma) to
     /// <paramref name="end"/>, cut where it turns into a clause: −1 when its first word opens a clause or is a sentence
@@ -40,7 +47,7 @@ internal sealed partial class AttributionExtractor
         }
         for (var k = first + 1; k < end; k++)
         {
-            if (IsPunct(k, ',') && IsOneOf(k + 1, FiniteAfterComma))
+            if (IsPunct(k, ',') && (IsOneOf(k + 1, FiniteAfterComma) || PastTenseWithObject(k + 1)))
             {
                 return keepComma ? k : k - 1;
             }
