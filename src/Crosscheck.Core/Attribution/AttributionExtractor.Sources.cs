@@ -147,6 +147,7 @@ internal sealed partial class AttributionExtractor
             if (IsPunct(speaker.Last + 1, ',') && end > speaker.Last + 1)
             {
                 end = AppositionBeforeClause(speaker.Last + 2, end, keepComma: false);
+                end = end < 0 ? end : PostposedAppositionEnd(speaker.Last + 2, end);
             }
             if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && NoCueBetween(speaker.Last + 1, end) && !HasQuoteMark(speaker.Last + 1, end))
             {
