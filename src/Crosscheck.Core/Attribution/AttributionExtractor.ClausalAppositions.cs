@@ -55,6 +55,15 @@ internal sealed partial class AttributionExtractor
         return end;
     }
 
+    // Words in "-ing" that go on with the apposition rather than open a participle phrase: "…, including his wife,",
+    // "…, regarding the port", nouns ("…, nothing more"). "During", "following" and "according" stay cuts: they open an
+    // adverbial or another attribution ("said Ana Ruiz, the port's head, following the vote").
+    private static readonly string[] NotParticiples =
+    [
+        "including", "excluding", "regarding", "concerning", "pending", "morning", "evening", "nothing", "something",
+        "anything", "everything", "spring",
+    ];
+
     /// <summary>
     /// The last token of a post-posed apposition ("said Ana Ruiz, a lawyer for the union, …") that runs from
     /// <paramref name="first"/> to the sentence's last word <paramref name="end"/>, cut before a comma that opens what
@@ -82,7 +91,7 @@ internal sealed partial class AttributionExtractor
                 continue;
             }
             var relativeCue = IsOneOf(k + 1, ["who", "which"]) && (IsWord(k + 2) && TryCue(k + 2, out _) || IsLower(k + 2) && IsWord(k + 3) && TryCue(k + 3, out _));
-            var participle = IsLower(k + 1) && Word(k + 1).Length > 4 && Word(k + 1).EndsWith("ing", StringComparison.Ordinal);
+            var participle = IsLower(k + 1) && Word(k + 1).Length > 4 && Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && !IsOneOf(k + 1, NotParticiples);
             var quotation = k + 1 <= end && HasQuoteMark(k + 1, k + 1);
             if (relativeCue || participle || quotation)
             {
