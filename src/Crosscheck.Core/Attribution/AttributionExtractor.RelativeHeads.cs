@@ -60,9 +60,31 @@ internal sealed partial class AttributionExtractor
         {
             if (MentionAt(i) is { Kind: EntityKind.Person } person)
             {
-                return person;
+                return IsPunct(i + 1, ',') && RolePhrase(i + 2, before) ? person : null;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/> up to <paramref name="preposition"/> read as the head of a role phrase set
+    /// off after a name ("chairman", "a professor of religion"): words only, no clause word, cue or finite verb. "Ana
+    /// Ruiz met members of the union, who …" is no apposition: the members are whom "who" means.
+    /// </summary>
+    private bool RolePhrase(int first, int preposition)
+    {
+        if (first > preposition)
+        {
+            return false;
+        }
+        for (var k = first; k < preposition; k++)
+        {
+            if (!IsWord(k) || IsOneOf(k, ["who", "which", "that", "and", "but"]) || IsOneOf(k, FiniteAfterComma)
+                || IsLower(k) && (TryCue(k, out _) || Word(k).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
