@@ -15,8 +15,9 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     /// <remarks>
     /// The phrase before "who" was the speaker, so "…, said Marta Kos, a professor at Lorton University, who called the
-    /// plan reckless" credited the second quote to the university (round 22: about 15 such quotes among the 177 with a
-    /// "who" source in the PTC articles). The source span stays "who", as PolNeAR marks it.
+    /// plan reckless" credited the second quote to the university (round 22: of the 177 quotes with a "who" source in the
+    /// PTC articles this mends two; several more name a place or phrase that no entity covers, or have no comma before
+    /// "who", and are left as they were). The source span stays "who", as PolNeAR marks it.
     /// </remarks>
     private SpeakerPhrase? PersonForRoleComplement(int who, SpeakerPhrase antecedent, int floor)
     {
