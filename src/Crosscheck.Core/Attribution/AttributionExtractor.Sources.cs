@@ -118,6 +118,10 @@ internal sealed partial class AttributionExtractor
             }
             // An aside between dashes ("Ana Ruiz — a teacher from Lorton — said") is left to the model: the hand rule never took it.
             var dashed = (UseSourceModel || SourceRecorder is not null) && IsDash(speaker.Last + 1) && IsDash(end);
+            if (IsPunct(speaker.Last + 1, ',') && end > speaker.Last + 1)
+            {
+                end = AppositionBeforeClause(speaker.Last + 2, end, keepComma: true);
+            }
             if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && (IsPunct(speaker.Last + 1, ',') && (IsPunct(end, ',') || IsPunct(end, ')')) || IsPunct(speaker.Last + 1, '(') && (IsPunct(end, ',') || IsPunct(end, ')')) || dashed)
                 && NoCueBetween(speaker.Last + 1, end))
             {
@@ -139,6 +143,11 @@ internal sealed partial class AttributionExtractor
             while (end > speaker.Last && _tokens[end].Kind == TokenKind.Punctuation && !IsPunct(end, ')'))
             {
                 end--;
+            }
+            if (IsPunct(speaker.Last + 1, ',') && end > speaker.Last + 1)
+            {
+                end = AppositionBeforeClause(speaker.Last + 2, end, keepComma: false);
+                end = end < 0 ? end : PostposedAppositionEnd(speaker.Last + 2, end);
             }
             if (end > speaker.Last + 1 && end - speaker.Last <= MaxAppositionTokens && NoCueBetween(speaker.Last + 1, end) && !HasQuoteMark(speaker.Last + 1, end))
             {

@@ -803,6 +803,7 @@ internal sealed partial class AttributionExtractor
                 // Annotators mark the relative pronoun itself as the source, so it stands in when no antecedent parses.
                 found = ParseSpeakerBackward(SkipParenthesis(end, floor), floor) ?? ParseNounPhraseBackward(end, floor)
                     ?? new SpeakerPhrase(b, b, _tokens[b].Span, SpeakerKind.Pronoun, _tokens[b].Span);
+                found = PersonForRoleComplement(b, found, floor) ?? found;
             }
             else if (IsPunct(b, ',') && OpeningNameBeforeApposition(floor, b) is { } opening)
             {
