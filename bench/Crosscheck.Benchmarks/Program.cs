@@ -21,7 +21,7 @@ if (args.Length > 0 && args[0] == "quick")
 {
     var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
     var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10;
-    // On one pinned core the runtime promotes the last hot methods to optimised code only after 10-20 s, so 3 s of
+    // On one pinned core the runtime promotes the last hot methods to optimised code only 8-15 s into the run, so 3 s of
     // warm-up leaves part of an 8-second window in tier-0 code (docs/performance.md, "h-tspeed22"); a longer warm-up
     // reads the steady state.
     var warmup = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 3;
