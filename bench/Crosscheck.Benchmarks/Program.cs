@@ -6,7 +6,7 @@ using Crosscheck.Benchmarks;
 
 // "export-text FILE [N]": writes the generated corpus (articles separated by a form feed line) for bench/compare/wink.
 // "quick [N] [SECONDS] [WARMUP]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet (WARMUP seconds, 3 unless given).
-// "stages [N] [SECONDS] [all]": the same loop timed stage by stage on the thread's CPU clock ("all": the default pipeline, signals included).
+// "stages [N] [SECONDS] [all|-] [WARMUP]": the same loop timed stage by stage on the thread's CPU clock ("all": the default pipeline, signals included; "-": the four stages), after one round and WARMUP seconds (0 unless given) untimed.
 // "stage-ab-pipeline DIR_A DIR_B [TEXTS] [ROUNDS] [STAGE]": one stage of two builds, each timed right after its build's other stages, article by article.
 // "signals-overhead [DIR] [ROUNDS]": pipeline with vs without the signals stage, alternating in one process.
 // "signals-gate DIR [CACHE] [GATE[/ODDS[/THRESHOLD]]...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate (and sentence odds gate, analysis segment threshold).
@@ -62,7 +62,8 @@ if (args.Length > 0 && args[0] == "stages")
     return StageTimes.Run(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50,
         args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10,
-        args.Length > 3 && args[3] == "all");
+        args.Length > 3 && args[3] == "all",
+        args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0);
 }
 if (args.Length > 1 && args[0] == "signals-gate")
 {
