@@ -5,8 +5,8 @@ using BenchmarkDotNet.Running;
 using Crosscheck.Benchmarks;
 
 // "export-text FILE [N]": writes the generated corpus (articles separated by a form feed line) for bench/compare/wink.
-// "quick [N] [SECONDS]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet.
-// "stages [N] [SECONDS] [all]": the same loop timed stage by stage on the thread's CPU clock ("all": the default pipeline, signals included).
+// "quick [N] [SECONDS] [WARMUP]": a plain stopwatch loop printing tokens/s, for a fast look without BenchmarkDotNet (WARMUP seconds, 3 unless given).
+// "stages [N] [SECONDS] [all|-] [WARMUP]": the same loop timed stage by stage on the thread's CPU clock ("all": the default pipeline, signals included; "-": the four stages), after one round and WARMUP seconds (0 unless given) untimed.
 // "stage-ab-pipeline DIR_A DIR_B [TEXTS] [ROUNDS] [STAGE]": one stage of two builds, each timed right after its build's other stages, article by article.
 // "signals-overhead [DIR] [ROUNDS]": pipeline with vs without the signals stage, alternating in one process.
 // "signals-gate DIR [CACHE] [GATE[/ODDS[/THRESHOLD]]...]": what the analysis shows on PTC data out of fold, and what it costs, per candidate gate (and sentence odds gate, analysis segment threshold).
@@ -21,6 +21,10 @@ if (args.Length > 0 && args[0] == "quick")
 {
     var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
     var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+    // On one pinned core the runtime promotes the last hot methods to optimised code only 8-15 s into the run, so 3 s of
+    // warm-up leaves part of an 8-second window in tier-0 code (docs/performance.md, "h-tspeed22"); a longer warm-up
+    // reads the steady state.
+    var warmup = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 3;
     var articles = AnalysisBuilder.Articles(count);
     var tokens = AnalysisBuilder.CountTokens(articles);
     var pipeline = AnalysisBenchmarks.Pipeline;
@@ -35,7 +39,7 @@ if (args.Length > 0 && args[0] == "quick")
             pipeline.Analyze(article);
         }
     }
-    while (warm.Elapsed.TotalSeconds < 3);
+    while (warm.Elapsed.TotalSeconds < warmup);
     var rounds = 0;
     var clock = Stopwatch.StartNew();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -58,7 +62,8 @@ if (args.Length > 0 && args[0] == "stages")
     return StageTimes.Run(
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50,
         args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 10,
-        args.Length > 3 && args[3] == "all");
+        args.Length > 3 && args[3] == "all",
+        args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0);
 }
 if (args.Length > 1 && args[0] == "signals-gate")
 {
