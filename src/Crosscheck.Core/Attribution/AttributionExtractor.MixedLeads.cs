@@ -32,7 +32,7 @@ internal sealed partial class AttributionExtractor
     /// quotation opens its sentence, or when the words before it are not a plain lead-in: a cue word or "that" (a
     /// reported clause of its own, "Grayson said Randolph “…,”"), another quotation, or a colon, semicolon, dash or
     /// bracket (a second clause the annotators cut off). The quotation must close with a comma before its credit and
-    /// start in lower case: a capitalised one is a title or a sentence of its own ("the document, “Gaudete et …,”").
+    /// start in lower case: a capitalised one is a title or a sentence of its own ("the document, “Pax in Portu,”").
     /// </summary>
     private int MixedLeadStart(QuoteRun run)
     {
@@ -91,9 +91,9 @@ internal sealed partial class AttributionExtractor
             && _text[quote.Span.End - 1] is '\u201D' or '"';
 
     /// <summary>
-    /// Whether the quotation's first word can go on with the lead-in: a lower-case word, or a name ("… but “New York
-    /// has the fewest born-again voters,” Kos said"). Another capitalised word opens a title or a sentence of its own
-    /// ("“Gaudete et Exultate,”", "“Yeah, I know,”").
+    /// Whether the quotation's first word can go on with the lead-in: a lower-case word, or a name ("… but “Vell
+    /// has the fewest ferry users,” Kos said"). Another capitalised word opens a title or a sentence of its own
+    /// ("“Pax in Portu,”", "“Yeah, I know,”").
     /// </summary>
     private bool OpensMidClause(QuoteRun run)
     {

@@ -5,7 +5,7 @@ namespace Crosscheck.Attribution;
 internal sealed partial class AttributionExtractor
 {
     // Prepositions that make a place or organisation the complement inside a person's role phrase ("a professor of
-    // religion at Swarthmore, who", "chairman of the harbour board, who"): the relative clause is the person's.
+    // law at Vell College, who", "chairman of the harbour board, who"): the relative clause is the person's.
     private static readonly string[] RoleComplementPrepositions = ["of", "at", "for", "in", "from", "with", "to"];
 
     /// <summary>
