@@ -196,6 +196,7 @@ internal static class MutationDetector
 
     private static void WordsIntensified(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
     {
+        List<string>? details = null;
         foreach (var hunk in WordDiff.Compute(r.Words.Words, o.Words.Words))
         {
             var loaded = Array.Find(hunk.Added, CrossCheckLexicons.Intensifiers.Contains);
@@ -210,9 +211,14 @@ internal static class MutationDetector
             {
                 continue;
             }
-            var detail = neutral is null ? $"loaded \"{loaded}\" added" : $"\"{neutral}\" → \"{loaded}\"";
-            output.Add(new Mutation(MutationKind.Intensified, from, to, detail));
-            return;
+            // Every loaded change is named in the one finding: a tabloid rewrite often adds an emotive adjective and
+            // swaps the verb of saying in the same sentence, and naming only the first would hide the other.
+            details ??= [];
+            details.Add(neutral is null ? $"loaded \"{loaded}\" added" : $"\"{neutral}\" → \"{loaded}\"");
+        }
+        if (details is not null)
+        {
+            output.Add(new Mutation(MutationKind.Intensified, from, to, string.Join("; ", details)));
         }
     }
 

@@ -250,6 +250,38 @@ public sealed class ComparerTests
         Assert.Equal("\"said\" → \"admitted\"", mutation.Detail);
     }
 
+    [Theory]
+    [InlineData("About 300 commuters cross the Velka bridge each day, the county said.",
+        "About 300 desperate commuters cross the Velka bridge each day, the county said.", "desperate")]
+    [InlineData("The new lock gates cost 9 million crowns, the county said.",
+        "The new lock gates cost a staggering 9 million crowns, the county said.", "staggering")]
+    [InlineData("A storm damaged the lock gates on Monday, the county said.",
+        "A devastating storm damaged the lock gates on Monday, the county said.", "devastating")]
+    public void Reports_a_loaded_adjective_added_to_a_claim(string plain, string sensational, string word)
+    {
+        // Given a plain claim and a tabloid version that only adds an emotive adjective to the same facts
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", plain).Claim(plain, Modality.Asserted).Build();
+        var loaded = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", sensational).Claim(sensational, Modality.Asserted).Build();
+
+        // When / Then
+        var mutation = Assert.Single(MutationsOf(original, loaded));
+        Assert.Equal(MutationKind.Intensified, mutation.Kind);
+        Assert.Equal($"loaded \"{word}\" added", mutation.Detail);
+    }
+
+    [Fact]
+    public void Names_both_a_loaded_adjective_and_a_loaded_verb_added_to_the_same_claim()
+    {
+        const string Plain = "Mayor Oren Talv told the Ledger a storm damaged the lock gates.";
+        const string Loaded = "Mayor Oren Talv admitted to the Ledger a devastating storm damaged the lock gates.";
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", Plain).Claim(Plain, Modality.Asserted).Build();
+        var tabloid = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", Loaded).Claim(Loaded, Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, tabloid));
+        Assert.Equal(MutationKind.Intensified, mutation.Kind);
+        Assert.Equal("\"told\" → \"admitted\"; loaded \"devastating\" added", mutation.Detail);
+    }
+
     [Fact]
     public void Aligns_an_indirect_paraphrase_by_content_and_speaker()
     {
