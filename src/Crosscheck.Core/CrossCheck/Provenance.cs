@@ -21,6 +21,9 @@ internal sealed class Provenance
         "tabloid", "channel", "network", "wire",
     };
 
+    // The sentence of a credit found outside any parsed attribution: it matches no item's sentence.
+    private const int NoSentence = int.MinValue;
+
     private readonly IReadOnlyList<AnalyzedArticle> _articles;
     private readonly int[] _rank;
     private readonly int[] _copyOf;
@@ -329,6 +332,23 @@ internal sealed class Provenance
                 {
                     last = found;
                 }
+            }
+        }
+        // An earlier compared outlet the entities stage names, where no venue or citation was parsed ("…, the mayor
+        // conceded to the Tarn Herald" with a cue attribution does not know): the article still leans on it, and
+        // counting its repeat of that outlet's items as an independent origin would overstate the corroboration. Only
+        // as a last-resort credit (no sentence, after the parsed ones), and only to a compared article: a bare name is
+        // no evidence of a source outside them.
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet)
+            {
+                continue;
+            }
+            var words = Similarity.VenueWords(mention.Text);
+            if (!NamesOutlet(mention.Text, words, document.Article.Outlet) && Resolve(article, mention.Text, words) is { } named)
+            {
+                result.Add(new SourceReference(NoSentence, named, _articles[named].Article.Id, $"names {mention.Text}", Own: false));
             }
         }
         return result;

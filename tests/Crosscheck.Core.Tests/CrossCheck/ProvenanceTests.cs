@@ -173,3 +173,44 @@ public sealed class CopyChainParentTests
         Assert.Equal(1, item.IndependentOrigins);
     }
 }
+
+/// <summary>An article that names an earlier outlet only in a sentence attribution did not parse still leans on it.</summary>
+public sealed class OutletMentionProvenanceTests
+{
+    private const string Line = "We will not reopen the pier until engineers say it is safe";
+
+    [Fact]
+    public void A_rewrite_naming_the_earlier_outlet_outside_any_parsed_credit_is_not_an_independent_origin()
+    {
+        // Given the original interview and a rewrite whose only credit ("conceded to the Tarn Herald") was not parsed as
+        // a venue or a citation, but whose entities name the Tarn Herald as an outlet
+        const string Rewrite = "The pier is wrecked, Mayor Ona Lisk conceded to the Tarn Herald. “" + Line + ",” Lisk said.";
+        var original = new ArticleBuilder("a", "Tarn Herald", "2026-05-02T08:00:00Z", $"“{Line},” Mayor Ona Lisk said.")
+            .Quote(Line, "Ona Lisk").Build();
+        var rewrite = new ArticleBuilder("b", "Evening Blaze", "2026-05-02T12:00:00Z", Rewrite)
+            .Quote(Line, "Ona Lisk").Mention("Tarn Herald", EntityKind.Outlet).Build();
+
+        // When
+        var report = Comparer.Compare([original, rewrite], new ComparerOptions { Copies = [] });
+
+        // Then the two versions count as one origin, and the rewrite's path names the outlet it leaned on
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(1, item.IndependentOrigins);
+        var step = Assert.Single(item.Origins[0].Members[1].Steps);
+        Assert.Equal(("a", ProvenanceRelation.Cites), (step.SourceId, step.Relation));
+    }
+
+    [Fact]
+    public void A_rewrite_naming_no_earlier_outlet_stays_an_independent_origin()
+    {
+        const string Rewrite = "The pier is wrecked, Mayor Ona Lisk conceded on Tarn Radio. “" + Line + ",” Lisk said.";
+        var original = new ArticleBuilder("a", "Tarn Herald", "2026-05-02T08:00:00Z", $"“{Line},” Mayor Ona Lisk said.")
+            .Quote(Line, "Ona Lisk").Build();
+        var rewrite = new ArticleBuilder("b", "Evening Blaze", "2026-05-02T12:00:00Z", Rewrite)
+            .Quote(Line, "Ona Lisk").Mention("Tarn Radio", EntityKind.Outlet).Build();
+
+        var report = Comparer.Compare([original, rewrite], new ComparerOptions { Copies = [] });
+
+        Assert.Equal(2, Assert.Single(report.Alignments).IndependentOrigins);
+    }
+}
