@@ -282,6 +282,32 @@ public sealed class ComparerTests
         Assert.Equal("\"told\" → \"admitted\"; loaded \"devastating\" added", mutation.Detail);
     }
 
+    [Theory]
+    [InlineData("“{0},” Petrovic told reporters on Friday.", "venue \"Daily Ledger\" → \"reporters\"")]
+    [InlineData("“{0},” Petrovic told a rally in Varna.", "venue \"Daily Ledger\" → \"a rally\"")]
+    [InlineData("“{0},” Petrovic told him.", null)]
+    [InlineData("“{0},” Petrovic told the Daily Ledger's reporter.", null)]
+    public void Reads_who_a_quote_was_told_to_as_its_venue_when_attribution_found_none(string template, string? expected)
+    {
+        // Given the interview and a later version whose "told …" names no outlet, so attribution set no venue
+        var text = string.Format(CultureInfo.InvariantCulture, template, Line);
+        var later = new ArticleBuilder("b", "Wire Service", "2026-03-14T12:00:00Z", text).Quote(Line, "Ana Petrovic", "told").Build();
+
+        // When
+        var mutations = MutationsOf(Original(), later);
+
+        // Then an addressee that is not the interviewer ("reporters", "a rally") moves the words elsewhere; a pronoun
+        // or the same outlet does not
+        if (expected is null)
+        {
+            Assert.Empty(mutations);
+            return;
+        }
+        var mutation = Assert.Single(mutations);
+        Assert.Equal(MutationKind.VenueChanged, mutation.Kind);
+        Assert.Equal(expected, mutation.Detail);
+    }
+
     [Fact]
     public void Aligns_an_indirect_paraphrase_by_content_and_speaker()
     {
