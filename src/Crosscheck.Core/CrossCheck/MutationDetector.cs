@@ -43,6 +43,12 @@ internal static class MutationDetector
                 {
                     Wording(reference, other, from, to, output);
                 }
+                else if (reference.Verbatim is null && other.Verbatim is null)
+                {
+                    // Both versions paraphrase: the words are the outlets', so a loaded word one adds ("400 desperate
+                    // residents") is its framing, as in a claim. A quotation's words are the speaker's (wording drift).
+                    WordsIntensified(reference, other, from, to, output);
+                }
             }
             else
             {

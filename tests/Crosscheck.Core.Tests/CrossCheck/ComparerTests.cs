@@ -309,6 +309,29 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void Reports_a_loaded_adjective_the_outlet_adds_to_an_indirect_quote_but_not_to_a_direct_one()
+    {
+        // Given the county's figure reported indirectly, then retold with an emotive adjective in the outlet's words
+        const string Plain = "About 300 commuters cross the Velka bridge each day";
+        const string Loaded = "About 300 desperate commuters cross the Velka bridge each day";
+        AnalyzedArticle Version(string id, string outlet, string published, string content, QuoteKind kind) =>
+            new ArticleBuilder(id, outlet, published, kind == QuoteKind.Direct ? $"“{content},” the county said." : $"{content}, the county said.")
+                .Quote(content, "the county", kind: kind).Build();
+
+        // When
+        var indirect = MutationsOf(Version("a", "Daily Ledger", "2026-03-14T09:00:00Z", Plain, QuoteKind.Indirect),
+            Version("e", "Evening Blaze", "2026-03-14T12:00:00Z", Loaded, QuoteKind.Indirect));
+        var direct = MutationsOf(Version("a", "Daily Ledger", "2026-03-14T09:00:00Z", Plain, QuoteKind.Direct),
+            Version("e", "Evening Blaze", "2026-03-14T12:00:00Z", Loaded, QuoteKind.Direct));
+
+        // Then the paraphrase is the outlet's and its loaded word an intensification; the quotation's changed words
+        // are the speaker's, reported as wording drift
+        var mutation = Assert.Single(indirect);
+        Assert.Equal((MutationKind.Intensified, "loaded \"desperate\" added"), (mutation.Kind, mutation.Detail));
+        Assert.DoesNotContain(direct, m => m.Kind == MutationKind.Intensified);
+    }
+
+    [Fact]
     public void Aligns_an_indirect_paraphrase_by_content_and_speaker()
     {
         // Given a direct quote and a later indirect report of it
