@@ -281,9 +281,9 @@ internal static class MutationDetector
         {
             return;
         }
-        var removed = new List<string>(r.Numbers);
+        var removed = ScaledNumbers(r.Words);
         var added = new List<string>();
-        foreach (var number in o.Numbers)
+        foreach (var number in ScaledNumbers(o.Words))
         {
             if (!removed.Remove(number))
             {
@@ -301,6 +301,28 @@ internal static class MutationDetector
             changes[k] = $"{removed[k]} → {added[k]}";
         }
         output.Add(new Mutation(MutationKind.NumberChanged, from, to, $"number {string.Join("; ", changes)}"));
+    }
+
+    // Scale words read with the number before them: "2 million" → "2 billion" changes the figure, and "2 → 5" alone
+    // hides that the sums are millions.
+    private static readonly HashSet<string> Scales = new(StringComparer.Ordinal)
+    {
+        "hundred", "thousand", "million", "billion", "trillion", "percent",
+    };
+
+    /// <summary>The numbers of a version, each with the scale word that follows it ("2 million"), in text order.</summary>
+    private static List<string> ScaledNumbers(WordSequence words)
+    {
+        var list = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words.IsNumber[i])
+            {
+                continue;
+            }
+            list.Add(i + 1 < words.Count && Scales.Contains(words.Words[i + 1]) ? $"{words.Words[i]} {words.Words[i + 1]}" : words.Words[i]);
+        }
+        return list;
     }
 
     private static void Negation(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)

@@ -170,6 +170,18 @@ public sealed class ComparerTests
         Assert.Equal("number 40 → 400", mutation.Detail);
     }
 
+    [Theory]
+    [InlineData("The new lock gates cost 2 million crowns.", "The new lock gates cost 5 million crowns.", "number 2 million → 5 million")]
+    [InlineData("The new lock gates cost 2 million crowns.", "The new lock gates cost 2 billion crowns.", "number 2 million → 2 billion")]
+    public void Reports_a_changed_number_with_its_scale(string before, string after, string expected)
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", before).Claim(before, Modality.Asserted).Build();
+        var changed = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", after).Claim(after, Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, changed));
+        Assert.Equal((MutationKind.NumberChanged, expected), (mutation.Kind, mutation.Detail));
+    }
+
     [Fact]
     public void Reports_a_flipped_negation()
     {
