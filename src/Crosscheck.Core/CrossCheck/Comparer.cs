@@ -141,7 +141,7 @@ public static class Comparer
                 QuoteKind = quote.Kind,
                 Speaker = KnownSpeaker(document, quote),
                 RelayedBy = quote.RelayedBy,
-                Venue = quote.Venue,
+                Venue = quote.Venue ?? Addressee(document.Article.Text, quote),
                 Cue = quote.Cue,
                 Modality = ModalityAt(document.Claims, quote),
             });
@@ -231,6 +231,82 @@ public static class Comparer
             }
         }
         return false;
+    }
+
+    // Words that end an addressee: the time, place or occasion that follows it ("told reporters on Friday"), or the
+    // content that follows it ("told the council that …").
+    private static readonly HashSet<string> AddresseeStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "on", "at", "in", "during", "after", "before", "last", "this", "when", "while", "as", "about", "by",
+        "yesterday", "today", "tonight", "earlier", "later", "and", "but", "outside", "from", "for", "over", "via",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AddresseeStopLookup =
+        AddresseeStops.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // An addressee that says nothing about where the words were given.
+    private static readonly HashSet<string> PronounAddressees = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "him", "her", "them", "us", "me", "you", "it", "one",
+    };
+
+    private const int MaxAddresseeWords = 4;
+
+    /// <summary>
+    /// Whom the quote was told to ("…, Petrovic told reporters on Friday" → "reporters"), for a quote whose cue is
+    /// "told" and for which attribution found no venue; null when there is no such phrase or it is a pronoun.
+    /// </summary>
+    /// <remarks>
+    /// Attribution keeps only outlets and occasions as venues, so "told the Daily Ledger" in one version and "told
+    /// reporters" in another would compare a venue with none, and the move from an interview to a press gaggle would
+    /// go unreported. The phrase must end within a few words at punctuation, a time or place word, or the quote
+    /// itself; a longer run is content, not an addressee.
+    /// </remarks>
+    private static string? Addressee(string text, Quote quote)
+    {
+        if (quote.CueSpan is not { } cue || !string.Equals(quote.Cue, "told", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var span = text.AsSpan();
+        var at = cue.End;
+        var start = -1;
+        var end = -1;
+        var words = 0;
+        while (true)
+        {
+            while (at < span.Length && span[at] == ' ')
+            {
+                at++;
+            }
+            // The quote's own words, punctuation or the end of the text close the phrase.
+            if (at >= span.Length || at == quote.Span.Start || !char.IsLetterOrDigit(span[at]))
+            {
+                break;
+            }
+            var wordStart = at;
+            while (at < span.Length && (char.IsLetterOrDigit(span[at]) || span[at] is '\'' or '’' or '-'))
+            {
+                at++;
+            }
+            var word = span[wordStart..at];
+            if (AddresseeStopLookup.Contains(word))
+            {
+                break;
+            }
+            if (++words > MaxAddresseeWords)
+            {
+                return null;
+            }
+            start = start < 0 ? wordStart : start;
+            end = at;
+        }
+        if (start < 0)
+        {
+            return null;
+        }
+        var addressee = text[start..end];
+        return words == 1 && PronounAddressees.Contains(addressee) ? null : addressee;
     }
 
     /// <summary>

@@ -43,6 +43,12 @@ internal static class MutationDetector
                 {
                     Wording(reference, other, from, to, output);
                 }
+                else if (reference.Verbatim is null && other.Verbatim is null)
+                {
+                    // Both versions paraphrase: the words are the outlets', so a loaded word one adds ("400 desperate
+                    // residents") is its framing, as in a claim. A quotation's words are the speaker's (wording drift).
+                    WordsIntensified(reference, other, from, to, output);
+                }
             }
             else
             {
@@ -196,6 +202,7 @@ internal static class MutationDetector
 
     private static void WordsIntensified(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
     {
+        List<string>? details = null;
         foreach (var hunk in WordDiff.Compute(r.Words.Words, o.Words.Words))
         {
             var loaded = Array.Find(hunk.Added, CrossCheckLexicons.Intensifiers.Contains);
@@ -210,9 +217,14 @@ internal static class MutationDetector
             {
                 continue;
             }
-            var detail = neutral is null ? $"loaded \"{loaded}\" added" : $"\"{neutral}\" → \"{loaded}\"";
-            output.Add(new Mutation(MutationKind.Intensified, from, to, detail));
-            return;
+            // Every loaded change is named in the one finding: a tabloid rewrite often adds an emotive adjective and
+            // swaps the verb of saying in the same sentence, and naming only the first would hide the other.
+            details ??= [];
+            details.Add(neutral is null ? $"loaded \"{loaded}\" added" : $"\"{neutral}\" → \"{loaded}\"");
+        }
+        if (details is not null)
+        {
+            output.Add(new Mutation(MutationKind.Intensified, from, to, string.Join("; ", details)));
         }
     }
 
@@ -269,9 +281,9 @@ internal static class MutationDetector
         {
             return;
         }
-        var removed = new List<string>(r.Numbers);
+        var removed = ScaledNumbers(r.Words);
         var added = new List<string>();
-        foreach (var number in o.Numbers)
+        foreach (var number in ScaledNumbers(o.Words))
         {
             if (!removed.Remove(number))
             {
@@ -289,6 +301,28 @@ internal static class MutationDetector
             changes[k] = $"{removed[k]} → {added[k]}";
         }
         output.Add(new Mutation(MutationKind.NumberChanged, from, to, $"number {string.Join("; ", changes)}"));
+    }
+
+    // Scale words read with the number before them: "2 million" → "2 billion" changes the figure, and "2 → 5" alone
+    // hides that the sums are millions.
+    private static readonly HashSet<string> Scales = new(StringComparer.Ordinal)
+    {
+        "hundred", "thousand", "million", "billion", "trillion", "percent",
+    };
+
+    /// <summary>The numbers of a version, each with the scale word that follows it ("2 million"), in text order.</summary>
+    private static List<string> ScaledNumbers(WordSequence words)
+    {
+        var list = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words.IsNumber[i])
+            {
+                continue;
+            }
+            list.Add(i + 1 < words.Count && Scales.Contains(words.Words[i + 1]) ? $"{words.Words[i]} {words.Words[i + 1]}" : words.Words[i]);
+        }
+        return list;
     }
 
     private static void Negation(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)

@@ -21,6 +21,9 @@ internal sealed class Provenance
         "tabloid", "channel", "network", "wire",
     };
 
+    // The sentence of a credit found outside any parsed attribution: it matches no item's sentence.
+    private const int NoSentence = int.MinValue;
+
     private readonly IReadOnlyList<AnalyzedArticle> _articles;
     private readonly int[] _rank;
     private readonly int[] _copyOf;
@@ -94,7 +97,7 @@ internal sealed class Provenance
         var externalRoot = new string?[group.Count];
         for (var k = 0; k < group.Count; k++)
         {
-            (parents[k], steps[k], externalRoot[k]) = ParentOf(group[k], memberOf);
+            (parents[k], steps[k], externalRoot[k]) = ParentOf(group, k, memberOf);
         }
 
         // Resolve each member to its root: a member, or a source outside the group.
@@ -153,21 +156,70 @@ internal sealed class Provenance
     }
 
     /// <summary>
+    /// The member this unit's article copies, along its chain of copies (a copy of a copy of …): the nearest member
+    /// whose version of the item is worded closest to this one, or null when no article up the chain holds the item.
+    /// </summary>
+    /// <remarks>
+    /// A copy edge is matched on whole article bodies, and a short rewrite can be matched to an edited copy while this
+    /// item repeats the words of an article further up the chain ("may be closed" where the nearer copy has "is
+    /// closed"). The edit did not reach this version, so comparing it with the edited copy would report the edit undone
+    /// as a change of its own (a hedge "added"); the closest version up the chain is the one it took the item from.
+    /// </remarks>
+    private int? CopiedFrom(IReadOnlyList<ComparisonUnit> group, ComparisonUnit unit, Dictionary<int, int> memberOf)
+    {
+        int? best = null;
+        var fewest = int.MaxValue;
+        for (var copied = _copyOf[unit.ArticleIndex]; copied >= 0; copied = _copyOf[copied])
+        {
+            if (!memberOf.TryGetValue(copied, out var candidate))
+            {
+                continue;
+            }
+            // Strictly fewer changed words: on a tie the nearer copy wins, as the copy edge says.
+            var changed = ChangedWords(group[candidate].Words.Words, unit.Words.Words);
+            if (changed < fewest)
+            {
+                best = candidate;
+                fewest = changed;
+            }
+            if (changed == 0)
+            {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static int ChangedWords(string[] from, string[] to)
+    {
+        var changed = 0;
+        foreach (var hunk in WordDiff.Compute(from, to))
+        {
+            changed += hunk.Removed.Length + hunk.Added.Length;
+        }
+        return changed;
+    }
+
+    /// <summary>
     /// What one member derives from, strongest evidence first: a copy of another member's article; a credit for this
     /// item (its venue or a citation in its sentence) to an earlier member or to a source outside the group; failing
     /// both, a credit elsewhere in the article to an earlier member's outlet, unless the member is the outlet's own
     /// reporting ("told the Northgate Observer").
     /// </summary>
-    private (int Parent, ProvenanceLink? Step, string? ExternalRoot) ParentOf(ComparisonUnit unit, Dictionary<int, int> memberOf)
+    private (int Parent, ProvenanceLink? Step, string? ExternalRoot) ParentOf(IReadOnlyList<ComparisonUnit> group, int member,
+        Dictionary<int, int> memberOf)
     {
+        var unit = group[member];
         var article = unit.ArticleIndex;
         var id = unit.ArticleId;
-        for (var copied = _copyOf[article]; copied >= 0; copied = _copyOf[copied])
+        if (CopiedFrom(group, unit, memberOf) is { } copy)
         {
-            if (memberOf.TryGetValue(copied, out var parent))
-            {
-                return (parent, new ProvenanceLink(id, _articles[copied].Article.Id, ProvenanceRelation.CopyOf, _copyEvidence[article]), null);
-            }
+            var source = group[copy].ArticleIndex;
+            // Skipping past the article the copy was matched to is said, so the path does not show a match never made.
+            var evidence = source == _copyOf[article]
+                ? _copyEvidence[article]
+                : $"{_copyEvidence[article]} of {_articles[_copyOf[article]].Article.Outlet}, which copies this version";
+            return (copy, new ProvenanceLink(id, _articles[source].Article.Id, ProvenanceRelation.CopyOf, evidence), null);
         }
         SourceReference? outside = null;
         var own = false;
@@ -280,6 +332,23 @@ internal sealed class Provenance
                 {
                     last = found;
                 }
+            }
+        }
+        // An earlier compared outlet the entities stage names, where no venue or citation was parsed ("…, the mayor
+        // conceded to the Tarn Herald" with a cue attribution does not know): the article still leans on it, and
+        // counting its repeat of that outlet's items as an independent origin would overstate the corroboration. Only
+        // as a last-resort credit (no sentence, after the parsed ones), and only to a compared article: a bare name is
+        // no evidence of a source outside them.
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Kind != EntityKind.Outlet)
+            {
+                continue;
+            }
+            var words = Similarity.VenueWords(mention.Text);
+            if (!NamesOutlet(mention.Text, words, document.Article.Outlet) && Resolve(article, mention.Text, words) is { } named)
+            {
+                result.Add(new SourceReference(NoSentence, named, _articles[named].Article.Id, $"names {mention.Text}", Own: false));
             }
         }
         return result;

@@ -170,6 +170,18 @@ public sealed class ComparerTests
         Assert.Equal("number 40 → 400", mutation.Detail);
     }
 
+    [Theory]
+    [InlineData("The new lock gates cost 2 million crowns.", "The new lock gates cost 5 million crowns.", "number 2 million → 5 million")]
+    [InlineData("The new lock gates cost 2 million crowns.", "The new lock gates cost 2 billion crowns.", "number 2 million → 2 billion")]
+    public void Reports_a_changed_number_with_its_scale(string before, string after, string expected)
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", before).Claim(before, Modality.Asserted).Build();
+        var changed = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", after).Claim(after, Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, changed));
+        Assert.Equal((MutationKind.NumberChanged, expected), (mutation.Kind, mutation.Detail));
+    }
+
     [Fact]
     public void Reports_a_flipped_negation()
     {
@@ -248,6 +260,87 @@ public sealed class ComparerTests
         var mutation = Assert.Single(MutationsOf(original, loaded));
         Assert.Equal(MutationKind.Intensified, mutation.Kind);
         Assert.Equal("\"said\" → \"admitted\"", mutation.Detail);
+    }
+
+    [Theory]
+    [InlineData("About 300 commuters cross the Velka bridge each day, the county said.",
+        "About 300 desperate commuters cross the Velka bridge each day, the county said.", "desperate")]
+    [InlineData("The new lock gates cost 9 million crowns, the county said.",
+        "The new lock gates cost a staggering 9 million crowns, the county said.", "staggering")]
+    [InlineData("A storm damaged the lock gates on Monday, the county said.",
+        "A devastating storm damaged the lock gates on Monday, the county said.", "devastating")]
+    public void Reports_a_loaded_adjective_added_to_a_claim(string plain, string sensational, string word)
+    {
+        // Given a plain claim and a tabloid version that only adds an emotive adjective to the same facts
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", plain).Claim(plain, Modality.Asserted).Build();
+        var loaded = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", sensational).Claim(sensational, Modality.Asserted).Build();
+
+        // When / Then
+        var mutation = Assert.Single(MutationsOf(original, loaded));
+        Assert.Equal(MutationKind.Intensified, mutation.Kind);
+        Assert.Equal($"loaded \"{word}\" added", mutation.Detail);
+    }
+
+    [Fact]
+    public void Names_both_a_loaded_adjective_and_a_loaded_verb_added_to_the_same_claim()
+    {
+        const string Plain = "Mayor Oren Talv told the Ledger a storm damaged the lock gates.";
+        const string Loaded = "Mayor Oren Talv admitted to the Ledger a devastating storm damaged the lock gates.";
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", Plain).Claim(Plain, Modality.Asserted).Build();
+        var tabloid = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", Loaded).Claim(Loaded, Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, tabloid));
+        Assert.Equal(MutationKind.Intensified, mutation.Kind);
+        Assert.Equal("\"told\" → \"admitted\"; loaded \"devastating\" added", mutation.Detail);
+    }
+
+    [Theory]
+    [InlineData("“{0},” Petrovic told reporters on Friday.", "venue \"Daily Ledger\" → \"reporters\"")]
+    [InlineData("“{0},” Petrovic told a rally in Varna.", "venue \"Daily Ledger\" → \"a rally\"")]
+    [InlineData("“{0},” Petrovic told him.", null)]
+    [InlineData("“{0},” Petrovic told the Daily Ledger's reporter.", null)]
+    public void Reads_who_a_quote_was_told_to_as_its_venue_when_attribution_found_none(string template, string? expected)
+    {
+        // Given the interview and a later version whose "told …" names no outlet, so attribution set no venue
+        var text = string.Format(CultureInfo.InvariantCulture, template, Line);
+        var later = new ArticleBuilder("b", "Wire Service", "2026-03-14T12:00:00Z", text).Quote(Line, "Ana Petrovic", "told").Build();
+
+        // When
+        var mutations = MutationsOf(Original(), later);
+
+        // Then an addressee that is not the interviewer ("reporters", "a rally") moves the words elsewhere; a pronoun
+        // or the same outlet does not
+        if (expected is null)
+        {
+            Assert.Empty(mutations);
+            return;
+        }
+        var mutation = Assert.Single(mutations);
+        Assert.Equal(MutationKind.VenueChanged, mutation.Kind);
+        Assert.Equal(expected, mutation.Detail);
+    }
+
+    [Fact]
+    public void Reports_a_loaded_adjective_the_outlet_adds_to_an_indirect_quote_but_not_to_a_direct_one()
+    {
+        // Given the county's figure reported indirectly, then retold with an emotive adjective in the outlet's words
+        const string Plain = "About 300 commuters cross the Velka bridge each day";
+        const string Loaded = "About 300 desperate commuters cross the Velka bridge each day";
+        AnalyzedArticle Version(string id, string outlet, string published, string content, QuoteKind kind) =>
+            new ArticleBuilder(id, outlet, published, kind == QuoteKind.Direct ? $"“{content},” the county said." : $"{content}, the county said.")
+                .Quote(content, "the county", kind: kind).Build();
+
+        // When
+        var indirect = MutationsOf(Version("a", "Daily Ledger", "2026-03-14T09:00:00Z", Plain, QuoteKind.Indirect),
+            Version("e", "Evening Blaze", "2026-03-14T12:00:00Z", Loaded, QuoteKind.Indirect));
+        var direct = MutationsOf(Version("a", "Daily Ledger", "2026-03-14T09:00:00Z", Plain, QuoteKind.Direct),
+            Version("e", "Evening Blaze", "2026-03-14T12:00:00Z", Loaded, QuoteKind.Direct));
+
+        // Then the paraphrase is the outlet's and its loaded word an intensification; the quotation's changed words
+        // are the speaker's, reported as wording drift
+        var mutation = Assert.Single(indirect);
+        Assert.Equal((MutationKind.Intensified, "loaded \"desperate\" added"), (mutation.Kind, mutation.Detail));
+        Assert.DoesNotContain(direct, m => m.Kind == MutationKind.Intensified);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Crosscheck.Claims;
 using Crosscheck.CrossCheck;
 using Crosscheck.Entities;
 using Crosscheck.Pipeline;
@@ -133,5 +134,83 @@ public sealed class ProvenanceTests
 
         // Then
         Assert.Equal(new ProvenanceLink("b", "a", ProvenanceRelation.CopyOf, "near copy, Jaccard 0.91"), link);
+    }
+}
+
+/// <summary>Which version a copy of a copy is compared against, per item.</summary>
+public sealed class CopyChainParentTests
+{
+    private const string Hedged = "The ferry to Tarn island may stay closed for two weeks";
+    private const string Stated = "The ferry to Tarn island will stay closed for two weeks";
+
+    private static AnalyzedArticle Article(string id, string outlet, string published, string claim, Modality modality) =>
+        new ArticleBuilder(id, outlet, published, $"{claim}, the harbour office said.").Claim(claim, modality).Build();
+
+    [Fact]
+    public void A_copy_that_keeps_the_original_wording_is_compared_with_the_original_not_with_an_edited_copy()
+    {
+        // Given an original, a copy that drops the hedge, and a later copy matched to that copy by its whole text but
+        // whose version of this claim repeats the original's hedged words
+        var original = Article("a", "Tarn Herald", "2026-05-02T08:00:00Z", Hedged, Modality.Speculative);
+        var edited = Article("b", "Island Daily", "2026-05-02T10:00:00Z", Stated, Modality.Asserted);
+        var kept = Article("c", "Bay Courier", "2026-05-02T12:00:00Z", Hedged, Modality.Speculative);
+        var options = new ComparerOptions
+        {
+            Copies =
+            [
+                new ProvenanceLink("b", "a", ProvenanceRelation.CopyOf, "partial copy, Jaccard 0.60"),
+                new ProvenanceLink("c", "b", ProvenanceRelation.CopyOf, "partial copy, Jaccard 0.48"),
+            ],
+        };
+
+        // When
+        var item = Assert.Single(Comparer.Compare([original, edited, kept], options).Alignments);
+
+        // Then the edited copy stated the speculation as fact, and the later copy added nothing: it kept the hedge
+        var mutation = Assert.Single(item.Mutations);
+        Assert.Equal(MutationKind.SpeculationAsFact, mutation.Kind);
+        Assert.Equal("b", mutation.To.ArticleId);
+        Assert.Equal(1, item.IndependentOrigins);
+    }
+}
+
+/// <summary>An article that names an earlier outlet only in a sentence attribution did not parse still leans on it.</summary>
+public sealed class OutletMentionProvenanceTests
+{
+    private const string Line = "We will not reopen the pier until engineers say it is safe";
+
+    [Fact]
+    public void A_rewrite_naming_the_earlier_outlet_outside_any_parsed_credit_is_not_an_independent_origin()
+    {
+        // Given the original interview and a rewrite whose only credit ("conceded to the Tarn Herald") was not parsed as
+        // a venue or a citation, but whose entities name the Tarn Herald as an outlet
+        const string Rewrite = "The pier is wrecked, Mayor Ona Lisk conceded to the Tarn Herald. “" + Line + ",” Lisk said.";
+        var original = new ArticleBuilder("a", "Tarn Herald", "2026-05-02T08:00:00Z", $"“{Line},” Mayor Ona Lisk said.")
+            .Quote(Line, "Ona Lisk").Build();
+        var rewrite = new ArticleBuilder("b", "Evening Blaze", "2026-05-02T12:00:00Z", Rewrite)
+            .Quote(Line, "Ona Lisk").Mention("Tarn Herald", EntityKind.Outlet).Build();
+
+        // When
+        var report = Comparer.Compare([original, rewrite], new ComparerOptions { Copies = [] });
+
+        // Then the two versions count as one origin, and the rewrite's path names the outlet it leaned on
+        var item = Assert.Single(report.Alignments);
+        Assert.Equal(1, item.IndependentOrigins);
+        var step = Assert.Single(item.Origins[0].Members[1].Steps);
+        Assert.Equal(("a", ProvenanceRelation.Cites), (step.SourceId, step.Relation));
+    }
+
+    [Fact]
+    public void A_rewrite_naming_no_earlier_outlet_stays_an_independent_origin()
+    {
+        const string Rewrite = "The pier is wrecked, Mayor Ona Lisk conceded on Tarn Radio. “" + Line + ",” Lisk said.";
+        var original = new ArticleBuilder("a", "Tarn Herald", "2026-05-02T08:00:00Z", $"“{Line},” Mayor Ona Lisk said.")
+            .Quote(Line, "Ona Lisk").Build();
+        var rewrite = new ArticleBuilder("b", "Evening Blaze", "2026-05-02T12:00:00Z", Rewrite)
+            .Quote(Line, "Ona Lisk").Mention("Tarn Radio", EntityKind.Outlet).Build();
+
+        var report = Comparer.Compare([original, rewrite], new ComparerOptions { Copies = [] });
+
+        Assert.Equal(2, Assert.Single(report.Alignments).IndependentOrigins);
     }
 }
