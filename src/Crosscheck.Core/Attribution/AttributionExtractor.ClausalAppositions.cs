@@ -64,6 +64,9 @@ internal sealed partial class AttributionExtractor
         "anything", "everything", "spring",
     ];
 
+    // The relative pronouns that open a clause after a post-posed apposition ("…, who added that …").
+    private static readonly string[] RelativePronouns = ["who", "which"];
+
     /// <summary>
     /// The last token of a post-posed apposition ("said Ana Ruiz, a lawyer for the union, …") that runs from
     /// <paramref name="first"/> to the sentence's last word <paramref name="end"/>, cut before a comma that opens what
@@ -90,7 +93,7 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
-            var relativeCue = IsOneOf(k + 1, ["who", "which"]) && (IsWord(k + 2) && TryCue(k + 2, out _) || IsLower(k + 2) && IsWord(k + 3) && TryCue(k + 3, out _));
+            var relativeCue = IsOneOf(k + 1, RelativePronouns) && (IsWord(k + 2) && TryCue(k + 2, out _) || IsLower(k + 2) && IsWord(k + 3) && TryCue(k + 3, out _));
             var participle = IsLower(k + 1) && Word(k + 1).Length > 4 && Word(k + 1).EndsWith("ing", StringComparison.Ordinal) && !IsOneOf(k + 1, NotParticiples);
             var quotation = k + 1 <= end && HasQuoteMark(k + 1, k + 1);
             if (relativeCue || participle || quotation)

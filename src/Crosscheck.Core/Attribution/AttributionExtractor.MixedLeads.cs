@@ -30,7 +30,7 @@ internal sealed partial class AttributionExtractor
     /// “a disgrace to the harbour,” Ruiz said." the speaker's claim is the whole sentence up to the cue, and PolNeAR
     /// marks it so (a mixed quote); the quoted words alone are a fragment ("a disgrace to the harbour"). -1 when the
     /// quotation opens its sentence, or when the words before it are not a plain lead-in: a cue word or "that" (a
-    /// reported clause of its own, "Grayson said Randolph “…,”"), another quotation, or a colon, semicolon, dash or
+    /// reported clause of its own, "Kovac said Ruiz “…,”"), another quotation, or a colon, semicolon, dash or
     /// bracket (a second clause the annotators cut off). The quotation must close with a comma before its credit and
     /// start in lower case: a capitalised one is a title or a sentence of its own ("the document, “Pax in Portu,”").
     /// </summary>

@@ -67,6 +67,9 @@ internal sealed partial class AttributionExtractor
         return null;
     }
 
+    // Clause words that end a role phrase before they reach the preposition.
+    private static readonly string[] RolePhraseBreaks = ["who", "which", "that", "and", "but"];
+
     /// <summary>
     /// Whether tokens <paramref name="first"/> up to <paramref name="preposition"/> read as the head of a role phrase set
     /// off after a name ("chairman", "a professor of religion"): words only, no clause word, cue or finite verb. "Ana
@@ -80,7 +83,7 @@ internal sealed partial class AttributionExtractor
         }
         for (var k = first; k < preposition; k++)
         {
-            if (!IsWord(k) || IsOneOf(k, ["who", "which", "that", "and", "but"]) || IsOneOf(k, FiniteAfterComma)
+            if (!IsWord(k) || IsOneOf(k, RolePhraseBreaks) || IsOneOf(k, FiniteAfterComma)
                 || IsLower(k) && (TryCue(k, out _) || Word(k).EndsWith("ed", StringComparison.Ordinal)))
             {
                 return false;

@@ -306,7 +306,7 @@ internal sealed partial class AttributionExtractor
                 run.Used = true;
                 if (parts.Count == 1 && MixedLeadStart(run) is var lead and >= 0)
                 {
-                    // “The ferry was “a disgrace,” Ruiz said.”: the lead-in is part of what the speaker claims.
+                    // "The ferry was “a disgrace,” Ruiz said.": the lead-in is part of what the speaker claims.
                     var mixed = TextSpan.FromBounds(_tokens[lead].Span.Start, run.End);
                     AddQuote(mixed, QuoteKind.Mixed, cue, speaker, venue, [mixed], _tokens[cue.First].Span.Start);
                     return true;
