@@ -471,6 +471,12 @@ internal sealed partial class AttributionExtractor
             cue = new CueMatch(i, i + 1, "according to", CueClass.Speech);
             return true;
         }
+        // "has so far refused": the "so" of "so far" is an adverb the walk to the subject steps over, never a cue (the
+        // learned reading of "so" took it when the subject was a known person, and the quote filter then dropped it).
+        if (_tokens[i].Span.Length == 2 && IsAdverbAfterAuxiliary(i))
+        {
+            return false;
+        }
         var lexicons = CueWordOf(i);
         // Phrases headed by a cue word ("lashed out at", "made it clear"): AttributionExtractor.PhraseCues.cs. Only words of
         // a lexicon are asked about, as TryCue runs on most tokens many times over and nearly all are in none.
