@@ -748,7 +748,20 @@ internal sealed partial class AttributionExtractor
                 {
                     builder[^1] = '.';
                 }
+                // A mixed quote ends on its quotation's closing mark ("The ferry was “a disgrace,” Ruiz said. “It
+                // leaks.”"): the quotation that goes on with it keeps its marks, or the text would run the writer's
+                // words and the speaker's together ("… “a disgrace.” It leaks.").
+                var closed = builder[^1] is '”' or '"';
+                if (closed && builder.Length > 1 && builder[^2] == ',' && SentenceEndsBetween(parts[p - 1].End, part.Start))
+                {
+                    builder[^2] = '.';
+                }
                 builder.Append(' ');
+                if (closed && part.Start > 0 && _text[part.Start - 1] is '“' or '"' && part.End < _text.Length && _text[part.End] is '”' or '"')
+                {
+                    builder.Append(_text[part.Start - 1]).Append(_text.AsSpan(part.Start, part.Length)).Append(_text[part.End]);
+                    continue;
+                }
             }
             builder.Append(_text.AsSpan(part.Start, part.Length));
         }
