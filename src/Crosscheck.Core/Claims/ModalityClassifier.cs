@@ -36,6 +36,12 @@ internal static class ModalityClassifier
                     (hedges ??= []).Add(cue.Span);
                     break;
                 case CueKind.Negation:
+                    // "warmer water, not fishing, is driving …": the "not" sets aside an alternative, and the claim
+                    // itself is asserted. Read as negated, another outlet dropping the contrast looked like a flip.
+                    if (IsContrastiveNot(text, cue.Span))
+                    {
+                        break;
+                    }
                     (negations ??= []).Add(cue.Span);
                     // "may not", "might not": a negated possibility is still only a possibility.
                     var cueText = cue.Span.Slice(text);
@@ -48,6 +54,8 @@ internal static class ModalityClassifier
                     break;
             }
         }
+        TextSpan? condition = null;
+        var future = false;
         for (var i = first; i < end; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -55,11 +63,28 @@ internal static class ModalityClassifier
                 continue;
             }
             var word = tokens[i].Span.Slice(text);
+            if (word.Length == 2 && word.Equals("if", StringComparison.OrdinalIgnoreCase))
+            {
+                condition ??= IsCondition(text, tokens, first, end, i) ? tokens[i].Span : null;
+            }
+            else if (!future && IsFuture(word))
+            {
+                future = true;
+            }
             // Only 't' and 'T' fold to 't': a word ending otherwise skips the two case-insensitive comparisons.
             if (word.Length >= 3 && word[^1] is 't' or 'T' && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
             {
                 (negations ??= []).Add(tokens[i].Span);
             }
+        }
+        // "If these numbers are right, half the fleet will be gone": a prediction resting on an unverified premise is
+        // speculative, like "could" (not hedged, which softens a fact through its source or an adverb), so dropping the
+        // condition reads as speculation stated as fact. Without a future or conditional verb the "if" clause frames a
+        // fact ("If anything, the port was busier"), which stays as it is. An explicit speculation cue keeps its own
+        // evidence.
+        if (condition is { } conditionSpan && future && speculation is null)
+        {
+            speculation = [conditionSpan];
         }
         negations?.Sort((a, b) => a.Start.CompareTo(b.Start));
         hasNegation = negations is { Count: > 0 };
@@ -75,6 +100,65 @@ internal static class ModalityClassifier
             : negations is not null ? (negations, Modality.Negated)
             : ([], Modality.Asserted);
         return modality;
+    }
+
+    // After these words "if" means "whether" ("asked if the mayor would resign") or does not set a condition
+    // ("as if", "even if" concedes: the outcome holds either way).
+    private static readonly HashSet<string> NotConditionBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "even", "only", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know",
+        "knows", "knew", "see", "sees", "saw", "unclear", "clear", "sure", "decide", "decides", "decided", "check",
+        "checked", "tell", "told", "whether", "doubt", "doubtful", "question", "questioned",
+    };
+
+    // After these words "if" opens no condition on the claim ("if any", "if anything", "if not", "if so").
+    private static readonly HashSet<string> NotConditionAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "any", "anything", "not", "so", "ever", "at", "only",
+    };
+
+    private static bool IsCondition(string text, ReadOnlySpan<Token> tokens, int first, int end, int at)
+    {
+        // The word right before "if", when there is one and no punctuation stands between.
+        if (at > first && tokens[at - 1].Kind == TokenKind.Word
+            && NotConditionBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[at - 1].Span.Slice(text)))
+        {
+            return false;
+        }
+        for (var k = at + 1; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                return !NotConditionAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[k].Span.Slice(text));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A verb form that puts the outcome after or apart from now: "will", "would", "won't", "'ll", "shall".</summary>
+    private static bool IsFuture(ReadOnlySpan<char> word) =>
+        word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("shall", StringComparison.OrdinalIgnoreCase) || word.Equals("won't", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("won\u2019t", StringComparison.OrdinalIgnoreCase) || word.Equals("wouldn't", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("wouldn\u2019t", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A bare "not" right after a comma or dash ("X, not Y, …", "X — not Y"): a contrast that names what the statement
+    /// is not about, not a negated verb ("is not driving" has no comma before it).
+    /// </summary>
+    internal static bool IsContrastiveNot(string text, TextSpan cue)
+    {
+        if (cue.Length != 3 || !cue.Slice(text).Equals("not", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var i = cue.Start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        return i >= 0 && text[i] is ',' or '\u2014' or '\u2013';
     }
 
     /// <summary>
