@@ -108,7 +108,13 @@ internal static class ModalityClassifier
     {
         "as", "even", "only", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know",
         "knows", "knew", "see", "sees", "saw", "unclear", "clear", "sure", "decide", "decides", "decided", "check",
-        "checked", "tell", "told", "whether", "doubt", "doubtful", "question", "questioned",
+        "checked", "tell", "told", "whether", "doubt", "doubtful", "question", "questioned", "say",
+    };
+
+    // An object pronoun between the verb and "if" ("asked me if …") keeps the "whether" reading.
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "me", "you", "him", "her", "us", "them", "it",
     };
 
     // After these words "if" opens no condition on the claim ("if any", "if anything", "if not", "if so").
@@ -119,9 +125,21 @@ internal static class ModalityClassifier
 
     private static bool IsCondition(string text, ReadOnlySpan<Token> tokens, int first, int end, int at)
     {
-        // The word right before "if", when there is one and no punctuation stands between.
-        if (at > first && tokens[at - 1].Kind == TokenKind.Word
-            && NotConditionBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[at - 1].Span.Slice(text)))
+        // The word right before "if" (or before an object pronoun before it), when no punctuation stands between.
+        var before = NotConditionBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+        var w = at - 1;
+        if (w > first && tokens[w].Kind == TokenKind.Word && ObjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[w].Span.Slice(text)))
+        {
+            w--;
+        }
+        if (w >= first && tokens[w].Kind == TokenKind.Word && before.Contains(tokens[w].Span.Slice(text)))
+        {
+            return false;
+        }
+        // "if you will" is a figure of speech, not a condition.
+        if (at + 2 < end && tokens[at + 1].Span.Slice(text).Equals("you", StringComparison.OrdinalIgnoreCase)
+            && tokens[at + 2].Span.Slice(text).Equals("will", StringComparison.OrdinalIgnoreCase)
+            && (at + 3 >= end || tokens[at + 3].Kind == TokenKind.Punctuation))
         {
             return false;
         }
@@ -158,8 +176,28 @@ internal static class ModalityClassifier
         {
             i--;
         }
-        return i >= 0 && text[i] is ',' or '\u2014' or '\u2013';
+        if (i < 0 || text[i] is not (',' or '\u2014' or '\u2013'))
+        {
+            return false;
+        }
+        // ", not all of them …", ", not guilty of …": the "not" negates what follows, it sets no alternative aside.
+        var next = cue.End;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+        var stop = next;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+        return !NegatingAfterComma.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next, stop - next));
     }
+
+    private static readonly HashSet<string> NegatingAfterComma = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "all", "every", "everyone", "everybody", "everything", "one", "guilty", "many", "much", "enough", "yet",
+    };
 
     /// <summary>
     /// A quoted question framed by its speaker ("“Where did the money go?” the senator asked."): the sentence reports a
