@@ -154,12 +154,23 @@ internal static class ModalityClassifier
     }
 
     /// <summary>A verb form that puts the outcome after or apart from now: "will", "would", "won't", "'ll", "shall".</summary>
-    private static bool IsFuture(ReadOnlySpan<char> word) =>
-        word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("shall", StringComparison.OrdinalIgnoreCase) || word.Equals("won't", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("won\u2019t", StringComparison.OrdinalIgnoreCase) || word.Equals("wouldn't", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("wouldn\u2019t", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase);
+    private static bool IsFuture(ReadOnlySpan<char> word)
+    {
+        // Runs on every word of every sentence: the last letter rules out almost all of them before any comparison.
+        if (word.Length < 4)
+        {
+            return false;
+        }
+        return word[^1] switch
+        {
+            'l' or 'L' => word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase),
+            'd' or 'D' => word.Equals("would", StringComparison.OrdinalIgnoreCase),
+            't' or 'T' => word.Equals("won't", StringComparison.OrdinalIgnoreCase) || word.Equals("won\u2019t", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("wouldn't", StringComparison.OrdinalIgnoreCase) || word.Equals("wouldn\u2019t", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// A bare "not" right after a comma or dash ("X, not Y, …", "X — not Y"): a contrast that names what the statement
