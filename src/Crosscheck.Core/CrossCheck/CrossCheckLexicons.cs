@@ -11,6 +11,12 @@ internal static class CrossCheckLexicons
     /// <summary>Hedge cue → "hedge" or "speculation".</summary>
     public static readonly FrozenDictionary<string, string> Hedges = Lexicon.Table("crosscheck-hedges");
 
+    /// <summary>Phrase put before a number → "approximate" (an estimate) or "bound" (a limit).</summary>
+    public static readonly FrozenDictionary<string, string> Approximators = Lexicon.Table("crosscheck-approximators");
+
+    /// <summary>Numbers written as words ("three"), which an approximator can stand before.</summary>
+    public static readonly FrozenSet<string> NumberWords = Lexicon.Set("claims-number-words");
+
     public static readonly FrozenSet<string> Negations = Lexicon.Set("crosscheck-negations");
 
     public static readonly FrozenSet<string> Intensifiers = Lexicon.Set("crosscheck-intensifiers");

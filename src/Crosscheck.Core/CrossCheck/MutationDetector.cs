@@ -58,6 +58,7 @@ internal static class MutationDetector
             Numbers(reference, other, from, to, output);
             Negation(reference, other, from, to, output);
             Hedges(reference, other, from, to, output);
+            Approximators(reference, other, from, to, output);
             AttachDiffs(units, members, reference, other, from, start, output);
         }
     }
@@ -282,10 +283,15 @@ internal static class MutationDetector
             return;
         }
         var removed = ScaledNumbers(r.Words);
-        var added = new List<string>();
+        var added = new List<Figure>();
         foreach (var number in ScaledNumbers(o.Words))
         {
-            if (!removed.Remove(number))
+            var at = removed.FindIndex(f => f.Value == number.Value);
+            if (at >= 0)
+            {
+                removed.RemoveAt(at);
+            }
+            else
             {
                 added.Add(number);
             }
@@ -298,7 +304,7 @@ internal static class MutationDetector
         var changes = new string[pairs];
         for (var k = 0; k < pairs; k++)
         {
-            changes[k] = $"{removed[k]} → {added[k]}";
+            changes[k] = $"{removed[k].Display} → {added[k].Display}";
         }
         output.Add(new Mutation(MutationKind.NumberChanged, from, to, $"number {string.Join("; ", changes)}"));
     }
@@ -310,25 +316,96 @@ internal static class MutationDetector
         "hundred", "thousand", "million", "billion", "trillion", "percent",
     };
 
+    /// <summary>
+    /// A number as compared (<paramref name="Value"/>: normalised, with its scale word) and as shown
+    /// (<paramref name="Display"/>: as written, with the approximator before it, "about 400"); <paramref name="Approximator"/>
+    /// is that phrase or null.
+    /// </summary>
+    private readonly record struct Figure(string Value, string Display, string? Approximator);
+
     /// <summary>The numbers of a version, each with the scale word that follows it ("2 million"), in text order.</summary>
-    private static List<string> ScaledNumbers(WordSequence words)
+    /// <remarks>
+    /// <paramref name="withWords"/> adds written-out numbers: "up to three weeks" is as much an estimate as "up to 3
+    /// weeks". The number comparison leaves them out, where "three" beside "3" would read as a change.
+    /// </remarks>
+    private static List<Figure> ScaledNumbers(WordSequence words, bool withWords = false)
     {
-        var list = new List<string>();
+        var list = new List<Figure>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!words.IsNumber[i])
+            // A scale word alone ("million", "thousands") is no figure.
+            if (!words.IsNumber[i] && (!withWords || !CrossCheckLexicons.NumberWords.Contains(words.Words[i])
+                || Scales.Contains(words.Words[i]) || words.Words[i].EndsWith('s')))
             {
                 continue;
             }
-            list.Add(i + 1 < words.Count && Scales.Contains(words.Words[i + 1]) ? $"{words.Words[i]} {words.Words[i + 1]}" : words.Words[i]);
+            var scaled = i + 1 < words.Count && Scales.Contains(words.Words[i + 1]);
+            var value = scaled ? $"{words.Words[i]} {words.Words[i + 1]}" : words.Words[i];
+            var shown = scaled ? $"{words.Display[i]} {words.Words[i + 1]}" : words.Display[i];
+            var approximator = ApproximatorBefore(words, i);
+            list.Add(new Figure(value, approximator is null ? shown : $"{approximator} {shown}", approximator));
+            if (scaled)
+            {
+                i++;
+            }
         }
         return list;
     }
 
+    /// <summary>The longest approximator phrase (up to three words) that ends right before word <paramref name="at"/>.</summary>
+    private static string? ApproximatorBefore(WordSequence words, int at)
+    {
+        for (var n = Math.Min(3, at); n >= 1; n--)
+        {
+            var phrase = n == 1 ? words.Words[at - 1] : string.Join(' ', words.Words, at - n, n);
+            if (CrossCheckLexicons.Approximators.ContainsKey(phrase))
+            {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An estimate stated as a count ("about 400 residents" → "400 residents") or a count softened into one: a hedge on
+    /// the figure, which the modality never sees. Only for a number both versions give; a changed number is the Numbers
+    /// check's, and its detail shows the approximators.
+    /// </summary>
+    private static void Approximators(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
+    {
+        if (r.Numbers.Count == 0 && o.Numbers.Count == 0 && !HasNumberWord(r.Words) && !HasNumberWord(o.Words))
+        {
+            return;
+        }
+        var a = ScaledNumbers(r.Words, withWords: true);
+        var b = ScaledNumbers(o.Words, withWords: true);
+        foreach (var figure in a)
+        {
+            if (IsApproximate(figure) && b.Find(f => f.Value == figure.Value) is { Value: not null } kept && !IsApproximate(kept))
+            {
+                output.Add(new Mutation(MutationKind.HedgeRemoved, from, to, $"approximator \"{figure.Approximator}\" removed ({figure.Display} → {kept.Display})"));
+                break;
+            }
+        }
+        foreach (var figure in b)
+        {
+            if (IsApproximate(figure) && a.Find(f => f.Value == figure.Value) is { Value: not null } earlier && !IsApproximate(earlier))
+            {
+                output.Add(new Mutation(MutationKind.HedgeAdded, from, to, $"approximator \"{figure.Approximator}\" added ({earlier.Display} → {figure.Display})"));
+                break;
+            }
+        }
+    }
+
+    private static bool IsApproximate(Figure figure) =>
+        figure.Approximator is { } phrase && CrossCheckLexicons.Approximators[phrase] == "approximate";
+
+    private static bool HasNumberWord(WordSequence words) => Array.Exists(words.Words, CrossCheckLexicons.NumberWords.Contains);
+
     private static void Negation(ComparisonUnit r, ComparisonUnit o, AlignedMember from, AlignedMember to, List<Mutation> output)
     {
-        var a = Array.Find(r.Words.Words, CrossCheckLexicons.IsNegation);
-        var b = Array.Find(o.Words.Words, CrossCheckLexicons.IsNegation);
+        var a = FirstNegation(r);
+        var b = FirstNegation(o);
         if ((a is null) != (b is null))
         {
             // A loose paraphrase often says the same with or without a negation ("will not renew" / "will throw out"):
@@ -353,6 +430,41 @@ internal static class MutationDetector
         }
     }
 
+    /// <summary>
+    /// The first negation word of a version, leaving out "not" when every "not" in its text is a contrast ("colder
+    /// currents, not trawling, are …"): a version without the contrast says the same thing.
+    /// </summary>
+    private static string? FirstNegation(ComparisonUnit unit)
+    {
+        bool? contrastOnly = null;
+        foreach (var word in unit.Words.Words)
+        {
+            if (!CrossCheckLexicons.IsNegation(word))
+            {
+                continue;
+            }
+            if (word == "not" && (contrastOnly ??= OnlyContrastiveNot(unit.Text)))
+            {
+                continue;
+            }
+            return word;
+        }
+        return null;
+    }
+
+    private static bool OnlyContrastiveNot(string text)
+    {
+        for (var i = text.IndexOf("not", StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf("not", i + 3, StringComparison.OrdinalIgnoreCase))
+        {
+            var whole = (i == 0 || !char.IsLetter(text[i - 1])) && (i + 3 == text.Length || !char.IsLetter(text[i + 3]));
+            if (whole && !ModalityClassifier.IsContrastiveNot(text, new Documents.TextSpan(i, 3)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool AreClose(ComparisonUnit r, ComparisonUnit o)
     {
         var overlap = Similarity.OverlapCoefficient(r.Content, o.Content, out var shared);
@@ -370,6 +482,10 @@ internal static class MutationDetector
         bool speculationReported = false, hedgeReported = false;
         switch (r.Modality, o.Modality)
         {
+            // A prediction that rested on a condition ("will refund … if they report it") with the condition dropped:
+            // the Context check names the dropped clause, which is the one change; no speculation word went.
+            case (Modality.Speculative, Modality.Asserted) when removedSpeculation is null && Reported(output, MutationKind.ContextDropped, from, to):
+                break;
             case (Modality.Speculative, Modality.Asserted):
                 output.Add(new Mutation(MutationKind.SpeculationAsFact, from, to,
                     removedSpeculation is null ? "speculative → asserted" : $"speculation \"{removedSpeculation}\" stated as fact"));
@@ -408,6 +524,19 @@ internal static class MutationDetector
         {
             output.Add(new Mutation(MutationKind.HedgeAdded, from, to, $"hedge \"{added}\" added"));
         }
+    }
+
+    private static bool Reported(List<Mutation> output, MutationKind kind, AlignedMember from, AlignedMember to)
+    {
+        // This pair's findings are the last ones added.
+        for (var k = output.Count - 1; k >= 0 && ReferenceEquals(output[k].To, to); k--)
+        {
+            if (output[k].Kind == kind && ReferenceEquals(output[k].From, from))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsSpeculation(string word) => CrossCheckLexicons.Hedges[word] == "speculation";

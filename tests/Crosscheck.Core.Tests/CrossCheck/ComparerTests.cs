@@ -196,6 +196,69 @@ public sealed class ComparerTests
     }
 
     [Fact]
+    public void Does_not_call_a_dropped_contrast_a_flipped_negation()
+    {
+        // Given a claim that sets an alternative aside (", not trawling,") and a version that leaves the contrast out
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Some biologists argue that colder currents, not trawling, are pushing the cod south.")
+            .Claim("Some biologists argue that colder currents, not trawling, are pushing the cod south.", Modality.Asserted).Build();
+        var shorter = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Some biologists argue that colder currents are pushing the cod south.")
+            .Claim("Some biologists argue that colder currents are pushing the cod south.", Modality.Asserted).Build();
+
+        // When / Then: the claim is asserted in both, whatever the contrast
+        Assert.DoesNotContain(MutationsOf(original, shorter), m => m.Kind == MutationKind.NegationFlipped);
+    }
+
+    [Fact]
+    public void Reports_a_dropped_approximator_as_a_removed_hedge()
+    {
+        // Given a count given as an estimate and a version that states it exactly
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The flood forced about 400 residents of Tamsk from their homes.")
+            .Claim("The flood forced about 400 residents of Tamsk from their homes.", Modality.Asserted).Build();
+        var exact = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The flood forced 400 residents of Tamsk from their homes.")
+            .Claim("The flood forced 400 residents of Tamsk from their homes.", Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, exact));
+        Assert.Equal((MutationKind.HedgeRemoved, "approximator \"about\" removed (about 400 → 400)"), (mutation.Kind, mutation.Detail));
+    }
+
+    [Fact]
+    public void Reports_an_added_approximator_as_an_added_hedge()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The Orvik bridge will close for three weeks in May.")
+            .Claim("The Orvik bridge will close for three weeks in May.", Modality.Asserted).Build();
+        var softened = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The Orvik bridge will close for up to three weeks in May.")
+            .Claim("The Orvik bridge will close for up to three weeks in May.", Modality.Asserted).Build();
+
+        var mutation = Assert.Single(MutationsOf(original, softened));
+        Assert.Equal((MutationKind.HedgeAdded, "approximator \"up to\" added (three → up to three)"), (mutation.Kind, mutation.Detail));
+    }
+
+    [Fact]
+    public void Reports_a_dropped_approximator_beside_dropped_speculation()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Repairs to the Orvik dam could cost around 2 million crowns.")
+            .Claim("Repairs to the Orvik dam could cost around 2 million crowns.", Modality.Speculative).Build();
+        var asserted = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Repairs to the Orvik dam will cost 2 million crowns.")
+            .Claim("Repairs to the Orvik dam will cost 2 million crowns.", Modality.Asserted).Build();
+
+        var mutations = MutationsOf(original, asserted);
+        Assert.Contains(mutations, m => m.Kind == MutationKind.SpeculationAsFact);
+        Assert.Contains(mutations, m => m.Kind == MutationKind.HedgeRemoved && m.Detail == "approximator \"around\" removed (around 2 million → 2 million)");
+    }
+
+    [Fact]
+    public void Shows_approximators_in_a_changed_number()
+    {
+        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The flood forced about 400 residents of Tamsk from their homes.")
+            .Claim("The flood forced about 400 residents of Tamsk from their homes.", Modality.Asserted).Build();
+        var inflated = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The flood forced more than 2,000 residents of Tamsk from their homes.")
+            .Claim("The flood forced more than 2,000 residents of Tamsk from their homes.", Modality.Asserted).Build();
+
+        var mutations = MutationsOf(original, inflated);
+        Assert.Contains(mutations, m => m.Kind == MutationKind.NumberChanged && m.Detail == "number about 400 → more than 2,000");
+    }
+
+    [Fact]
     public void Reports_speculation_stated_as_fact()
     {
         var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry may cancel the Varna terminal contract before summer.")
