@@ -20,6 +20,15 @@ internal sealed partial class AttributionExtractor
         {
             k++;
         }
-        return k > i + 1 && IsPunct(k, ':') && TryCue(i, out var cue) && cue.Last == i;
+        return k > i + 1 && IsPunct(k, ':') && (IsOneOf(i, InvertedCueWords) || TryCue(i, out var cue) && cue.Last == i);
     }
+
+    // Verbs that open an inverted attribution before a name and a colon; the cue lexicon leaves some out ("continued"),
+    // and the colon alone tells the inversion apart from a given name ("Said").
+    private static readonly string[] InvertedCueWords =
+        ["said", "says", "added", "adds", "continued", "continues", "replied", "explained", "wrote", "writes", "answered", "asked", "responded", "concluded", "noted", "recalled"];
+
+    /// <summary>The cue of an inverted opening at <paramref name="i"/> (see <see cref="IsInvertedCue"/>).</summary>
+    private CueMatch InvertedCueAt(int i) =>
+        TryCue(i, out var cue) && cue.Last == i ? cue : new CueMatch(i, i, Word(i).ToString().ToLowerInvariant(), CueClass.Speech);
 }
