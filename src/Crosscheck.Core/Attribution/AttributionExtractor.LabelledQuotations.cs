@@ -43,6 +43,13 @@ internal sealed partial class AttributionExtractor
             {
                 continue;
             }
+            // "Continued Pell: “…”": an inverted cue opening the label is the cue; the speaker is the name after it.
+            var cue = new CueMatch(colon, colon, ":", CueClass.Speech);
+            if (IsInvertedCue(first))
+            {
+                cue = InvertedCueAt(first);
+                first++;
+            }
             var last = colon - 1;
             if (!NamesSpeaker(first, last))
             {
@@ -51,10 +58,12 @@ internal sealed partial class AttributionExtractor
             var span = SpanOf(first, last);
             var label = new SpeakerPhrase(first, last, span, SpeakerKind.Name, span);
             run.Used = true;
-            AddQuote(run.Content, QuoteKind.Direct, new CueMatch(colon, colon, ":", CueClass.Speech), label, null, run.Parts, _tokens[colon].Span.Start);
-            if (afterFrom)
+            AddQuote(run.Content, QuoteKind.Direct, cue, label, null, run.Parts, _tokens[colon].Span.Start);
+            _usedCues[colon] = true; // the turn rule must not read the paragraph again when the cue is an inverted verb
+            if (afterFrom || cue.First != colon)
             {
-                // "More from Ruiz: “…”": the source phrase widened over "More from"; the label alone is the source.
+                // "More from Ruiz: “…”", "Continued Pell: “…”": the source phrase widened over "More from" or the
+                // inverted cue; the label alone is the source.
                 _quotes[^1] = _quotes[^1] with { SourceSpan = span, SpeakerSpan = span, Speaker = Resolve(label, _tokens[colon].Span.Start, run.Content, QuoteKind.Direct) };
             }
         }

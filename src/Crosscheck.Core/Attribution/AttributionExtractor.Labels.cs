@@ -30,7 +30,7 @@ internal sealed partial class AttributionExtractor
     /// </summary>
     private void FindSpeakerLabels()
     {
-        var turns = new List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)>();
+        var turns = new List<(TextSpan Content, SpeakerPhrase Speaker, int Colon, CueMatch? Inverted)>();
         for (var s = 0; s < _sentences.Length; s++)
         {
             if (s > 0 && _sentences[s - 1].Paragraph == _sentences[s].Paragraph)
@@ -62,6 +62,13 @@ internal sealed partial class AttributionExtractor
                 continue; // too short, or one unbroken string: a link or an address ("Email: desk@…")
             }
             var content = SpanOf(colon + 1, contentLast);
+            // "Continued Pell: …": an inverted verb before the label is the cue, and the speaker the words after it.
+            CueMatch? inverted = null;
+            if (IsInvertedCue(first))
+            {
+                inverted = InvertedCueAt(first);
+                first++;
+            }
             // "Ruiz to Pilots: …", "Kovac at Lorton Summit: …": the speaker is the words before the preposition.
             var preposition = LabelSpeakerPreposition(first, colon - 1);
             var labelLast = LabelSubjectLast(first, preposition > first ? preposition - 1 : colon - 1);
@@ -71,16 +78,22 @@ internal sealed partial class AttributionExtractor
             }
             var labelSpan = SpanOf(first, labelLast);
             var speaker = new SpeakerPhrase(first, labelLast, labelSpan, SpeakerKind.Name, labelSpan);
-            turns.Add((content, speaker, colon));
+            turns.Add((content, speaker, colon, inverted));
         }
         if (turns.Count == 0)
         {
             return;
         }
         RemoveQuotesInside(turns);
-        foreach (var (content, speaker, colon) in turns)
+        foreach (var (content, speaker, colon, inverted) in turns)
         {
-            AddQuote(content, QuoteKind.Indirect, new CueMatch(colon, colon, ":", CueClass.Speech), speaker, null, null, _tokens[colon].Span.Start);
+            AddQuote(content, QuoteKind.Indirect, inverted ?? new CueMatch(colon, colon, ":", CueClass.Speech), speaker, null, null, _tokens[colon].Span.Start);
+            if (inverted is not null)
+            {
+                // The source phrase widened over the inverted verb; the label alone is the source.
+                _usedCues[colon] = true;
+                _quotes[^1] = _quotes[^1] with { SourceSpan = speaker.Span, SpeakerSpan = speaker.Span, Speaker = Resolve(speaker, _tokens[colon].Span.Start, content, QuoteKind.Indirect) };
+            }
         }
     }
 
@@ -304,7 +317,7 @@ internal sealed partial class AttributionExtractor
 
     private bool IsQuoteMarkToken(int i) => _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] is '"' or '\u201C' or '\u201D' or '\'' or '\u2019';
 
-    private static int LastTurnStartingBefore(List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)> turns, int offset)
+    private static int LastTurnStartingBefore(List<(TextSpan Content, SpeakerPhrase Speaker, int Colon, CueMatch? Inverted)> turns, int offset)
     {
         int lo = 0, hi = turns.Count - 1, found = -1;
         while (lo <= hi)
@@ -324,7 +337,7 @@ internal sealed partial class AttributionExtractor
     }
 
     /// <summary>Removes the quotes that lie inside a turn (turns are in text order and do not overlap).</summary>
-    private void RemoveQuotesInside(List<(TextSpan Content, SpeakerPhrase Speaker, int Colon)> turns)
+    private void RemoveQuotesInside(List<(TextSpan Content, SpeakerPhrase Speaker, int Colon, CueMatch? Inverted)> turns)
     {
         var keep = 0;
         for (var q = 0; q < _quotes.Count; q++)

@@ -38,7 +38,8 @@ internal sealed partial class AttributionExtractor
         }
         for (var i = 0; i < _tokens.Length; i++)
         {
-            if (!IsCapitalised(i) || IsCapitalised(i - 1) || Is(i - 1, "the") || MentionAt(i) is not null)
+            // "Said Lenk: …" names Lenk: the inverted cue is not the name's first word.
+            if (!IsCapitalised(i) || IsCapitalised(i - 1) && !IsInvertedCue(i - 1) || Is(i - 1, "the") || MentionAt(i) is not null || IsInvertedCue(i))
             {
                 continue;
             }

@@ -386,6 +386,12 @@ internal sealed partial class AttributionExtractor
         var guard = 0;
         while (i <= limit && guard++ < 12)
         {
+            if (AddresseeTo(i, limit) is var (next, addressed))
+            {
+                venue ??= addressed;
+                i = next;
+                continue;
+            }
             if (ParseVenue(i, limit) is { } found)
             {
                 venue ??= found;

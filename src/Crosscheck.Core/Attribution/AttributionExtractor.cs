@@ -621,6 +621,10 @@ internal sealed partial class AttributionExtractor
         {
             head = new SpeakerPhrase(first, headLast, SpanOf(first, headLast), SpeakerKind.Descriptor, SpanOf(first, headLast)); // "A doctor at …"
         }
+        else if (head is null && headLast == preposition - 1 && speaker.First == speaker.Last && speaker.Kind == SpeakerKind.Name)
+        {
+            head = PluralHeadBeforePlace(first, headLast, speaker.First); // "Local journalists in Lorton"
+        }
         if (head is null || head.Kind == SpeakerKind.Pronoun || head.Kind != SpeakerKind.Name && headLast != preposition - 1
             || _text.AsSpan(head.Span.Start, speaker.Span.Start - head.Span.Start).Contains('\n'))
         {
