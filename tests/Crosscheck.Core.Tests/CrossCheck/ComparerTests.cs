@@ -23,6 +23,10 @@ public sealed class ComparerTests
             .Quote(quote, speaker, cue, venue, kind)
             .Build();
 
+    /// <summary>An article of one sentence that is also its one claim, with the given modality.</summary>
+    private static AnalyzedArticle ClaimArticle(string id, string outlet, string published, string sentence, Modality modality) =>
+        new ArticleBuilder(id, outlet, published, sentence).Claim(sentence, modality).Build();
+
     private static List<Mutation> MutationsOf(params AnalyzedArticle[] articles)
     {
         var report = Comparer.Compare(articles);
@@ -160,10 +164,8 @@ public sealed class ComparerTests
     [Fact]
     public void Reports_a_changed_number()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The port authority will cut 40 jobs at the Varna terminal next spring.")
-            .Claim("The port authority will cut 40 jobs at the Varna terminal next spring.", Modality.Asserted).Build();
-        var changed = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The port authority will cut 400 jobs at the Varna terminal next spring.")
-            .Claim("The port authority will cut 400 jobs at the Varna terminal next spring.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The port authority will cut 40 jobs at the Varna terminal next spring.", Modality.Asserted);
+        var changed = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The port authority will cut 400 jobs at the Varna terminal next spring.", Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, changed));
         Assert.Equal(MutationKind.NumberChanged, mutation.Kind);
@@ -175,8 +177,8 @@ public sealed class ComparerTests
     [InlineData("The new lock gates cost 2 million crowns.", "The new lock gates cost 2 billion crowns.", "number 2 million → 2 billion")]
     public void Reports_a_changed_number_with_its_scale(string before, string after, string expected)
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", before).Claim(before, Modality.Asserted).Build();
-        var changed = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", after).Claim(after, Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", before, Modality.Asserted);
+        var changed = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", after, Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, changed));
         Assert.Equal((MutationKind.NumberChanged, expected), (mutation.Kind, mutation.Detail));
@@ -185,10 +187,8 @@ public sealed class ComparerTests
     [Fact]
     public void Reports_a_flipped_negation()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The harbour council did not approve the Varna terminal expansion plan.")
-            .Claim("The harbour council did not approve the Varna terminal expansion plan.", Modality.Negated).Build();
-        var flipped = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The harbour council approved the Varna terminal expansion plan.")
-            .Claim("The harbour council approved the Varna terminal expansion plan.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The harbour council did not approve the Varna terminal expansion plan.", Modality.Negated);
+        var flipped = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The harbour council approved the Varna terminal expansion plan.", Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, flipped));
         Assert.Equal(MutationKind.NegationFlipped, mutation.Kind);
@@ -199,10 +199,8 @@ public sealed class ComparerTests
     public void Does_not_call_a_dropped_contrast_a_flipped_negation()
     {
         // Given a claim that sets an alternative aside (", not trawling,") and a version that leaves the contrast out
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Some biologists argue that colder currents, not trawling, are pushing the cod south.")
-            .Claim("Some biologists argue that colder currents, not trawling, are pushing the cod south.", Modality.Asserted).Build();
-        var shorter = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Some biologists argue that colder currents are pushing the cod south.")
-            .Claim("Some biologists argue that colder currents are pushing the cod south.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Some biologists argue that colder currents, not trawling, are pushing the cod south.", Modality.Asserted);
+        var shorter = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Some biologists argue that colder currents are pushing the cod south.", Modality.Asserted);
 
         // When / Then: the claim is asserted in both, whatever the contrast
         Assert.DoesNotContain(MutationsOf(original, shorter), m => m.Kind == MutationKind.NegationFlipped);
@@ -212,10 +210,8 @@ public sealed class ComparerTests
     public void Reports_a_dropped_approximator_as_a_removed_hedge()
     {
         // Given a count given as an estimate and a version that states it exactly
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The flood forced about 400 residents of Tamsk from their homes.")
-            .Claim("The flood forced about 400 residents of Tamsk from their homes.", Modality.Asserted).Build();
-        var exact = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The flood forced 400 residents of Tamsk from their homes.")
-            .Claim("The flood forced 400 residents of Tamsk from their homes.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The flood forced about 400 residents of Tamsk from their homes.", Modality.Asserted);
+        var exact = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The flood forced 400 residents of Tamsk from their homes.", Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, exact));
         Assert.Equal((MutationKind.HedgeRemoved, "approximator \"about\" removed (about 400 → 400)"), (mutation.Kind, mutation.Detail));
@@ -224,10 +220,8 @@ public sealed class ComparerTests
     [Fact]
     public void Reports_an_added_approximator_as_an_added_hedge()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The Orvik bridge will close for three weeks in May.")
-            .Claim("The Orvik bridge will close for three weeks in May.", Modality.Asserted).Build();
-        var softened = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The Orvik bridge will close for up to three weeks in May.")
-            .Claim("The Orvik bridge will close for up to three weeks in May.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The Orvik bridge will close for three weeks in May.", Modality.Asserted);
+        var softened = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The Orvik bridge will close for up to three weeks in May.", Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, softened));
         Assert.Equal((MutationKind.HedgeAdded, "approximator \"up to\" added (three → up to three)"), (mutation.Kind, mutation.Detail));
@@ -236,10 +230,8 @@ public sealed class ComparerTests
     [Fact]
     public void Reports_a_dropped_approximator_beside_dropped_speculation()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Repairs to the Orvik dam could cost around 2 million crowns.")
-            .Claim("Repairs to the Orvik dam could cost around 2 million crowns.", Modality.Speculative).Build();
-        var asserted = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Repairs to the Orvik dam will cost 2 million crowns.")
-            .Claim("Repairs to the Orvik dam will cost 2 million crowns.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Repairs to the Orvik dam could cost around 2 million crowns.", Modality.Speculative);
+        var asserted = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Repairs to the Orvik dam will cost 2 million crowns.", Modality.Asserted);
 
         var mutations = MutationsOf(original, asserted);
         Assert.Contains(mutations, m => m.Kind == MutationKind.SpeculationAsFact);
@@ -249,10 +241,8 @@ public sealed class ComparerTests
     [Fact]
     public void Shows_approximators_in_a_changed_number()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The flood forced about 400 residents of Tamsk from their homes.")
-            .Claim("The flood forced about 400 residents of Tamsk from their homes.", Modality.Asserted).Build();
-        var inflated = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The flood forced more than 2,000 residents of Tamsk from their homes.")
-            .Claim("The flood forced more than 2,000 residents of Tamsk from their homes.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The flood forced about 400 residents of Tamsk from their homes.", Modality.Asserted);
+        var inflated = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The flood forced more than 2,000 residents of Tamsk from their homes.", Modality.Asserted);
 
         var mutations = MutationsOf(original, inflated);
         Assert.Contains(mutations, m => m.Kind == MutationKind.NumberChanged && m.Detail == "number about 400 → more than 2,000");
@@ -261,10 +251,8 @@ public sealed class ComparerTests
     [Fact]
     public void Reports_speculation_stated_as_fact()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry may cancel the Varna terminal contract before summer.")
-            .Claim("The ministry may cancel the Varna terminal contract before summer.", Modality.Speculative).Build();
-        var asserted = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry will cancel the Varna terminal contract before summer.")
-            .Claim("The ministry will cancel the Varna terminal contract before summer.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry may cancel the Varna terminal contract before summer.", Modality.Speculative);
+        var asserted = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry will cancel the Varna terminal contract before summer.", Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, asserted));
         Assert.Equal(MutationKind.SpeculationAsFact, mutation.Kind);
@@ -274,10 +262,8 @@ public sealed class ComparerTests
     [Fact]
     public void Reports_a_removed_hedge_from_modality()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry reportedly plans to cancel the Varna terminal contract.")
-            .Claim("The ministry reportedly plans to cancel the Varna terminal contract.", Modality.Hedged).Build();
-        var asserted = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry plans to cancel the Varna terminal contract.")
-            .Claim("The ministry plans to cancel the Varna terminal contract.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry reportedly plans to cancel the Varna terminal contract.", Modality.Hedged);
+        var asserted = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry plans to cancel the Varna terminal contract.", Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, asserted));
         Assert.Equal(MutationKind.HedgeRemoved, mutation.Kind);
@@ -302,10 +288,8 @@ public sealed class ComparerTests
     [Fact]
     public void Reports_an_added_hedge()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry plans to cancel the Varna terminal contract.")
-            .Claim("The ministry plans to cancel the Varna terminal contract.", Modality.Asserted).Build();
-        var hedged = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry allegedly plans to cancel the Varna terminal contract.")
-            .Claim("The ministry allegedly plans to cancel the Varna terminal contract.", Modality.Hedged).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "The ministry plans to cancel the Varna terminal contract.", Modality.Asserted);
+        var hedged = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "The ministry allegedly plans to cancel the Varna terminal contract.", Modality.Hedged);
 
         var mutation = Assert.Single(MutationsOf(original, hedged));
         Assert.Equal(MutationKind.HedgeAdded, mutation.Kind);
@@ -315,10 +299,8 @@ public sealed class ComparerTests
     [Fact]
     public void Reports_a_loaded_word_replacing_a_neutral_one_in_a_claim()
     {
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Petrovic said the Varna terminal contract had been badly drafted.")
-            .Claim("Petrovic said the Varna terminal contract had been badly drafted.", Modality.Asserted).Build();
-        var loaded = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Petrovic admitted the Varna terminal contract had been badly drafted.")
-            .Claim("Petrovic admitted the Varna terminal contract had been badly drafted.", Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", "Petrovic said the Varna terminal contract had been badly drafted.", Modality.Asserted);
+        var loaded = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", "Petrovic admitted the Varna terminal contract had been badly drafted.", Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, loaded));
         Assert.Equal(MutationKind.Intensified, mutation.Kind);
@@ -335,8 +317,8 @@ public sealed class ComparerTests
     public void Reports_a_loaded_adjective_added_to_a_claim(string plain, string sensational, string word)
     {
         // Given a plain claim and a tabloid version that only adds an emotive adjective to the same facts
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", plain).Claim(plain, Modality.Asserted).Build();
-        var loaded = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", sensational).Claim(sensational, Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", plain, Modality.Asserted);
+        var loaded = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", sensational, Modality.Asserted);
 
         // When / Then
         var mutation = Assert.Single(MutationsOf(original, loaded));
@@ -349,8 +331,8 @@ public sealed class ComparerTests
     {
         const string Plain = "Mayor Oren Talv told the Ledger a storm damaged the lock gates.";
         const string Loaded = "Mayor Oren Talv admitted to the Ledger a devastating storm damaged the lock gates.";
-        var original = new ArticleBuilder("a", "Daily Ledger", "2026-03-14T09:00:00Z", Plain).Claim(Plain, Modality.Asserted).Build();
-        var tabloid = new ArticleBuilder("e", "Evening Blaze", "2026-03-14T12:00:00Z", Loaded).Claim(Loaded, Modality.Asserted).Build();
+        var original = ClaimArticle("a", "Daily Ledger", "2026-03-14T09:00:00Z", Plain, Modality.Asserted);
+        var tabloid = ClaimArticle("e", "Evening Blaze", "2026-03-14T12:00:00Z", Loaded, Modality.Asserted);
 
         var mutation = Assert.Single(MutationsOf(original, tabloid));
         Assert.Equal(MutationKind.Intensified, mutation.Kind);
